@@ -1,0 +1,1 @@
+"""Throwaway PostgreSQL and Kafka on loopback for tests and `make stack`."""

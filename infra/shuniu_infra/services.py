@@ -1,0 +1,32 @@
+"""How each service process is started: one table that `make stack`, docker-compose.yml and the
+test keeping them in step all read, so the three cannot drift apart silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shuniu_shared.settings import SERVICE_PORTS
+
+
+@dataclass(frozen=True)
+class ServiceProcess:
+    name: str
+    port: int
+    owns_database: bool
+
+    @property
+    def command(self) -> list[str]:
+        return ["python", "-m", f"shuniu_{self.name}"]
+
+    @property
+    def environment_names(self) -> list[str]:
+        names = ["SHUNIU_SERVICE", "SHUNIU_HTTP_HOST", "SHUNIU_HTTP_PORT", "SHUNIU_KAFKA_BOOTSTRAP",
+                 "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL"]
+        if self.owns_database:
+            names.append("SHUNIU_DATABASE_URL")
+        return sorted(names)
+
+
+SERVICES = [
+    ServiceProcess(name, port, owns_database=name != "gateway") for name, port in SERVICE_PORTS.items()
+]

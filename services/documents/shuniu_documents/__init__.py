@@ -1,0 +1,1 @@
+"""Shuniu documents service."""

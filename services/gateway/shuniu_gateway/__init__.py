@@ -1,0 +1,1 @@
+"""Shuniu gateway service."""

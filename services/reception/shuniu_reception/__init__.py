@@ -1,0 +1,1 @@
+"""Shuniu reception service."""

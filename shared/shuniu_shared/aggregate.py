@@ -1,0 +1,52 @@
+"""The aggregate base: state is the fold of the events, and a command returns new events.
+
+Decisions live in command methods, which check the rules against the current state and return
+the events that record the decision without changing anything. State changes only in ``when_*``
+methods, one per event class (found by the type annotation of their argument), which is also
+how the state is rebuilt from the stored history. So the same code path serves a live command and
+a replay, and a reader can check each rule against one method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Self, get_type_hints
+
+from shuniu_shared.events import DomainEvent
+
+
+class Aggregate:
+    _appliers: ClassVar[dict[type[DomainEvent], Callable[[Any, Any], None]]]
+
+    def __init__(self, id: str) -> None:
+        self.id = id
+        self.version = 0  # how many events have been applied; the next append expects this
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._appliers = {}
+        for klass in reversed(cls.__mro__):
+            for name, method in vars(klass).items():
+                if name.startswith("when_") and callable(method):
+                    hints = {k: v for k, v in get_type_hints(method).items() if k != "return"}
+                    if len(hints) != 1:
+                        raise TypeError(f"{cls.__name__}.{name} must take exactly one annotated event")
+                    cls._appliers[next(iter(hints.values()))] = method
+
+    @property
+    def exists(self) -> bool:
+        return self.version > 0
+
+    def apply(self, event: DomainEvent) -> None:
+        applier = self._appliers.get(type(event))
+        if applier is None:
+            raise TypeError(f"{type(self).__name__} has no when_ method for {type(event).__name__}")
+        applier(self, event)
+        self.version += 1
+
+    @classmethod
+    def replay(cls, id: str, events: Iterable[DomainEvent]) -> Self:
+        aggregate = cls(id)
+        for event in events:
+            aggregate.apply(event)
+        return aggregate

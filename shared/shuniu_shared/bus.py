@@ -1,0 +1,175 @@
+"""The in-process bus of the embedded mode: a small durable log with Kafka's delivery semantics.
+
+`make dev` runs every service in one process without a broker, but the services must behave as
+they do on Kafka: what the relay published survives a restart, each consumer group keeps its own
+committed offset, delivery is at-least-once in publication order, a failing handler is retried
+and then dead-lettered. So the bus is a log in a SQLite file of its own (``var/bus.sqlite3``), one
+partition per topic, read by the same consumer runtime through the same `Source` port; publishing
+wakes the waiting consumers of this process at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Sequence
+
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from shuniu_shared.database import create_engine
+from shuniu_shared.eventstore import Json
+from shuniu_shared.records import Delivery, Headers, Record
+
+bus_metadata = MetaData()
+log_table = Table(
+    "bus_log",
+    bus_metadata,
+    Column("offset", Integer, primary_key=True, autoincrement=True),
+    Column("topic", String(200), nullable=False, index=True),
+    Column("key", LargeBinary),
+    Column("value", LargeBinary),
+    Column("headers", Json, nullable=False),
+    sqlite_autoincrement=True,
+)
+offsets_table = Table(
+    "bus_offsets",
+    bus_metadata,
+    Column("consumer_group", String(200), primary_key=True),
+    Column("topic", String(200), primary_key=True),
+    Column("next_offset", Integer, nullable=False),
+)
+
+
+def _encode_headers(headers: Headers) -> list[list[str]]:
+    return [[name, base64.b64encode(value).decode()] for name, value in headers]
+
+
+def _decode_headers(stored: list[list[str]]) -> Headers:
+    return [(name, base64.b64decode(value)) for name, value in stored]
+
+
+class InProcessBus:
+    def __init__(self, url: str) -> None:
+        self.engine: AsyncEngine = create_engine(url)
+        self._listeners: set[asyncio.Event] = set()
+
+    async def start(self) -> None:
+        async with self.engine.begin() as connection:
+            await connection.run_sync(bus_metadata.create_all)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    def publisher(self) -> BusPublisher:
+        return BusPublisher(self)
+
+    def source(self, group: str, topics: Sequence[str], *, max_records: int = 500) -> BusSource:
+        return BusSource(self, group, list(topics), max_records)
+
+    async def append(self, records: Sequence[Record]) -> None:
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                log_table.insert(),
+                [
+                    {"topic": r.topic, "key": r.key, "value": r.value, "headers": _encode_headers(r.headers)}
+                    for r in records
+                ],
+            )
+        for listener in self._listeners:
+            listener.set()
+
+    async def topic_records(self, topic: str) -> list[Delivery]:
+        """Everything on a topic, for tests and tools (Kafka's equivalent is a fresh consumer)."""
+        async with self.engine.connect() as connection:
+            rows = await connection.execute(
+                select(log_table).where(log_table.c.topic == topic).order_by(log_table.c.offset)
+            )
+            return [_delivery(row) for row in rows]
+
+
+def _delivery(row: object) -> Delivery:
+    return Delivery(row.topic, 0, row.offset, row.key, row.value, _decode_headers(row.headers))  # type: ignore[attr-defined]
+
+
+class BusPublisher:
+    def __init__(self, bus: InProcessBus) -> None:
+        self.bus = bus
+
+    async def start(self) -> None:
+        pass  # nothing to connect to
+
+    async def stop(self) -> None:
+        pass
+
+    async def publish(self, records: Sequence[Record]) -> None:
+        await self.bus.append(records)
+
+
+class BusSource:
+    def __init__(self, bus: InProcessBus, group: str, topics: list[str], max_records: int) -> None:
+        self.bus, self.group, self.topics, self.max_records = bus, group, topics, max_records
+        self._wakeup = asyncio.Event()
+        self._next: dict[str, int] = {}
+        self._end: dict[str, int] = {}
+
+    async def start(self) -> None:
+        self.bus._listeners.add(self._wakeup)
+        async with self.bus.engine.connect() as connection:
+            rows = await connection.execute(
+                select(offsets_table.c.topic, offsets_table.c.next_offset).where(
+                    offsets_table.c.consumer_group == self.group
+                )
+            )
+            self._next = {topic: 0 for topic in self.topics} | {row.topic: row.next_offset for row in rows}
+
+    async def stop(self) -> None:
+        self.bus._listeners.discard(self._wakeup)
+
+    async def fetch(self, timeout: float) -> list[list[Delivery]]:
+        batches = await self._read()
+        if not batches:
+            self._wakeup.clear()
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), timeout)
+            except TimeoutError:
+                return []
+            batches = await self._read()
+        return batches
+
+    async def _read(self) -> list[list[Delivery]]:
+        batches = []
+        async with self.bus.engine.connect() as connection:
+            for topic in self.topics:
+                rows = await connection.execute(
+                    select(log_table)
+                    .where(log_table.c.topic == topic, log_table.c.offset >= self._next[topic])
+                    .order_by(log_table.c.offset)
+                    .limit(self.max_records)
+                )
+                batch = [_delivery(row) for row in rows]
+                if batch:
+                    batches.append(batch)
+                end = await connection.scalar(
+                    select(log_table.c.offset).where(log_table.c.topic == topic).order_by(log_table.c.offset.desc())
+                )
+                self._end[topic] = (end or 0) + 1
+        return batches
+
+    async def commit(self, done: list[Delivery]) -> None:
+        last = done[-1]
+        values = {"consumer_group": self.group, "topic": last.topic, "next_offset": last.offset + 1}
+        async with self.bus.engine.begin() as connection:
+            await connection.execute(
+                sqlite_insert(offsets_table)
+                .values(values)
+                .on_conflict_do_update(index_elements=["consumer_group", "topic"], set_={"next_offset": last.offset + 1})
+            )
+        self._next[last.topic] = last.offset + 1
+
+    def rewind(self, fetched: list[Delivery]) -> None:
+        pass  # the read position only moves on commit, so uncommitted records come again anyway
+
+    def lag(self) -> dict[tuple[str, int], int]:
+        return {(topic, 0): max(0, self._end.get(topic, 0) - nxt) for topic, nxt in self._next.items()}

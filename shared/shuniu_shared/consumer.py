@@ -1,0 +1,194 @@
+"""The consumer runtime: each event's effects applied exactly once, in order, or dead-lettered.
+
+Kafka (like the in-process bus) delivers at least once, so exactly-once *effects* come from the
+consumer's own database: the consumed event's id goes into ``processed_events`` in the same
+transaction as the handler's effects, and the offset is committed to the broker only after that
+transaction committed. A crash between the two redelivers the event, and the insert finds the id
+and skips it. A crash before the commit rolls the effects back with the id. Either way: once.
+
+A batch is first applied in one transaction (fast). If anything in it fails, that transaction is
+rolled back and the batch is replayed one event at a time, each with bounded retries and
+exponential backoff; an event that still fails goes to ``shuniu.<group>.dlq`` with the original
+headers plus the error and the attempt count, is recorded as dead-lettered, and the consumer goes
+on with the next one. A record that is not a CloudEvent at all is dead-lettered without retries.
+
+An outage of the consumer's own database is not the event's fault: it is retried without limit and
+never dead-lettered, and the offset does not move until the event is applied.
+
+Tested in tests/platform/test_consumer_kafka.py (SIGKILL mid-batch, poison events, DLQ).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import traceback
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import structlog
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from shuniu_shared.database import is_postgres
+from shuniu_shared.envelope import Envelope, MalformedRecord
+from shuniu_shared.eventstore import EventContext, EventStore, UnitOfWork, processed_table
+from shuniu_shared.records import Delivery, Publisher, Record, Source
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[Envelope, UnitOfWork], Awaitable[None]]
+
+
+def dead_letter_topic(group: str) -> str:
+    return f"shuniu.{group}.dlq"
+
+
+def _is_outage(error: BaseException) -> bool:
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(error, OperationalError | InterfaceError | ConnectionError | OSError)
+
+
+class Consumer:
+    def __init__(
+        self,
+        *,
+        group: str,
+        store: EventStore,
+        handler: Handler,
+        source: Source,
+        dead_letters: Publisher,
+        max_attempts: int = 5,
+        backoff_seconds: float = 0.2,
+        max_backoff_seconds: float = 5.0,
+    ) -> None:
+        self.group = group
+        self.store = store
+        self.handler = handler
+        self.source = source
+        self.dead_letters = dead_letters
+        self.max_attempts = max_attempts
+        self.backoff_seconds = backoff_seconds
+        self.max_backoff_seconds = max_backoff_seconds
+        self.applied = 0
+        self.dead_lettered = 0
+
+    async def run(self, stopping: asyncio.Event, *, poll_seconds: float = 0.5) -> None:
+        """Consume until `stopping` is set; the batch in hand is finished and committed first."""
+        await self.source.start()
+        await self.dead_letters.start()
+        backoff = self.backoff_seconds
+        try:
+            while not stopping.is_set():
+                batches = await self.source.fetch(poll_seconds)
+                for n, batch in enumerate(batches):
+                    try:
+                        await self.process(batch)
+                        await self.source.commit(batch)
+                        backoff = self.backoff_seconds
+                    except Exception as error:  # e.g. the dead-letter topic unreachable
+                        log.warning("consumer_batch_failed", group=self.group, error=repr(error), retry_in=backoff)
+                        for unfinished in batches[n:]:
+                            self.source.rewind(unfinished)  # fetched but not committed: deliver again
+                        await asyncio.sleep(backoff)
+                        backoff = min(backoff * 2, self.max_backoff_seconds)
+                        break
+        finally:
+            await self.source.stop()
+            await self.dead_letters.stop()
+
+    async def process(self, batch: list[Delivery]) -> None:
+        """Apply one partition's batch, in order; return when each record is applied or dead-lettered."""
+        readable: list[tuple[Delivery, Envelope]] = []
+        for delivery in batch:
+            try:
+                readable.append((delivery, Envelope.from_kafka(delivery.headers, delivery.value)))
+            except MalformedRecord as error:
+                await self._apply_each(readable)
+                readable = []
+                await self._dead_letter(delivery, None, error, attempts=0)
+        await self._apply_each(readable)
+
+    async def _apply_each(self, items: list[tuple[Delivery, Envelope]]) -> None:
+        if not items:
+            return
+        failed_first_attempt: str | None = None  # the event whose handler broke the batch
+        if len(items) > 1:
+            current = None
+            try:
+                async with self.store.unit_of_work() as uow:
+                    for _, envelope in items:
+                        current = envelope.id
+                        await self._apply(envelope, uow)
+                self.applied += len(items)
+                return
+            except Exception as error:
+                log.info("consumer_batch_replayed_one_by_one", group=self.group, error=repr(error))
+                failed_first_attempt = None if _is_outage(error) else current
+        for delivery, envelope in items:
+            tried = 1 if envelope.id == failed_first_attempt else 0
+            await self._apply_with_retries(delivery, envelope, attempts=tried)
+
+    async def _apply(self, envelope: Envelope, uow: UnitOfWork) -> bool:
+        """Record the event as processed and apply it, or do nothing if it was seen before."""
+        uow.context = EventContext.caused_by(envelope)
+        if not await self._remember(uow, envelope.id, "applied"):
+            return False
+        await self.handler(envelope, uow)
+        return True
+
+    async def _remember(self, uow: UnitOfWork, event_id: str, outcome: str) -> bool:
+        insert = postgres_insert if is_postgres(self.store.engine) else sqlite_insert
+        result = await uow.connection.execute(
+            insert(processed_table)
+            .values(consumer_group=self.group, event_id=event_id, outcome=outcome, processed_at=datetime.now(UTC))
+            .on_conflict_do_nothing()
+        )
+        return result.rowcount == 1
+
+    async def _apply_with_retries(self, delivery: Delivery, envelope: Envelope, attempts: int = 0) -> None:
+        outage_backoff = self.backoff_seconds
+        while True:
+            try:
+                async with self.store.unit_of_work() as uow:
+                    await self._apply(envelope, uow)
+                self.applied += 1
+                return
+            except Exception as error:
+                if _is_outage(error):
+                    log.warning("consumer_database_unavailable", group=self.group, error=repr(error))
+                    await asyncio.sleep(outage_backoff)
+                    outage_backoff = min(outage_backoff * 2, self.max_backoff_seconds)
+                    continue
+                attempts += 1
+                log.warning(
+                    "consumer_handler_failed", group=self.group, event_id=envelope.id, type=envelope.type,
+                    attempt=attempts, error=repr(error),
+                )
+                if attempts >= self.max_attempts:
+                    await self._dead_letter(delivery, envelope, error, attempts)
+                    return
+                await asyncio.sleep(min(self.backoff_seconds * 2 ** (attempts - 1), self.max_backoff_seconds))
+
+    async def _dead_letter(
+        self, delivery: Delivery, envelope: Envelope | None, error: BaseException, attempts: int
+    ) -> None:
+        failure = [
+            ("dlq_group", self.group),
+            ("dlq_topic", delivery.topic),
+            ("dlq_partition", str(delivery.partition)),
+            ("dlq_offset", str(delivery.offset)),
+            ("dlq_attempts", str(attempts)),
+            ("dlq_error", f"{type(error).__name__}: {error}"[:2000]),
+            ("dlq_stacktrace", "".join(traceback.format_exception(error))[-4000:]),
+            ("dlq_failed_at", datetime.now(UTC).isoformat()),
+        ]
+        headers = list(delivery.headers) + [(name, value.encode()) for name, value in failure]
+        await self.dead_letters.publish([Record(dead_letter_topic(self.group), delivery.key, delivery.value, headers)])
+        if envelope is not None:
+            async with self.store.unit_of_work() as uow:
+                await self._remember(uow, envelope.id, "dead_lettered")
+        self.dead_lettered += 1
+        log.error("consumer_dead_lettered", group=self.group, topic=delivery.topic, offset=delivery.offset,
+                  attempts=attempts, error=repr(error))

@@ -1,0 +1,360 @@
+"""The event store: append-only streams with optimistic concurrency, plus the outbox, in one database.
+
+One small row per event (``events``): its global ``position``, its id, the stream (aggregate id)
+and the aggregate's version after it, the CloudEvents type, the time, the data, and the context
+(actor, correlation, causation, trace). ``(stream_id, version)`` is unique: that constraint *is*
+the optimistic lock, so two commands that decided on the same version cannot both be stored.
+
+Every append also inserts one row per event into ``outbox`` in the same transaction; the relay
+(`shuniu_shared.outbox`) publishes those rows and deletes them. So an event is published if and
+only if its transaction committed, without a distributed transaction.
+
+The same code runs on PostgreSQL (asyncpg) and SQLite (aiosqlite): SQLAlchemy Core only, and the
+two places where they differ (reading everything in order, leader election) say so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    func,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.clock import Clock, SystemClock
+from shuniu_shared.database import is_postgres
+from shuniu_shared.envelope import Envelope
+from shuniu_shared.errors import ConcurrencyError, NotFound
+from shuniu_shared.events import DomainEvent, EventRegistry
+
+A = TypeVar("A", bound=Aggregate)
+
+Position = BigInteger().with_variant(Integer, "sqlite")  # INTEGER PRIMARY KEY is SQLite's rowid
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+platform_metadata = MetaData()
+
+events_table = Table(
+    "events",
+    platform_metadata,
+    Column("position", Position, primary_key=True, autoincrement=True),
+    Column("event_id", String(36), nullable=False, unique=True),
+    Column("stream_id", String(200), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("type", String(200), nullable=False),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("data", Json, nullable=False),
+    Column("context", Json, nullable=False),
+    UniqueConstraint("stream_id", "version", name="uq_events_stream_version"),
+    sqlite_autoincrement=True,  # never reuse a position, even after the newest row is gone
+)
+
+outbox_table = Table(
+    "outbox",
+    platform_metadata,
+    Column("position", Position, ForeignKey("events.position"), primary_key=True, autoincrement=False),
+    Column("topic", String(200), nullable=False),
+)
+
+# The consumer side's memory of what it has applied (an "inbox"): the consumed event's id is
+# inserted in the same transaction as the handler's effects, so a redelivery finds it and does
+# nothing. `outcome` says whether the handler applied it or it went to the dead-letter topic.
+processed_table = Table(
+    "processed_events",
+    platform_metadata,
+    Column("consumer_group", String(200), primary_key=True),
+    Column("event_id", String(36), primary_key=True),
+    Column("outcome", String(20), nullable=False),
+    Column("processed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """Who caused the events and in answer to what; stamped on every event of a unit of work."""
+
+    actor: str | None = None
+    correlation_id: str | None = None
+    causation_id: str | None = None
+    traceparent: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+    @classmethod
+    def caused_by(cls, envelope: Envelope, actor: str | None = None) -> EventContext:
+        """The context of a reaction: same correlation, caused by the consumed event."""
+        return cls(
+            actor=actor or envelope.actor,
+            correlation_id=envelope.correlation_id or envelope.id,
+            causation_id=envelope.id,
+            traceparent=envelope.traceparent,
+        )
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    position: int
+    event_id: str
+    stream_id: str
+    version: int
+    type: str
+    time: datetime
+    data: dict[str, Any]
+    context: dict[str, str] = field(default_factory=dict)
+
+    def envelope(self, source: str) -> Envelope:
+        return Envelope(
+            id=self.event_id,
+            type=self.type,
+            source=source,
+            subject=self.stream_id,
+            time=self.time,
+            sequence=self.version,
+            data=self.data,
+            correlation_id=self.context.get("correlation_id"),
+            causation_id=self.context.get("causation_id"),
+            actor=self.context.get("actor"),
+            traceparent=self.context.get("traceparent"),
+            position=self.position,
+        )
+
+    @classmethod
+    def from_row(cls, row: Any) -> StoredEvent:
+        time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)  # SQLite drops the zone
+        return cls(row.position, row.event_id, row.stream_id, row.version, row.type, time, row.data, row.context)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a command's response carries, so the caller can read its own write (CONVENTIONS)."""
+
+    stream_id: str
+    version: int
+    position: int
+
+
+class EventStore:
+    def __init__(
+        self, engine: AsyncEngine, registry: EventRegistry, *, clock: Clock | None = None, topic: str | None = None
+    ) -> None:
+        self.engine = engine
+        self.registry = registry
+        self.clock = clock or SystemClock()
+        self.topic = topic or f"shuniu.{registry.service}.events"
+        self.source = f"/shuniu/{registry.service}"
+        self.committed = asyncio.Event()  # set after each commit; wakes the relay in this process
+
+    def unit_of_work(self, context: EventContext | None = None) -> UnitOfWork:
+        return UnitOfWork(self, context or EventContext())
+
+    async def append(
+        self,
+        connection: AsyncConnection,
+        stream_id: str,
+        expected_version: int,
+        events: Sequence[DomainEvent],
+        context: EventContext,
+    ) -> list[StoredEvent]:
+        """Append to a stream that must be at `expected_version`, inside the caller's transaction.
+
+        The version check makes a stale command fail before it writes; the unique constraint
+        catches the race the check cannot see (two transactions that both read version N and both
+        insert N+1: the second blocks on the index until the first commits, then fails).
+        """
+        if not events:
+            return []
+        postgres = is_postgres(self.engine)
+        current = await connection.execute(
+            select(
+                func.coalesce(func.max(events_table.c.version), 0),
+                # On PostgreSQL this also gives the transaction its id *before* it takes a position;
+                # EventFeed relies on that to know which positions may still commit (see there).
+                func.pg_current_xact_id() if postgres else text("NULL"),
+            ).where(events_table.c.stream_id == stream_id)
+        )
+        if current.scalar_one() != expected_version:
+            raise ConcurrencyError(stream_id, expected_version)
+        now = self.clock.now()
+        rows = [
+            {
+                "event_id": str(uuid.uuid4()),
+                "stream_id": stream_id,
+                "version": expected_version + n,
+                "type": event.ce_type(),
+                "time": now,
+                "data": event.data(),
+                "context": context.as_dict(),
+            }
+            for n, event in enumerate(events, start=1)
+        ]
+        try:
+            result = await connection.execute(
+                insert(events_table).returning(events_table.c.position, sort_by_parameter_order=True), rows
+            )
+        except IntegrityError as error:
+            raise ConcurrencyError(stream_id, expected_version) from error
+        positions = list(result.scalars())
+        await connection.execute(insert(outbox_table), [{"position": p, "topic": self.topic} for p in positions])
+        return [StoredEvent(position=p, **row) for p, row in zip(positions, rows, strict=True)]
+
+    async def read_stream(self, connection: AsyncConnection, stream_id: str) -> list[StoredEvent]:
+        result = await connection.execute(
+            select(events_table).where(events_table.c.stream_id == stream_id).order_by(events_table.c.version)
+        )
+        return [StoredEvent.from_row(row) for row in result]
+
+    def decode(self, stored: StoredEvent) -> DomainEvent:
+        return self.registry.decode(stored.type, stored.data)
+
+    def feed(self, after: int = 0) -> EventFeed:
+        return EventFeed(self.engine, after)
+
+
+class UnitOfWork:
+    """One transaction: load aggregates, save their new events (and outbox rows), commit on exit.
+
+    ``async with store.unit_of_work(context) as uow:`` commits when the block ends normally and
+    rolls back when it raises, so a refused command leaves nothing behind. ``uow.connection`` is
+    there for a service's own tables (counters, bookings), which then commit atomically with the
+    events.
+    """
+
+    def __init__(self, store: EventStore, context: EventContext) -> None:
+        self.store = store
+        self.context = context
+        self._connection: AsyncConnection | None = None
+
+    @property
+    def connection(self) -> AsyncConnection:
+        if self._connection is None:
+            raise RuntimeError("use the unit of work inside `async with`")
+        return self._connection
+
+    async def __aenter__(self) -> UnitOfWork:
+        self._connection = await self.store.engine.connect()
+        await self._connection.begin()
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        connection, self._connection = self.connection, None
+        try:
+            if kind is None:
+                await connection.commit()
+                self.store.committed.set()
+            else:
+                await connection.rollback()
+        finally:
+            await connection.close()
+
+    async def load(self, cls: type[A], id: str) -> A:
+        """The aggregate as its events make it; NotFound when it has none."""
+        aggregate = await self.load_or_new(cls, id)
+        if not aggregate.exists:
+            raise NotFound(f"未找到 {id}", f"{id} was not found")
+        return aggregate
+
+    async def load_or_new(self, cls: type[A], id: str) -> A:
+        stored = await self.store.read_stream(self.connection, id)
+        return cls.replay(id, (self.store.decode(e) for e in stored))
+
+    async def save(self, aggregate: Aggregate, events: Sequence[DomainEvent]) -> Written:
+        """Append what a command decided and apply it to the aggregate in hand."""
+        stored = await self.store.append(self.connection, aggregate.id, aggregate.version, events, self.context)
+        for event in events:
+            aggregate.apply(event)
+        position = stored[-1].position if stored else 0
+        return Written(aggregate.id, aggregate.version, position)
+
+
+@dataclass(frozen=True)
+class _Horizon:
+    last_position: int  # every position up to here had been handed out ...
+    xmax: int  # ... to transactions whose ids are all below this
+
+
+class EventFeed:
+    """Every committed event of the store, in position order, never passing one that may still commit.
+
+    The trap (see docs/platform.md): a position is taken when the row is inserted but the row is
+    seen only when its transaction commits. If T1 takes 40, T2 takes 41 and commits first, a reader
+    that returns 41 and remembers "after 41" never sees 40. Waiting for the hole does not work
+    either, because a rolled-back transaction leaves a hole forever.
+
+    On PostgreSQL the feed therefore only returns positions up to a *horizon* that is known to be
+    final. It reads the position sequence's last value L first and then the current snapshot's
+    xmax X. Every position <= L was taken by a transaction that already had its id (`append` makes
+    sure the id is assigned before the insert), and ids are handed out in order, so all of them are
+    below X. Once the oldest running transaction is >= X, all of those transactions have committed
+    or rolled back, so the rows <= L that are visible are all there will ever be. A horizon that is
+    not final yet is kept and checked again on the next read; a long transaction only delays the
+    feed, it never makes it skip. Per-stream order holds because version N+1 is only inserted after
+    N committed, so it has the larger position.
+
+    On SQLite one writer holds the database lock from its first write to its commit, so positions
+    are committed in order and every visible row is final.
+
+    Tested in tests/platform/test_event_feed.py (a transaction held open under a later commit).
+    """
+
+    def __init__(self, engine: AsyncEngine, after: int = 0) -> None:
+        self.engine = engine
+        self.position = after
+        self._pending: _Horizon | None = None
+        self._final = after
+
+    async def read(self, limit: int = 1000) -> list[StoredEvent]:
+        async with self.engine.connect() as connection:
+            if is_postgres(self.engine):
+                await self._advance_horizon(connection)
+                upto = self._final
+            else:
+                upto = None
+            query = select(events_table).where(events_table.c.position > self.position)
+            if upto is not None:
+                query = query.where(events_table.c.position <= upto)
+            result = await connection.execute(query.order_by(events_table.c.position).limit(limit))
+            batch = [StoredEvent.from_row(row) for row in result]
+            await connection.rollback()
+        if batch:
+            self.position = batch[-1].position
+        return batch
+
+    async def _advance_horizon(self, connection: AsyncConnection) -> None:
+        if self._pending is None:
+            last = await connection.scalar(
+                text("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_position_seq")
+            )
+            # Under READ COMMITTED each statement takes its own snapshot, so this one is taken after `last`.
+            xmax = await connection.scalar(text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"))
+            self._pending = _Horizon(int(last), int(xmax))
+        oldest_running = await connection.scalar(
+            text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        )
+        if oldest_running >= self._pending.xmax:
+            self._final, self._pending = max(self._final, self._pending.last_position), None

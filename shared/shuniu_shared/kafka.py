@@ -1,0 +1,113 @@
+"""Kafka adapters: the publisher the outbox relay and dead-lettering use, the consumer source,
+and topic creation with the conventions' settings (retention unlimited: the topic is history)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from shuniu_shared.records import Delivery, Record
+
+TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
+
+
+class KafkaPublisher:
+    """acks=all and the idempotent producer: a retried send neither duplicates nor reorders."""
+
+    def __init__(self, bootstrap: str, *, client_id: str = "shuniu", request_timeout_ms: int = 10_000) -> None:
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap,
+            client_id=client_id,
+            acks="all",
+            enable_idempotence=True,
+            linger_ms=5,
+            max_batch_size=512 * 1024,
+            request_timeout_ms=request_timeout_ms,
+        )
+
+    async def start(self) -> None:
+        await self._producer.start()
+
+    async def stop(self) -> None:
+        await self._producer.stop()
+
+    async def publish(self, records: Sequence[Record]) -> None:
+        acknowledgements = [
+            await self._producer.send(r.topic, value=r.value, key=r.key, headers=r.headers) for r in records
+        ]
+        await asyncio.gather(*acknowledgements)
+
+
+class KafkaSource:
+    """A consumer group member that commits offsets only when told to, after its transaction."""
+
+    def __init__(self, bootstrap: str, group: str, topics: Sequence[str], *, max_records: int = 500) -> None:
+        self.group = group
+        self._next: dict[TopicPartition, int] = {}
+        self._consumer = AIOKafkaConsumer(
+            *topics,
+            bootstrap_servers=bootstrap,
+            group_id=group,
+            client_id=group,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",  # a new group reads the history from the beginning
+            max_poll_records=max_records,
+            # Handlers are short transactions; a slow one still must not exceed this or the group
+            # rebalances under it (a known aiokafka trap), so it is generous.
+            max_poll_interval_ms=300_000,
+        )
+
+    async def start(self) -> None:
+        await self._consumer.start()
+
+    async def stop(self) -> None:
+        await self._consumer.stop()
+
+    async def fetch(self, timeout: float) -> list[list[Delivery]]:
+        received = await self._consumer.getmany(timeout_ms=int(timeout * 1000))
+        return [
+            [Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ())) for m in messages]
+            for messages in received.values()
+            if messages
+        ]
+
+    async def commit(self, done: list[Delivery]) -> None:
+        last = done[-1]
+        partition = TopicPartition(last.topic, last.partition)
+        await self._consumer.commit({partition: last.offset + 1})
+        self._next[partition] = last.offset + 1
+
+    def rewind(self, fetched: list[Delivery]) -> None:
+        first = fetched[0]
+        self._consumer.seek(TopicPartition(first.topic, first.partition), first.offset)
+
+    def lag(self) -> dict[tuple[str, int], int]:
+        """Records behind the end of each assigned partition, as of the last fetch."""
+        lags = {}
+        for tp in self._consumer.assignment():
+            highwater, done = self._consumer.highwater(tp), self._next.get(tp)
+            if highwater is not None and done is not None:
+                lags[(tp.topic, tp.partition)] = max(0, highwater - done)
+        return lags
+
+
+async def ensure_topics(bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int = 1) -> None:
+    """Create the topics that do not exist yet; existing ones are left as they are."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [t for t in topics if t not in existing]
+        if missing:
+            try:
+                await admin.create_topics(
+                    [NewTopic(t, partitions, replication, topic_configs=TOPIC_CONFIG) for t in missing]
+                )
+            except TopicAlreadyExistsError:
+                pass  # another replica created it first
+    finally:
+        await admin.close()

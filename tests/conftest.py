@@ -1,0 +1,1 @@
+pytest_plugins = ["shuniu_infra.pytest_plugin"]

@@ -1,0 +1,134 @@
+"""The consumer runtime against the real broker: effects exactly once, failures dead-lettered."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from shuniu_shared.consumer import Consumer, dead_letter_topic
+from shuniu_shared.database import create_engine
+from shuniu_shared.eventstore import EventStore
+from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics
+from shuniu_shared.migrations import migrate
+from shuniu_shared.records import Record
+from sqlalchemy import func, select
+
+from tests.platform.effects import MIGRATIONS, add_to_total, totals
+from tests.platform.kafka_support import envelope, publish, read_topic
+from tests.platform.sample import registry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def wait_for(condition, timeout: float = 90.0, what: str = "condition") -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not await condition():
+        assert asyncio.get_running_loop().time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.1)
+
+
+def start_consumer_process(database_url: str, bootstrap: str, topic: str, group: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.platform.effects", database_url, bootstrap, topic, group],
+        cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )
+
+
+async def test_a_consumer_killed_mid_batch_applies_every_effect_exactly_once(postgres, kafka):
+    topic, group = f"test.effects.{uuid.uuid4().hex[:8]}", "effects"
+    url = postgres.create_database(f"effects_{uuid.uuid4().hex[:8]}")
+    engine = create_engine(url)
+    await migrate(engine, MIGRATIONS)
+    await ensure_topics(kafka.bootstrap, [topic])
+    events = [envelope(f"s{n % 50}", n // 50 + 1, {"by": n % 7 + 1}) for n in range(6000)]
+    await publish(kafka.bootstrap, topic, events)
+    expected = {}
+    for e in events:
+        expected[e.subject] = expected.get(e.subject, 0) + e.data["by"]
+
+    async def applied() -> int:
+        async with engine.connect() as connection:
+            return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))))
+
+    first = start_consumer_process(url, kafka.bootstrap, topic, group)
+    try:
+        await wait_for(lambda: _at_least(applied, 1500), what="the first process to get going")
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        first.kill()
+    killed_at = await applied()
+    assert killed_at < 6000, "the kill should land before the end"
+
+    second = start_consumer_process(url, kafka.bootstrap, topic, group)
+    try:
+        await wait_for(lambda: _at_least(applied, 6000), what="every event to be applied")
+        await asyncio.sleep(1.0)  # anything applied twice would show up now
+        second.send_signal(signal.SIGTERM)
+        assert second.wait(30) == 0
+    finally:
+        second.kill()
+
+    async with engine.connect() as connection:
+        rows = {r.stream_id: (r.total, r.applied) for r in await connection.execute(select(totals))}
+    await engine.dispose()
+    assert {s: total for s, (total, _) in rows.items()} == expected
+    assert sum(applied for _, applied in rows.values()) == 6000
+
+
+async def _at_least(count, n: int) -> bool:
+    return await count() >= n
+
+
+async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(pg_engine, kafka):
+    topic, group = f"test.poison.{uuid.uuid4().hex[:8]}", f"poison-{uuid.uuid4().hex[:6]}"
+    await migrate(pg_engine, MIGRATIONS)
+    await ensure_topics(kafka.bootstrap, [topic], partitions=1)
+    attempts = []
+
+    async def refuse_poison(e, uow):
+        if e.data.get("poison"):
+            attempts.append(e.id)
+            raise ValueError("this event can never be applied")
+        await add_to_total(e, uow)
+
+    poison = envelope("s1", 2, {"by": 100, "poison": True})
+    await publish(kafka.bootstrap, topic, [envelope("s1", 1, {"by": 1}), poison, envelope("s1", 3, {"by": 2})])
+    not_a_cloud_event = Record(topic, b"s1", b"{not json", [])
+    publisher = KafkaPublisher(kafka.bootstrap)
+    await publisher.start()
+    await publisher.publish([not_a_cloud_event])
+    await publisher.stop()
+    await publish(kafka.bootstrap, topic, [envelope("s1", 4, {"by": 4})])
+
+    consumer = Consumer(
+        group=group, store=EventStore(pg_engine, registry), handler=refuse_poison,
+        source=KafkaSource(kafka.bootstrap, group, [topic]), dead_letters=KafkaPublisher(kafka.bootstrap),
+        max_attempts=3, backoff_seconds=0.01,
+    )
+    stopping = asyncio.Event()
+    running = asyncio.create_task(consumer.run(stopping))
+    try:
+        async def done() -> bool:
+            return consumer.applied >= 3 and consumer.dead_lettered == 2
+        await wait_for(done, timeout=60, what="three applied and two dead-lettered")
+    finally:
+        stopping.set()
+        await running
+
+    assert attempts == [poison.id] * 3
+    async with pg_engine.connect() as connection:
+        assert await connection.scalar(select(totals.c.total).where(totals.c.stream_id == "s1")) == 7
+    dead = await read_topic(kafka.bootstrap, dead_letter_topic(group), at_least=2)
+    headers = [dict((k, v.decode()) for k, v in record.headers) for record in dead]
+    assert headers[0]["ce_id"] == poison.id
+    assert headers[0]["dlq_attempts"] == "3"
+    assert "this event can never be applied" in headers[0]["dlq_error"]
+    assert headers[0]["dlq_topic"] == topic
+    assert headers[1]["dlq_attempts"] == "0" and "MalformedRecord" in headers[1]["dlq_error"]
+    assert dead[1].value == b"{not json"

@@ -1,0 +1,123 @@
+"""The outbox relay against the real broker: every committed event, once, in stream order."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import uuid
+from collections import defaultdict
+
+from shuniu_shared.errors import ConcurrencyError
+from shuniu_shared.eventstore import EventStore
+from shuniu_shared.kafka import KafkaPublisher, ensure_topics
+from shuniu_shared.outbox import OutboxRelay
+
+from tests.platform.kafka_support import first_occurrences, read_topic
+from tests.platform.sample import Counted, Tally, registry
+
+
+class Abandoned(Exception):
+    """A writer that gives up after writing: its transaction rolls back."""
+
+
+def relayed_store(pg_engine) -> EventStore:
+    return EventStore(pg_engine, registry, topic=f"test.relay.{uuid.uuid4().hex[:8]}")
+
+
+async def start_relay(store: EventStore, bootstrap: str) -> tuple[OutboxRelay, asyncio.Event, asyncio.Task]:
+    await ensure_topics(bootstrap, [store.topic])
+    relay = OutboxRelay(store, lambda: KafkaPublisher(bootstrap), max_backoff_seconds=1.0)
+    stopping = asyncio.Event()
+    return relay, stopping, asyncio.create_task(relay.run(stopping))
+
+
+async def drained(relay: OutboxRelay, timeout: float = 120.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while await relay.pending():
+        assert asyncio.get_running_loop().time() < deadline, "the outbox did not drain"
+        await asyncio.sleep(0.1)
+
+
+def assert_each_stream_in_order(envelopes, committed: dict[str, list[int]]) -> None:
+    by_stream = defaultdict(list)
+    for e in envelopes:
+        by_stream[e.subject].append(e.sequence)
+    assert dict(by_stream) == committed
+
+
+async def test_twenty_writers_with_late_commits_and_rollbacks_lose_nothing(pg_engine, kafka):
+    store = relayed_store(pg_engine)
+    relay, stopping, running = await start_relay(store, kafka.bootstrap)
+    streams = [f"stream-{n:03d}" for n in range(200)]
+    committed: dict[str, list[int]] = defaultdict(list)
+    target, written = 10_000, 0
+    rng = random.Random(7)
+
+    async def writer(w: int) -> None:
+        nonlocal written
+        n = 0
+        while written < target:
+            n += 1
+            stream = rng.choice(streams)
+            try:
+                async with store.unit_of_work() as uow:
+                    tally = await uow.load_or_new(Tally, stream)
+                    result = await uow.save(tally, [Counted(by=1, note=f"writer {w} #{n}")])
+                    if n % 41 == 0:
+                        raise Abandoned
+                    if n % 25 == 0:
+                        await asyncio.sleep(rng.uniform(0.05, 0.3))  # hold the position, commit late
+                    if written >= target:
+                        raise Abandoned
+                    written += 1
+                committed[stream].append(result.version)
+            except (ConcurrencyError, Abandoned):
+                continue
+
+    await asyncio.gather(*(writer(w) for w in range(20)))
+    await drained(relay)
+    stopping.set()
+    await running
+
+    expected = {s: sorted(v) for s, v in committed.items()}
+    assert sum(len(v) for v in expected.values()) == target
+    assert all(v == list(range(1, len(v) + 1)) for v in expected.values())
+    envelopes = first_occurrences(await read_topic(kafka.bootstrap, store.topic, at_least=target))
+    assert len(envelopes) == target
+    assert_each_stream_in_order(envelopes, expected)
+
+
+async def test_events_appended_while_the_broker_is_down_arrive_after_it_returns(pg_engine, kafka):
+    store = relayed_store(pg_engine)
+    relay, stopping, running = await start_relay(store, kafka.bootstrap)
+    kafka.stop()
+    try:
+        tallies = [Tally(f"offline-{n}") for n in range(20)]
+        for round in range(50):
+            for tally in tallies:
+                async with store.unit_of_work() as uow:
+                    await uow.save(tally, [Counted(by=round)])
+        assert await relay.pending() == 1000  # acknowledged to the writers, waiting for the broker
+    finally:
+        kafka.start()
+    await drained(relay)
+    stopping.set()
+    await running
+
+    envelopes = first_occurrences(await read_topic(kafka.bootstrap, store.topic, at_least=1000))
+    assert len(envelopes) == 1000
+    assert_each_stream_in_order(envelopes, {t.id: list(range(1, 51)) for t in tallies})
+
+
+async def test_only_one_relay_publishes_a_service_outbox_at_a_time(pg_engine, kafka):
+    store = relayed_store(pg_engine)
+    first, stop_first, running_first = await start_relay(store, kafka.bootstrap)
+    second, stop_second, running_second = await start_relay(store, kafka.bootstrap)
+    for n in range(200):
+        async with store.unit_of_work() as uow:
+            await uow.save(Tally(f"t{n}"), [Counted(by=1)])
+    await drained(first)
+    stop_first.set()
+    stop_second.set()
+    await asyncio.gather(running_first, running_second)
+    assert sorted([first.published, second.published]) == [0, 200]
