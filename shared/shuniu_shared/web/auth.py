@@ -1,0 +1,207 @@
+"""Who is calling: every service verifies the bearer token itself, whatever the gateway already did.
+
+A token is a JWT whose claims name the person (`sub`, `name`), their department (`dept`), their roles
+and their clearance. In development the dev identity provider signs tokens with a shared secret
+(HS256, `SHUNIU_JWT_SECRET`); in production the organisation's identity provider (Keycloak and the
+like) signs them with its private key and publishes the public keys at `SHUNIU_JWT_JWKS_URL` (RS256).
+When both are set, the JWKS wins: a production service must not also trust a development secret.
+
+The algorithm is fixed by configuration and never taken from the token, so a token cannot choose
+`alg: none`, nor have an RS256 public key used as an HS256 secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+import jwt
+import structlog
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
+from shuniu_shared.settings import Settings
+
+# 密级, lowest first: a person may see what is classified at or below their own clearance.
+CLEARANCE_LEVELS = ("none", "秘密", "机密", "绝密")
+
+_REQUIRED_CLAIMS = ("sub", "name", "dept", "roles", "clearance")
+_CLOCK_SKEW = timedelta(seconds=30)  # tolerated between the identity provider's clock and ours
+
+
+@dataclass(frozen=True)
+class Principal:
+    sub: str
+    name: str
+    dept: str
+    roles: frozenset[str]
+    clearance: str
+
+    def __post_init__(self) -> None:
+        if self.clearance not in CLEARANCE_LEVELS:
+            raise ValueError(f"clearance must be one of {CLEARANCE_LEVELS}, not {self.clearance!r}")
+
+    def clearance_reaches(self, level: str) -> bool:
+        """Whether this person is cleared for material classified `level` (e.g. "机密")."""
+        return CLEARANCE_LEVELS.index(self.clearance) >= CLEARANCE_LEVELS.index(level)
+
+    def has_any_role(self, roles: Iterable[str]) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+
+class TokenVerifier:
+    def __init__(self, settings: Settings) -> None:
+        self._audience = settings.jwt_audience
+        self._issuer = settings.jwt_issuer
+        self._jwks: jwt.PyJWKClient | None = None
+        self._secret: str | None = None
+        if settings.jwt_jwks_url:
+            # Keeps the key set for five minutes and fetches it again when a token names a key it has
+            # not seen (the provider rotated its keys), at most every 30 seconds.
+            self._jwks = jwt.PyJWKClient(settings.jwt_jwks_url, cache_keys=True, lifespan=300, timeout=5)
+            self._algorithm = "RS256"
+        elif settings.jwt_secret:
+            self._secret = settings.jwt_secret
+            self._algorithm = "HS256"
+        else:
+            raise ValueError("set SHUNIU_JWT_JWKS_URL (RS256) or SHUNIU_JWT_SECRET (HS256) to verify tokens")
+
+    async def verify(self, token: str) -> Principal:
+        """The principal the token names; `Unauthenticated` if the token cannot be trusted."""
+        try:
+            key = await self._key_for(token)
+            claims = jwt.decode(
+                token,
+                key,
+                algorithms=[self._algorithm],
+                audience=self._audience,
+                issuer=self._issuer,
+                leeway=_CLOCK_SKEW,
+                options={"require": ["exp", "aud", *(["iss"] if self._issuer else [])]},
+            )
+        except jwt.PyJWKClientConnectionError as exc:
+            raise Unavailable("暂时无法连接身份认证服务", "the identity provider cannot be reached") from exc
+        except jwt.PyJWTError as exc:
+            raise _refusal(exc) from exc
+        return _principal_from(claims)
+
+    async def _key_for(self, token: str) -> Any:
+        if self._jwks is None:
+            return self._secret
+        # The key set is fetched over HTTP with urllib, which blocks: keep it off the event loop.
+        signing_key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
+        return signing_key.key
+
+
+def _refusal(exc: jwt.PyJWTError) -> Unauthenticated:
+    match exc:
+        case jwt.ExpiredSignatureError():
+            return Unauthenticated("登录已过期，请重新登录", "the token has expired; sign in again")
+        case jwt.ImmatureSignatureError():
+            return Unauthenticated("令牌尚未生效", "the token is not valid yet")
+        case jwt.InvalidAudienceError():
+            return Unauthenticated("令牌不是签发给本系统的", "the token was issued for another audience")
+        case jwt.InvalidIssuerError():
+            return Unauthenticated("令牌的签发者不受信任", "the token comes from an untrusted issuer")
+        case jwt.MissingRequiredClaimError():
+            return _missing_claim(exc.claim)
+        case _:  # bad signature, wrong or no algorithm, unknown key, not a JWT at all
+            return Unauthenticated("令牌无效", "the token is invalid")
+
+
+def _missing_claim(claim: str) -> Unauthenticated:
+    return Unauthenticated(f"令牌缺少声明 {claim}", f"the token lacks the `{claim}` claim")
+
+
+def _principal_from(claims: dict[str, Any]) -> Principal:
+    for claim in _REQUIRED_CLAIMS:
+        if claim not in claims:
+            raise _missing_claim(claim)
+    roles = claims["roles"]
+    if not isinstance(roles, list) or not all(isinstance(role, str) for role in roles):
+        raise Unauthenticated(
+            "令牌的 roles 声明应为字符串列表", "the `roles` claim should be a list of strings"
+        )
+    if claims["clearance"] not in CLEARANCE_LEVELS:
+        raise Unauthenticated(
+            f"令牌的密级声明无效：{claims['clearance']}",
+            f"the `clearance` claim should be one of {', '.join(CLEARANCE_LEVELS)}",
+        )
+    return Principal(
+        sub=str(claims["sub"]),
+        name=str(claims["name"]),
+        dept=str(claims["dept"]),
+        roles=frozenset(roles),
+        clearance=claims["clearance"],
+    )
+
+
+_bearer = HTTPBearer(auto_error=False, description="A JWT from the identity provider.")
+
+
+async def current_principal(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Principal:
+    """The verified caller (FastAPI dependency). Needs `app.state.token_verifier`, which
+    `create_service_app` sets up from the settings."""
+    if credentials is None:
+        raise Unauthenticated(
+            "请先登录：请求缺少 Authorization: Bearer 令牌",
+            "sign in first: the request has no `Authorization: Bearer` token",
+        )
+    verifier: TokenVerifier | None = getattr(request.app.state, "token_verifier", None)
+    if verifier is None:
+        raise RuntimeError("no token verifier: set SHUNIU_JWT_SECRET or SHUNIU_JWT_JWKS_URL")
+    principal = await verifier.verify(credentials.credentials)
+    structlog.contextvars.bind_contextvars(actor=principal.sub)
+    return principal
+
+
+def requires(*roles: str) -> Callable[..., Awaitable[Principal]]:
+    """A dependency admitting a caller who holds at least one of `roles`; others get 403."""
+    if not roles:
+        raise ValueError("requires() needs a role; current_principal admits anyone signed in")
+
+    async def principal_with_role(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        if not principal.has_any_role(roles):
+            raise Forbidden(
+                f"需要以下角色之一：{'、'.join(roles)}", f"this needs one of the roles: {', '.join(roles)}"
+            )
+        return principal
+
+    return principal_with_role
+
+
+def issue_dev_token(
+    settings: Settings,
+    sub: str,
+    name: str,
+    dept: str,
+    roles: Iterable[str] = (),
+    clearance: str = "none",
+    ttl: timedelta = timedelta(hours=8),
+) -> str:
+    """An HS256 token signed with the development secret, as the dev identity provider issues them."""
+    if not settings.jwt_secret:
+        raise ValueError("issuing a development token needs SHUNIU_JWT_SECRET")
+    if clearance not in CLEARANCE_LEVELS:
+        raise ValueError(f"clearance must be one of {CLEARANCE_LEVELS}, not {clearance!r}")
+    now = datetime.now(UTC)
+    claims: dict[str, Any] = {
+        "sub": sub,
+        "name": name,
+        "dept": dept,
+        "roles": sorted(roles),
+        "clearance": clearance,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "nbf": now,
+        "exp": now + ttl,
+    }
+    if settings.jwt_issuer:
+        claims["iss"] = settings.jwt_issuer
+    return jwt.encode(claims, settings.jwt_secret, algorithm="HS256")

@@ -1,0 +1,102 @@
+"""What happens around every request: ids and trace context in, ids out, one access line, metrics.
+
+Written as plain ASGI rather than Starlette's `BaseHTTPMiddleware`, which runs the app in a task of
+its own and relays the response through an in-memory stream: context variables the endpoint sets
+(the `actor`) would not reach the access line, and every chunk of a streamed response would take a
+detour. Here the app runs in the caller's task and each message passes straight through, so an
+export streams to the client as it is produced (`test_a_streamed_response_is_not_held_back`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+
+import structlog
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shuniu_shared.web.context import bound_context
+from shuniu_shared.web.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from shuniu_shared.web.problems import internal_error_response
+
+log = structlog.get_logger("shuniu.access")
+
+# An id from the caller is echoed into logs and responses, so only a plain token is taken on trust;
+# anything else (too long, spaces, control characters) is replaced by an id of our own.
+_ACCEPTABLE_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+# Label values must stay few, or Prometheus drowns: requests no route answered share one route label
+# (rather than each raw path), and invented methods share one method label.
+_UNMATCHED = "<unmatched>"
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        headers = Headers(scope=scope)
+        started = time.perf_counter()
+        status = 500  # what the access line says if the app fails before answering
+        response_started = False
+
+        with bound_context(
+            request_id=_acceptable_id(headers.get("x-request-id")) or str(uuid.uuid4()),
+            correlation_id=_acceptable_id(headers.get("x-correlation-id")),
+            traceparent=headers.get("traceparent"),
+        ) as context:
+
+            async def send_with_ids(message: Message) -> None:
+                nonlocal status, response_started
+                if message["type"] == "http.response.start":
+                    status, response_started = message["status"], True
+                    response_headers = MutableHeaders(scope=message)
+                    response_headers["X-Request-ID"] = context.request_id
+                    response_headers["X-Correlation-ID"] = context.correlation_id
+                    response_headers["traceparent"] = context.traceparent
+                await send(message)
+
+            try:
+                await self.app(scope, receive, send_with_ids)
+            except Exception as exc:
+                if response_started:
+                    raise  # half a response is out; only the server can end it (by closing the connection)
+                # A bug: answer here, inside the request's context, so the 500 carries the ids and
+                # is counted and logged once (see `install_problem_handlers`).
+                response = await internal_error_response(Request(scope), exc)
+                await response(scope, receive, send_with_ids)
+            finally:
+                self._record(scope, status, time.perf_counter() - started)
+
+    @staticmethod
+    def _record(scope: Scope, status: int, seconds: float) -> None:
+        method = scope["method"] if scope["method"] in _METHODS else "OTHER"
+        route = _route_template(scope)
+        HTTP_REQUESTS.labels(method, route, str(status)).inc()
+        HTTP_LATENCY.labels(method, route).observe(seconds)
+        # The path, never the query string: a query may carry personal data or a token.
+        log.info(
+            "request",
+            method=method,
+            path=scope["path"],
+            route=route,
+            status=status,
+            duration_ms=round(seconds * 1000, 1),
+        )
+
+
+def _acceptable_id(value: str | None) -> str | None:
+    return value if value and _ACCEPTABLE_ID.match(value) else None
+
+
+def _route_template(scope: Scope) -> str:
+    # The router records the route it matched in the scope, which this middleware shares.
+    route = scope.get("route")
+    return getattr(route, "path_format", None) or getattr(route, "path", None) or _UNMATCHED
