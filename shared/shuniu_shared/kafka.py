@@ -18,7 +18,9 @@ TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
 class KafkaPublisher:
     """acks=all and the idempotent producer: a retried send neither duplicates nor reorders."""
 
-    def __init__(self, bootstrap: str, *, client_id: str = "shuniu", request_timeout_ms: int = 10_000) -> None:
+    def __init__(
+        self, bootstrap: str, *, client_id: str = "shuniu", request_timeout_ms: int = 10_000
+    ) -> None:
         self._producer = AIOKafkaProducer(
             bootstrap_servers=bootstrap,
             client_id=client_id,
@@ -70,7 +72,10 @@ class KafkaSource:
     async def fetch(self, timeout: float) -> list[list[Delivery]]:
         received = await self._consumer.getmany(timeout_ms=int(timeout * 1000))
         return [
-            [Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ())) for m in messages]
+            [
+                Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ()))
+                for m in messages
+            ]
             for messages in received.values()
             if messages
         ]
@@ -95,7 +100,9 @@ class KafkaSource:
         return lags
 
 
-async def ensure_topics(bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int = 1) -> None:
+async def ensure_topics(
+    bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int = 1
+) -> None:
     """Create the topics that do not exist yet; existing ones are left as they are."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
@@ -109,5 +116,15 @@ async def ensure_topics(bootstrap: str, topics: Sequence[str], *, partitions: in
                 )
             except TopicAlreadyExistsError:
                 pass  # another replica created it first
+    finally:
+        await admin.close()
+
+
+async def ping_broker(bootstrap: str) -> None:
+    """Raise unless the cluster answers a metadata request (what `/readyz` asks)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2000)
+    await admin.start()
+    try:
+        await admin.list_topics()
     finally:
         await admin.close()

@@ -1,0 +1,34 @@
+# The two commands first: `make dev` and `make test`. Everything runs from the locked uv workspace.
+SHELL := /bin/bash
+UV = $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+
+.PHONY: dev test stack up down lint bench prerequisites venv
+
+dev: venv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
+	$(UV) run --frozen python -m shuniu_gateway
+
+test: prerequisites venv ## every test, against a real PostgreSQL and a real Kafka broker it starts itself
+	$(UV) run --frozen python -m shuniu_infra fetch-kafka
+	$(UV) run --frozen pytest
+
+stack: prerequisites venv ## real PostgreSQL and Kafka, each service in its own process on ports 8000-8005
+	$(UV) run --frozen python -m shuniu_infra stack
+
+up: ## the suite in containers (needs a Docker engine)
+	docker compose up --build
+
+down:
+	docker compose down
+
+lint: venv ## ruff and mypy
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen mypy
+
+bench: prerequisites venv ## the platform's throughput figures, written to docs/bench/
+	$(UV) run --frozen python -m bench.platform
+
+prerequisites:
+	@bash infra/prerequisites.sh
+
+venv: prerequisites
+	@$(UV) sync --frozen --quiet

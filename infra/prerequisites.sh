@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what a bare Debian machine lacks for `make test` and `make stack`: uv (from PyPI), the
+# PostgreSQL server binaries, Java 17 and Maven (Debian). Quick and silent when all are present.
+# The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu.
+set -euo pipefail
+
+if ! command -v uv >/dev/null 2>&1 && ! python3 -m uv --version >/dev/null 2>&1; then
+  python3 -m pip install --quiet --disable-pip-version-check uv
+fi
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+if ((${#missing[@]})); then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "installing ${missing[*]} from Debian" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

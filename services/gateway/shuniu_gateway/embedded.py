@@ -1,0 +1,69 @@
+"""The embedded mode (`make dev`): every service in one process behind the gateway's paths.
+
+Each service keeps its own SQLite database under ``var/`` and its own event store and relay, and
+they talk only through the in-process bus (``var/bus.sqlite3``), exactly as they would through
+Kafka: no service reads another's tables even here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_projection.bootstrap import DEFINITION as PROJECTION
+from shuniu_reception.bootstrap import DEFINITION as RECEPTION
+from shuniu_shared.bus import InProcessBus
+from shuniu_shared.clock import Clock
+from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.settings import Settings
+from shuniu_shared.web.app import create_service_app
+from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
+
+SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION]
+
+
+def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> FastAPI:
+    bus = InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
+    runtimes = [
+        ServiceRuntime(
+            definition,
+            settings.model_copy(
+                update={"service": definition.name, "database_url": None, "kafka_bootstrap": None}
+            ),
+            clock=clock,
+            bus=bus,
+        )
+        for definition in SERVICES
+    ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await bus.start()
+        async with contextlib.AsyncExitStack() as running:
+            for runtime in runtimes:
+                await running.enter_async_context(runtime.running())
+            yield
+        await bus.close()
+
+    checks = {f"{r.definition.name}.database": r.ready_database for r in runtimes}
+    app = create_service_app(settings, title="枢纽 Shuniu", lifespan=lifespan, readiness_checks=checks)
+    for runtime in runtimes:
+        app.mount(f"/api/{runtime.definition.name}", runtime.app())
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def home() -> str:
+        links = "".join(
+            f'<li>{r.definition.title} — <a href="/api/{r.definition.name}/docs">/api/{r.definition.name}</a></li>'
+            for r in runtimes
+        )
+        return (
+            '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>枢纽 Shuniu</title>'
+            "<h1>枢纽 Shuniu</h1><p>办公室的办文、办会、办事 — the general office's documents, meetings and affairs."
+            f"</p><ul>{links}</ul><p><a href='/readyz'>/readyz</a> · <a href='/metrics'>/metrics</a></p></html>"
+        )
+
+    return app

@@ -1,0 +1,177 @@
+"""A service's moving parts, wired once from its settings: the bootstrap every service shares.
+
+A service declares *what* it is (`ServiceDefinition`: its event registry, migrations, routers and
+the consumer groups it runs); `ServiceRuntime` decides *how* from the settings — PostgreSQL or
+SQLite, Kafka or the in-process bus — so a test builds the same service on SQLite in one line and
+production runs it on PostgreSQL and Kafka without a code change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+
+import structlog
+import uvicorn
+from fastapi import APIRouter, FastAPI
+
+from shuniu_shared.bus import InProcessBus
+from shuniu_shared.clock import Clock, SystemClock
+from shuniu_shared.consumer import Consumer, Handler
+from shuniu_shared.database import create_engine, ping
+from shuniu_shared.events import EventRegistry
+from shuniu_shared.eventstore import EventStore
+from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
+from shuniu_shared.migrations import Migration, migrate
+from shuniu_shared.outbox import OutboxRelay
+from shuniu_shared.records import Publisher, Source
+from shuniu_shared.settings import Settings
+from shuniu_shared.web.app import create_service_app
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A consumer group of this service: which topics it reads and what it does with each event."""
+
+    group: str  # e.g. supervision.tasks-from-instructions; its DLQ is shuniu.<group>.dlq
+    topics: Sequence[str]
+    handler: Handler
+
+
+@dataclass(frozen=True)
+class ServiceDefinition:
+    name: str
+    title: str
+    registry: EventRegistry
+    migrations: Sequence[Migration]
+    routers: Sequence[APIRouter] = ()
+    subscriptions: Callable[[EventStore], Sequence[Subscription]] = field(default=lambda store: ())
+
+
+class ServiceRuntime:
+    def __init__(
+        self,
+        definition: ServiceDefinition,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        bus: InProcessBus | None = None,
+    ) -> None:
+        if not settings.kafka_bootstrap and bus is None:
+            raise ValueError("without a Kafka bootstrap the service needs the in-process bus")
+        self.definition = definition
+        self.settings = settings
+        self.bus = bus
+        self.engine = create_engine(settings.database_url_or_embedded())
+        self.store = EventStore(
+            self.engine, definition.registry, clock=clock or SystemClock(), topic=settings.topic()
+        )
+        self.relay = OutboxRelay(
+            self.store,
+            self._publisher,
+            batch_size=settings.relay_batch_size,
+            idle_seconds=settings.relay_idle_seconds,
+        )
+        self.subscriptions = list(definition.subscriptions(self.store))
+        self.consumers = [
+            Consumer(
+                group=s.group,
+                store=self.store,
+                handler=s.handler,
+                source=self._source(s),
+                dead_letters=self._publisher(),
+                max_attempts=settings.consumer_max_attempts,
+                backoff_seconds=settings.consumer_backoff_seconds,
+            )
+            for s in self.subscriptions
+        ]
+        self._stopping = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def _publisher(self) -> Publisher:
+        if self.settings.kafka_bootstrap:
+            return KafkaPublisher(self.settings.kafka_bootstrap, client_id=f"shuniu-{self.definition.name}")
+        assert self.bus is not None
+        return self.bus.publisher()
+
+    def _source(self, subscription: Subscription) -> Source:
+        if self.settings.kafka_bootstrap:
+            return KafkaSource(self.settings.kafka_bootstrap, subscription.group, subscription.topics)
+        assert self.bus is not None
+        return self.bus.source(subscription.group, subscription.topics)
+
+    async def start(self) -> None:
+        applied = await migrate(self.engine, self.definition.migrations)
+        if applied:
+            log.info("migrations_applied", service=self.definition.name, applied=applied)
+        if self.settings.kafka_bootstrap:
+            topics = {self.store.topic} | {t for s in self.subscriptions for t in s.topics}
+            await ensure_topics(self.settings.kafka_bootstrap, sorted(topics))
+        elif self.bus is not None:
+            await self.bus.start()  # idempotent: the first service of the process creates the log
+        self._stopping.clear()
+        self._tasks = [asyncio.create_task(self.relay.run(self._stopping), name="outbox-relay")]
+        self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
+
+    async def stop(self) -> None:
+        """Finish the batches in hand (the relay's and each consumer's), then let go."""
+        self._stopping.set()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.engine.dispose()
+
+    async def ready_database(self) -> None:
+        await ping(self.engine)
+
+    async def ready_broker(self) -> None:
+        if self.settings.kafka_bootstrap:
+            await ping_broker(self.settings.kafka_bootstrap)
+
+    @contextlib.asynccontextmanager
+    async def running(self, app: FastAPI | None = None) -> AsyncIterator[None]:
+        """The app's lifespan: start with the app, stop with it."""
+        await self.start()
+        try:
+            yield
+        finally:
+            await self.stop()
+
+    def app(self) -> FastAPI:
+        app = create_service_app(
+            self.settings,
+            title=self.definition.title,
+            lifespan=self.running,
+            readiness_checks={"database": self.ready_database, "broker": self.ready_broker},
+        )
+        app.state.runtime = self
+        for router in self.definition.routers:
+            app.include_router(router)
+        return app
+
+
+def serve(app: FastAPI, settings: Settings) -> None:
+    """Run one process's app; SIGTERM drains in-flight requests, then the lifespan stops the runtime."""
+    uvicorn.run(
+        app,
+        host=settings.http_host,
+        port=settings.port(),
+        loop="uvloop",
+        http="httptools",
+        log_config=None,  # structlog owns the output (configured by the app)
+        access_log=False,  # the request middleware logs one line per request itself
+        timeout_graceful_shutdown=10,
+    )
+
+
+def serve_service(definition: ServiceDefinition) -> None:
+    """`python -m shuniu_<service>`: the service alone, on PostgreSQL and Kafka or embedded."""
+    settings = Settings(service=definition.name)
+    bus = (
+        None
+        if settings.kafka_bootstrap
+        else InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
+    )
+    serve(ServiceRuntime(definition, settings, bus=bus).app(), settings)
