@@ -152,7 +152,9 @@ class BusSource:
                 if batch:
                     batches.append(batch)
                 end = await connection.scalar(
-                    select(log_table.c.offset).where(log_table.c.topic == topic).order_by(log_table.c.offset.desc())
+                    select(log_table.c.offset)
+                    .where(log_table.c.topic == topic)
+                    .order_by(log_table.c.offset.desc())
                 )
                 self._end[topic] = (end or 0) + 1
         return batches
@@ -164,7 +166,9 @@ class BusSource:
             await connection.execute(
                 sqlite_insert(offsets_table)
                 .values(values)
-                .on_conflict_do_update(index_elements=["consumer_group", "topic"], set_={"next_offset": last.offset + 1})
+                .on_conflict_do_update(
+                    index_elements=["consumer_group", "topic"], set_={"next_offset": last.offset + 1}
+                )
             )
         self._next[last.topic] = last.offset + 1
 

@@ -44,4 +44,3 @@ class TestClock:
 def office_date(instant: datetime) -> date:
     """The civil date in Asia/Shanghai on which `instant` falls."""
     return instant.astimezone(OFFICE_TZ).date()
-

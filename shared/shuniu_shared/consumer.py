@@ -28,12 +28,13 @@ from datetime import UTC, datetime
 import structlog
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from shuniu_shared.database import is_postgres
 from shuniu_shared.envelope import Envelope, MalformedRecord
 from shuniu_shared.eventstore import EventContext, EventStore, UnitOfWork, processed_table
+from shuniu_shared.outages import is_outage
 from shuniu_shared.records import Delivery, Publisher, Record, Source
+from shuniu_shared.web.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 
 log = structlog.get_logger(__name__)
 
@@ -42,12 +43,6 @@ Handler = Callable[[Envelope, UnitOfWork], Awaitable[None]]
 
 def dead_letter_topic(group: str) -> str:
     return f"shuniu.{group}.dlq"
-
-
-def _is_outage(error: BaseException) -> bool:
-    if isinstance(error, DBAPIError) and error.connection_invalidated:
-        return True
-    return isinstance(error, OperationalError | InterfaceError | ConnectionError | OSError)
 
 
 class Consumer:
@@ -86,14 +81,19 @@ class Consumer:
                     try:
                         await self.process(batch)
                         await self.source.commit(batch)
+                        EVENTS_CONSUMED.labels(self.group, batch[0].topic).inc(len(batch))
                         backoff = self.backoff_seconds
                     except Exception as error:  # e.g. the dead-letter topic unreachable
-                        log.warning("consumer_batch_failed", group=self.group, error=repr(error), retry_in=backoff)
+                        log.warning(
+                            "consumer_batch_failed", group=self.group, error=repr(error), retry_in=backoff
+                        )
                         for unfinished in batches[n:]:
                             self.source.rewind(unfinished)  # fetched but not committed: deliver again
                         await asyncio.sleep(backoff)
                         backoff = min(backoff * 2, self.max_backoff_seconds)
                         break
+                for (topic, partition), behind in self.source.lag().items():
+                    CONSUMER_LAG.labels(self.group, topic, str(partition)).set(behind)
         finally:
             await self.source.stop()
             await self.dead_letters.stop()
@@ -125,7 +125,7 @@ class Consumer:
                 return
             except Exception as error:
                 log.info("consumer_batch_replayed_one_by_one", group=self.group, error=repr(error))
-                failed_first_attempt = None if _is_outage(error) else current
+                failed_first_attempt = None if is_outage(error) else current
         for delivery, envelope in items:
             tried = 1 if envelope.id == failed_first_attempt else 0
             await self._apply_with_retries(delivery, envelope, attempts=tried)
@@ -142,7 +142,9 @@ class Consumer:
         insert = postgres_insert if is_postgres(self.store.engine) else sqlite_insert
         result = await uow.connection.execute(
             insert(processed_table)
-            .values(consumer_group=self.group, event_id=event_id, outcome=outcome, processed_at=datetime.now(UTC))
+            .values(
+                consumer_group=self.group, event_id=event_id, outcome=outcome, processed_at=datetime.now(UTC)
+            )
             .on_conflict_do_nothing()
         )
         return result.rowcount == 1
@@ -156,15 +158,19 @@ class Consumer:
                 self.applied += 1
                 return
             except Exception as error:
-                if _is_outage(error):
+                if is_outage(error):
                     log.warning("consumer_database_unavailable", group=self.group, error=repr(error))
                     await asyncio.sleep(outage_backoff)
                     outage_backoff = min(outage_backoff * 2, self.max_backoff_seconds)
                     continue
                 attempts += 1
                 log.warning(
-                    "consumer_handler_failed", group=self.group, event_id=envelope.id, type=envelope.type,
-                    attempt=attempts, error=repr(error),
+                    "consumer_handler_failed",
+                    group=self.group,
+                    event_id=envelope.id,
+                    type=envelope.type,
+                    attempt=attempts,
+                    error=repr(error),
                 )
                 if attempts >= self.max_attempts:
                     await self._dead_letter(delivery, envelope, error, attempts)
@@ -185,10 +191,19 @@ class Consumer:
             ("dlq_failed_at", datetime.now(UTC).isoformat()),
         ]
         headers = list(delivery.headers) + [(name, value.encode()) for name, value in failure]
-        await self.dead_letters.publish([Record(dead_letter_topic(self.group), delivery.key, delivery.value, headers)])
+        await self.dead_letters.publish(
+            [Record(dead_letter_topic(self.group), delivery.key, delivery.value, headers)]
+        )
         if envelope is not None:
             async with self.store.unit_of_work() as uow:
                 await self._remember(uow, envelope.id, "dead_lettered")
         self.dead_lettered += 1
-        log.error("consumer_dead_lettered", group=self.group, topic=delivery.topic, offset=delivery.offset,
-                  attempts=attempts, error=repr(error))
+        DLQ.labels(self.group).inc()
+        log.error(
+            "consumer_dead_lettered",
+            group=self.group,
+            topic=delivery.topic,
+            offset=delivery.offset,
+            attempts=attempts,
+            error=repr(error),
+        )

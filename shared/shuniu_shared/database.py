@@ -27,7 +27,9 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         return engine
     options.setdefault("pool_size", 20)
     options.setdefault("max_overflow", 10)
-    options.setdefault("pool_pre_ping", True)
+    # No pre-ping: it costs a round trip on every checkout. A connection broken by a database restart
+    # fails its next statement, is invalidated, and the pool replaces it.
+    options.setdefault("pool_recycle", 1800)
     return create_async_engine(url, **options)
 
 

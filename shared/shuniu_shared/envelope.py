@@ -60,9 +60,13 @@ class Envelope:
         return [(name, value.encode()) for name, value in attributes.items() if value is not None]
 
     @classmethod
-    def from_kafka(cls, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...], value: bytes | None) -> Envelope:
+    def from_kafka(
+        cls, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...], value: bytes | None
+    ) -> Envelope:
         attributes = {name: raw.decode("utf-8", "replace") for name, raw in headers or ()}
-        missing = [a for a in ("ce_id", "ce_type", "ce_source", "ce_subject", "ce_time") if a not in attributes]
+        missing = [
+            a for a in ("ce_id", "ce_type", "ce_source", "ce_subject", "ce_time") if a not in attributes
+        ]
         if missing:
             raise MalformedRecord(f"missing CloudEvents headers: {', '.join(missing)}")
         if attributes.get("ce_specversion") != SPEC_VERSION:

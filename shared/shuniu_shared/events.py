@@ -39,7 +39,9 @@ class DomainEvent(BaseModel):
 
 class UnknownEventType(InvalidInput):
     def __init__(self, ce_type: str) -> None:
-        super().__init__(f"未知的事件类型 {ce_type}", f"unknown event type {ce_type}", code="unknown_event_type")
+        super().__init__(
+            f"未知的事件类型 {ce_type}", f"unknown event type {ce_type}", code="unknown_event_type"
+        )
 
 
 def split_ce_type(ce_type: str) -> tuple[str, int]:

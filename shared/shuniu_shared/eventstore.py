@@ -49,6 +49,7 @@ from shuniu_shared.database import is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import ConcurrencyError, NotFound
 from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.web.metrics import EVENTS_APPENDED
 
 A = TypeVar("A", bound=Aggregate)
 
@@ -145,7 +146,9 @@ class StoredEvent:
     @classmethod
     def from_row(cls, row: Any) -> StoredEvent:
         time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)  # SQLite drops the zone
-        return cls(row.position, row.event_id, row.stream_id, row.version, row.type, time, row.data, row.context)
+        return cls(
+            row.position, row.event_id, row.stream_id, row.version, row.type, time, row.data, row.context
+        )
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,12 @@ class Written:
 
 class EventStore:
     def __init__(
-        self, engine: AsyncEngine, registry: EventRegistry, *, clock: Clock | None = None, topic: str | None = None
+        self,
+        engine: AsyncEngine,
+        registry: EventRegistry,
+        *,
+        clock: Clock | None = None,
+        topic: str | None = None,
     ) -> None:
         self.engine = engine
         self.registry = registry
@@ -199,7 +207,7 @@ class EventStore:
         if current.scalar_one() != expected_version:
             raise ConcurrencyError(stream_id, expected_version)
         now = self.clock.now()
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "event_id": str(uuid.uuid4()),
                 "stream_id": stream_id,
@@ -218,7 +226,9 @@ class EventStore:
         except IntegrityError as error:
             raise ConcurrencyError(stream_id, expected_version) from error
         positions = list(result.scalars())
-        await connection.execute(insert(outbox_table), [{"position": p, "topic": self.topic} for p in positions])
+        await connection.execute(
+            insert(outbox_table), [{"position": p, "topic": self.topic} for p in positions]
+        )
         return [StoredEvent(position=p, **row) for p, row in zip(positions, rows, strict=True)]
 
     async def read_stream(self, connection: AsyncConnection, stream_id: str) -> list[StoredEvent]:
@@ -247,6 +257,7 @@ class UnitOfWork:
         self.store = store
         self.context = context
         self._connection: AsyncConnection | None = None
+        self._appended = 0
 
     @property
     def connection(self) -> AsyncConnection:
@@ -266,7 +277,9 @@ class UnitOfWork:
         try:
             if kind is None:
                 await connection.commit()
-                self.store.committed.set()
+                if self._appended:
+                    EVENTS_APPENDED.labels(self.store.registry.service).inc(self._appended)
+                    self.store.committed.set()
             else:
                 await connection.rollback()
         finally:
@@ -285,7 +298,10 @@ class UnitOfWork:
 
     async def save(self, aggregate: Aggregate, events: Sequence[DomainEvent]) -> Written:
         """Append what a command decided and apply it to the aggregate in hand."""
-        stored = await self.store.append(self.connection, aggregate.id, aggregate.version, events, self.context)
+        stored = await self.store.append(
+            self.connection, aggregate.id, aggregate.version, events, self.context
+        )
+        self._appended += len(stored)
         for event in events:
             aggregate.apply(event)
         position = stored[-1].position if stored else 0
@@ -351,7 +367,9 @@ class EventFeed:
                 text("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_position_seq")
             )
             # Under READ COMMITTED each statement takes its own snapshot, so this one is taken after `last`.
-            xmax = await connection.scalar(text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"))
+            xmax = await connection.scalar(
+                text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+            )
             self._pending = _Horizon(int(last), int(xmax))
         oldest_running = await connection.scalar(
             text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")

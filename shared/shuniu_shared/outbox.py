@@ -33,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_shared.database import is_postgres
 from shuniu_shared.eventstore import EventStore, StoredEvent, events_table, outbox_table
 from shuniu_shared.records import Publisher, Record
+from shuniu_shared.web.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
 
 log = structlog.get_logger(__name__)
 
@@ -91,6 +92,7 @@ class OutboxRelay:
             rows = list(result)
             await connection.rollback()
         if not rows:
+            OUTBOX_PENDING.labels(self.store.registry.service).set(0)
             return 0
         if self._publisher is None:
             publisher = self.new_publisher()
@@ -106,6 +108,12 @@ class OutboxRelay:
                 delete(outbox_table).where(outbox_table.c.position.in_([row.position for row in rows]))
             )
         self.published += len(rows)
+        for topic in {row.topic for row in rows}:
+            EVENTS_PUBLISHED.labels(self.store.registry.service, topic).inc(
+                sum(r.topic == topic for r in rows)
+            )
+        if len(rows) == self.batch_size:
+            OUTBOX_PENDING.labels(self.store.registry.service).set(await self.pending())
         return len(rows)
 
     async def pending(self) -> int:

@@ -15,7 +15,11 @@ from shuniu_shared.records import Delivery, Record
 async def read_topic(bootstrap: str, topic: str, *, at_least: int, timeout: float = 60.0) -> list[Delivery]:
     """Every record on the topic from the beginning, once `at_least` of them have arrived."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
     )
     await consumer.start()
     records: list[Delivery] = []
@@ -25,17 +29,25 @@ async def read_topic(bootstrap: str, topic: str, *, at_least: int, timeout: floa
             batch = await consumer.getmany(timeout_ms=500)
             for messages in batch.values():
                 records += [
-                    Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ())) for m in messages
+                    Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ()))
+                    for m in messages
                 ]
     finally:
         await consumer.stop()
     return records
 
 
-def envelope(subject: str, sequence: int, data: dict, *, type: str = "shuniu.sample.tally.counted.v1") -> Envelope:
+def envelope(
+    subject: str, sequence: int, data: dict, *, type: str = "shuniu.sample.tally.counted.v1"
+) -> Envelope:
     return Envelope(
-        id=str(uuid.uuid4()), type=type, source="/shuniu/sample", subject=subject,
-        time=datetime.now(UTC), sequence=sequence, data=data,
+        id=str(uuid.uuid4()),
+        type=type,
+        source="/shuniu/sample",
+        subject=subject,
+        time=datetime.now(UTC),
+        sequence=sequence,
+        data=data,
     )
 
 

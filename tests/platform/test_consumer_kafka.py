@@ -35,7 +35,8 @@ async def wait_for(condition, timeout: float = 90.0, what: str = "condition") ->
 def start_consumer_process(database_url: str, bootstrap: str, topic: str, group: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.platform.effects", database_url, bootstrap, topic, group],
-        cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
     )
 
 
@@ -98,7 +99,9 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
         await add_to_total(e, uow)
 
     poison = envelope("s1", 2, {"by": 100, "poison": True})
-    await publish(kafka.bootstrap, topic, [envelope("s1", 1, {"by": 1}), poison, envelope("s1", 3, {"by": 2})])
+    await publish(
+        kafka.bootstrap, topic, [envelope("s1", 1, {"by": 1}), poison, envelope("s1", 3, {"by": 2})]
+    )
     not_a_cloud_event = Record(topic, b"s1", b"{not json", [])
     publisher = KafkaPublisher(kafka.bootstrap)
     await publisher.start()
@@ -107,15 +110,21 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
     await publish(kafka.bootstrap, topic, [envelope("s1", 4, {"by": 4})])
 
     consumer = Consumer(
-        group=group, store=EventStore(pg_engine, registry), handler=refuse_poison,
-        source=KafkaSource(kafka.bootstrap, group, [topic]), dead_letters=KafkaPublisher(kafka.bootstrap),
-        max_attempts=3, backoff_seconds=0.01,
+        group=group,
+        store=EventStore(pg_engine, registry),
+        handler=refuse_poison,
+        source=KafkaSource(kafka.bootstrap, group, [topic]),
+        dead_letters=KafkaPublisher(kafka.bootstrap),
+        max_attempts=3,
+        backoff_seconds=0.01,
     )
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping))
     try:
+
         async def done() -> bool:
             return consumer.applied >= 3 and consumer.dead_lettered == 2
+
         await wait_for(done, timeout=60, what="three applied and two dead-lettered")
     finally:
         stopping.set()

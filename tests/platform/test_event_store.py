@@ -89,10 +89,10 @@ async def test_a_refused_command_leaves_nothing_behind(store):
 
 
 async def test_an_exception_after_saving_rolls_the_events_back(store):
-    with pytest.raises(ZeroDivisionError):
+    with pytest.raises(RuntimeError):
         async with store.unit_of_work() as uow:
             await uow.save(Tally("tally-1"), Tally.open("x"))
-            1 / 0
+            raise RuntimeError("the clerk's session ended before the registration was confirmed")
     async with store.unit_of_work() as uow:
         with pytest.raises(NotFound):
             await uow.load(Tally, "tally-1")
@@ -111,10 +111,24 @@ async def test_a_stored_v1_event_is_read_as_v2(store):
         await connection.execute(
             insert(events_table),
             [
-                {"event_id": "e-1", "stream_id": "old", "version": 1, "type": TallyOpened.ce_type(),
-                 "time": store.clock.now(), "data": {"title": "旧"}, "context": {}},
-                {"event_id": "e-2", "stream_id": "old", "version": 2, "type": "shuniu.sample.tally.closed.v1",
-                 "time": store.clock.now(), "data": {"reason": "并入新系统"}, "context": {}},
+                {
+                    "event_id": "e-1",
+                    "stream_id": "old",
+                    "version": 1,
+                    "type": TallyOpened.ce_type(),
+                    "time": store.clock.now(),
+                    "data": {"title": "旧"},
+                    "context": {},
+                },
+                {
+                    "event_id": "e-2",
+                    "stream_id": "old",
+                    "version": 2,
+                    "type": "shuniu.sample.tally.closed.v1",
+                    "time": store.clock.now(),
+                    "data": {"reason": "并入新系统"},
+                    "context": {},
+                },
             ],
         )
     async with store.unit_of_work() as uow:

@@ -1,0 +1,257 @@
+"""The platform's throughput figures: appends, relay publication and consumption, on real servers.
+
+Starts a *durable* PostgreSQL (fsync on: these figures claim durability, unlike the test cluster)
+and a Kafka 4.1 broker, then measures, each beside its baseline where one exists:
+
+- event-store appends per second with 1 and with 16 concurrent writers, ~1 KB events, one event
+  per transaction (the way commands append);
+- the outbox relay's publish rate, beside raw aiokafka producing the same records (acks=all,
+  idempotent);
+- the consumer runtime's rate (dedupe row + a trivial effect per event, offsets after commit),
+  beside a raw aiokafka consumer reading the same topic.
+
+Writes docs/bench/platform.md and docs/bench/platform.json. `python -m bench.platform [--quick]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import subprocess
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer
+from shuniu_infra.kafka import KafkaBroker
+from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.consumer import Consumer
+from shuniu_shared.database import create_engine
+from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.eventstore import EventStore, StoredEvent, events_table
+from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
+from shuniu_shared.outbox import OutboxRelay
+from shuniu_shared.records import Record
+from sqlalchemy import select
+
+ROOT = Path(__file__).resolve().parents[1]
+registry = EventRegistry("bench")
+
+# About 1 KB of JSON: a registration with a realistic mix of Chinese and ASCII.
+ABSTRACT = ("关于进一步加强公文处理工作的通知，请各部门认真贯彻执行。" * 9)[:300]
+
+
+@registry.event("incoming.registered")
+class Registered(DomainEvent):
+    receipt_number: str
+    title: str
+    abstract: str
+
+
+class Document(Aggregate):
+    def when_registered(self, event: Registered) -> None:
+        pass
+
+
+def one_kilobyte_event(n: int) -> Registered:
+    return Registered(receipt_number=f"收〔2026〕{n}号", title=f"第{n}件来文", abstract=ABSTRACT)
+
+
+async def appends_per_second(store: EventStore, writers: int, per_writer: int) -> float:
+    async def write(w: int) -> None:
+        for n in range(per_writer):
+            async with store.unit_of_work() as uow:
+                await uow.save(Document(f"doc-{w}-{n}-{uuid.uuid4().hex[:6]}"), [one_kilobyte_event(n)])
+
+    began = time.perf_counter()
+    await asyncio.gather(*(write(w) for w in range(writers)))
+    return writers * per_writer / (time.perf_counter() - began)
+
+
+async def relay_rate(store: EventStore, bootstrap: str) -> tuple[float, int]:
+    relay = OutboxRelay(store, lambda: KafkaPublisher(bootstrap), batch_size=1000)
+    pending = await relay.pending()
+    began = time.perf_counter()
+    while await relay.relay_once():
+        pass
+    elapsed = time.perf_counter() - began
+    return pending / elapsed, pending
+
+
+async def raw_produce_rate(store: EventStore, bootstrap: str, topic: str) -> float:
+    async with store.engine.connect() as connection:
+        rows = (await connection.execute(select(events_table).order_by(events_table.c.position))).all()
+    records = [Record.of(topic, StoredEvent.from_row(r).envelope(store.source)) for r in rows]
+    publisher = KafkaPublisher(bootstrap)
+    await publisher.start()
+    began = time.perf_counter()
+    for start in range(0, len(records), 1000):
+        await publisher.publish(records[start : start + 1000])
+    elapsed = time.perf_counter() - began
+    await publisher.stop()
+    return len(records) / elapsed
+
+
+async def consume_rate(url: str, bootstrap: str, topic: str, expected: int) -> float:
+    engine = create_engine(url)
+    await migrate(engine, PLATFORM_MIGRATIONS)
+    applied = 0
+
+    async def count(envelope, uow) -> None:
+        nonlocal applied
+        applied += 1
+
+    consumer = Consumer(
+        group="bench",
+        store=EventStore(engine, registry),
+        handler=count,
+        source=KafkaSource(bootstrap, "bench", [topic]),
+        dead_letters=KafkaPublisher(bootstrap),
+    )
+    stopping = asyncio.Event()
+    began = time.perf_counter()
+    running = asyncio.create_task(consumer.run(stopping, poll_seconds=0.2))
+    while consumer.applied < expected:
+        await asyncio.sleep(0.01)
+    elapsed = time.perf_counter() - began
+    stopping.set()
+    await running
+    await engine.dispose()
+    return expected / elapsed
+
+
+async def raw_consume_rate(bootstrap: str, topic: str, expected: int) -> float:
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
+    )
+    began = time.perf_counter()
+    await consumer.start()
+    received = 0
+    while received < expected:
+        batch = await consumer.getmany(timeout_ms=200)
+        received += sum(len(messages) for messages in batch.values())
+    elapsed = time.perf_counter() - began
+    await consumer.stop()
+    return expected / elapsed
+
+
+def machine() -> dict[str, str]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        line.split()[1]
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    postgres = subprocess.run(
+        ["psql", "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory_gib": f"{int(memory) / 2**20:.1f}",
+        "python": platform.python_version(),
+        "postgresql": postgres,
+        "kafka": "4.1.1",
+    }
+
+
+async def measure(url: str, consumer_url: str, bootstrap: str, scale: int) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    engine = create_engine(url, pool_size=20)
+    await migrate(engine, PLATFORM_MIGRATIONS)
+    topic = f"bench.{uuid.uuid4().hex[:8]}"
+    await ensure_topics(bootstrap, [topic])
+    store = EventStore(engine, registry, topic=topic)
+    await appends_per_second(store, 1, 50)  # warm the pool and the plans
+    figures["appends_per_second_1_writer"] = await appends_per_second(store, 1, 100 * scale)
+    figures["appends_per_second_16_writers"] = await appends_per_second(store, 16, 50 * scale)
+    figures["relay_events_per_second"], published = await relay_rate(store, bootstrap)
+    raw_topic = f"{topic}.raw"
+    await ensure_topics(bootstrap, [raw_topic])
+    figures["raw_produce_events_per_second"] = await raw_produce_rate(store, bootstrap, raw_topic)
+    figures["consumer_events_per_second"] = await consume_rate(consumer_url, bootstrap, topic, published)
+    figures["raw_consume_events_per_second"] = await raw_consume_rate(bootstrap, topic, published)
+    figures["events_per_run"] = published
+    await engine.dispose()
+    return figures
+
+
+def report(figures: dict[str, float], startup: dict[str, float], facts: dict[str, str]) -> str:
+    f = figures
+    lines = [
+        "# Platform benchmark",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `make bench` (`python -m bench.platform`).",
+        f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gib']} GiB; Python {facts['python']}; "
+        f"{facts['postgresql']} (durable: fsync on); Kafka {facts['kafka']} single KRaft node on loopback.",
+        "",
+        "| figure | Shuniu | baseline in the same run | ratio |",
+        "|---|---|---|---|",
+        f"| event-store appends/s, 1 writer, ~1 KB events, one per transaction | "
+        f"{f['appends_per_second_1_writer']:,.0f} | — | — |",
+        f"| event-store appends/s, 16 writers | {f['appends_per_second_16_writers']:,.0f} | — | — |",
+        f"| outbox relay publish, events/s | {f['relay_events_per_second']:,.0f} | raw aiokafka produce, acks=all, "
+        f"idempotent: {f['raw_produce_events_per_second']:,.0f} | "
+        f"{f['relay_events_per_second'] / f['raw_produce_events_per_second']:.2f}× |",
+        f"| consumer runtime, events/s (dedupe row per event, offsets after commit) | "
+        f"{f['consumer_events_per_second']:,.0f} | raw aiokafka consume: {f['raw_consume_events_per_second']:,.0f} | "
+        f"{f['consumer_events_per_second'] / f['raw_consume_events_per_second']:.2f}× |",
+        "",
+        f"Events per run: {int(f['events_per_run']):,}. Start-up on this run: PostgreSQL "
+        f"{startup['postgres_seconds']:.1f} s, Kafka {startup['kafka_seconds']:.1f} s.",
+        "",
+        "The baseline for appends (the `eventsourcing` library's PostgreSQL recorder) comes with the bench "
+        "issue's full `make bench`; these are the platform's own figures.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
+    scale = 1 if parser.parse_args().quick else 10
+    with tempfile.TemporaryDirectory(prefix="shuniu-bench-") as base:
+        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
+        began = time.perf_counter()
+        postgres = PostgresServer(Path(base) / "pg", durable=True)
+        postgres.start()
+        startup = {"postgres_seconds": time.perf_counter() - began}
+        began = time.perf_counter()
+        kafka = KafkaBroker(Path(base) / "kafka")
+        kafka.start()
+        startup["kafka_seconds"] = time.perf_counter() - began
+        try:
+            url = create_database(postgres.url(), "bench")
+            consumer_url = create_database(postgres.url(), "bench_consumer")
+            figures = asyncio.run(measure(url, consumer_url, kafka.bootstrap, scale))
+        finally:
+            kafka.stop()
+            postgres.stop()
+    facts = machine()
+    out = ROOT / "docs" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "platform.md").write_text(report(figures, startup, facts), encoding="utf-8")
+    (out / "platform.json").write_text(
+        json.dumps({"figures": figures, "startup": startup, "machine": facts}, indent=2, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    print((out / "platform.md").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
