@@ -114,8 +114,11 @@ class ServiceRuntime:
         elif self.bus is not None:
             await self.bus.start()  # idempotent: the first service of the process creates the log
         self._stopping.clear()
-        self._tasks = [asyncio.create_task(self.relay.run(self._stopping), name="outbox-relay")]
-        self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
+        # Tasks copy the context they are created in, so their log lines carry this service's name
+        # even when several services share a process.
+        with structlog.contextvars.bound_contextvars(service=self.definition.name):
+            self._tasks = [asyncio.create_task(self.relay.run(self._stopping), name="outbox-relay")]
+            self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
 
     async def stop(self) -> None:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""

@@ -49,10 +49,13 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> Fas
             yield
         await bus.close()
 
+    service_apps = {r.definition.name: r.app() for r in runtimes}
     checks = {f"{r.definition.name}.database": r.ready_database for r in runtimes}
+    # Created last, so the process's log lines default to "gateway" outside any one service.
     app = create_service_app(settings, title="枢纽 Shuniu", lifespan=lifespan, readiness_checks=checks)
-    for runtime in runtimes:
-        app.mount(f"/api/{runtime.definition.name}", runtime.app())
+    app.state.runtimes = runtimes
+    for name, service_app in service_apps.items():
+        app.mount(f"/api/{name}", service_app)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home() -> str:

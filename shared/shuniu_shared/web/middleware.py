@@ -18,7 +18,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shuniu_shared.web.context import bound_context
+from shuniu_shared.web.context import bound_context, request_context
 from shuniu_shared.web.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from shuniu_shared.web.problems import internal_error_response
 
@@ -40,6 +40,13 @@ class RequestContextMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        settings = getattr(scope["app"].state, "settings", None)
+        if request_context() is not None:
+            # An app mounted inside another (the embedded mode): the outer one already gave the
+            # request its ids, trace, metrics and access line; only the service label changes.
+            with structlog.contextvars.bound_contextvars(service=settings.service if settings else None):
+                await self.app(scope, receive, send)
             return
 
         headers = Headers(scope=scope)
@@ -98,5 +105,7 @@ def _acceptable_id(value: str | None) -> str | None:
 
 def _route_template(scope: Scope) -> str:
     # The router records the route it matched in the scope, which this middleware shares.
+    # A mounted app (the embedded mode) leaves its mount point in root_path.
     route = scope.get("route")
-    return getattr(route, "path_format", None) or getattr(route, "path", None) or _UNMATCHED
+    template = getattr(route, "path_format", None) or getattr(route, "path", None)
+    return scope.get("root_path", "") + template if template else _UNMATCHED
