@@ -1,0 +1,247 @@
+"""The local multi-process stack (`make stack`): PostgreSQL and Kafka under `var/stack/`, then every
+service of `services.SERVICES` as its own process, with its output prefixed by its name.
+
+PostgreSQL and Kafka keep their data between runs. `up` starts only the two servers and leaves them
+running (the stack then reuses them and leaves them up); `down` stops them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from shuniu_infra.kafka import KafkaBroker, ensure_class_archive
+from shuniu_infra.postgres import PostgresServer
+from shuniu_infra.services import SERVICES, ServiceProcess
+
+POSTGRES_PORT = 55432
+KAFKA_PORT = 59092
+KAFKA_CONTROLLER_PORT = 59093
+DEV_JWT_SECRET = "shuniu-dev-only-jwt-secret-never-use-in-production"
+SERVICE_STOP_SECONDS = 10.0
+KAFKA_STOP_SECONDS = 30.0
+_NAME_WIDTH = max(len(service.name) for service in SERVICES)
+# Variables the stack sets itself: an inherited value (e.g. the developer's own SHUNIU_DATABASE_URL)
+# must not leak into a service that is not meant to have one, such as the gateway.
+_STACK_VARIABLES = {name for service in SERVICES for name in service.environment_names}
+
+
+class StackServers:
+    """The stack's PostgreSQL and Kafka: fixed ports, data under the state directory."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.state_dir = Path(state_dir).resolve()
+        # Durable: unlike the tests' clusters, the stack's data is meant to outlive a crash.
+        self.postgres = PostgresServer(self.state_dir / "postgres", POSTGRES_PORT, durable=True)
+        self.kafka = KafkaBroker(self.state_dir / "kafka", KAFKA_PORT, KAFKA_CONTROLLER_PORT)
+        self.up_file = self.state_dir / "up.json"
+
+    def environment_lines(self) -> list[str]:
+        return [
+            f"SHUNIU_DATABASE_URL={self.postgres.url()}",
+            f"SHUNIU_KAFKA_BOOTSTRAP={self.kafka.bootstrap}",
+        ]
+
+    def start(self) -> None:
+        """Starts both at once; if either fails, stops the other before raising."""
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.state_dir.chmod(0o755)  # as root, PostgreSQL runs as `postgres` and must reach its data
+        ensure_class_archive()  # once per machine (a throwaway broker): then Kafka starts twice as fast
+        outcomes = asyncio.run(_start_together(self.postgres.start, self.kafka.start))
+        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        if failures:
+            self.stop()
+            raise failures[0]
+
+    def stop(self) -> None:
+        self.kafka.stop(KAFKA_STOP_SECONDS)
+        self.postgres.stop()
+
+    def left_up_by_up_command(self) -> bool:
+        kafka_pid = self._kafka_pid_left_up()
+        return kafka_pid is not None and _is_kafka_process(kafka_pid) and self.postgres.is_running()
+
+    def leave_up(self) -> None:
+        """Records the detached broker so that `down`, a later process, can stop it."""
+        self.up_file.write_text(json.dumps({"kafka_pid": self.kafka.pid}))
+
+    def take_down(self) -> None:
+        kafka_pid = self._kafka_pid_left_up()
+        if kafka_pid is not None and _is_kafka_process(kafka_pid):
+            _terminate_detached(kafka_pid, KAFKA_STOP_SECONDS)
+        self.postgres.stop()
+        self.up_file.unlink(missing_ok=True)
+
+    def _kafka_pid_left_up(self) -> int | None:
+        if not self.up_file.exists():
+            return None
+        return json.loads(self.up_file.read_text())["kafka_pid"]
+
+
+def run_stack(state_dir: Path) -> None:
+    """Runs until Ctrl-C or SIGTERM, then stops the services, then Kafka, then PostgreSQL."""
+    signal.signal(signal.SIGTERM, _interrupt)  # until the services run: stop what has started so far
+    servers = StackServers(state_dir)
+    reuse_servers = servers.left_up_by_up_command()
+    try:
+        if reuse_servers:
+            _say("PostgreSQL and Kafka are already up (`python -m shuniu_infra up`); they stay up after")
+        else:
+            _timed("PostgreSQL and Kafka", servers.start)
+        database_urls = {
+            service.name: servers.postgres.create_database(service.name)
+            for service in SERVICES
+            if service.owns_database
+        }
+        for line in servers.environment_lines():
+            _say(line)
+        environments = {
+            service.name: service_environment(
+                service, database_urls.get(service.name), servers.kafka.bootstrap
+            )
+            for service in SERVICES
+        }
+        asyncio.run(_run_services(environments))
+    except KeyboardInterrupt:
+        pass  # the way a developer stops the stack, not an error
+    finally:
+        if not reuse_servers:
+            _say("stopping Kafka, then PostgreSQL")
+            servers.stop()
+
+
+def bring_up(state_dir: Path) -> None:
+    """Starts PostgreSQL and Kafka in the background and prints the variables that point at them."""
+    servers = StackServers(state_dir)
+    if servers.left_up_by_up_command():
+        _say("PostgreSQL and Kafka are already up")
+    else:
+        _timed("PostgreSQL and Kafka", servers.start)
+        servers.leave_up()
+    for line in servers.environment_lines():
+        print(line)
+
+
+def take_down(state_dir: Path) -> None:
+    StackServers(state_dir).take_down()
+    _say("PostgreSQL and Kafka are down")
+
+
+def service_environment(
+    service: ServiceProcess, database_url: str | None, kafka_bootstrap: str
+) -> dict[str, str]:
+    """The parent's environment, less every stack variable, plus exactly the service's own."""
+    values = {
+        "SHUNIU_SERVICE": service.name,
+        "SHUNIU_HTTP_HOST": "127.0.0.1",
+        "SHUNIU_HTTP_PORT": str(service.port),
+        "SHUNIU_KAFKA_BOOTSTRAP": kafka_bootstrap,
+        "SHUNIU_JWT_SECRET": os.environ.get("SHUNIU_JWT_SECRET", DEV_JWT_SECRET),
+        "SHUNIU_LOG_LEVEL": os.environ.get("SHUNIU_LOG_LEVEL", "INFO"),
+    }
+    if database_url is not None:
+        values["SHUNIU_DATABASE_URL"] = database_url
+    inherited = {name: value for name, value in os.environ.items() if name not in _STACK_VARIABLES}
+    return inherited | {name: values[name] for name in service.environment_names}
+
+
+def service_command(service: ServiceProcess) -> list[str]:
+    """The service's command with this interpreter for `python`, so the stack's venv runs it."""
+    return [sys.executable, *service.command[1:]]
+
+
+async def _run_services(environments: dict[str, dict[str, str]]) -> None:
+    stop_requested = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, stop_requested.set)
+    processes: dict[str, asyncio.subprocess.Process] = {}
+    forwarders = []
+    try:
+        for service in SERVICES:
+            process = await asyncio.create_subprocess_exec(
+                *service_command(service), env=environments[service.name],
+                stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT, limit=2**20,
+                # Own session: Ctrl-C reaches only the stack, which stops the services before Kafka.
+                start_new_session=True,
+            )
+            processes[service.name] = process
+            forwarders.append(asyncio.create_task(_forward_output(service.name, process, stop_requested)))
+            _say(f"started {service.name} (pid {process.pid}) on http://127.0.0.1:{service.port}")
+        await stop_requested.wait()
+    finally:
+        _say("stopping the services")
+        await asyncio.gather(*(_terminate(process) for process in processes.values()))
+        await asyncio.gather(*forwarders)
+
+
+async def _forward_output(name: str, process: asyncio.subprocess.Process, stopping: asyncio.Event) -> None:
+    assert process.stdout is not None
+    async for line in process.stdout:
+        print(f"{name:<{_NAME_WIDTH}} | {line.decode(errors='replace').rstrip()}", flush=True)
+    exit_code = await process.wait()
+    if not stopping.is_set():
+        _say(f"{name} exited with code {exit_code}; the rest of the stack keeps running")
+
+
+async def _terminate(process: asyncio.subprocess.Process) -> None:
+    if process.returncode is not None:
+        return
+    process.terminate()
+    try:
+        await asyncio.wait_for(process.wait(), SERVICE_STOP_SECONDS)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+
+
+async def _start_together(*starts: Callable[[], None]) -> list[BaseException | None]:
+    return await asyncio.gather(*(asyncio.to_thread(start) for start in starts), return_exceptions=True)
+
+
+def _terminate_detached(pid: int, timeout: float) -> None:
+    """Stops a process that is not our child (so it cannot be waited for): SIGTERM, then SIGKILL."""
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while _is_alive(pid):
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            return
+        time.sleep(0.1)
+
+
+def _is_kafka_process(pid: int) -> bool:
+    """Guards against a stale pid that the system has since given to another process."""
+    try:
+        return b"kafka.Kafka" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _interrupt(signal_number: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _is_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _timed(what: str, action: Callable[[], None]) -> None:
+    began = time.monotonic()
+    action()
+    _say(f"{what} up in {time.monotonic() - began:.2f} s")
+
+
+def _say(message: str) -> None:
+    print(f"{'stack':<{_NAME_WIDTH}} | {message}", file=sys.stderr, flush=True)
