@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import traceback
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 
 import structlog
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -115,13 +114,18 @@ class Consumer:
             return
         failed_first_attempt: str | None = None  # the event whose handler broke the batch
         if len(items) > 1:
-            current = None
+            current, applied = None, 0
             try:
                 async with self.store.unit_of_work() as uow:
+                    unseen = await self._remember_all(uow, [envelope.id for _, envelope in items])
                     for _, envelope in items:
-                        current = envelope.id
-                        await self._apply(envelope, uow)
-                self.applied += len(items)
+                        if envelope.id in unseen:
+                            unseen.discard(envelope.id)  # the same event twice in one batch: once
+                            current = envelope.id
+                            uow.context = EventContext.caused_by(envelope)
+                            await self.handler(envelope, uow)
+                            applied += 1
+                self.applied += applied
                 return
             except Exception as error:
                 log.info("consumer_batch_replayed_one_by_one", group=self.group, error=repr(error))
@@ -139,23 +143,33 @@ class Consumer:
         return True
 
     async def _remember(self, uow: UnitOfWork, event_id: str, outcome: str) -> bool:
+        return bool(await self._remember_all(uow, [event_id], outcome))
+
+    async def _remember_all(
+        self, uow: UnitOfWork, event_ids: list[str], outcome: str = "applied"
+    ) -> set[str]:
+        """Record the events as processed in one statement; return the ids not seen before."""
         insert = postgres_insert if is_postgres(self.store.engine) else sqlite_insert
+        now = self.store.clock.now()
+        rows = [
+            {"consumer_group": self.group, "event_id": event_id, "outcome": outcome, "processed_at": now}
+            for event_id in event_ids
+        ]
         result = await uow.connection.execute(
             insert(processed_table)
-            .values(
-                consumer_group=self.group, event_id=event_id, outcome=outcome, processed_at=datetime.now(UTC)
-            )
+            .values(rows)
             .on_conflict_do_nothing()
+            .returning(processed_table.c.event_id)
         )
-        return result.rowcount == 1
+        return set(result.scalars())
 
     async def _apply_with_retries(self, delivery: Delivery, envelope: Envelope, attempts: int = 0) -> None:
         outage_backoff = self.backoff_seconds
         while True:
             try:
                 async with self.store.unit_of_work() as uow:
-                    await self._apply(envelope, uow)
-                self.applied += 1
+                    applied = await self._apply(envelope, uow)
+                self.applied += applied
                 return
             except Exception as error:
                 if is_outage(error):
@@ -188,7 +202,7 @@ class Consumer:
             ("dlq_attempts", str(attempts)),
             ("dlq_error", f"{type(error).__name__}: {error}"[:2000]),
             ("dlq_stacktrace", "".join(traceback.format_exception(error))[-4000:]),
-            ("dlq_failed_at", datetime.now(UTC).isoformat()),
+            ("dlq_failed_at", self.store.clock.now().isoformat()),
         ]
         headers = list(delivery.headers) + [(name, value.encode()) for name, value in failure]
         await self.dead_letters.publish(

@@ -29,11 +29,14 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Insert,
     Integer,
     MetaData,
     String,
     Table,
     UniqueConstraint,
+    and_,
+    bindparam,
     func,
     insert,
     select,
@@ -73,12 +76,26 @@ events_table = Table(
     sqlite_autoincrement=True,  # never reuse a position, even after the newest row is gone
 )
 
+# One row per event not yet published. The database writes it, by the trigger below, so that every
+# event row has its outbox row whoever inserted it, and an append costs no extra round trip.
 outbox_table = Table(
     "outbox",
     platform_metadata,
     Column("position", Position, ForeignKey("events.position"), primary_key=True, autoincrement=False),
-    Column("topic", String(200), nullable=False),
 )
+
+OUTBOX_TRIGGER = {
+    "postgresql": [
+        """CREATE FUNCTION shuniu_events_to_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN INSERT INTO outbox (position) VALUES (NEW.position); RETURN NULL; END $$""",
+        """CREATE TRIGGER events_to_outbox AFTER INSERT ON events
+           FOR EACH ROW EXECUTE FUNCTION shuniu_events_to_outbox()""",
+    ],
+    "sqlite": [
+        """CREATE TRIGGER events_to_outbox AFTER INSERT ON events
+           BEGIN INSERT INTO outbox (position) VALUES (NEW.position); END""",
+    ],
+}
 
 # The consumer side's memory of what it has applied (an "inbox"): the consumed event's id is
 # inserted in the same transaction as the handler's effects, so a redelivery finds it and does
@@ -175,6 +192,7 @@ class EventStore:
         self.topic = topic or f"shuniu.{registry.service}.events"
         self.source = f"/shuniu/{registry.service}"
         self.committed = asyncio.Event()  # set after each commit; wakes the relay in this process
+        self._append_statement = _append_statement(postgres=is_postgres(engine))
 
     def unit_of_work(self, context: EventContext | None = None) -> UnitOfWork:
         return UnitOfWork(self, context or EventContext())
@@ -189,47 +207,31 @@ class EventStore:
     ) -> list[StoredEvent]:
         """Append to a stream that must be at `expected_version`, inside the caller's transaction.
 
-        The version check makes a stale command fail before it writes; the unique constraint
-        catches the race the check cannot see (two transactions that both read version N and both
-        insert N+1: the second blocks on the index until the first commits, then fails).
+        Each event is one ``INSERT … SELECT … WHERE <the stream is at the version before it>``: a
+        stale command inserts nothing and is refused. The unique constraint catches the race the guard
+        cannot see (two transactions that both see version N and both insert N+1: the second blocks on
+        the index until the first commits, then fails). The outbox row comes from the trigger.
         """
-        if not events:
-            return []
-        postgres = is_postgres(self.engine)
-        current = await connection.execute(
-            select(
-                func.coalesce(func.max(events_table.c.version), 0),
-                # On PostgreSQL this also gives the transaction its id *before* it takes a position;
-                # EventFeed relies on that to know which positions may still commit (see there).
-                func.pg_current_xact_id() if postgres else text("NULL"),
-            ).where(events_table.c.stream_id == stream_id)
-        )
-        if current.scalar_one() != expected_version:
-            raise ConcurrencyError(stream_id, expected_version)
         now = self.clock.now()
-        rows: list[dict[str, Any]] = [
-            {
+        stored = []
+        for version, event in enumerate(events, start=expected_version + 1):
+            row: dict[str, Any] = {
                 "event_id": str(uuid.uuid4()),
                 "stream_id": stream_id,
-                "version": expected_version + n,
+                "version": version,
                 "type": event.ce_type(),
                 "time": now,
                 "data": event.data(),
                 "context": context.as_dict(),
             }
-            for n, event in enumerate(events, start=1)
-        ]
-        try:
-            result = await connection.execute(
-                insert(events_table).returning(events_table.c.position, sort_by_parameter_order=True), rows
-            )
-        except IntegrityError as error:
-            raise ConcurrencyError(stream_id, expected_version) from error
-        positions = list(result.scalars())
-        await connection.execute(
-            insert(outbox_table), [{"position": p, "topic": self.topic} for p in positions]
-        )
-        return [StoredEvent(position=p, **row) for p, row in zip(positions, rows, strict=True)]
+            try:
+                position = await connection.scalar(self._append_statement, row | {"previous": version - 1})
+            except IntegrityError as error:
+                raise ConcurrencyError(stream_id, expected_version) from error
+            if position is None:
+                raise ConcurrencyError(stream_id, expected_version)
+            stored.append(StoredEvent(position=position, **row))
+        return stored
 
     async def read_stream(self, connection: AsyncConnection, stream_id: str) -> list[StoredEvent]:
         result = await connection.execute(
@@ -242,6 +244,32 @@ class EventStore:
 
     def feed(self, after: int = 0) -> EventFeed:
         return EventFeed(self.engine, after)
+
+
+def _append_statement(*, postgres: bool) -> Insert:
+    """Built once: ``INSERT INTO events (…) SELECT :params WHERE <guard> RETURNING position``."""
+    columns = ["event_id", "stream_id", "version", "type", "time", "data", "context"]
+    stream = bindparam("stream_id", type_=String)
+    current_version = (
+        select(func.coalesce(func.max(events_table.c.version), 0))
+        .where(events_table.c.stream_id == stream)
+        .scalar_subquery()
+    )
+    guard = current_version == bindparam("previous", type_=Integer)
+    if postgres:
+        # This gives the transaction its id before the row's position is taken: EventFeed relies on
+        # that (see there). EXPLAIN shows it in the Result node's One-Time Filter, which is checked
+        # before the node computes its row and with it nextval() of the position.
+        guard = and_(func.pg_current_xact_id().is_not(None), guard)
+    values = [
+        stream if name == "stream_id" else bindparam(name, type_=events_table.c[name].type)
+        for name in columns
+    ]
+    return (
+        insert(events_table)
+        .from_select(columns, select(*values).where(guard))
+        .returning(events_table.c.position)
+    )
 
 
 class UnitOfWork:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shuniu_shared.database import is_postgres
-from shuniu_shared.eventstore import platform_metadata
+from shuniu_shared.eventstore import OUTBOX_TRIGGER, platform_metadata
 
 MIGRATION_LOCK = 7_311_001  # arbitrary, constant: the advisory lock key of the migration runner
 
@@ -37,7 +37,13 @@ def create_tables(metadata: MetaData) -> Callable[[Connection], None]:
     return lambda connection: metadata.create_all(connection)
 
 
-PLATFORM_MIGRATIONS = [Migration("0001_event_store_outbox_inbox", create_tables(platform_metadata))]
+def create_platform_tables(connection: Connection) -> None:
+    platform_metadata.create_all(connection)
+    for statement in OUTBOX_TRIGGER[connection.dialect.name]:
+        connection.exec_driver_sql(statement)
+
+
+PLATFORM_MIGRATIONS = [Migration("0001_event_store_outbox_inbox", create_platform_tables)]
 
 
 async def migrate(engine: AsyncEngine, migrations: Sequence[Migration]) -> list[str]:
