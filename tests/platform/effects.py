@@ -7,6 +7,7 @@ Run as a process by the crash test: ``python -m tests.platform.effects DATABASE_
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sys
 
@@ -16,7 +17,7 @@ from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource
 from shuniu_shared.migrations import PLATFORM_MIGRATIONS, Migration, create_tables, migrate
-from sqlalchemy import Column, Integer, MetaData, String, Table, update
+from sqlalchemy import Column, Integer, MetaData, String, Table
 from sqlalchemy.dialects.postgresql import insert
 
 from tests.platform.sample import registry
@@ -27,6 +28,12 @@ totals = Table(
     effects_metadata,
     Column("stream_id", String(200), primary_key=True),
     Column("total", Integer, nullable=False),
+    Column("applied", Integer, nullable=False),
+)
+members = Table(
+    "applied_by_member",
+    effects_metadata,
+    Column("member", Integer, primary_key=True),  # the consumer process's pid
     Column("applied", Integer, nullable=False),
 )
 MIGRATIONS = [*PLATFORM_MIGRATIONS, Migration("0100_totals", create_tables(effects_metadata))]
@@ -41,8 +48,11 @@ async def add_to_total(envelope: Envelope, uow: UnitOfWork) -> None:
             set_={"total": totals.c.total + envelope.data["by"], "applied": totals.c.applied + 1},
         )
     )
-    # slow enough that a kill lands in the middle of a batch
-    await uow.connection.execute(update(totals).where(totals.c.stream_id == "").values(total=0))
+    await uow.connection.execute(
+        insert(members)
+        .values(member=os.getpid(), applied=1)
+        .on_conflict_do_update(index_elements=["member"], set_={"applied": members.c.applied + 1})
+    )
 
 
 async def main(database_url: str, bootstrap: str, topic: str, group: str) -> None:

@@ -18,7 +18,7 @@ from shuniu_shared.migrations import migrate
 from shuniu_shared.records import Record
 from sqlalchemy import func, select
 
-from tests.platform.effects import MIGRATIONS, add_to_total, totals
+from tests.platform.effects import MIGRATIONS, add_to_total, members, totals
 from tests.platform.kafka_support import envelope, publish, read_topic
 from tests.platform.sample import registry
 
@@ -84,6 +84,47 @@ async def test_a_consumer_killed_mid_batch_applies_every_effect_exactly_once(pos
 
 async def _at_least(count, n: int) -> bool:
     return await count() >= n
+
+
+async def test_members_joining_and_leaving_the_group_apply_every_effect_exactly_once(postgres, kafka):
+    topic, group = f"test.rebalance.{uuid.uuid4().hex[:8]}", "rebalance"
+    url = postgres.create_database(f"rebalance_{uuid.uuid4().hex[:8]}")
+    engine = create_engine(url)
+    await migrate(engine, MIGRATIONS)
+    await ensure_topics(kafka.bootstrap, [topic], partitions=6)
+    events = [envelope(f"s{n % 60}", n // 60 + 1, {"by": n % 5 + 1}) for n in range(9000)]
+    await publish(kafka.bootstrap, topic, events)
+    expected = {}
+    for e in events:
+        expected[e.subject] = expected.get(e.subject, 0) + e.data["by"]
+
+    async def applied() -> int:
+        async with engine.connect() as connection:
+            return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))))
+
+    first = start_consumer_process(url, kafka.bootstrap, topic, group)
+    second = None
+    try:
+        await wait_for(lambda: _at_least(applied, 1000), what="the first member to get going")
+        second = start_consumer_process(url, kafka.bootstrap, topic, group)  # the group rebalances
+        await wait_for(lambda: _at_least(applied, 4000), what="both members to consume")
+        first.send_signal(signal.SIGTERM)  # a clean leave: the group rebalances again
+        assert first.wait(30) == 0
+        await wait_for(lambda: _at_least(applied, 9000), what="the second member to finish")
+        await asyncio.sleep(1.0)
+    finally:
+        for member in (first, second):
+            if member is not None:
+                member.send_signal(signal.SIGTERM)
+                member.wait(30)
+
+    async with engine.connect() as connection:
+        rows = {r.stream_id: (r.total, r.applied) for r in await connection.execute(select(totals))}
+        by_member = {r.member: r.applied for r in await connection.execute(select(members))}
+    await engine.dispose()
+    assert {s: total for s, (total, _) in rows.items()} == expected
+    assert sum(applied for _, applied in rows.values()) == 9000
+    assert set(by_member) == {first.pid, second.pid} and all(by_member.values())  # both really took part
 
 
 async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(pg_engine, kafka):
