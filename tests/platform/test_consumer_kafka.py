@@ -40,77 +40,85 @@ def start_consumer_process(database_url: str, bootstrap: str, topic: str, group:
     )
 
 
-async def test_a_consumer_killed_mid_batch_applies_every_effect_exactly_once(postgres, kafka):
-    topic, group = f"test.effects.{uuid.uuid4().hex[:8]}", "effects"
-    url = postgres.create_database(f"effects_{uuid.uuid4().hex[:8]}")
-    engine = create_engine(url)
-    await migrate(engine, MIGRATIONS)
-    await ensure_topics(kafka.bootstrap, [topic])
-    events = [envelope(f"s{n % 50}", n // 50 + 1, {"by": n % 7 + 1}) for n in range(6000)]
-    await publish(kafka.bootstrap, topic, events)
-    expected = {}
-    for e in events:
-        expected[e.subject] = expected.get(e.subject, 0) + e.data["by"]
+class TotalsRun:
+    """Events on a fresh topic whose sums per stream a consumer adds into `totals`."""
 
-    async def applied() -> int:
-        async with engine.connect() as connection:
+    def __init__(self, postgres, kafka, name: str, count: int, streams: int) -> None:
+        self.topic, self.bootstrap = f"test.{name}.{uuid.uuid4().hex[:8]}", kafka.bootstrap
+        self.url = postgres.create_database(f"{name}_{uuid.uuid4().hex[:8]}")
+        self.engine = create_engine(self.url)
+        self.events = [envelope(f"s{n % streams}", n // streams + 1, {"by": n % 7 + 1}) for n in range(count)]
+        self.expected: dict[str, int] = {}
+        for e in self.events:
+            self.expected[e.subject] = self.expected.get(e.subject, 0) + e.data["by"]
+
+    async def publish(self, partitions: int) -> None:
+        await migrate(self.engine, MIGRATIONS)
+        await ensure_topics(self.bootstrap, [self.topic], partitions=partitions)
+        await publish(self.bootstrap, self.topic, self.events)
+
+    def start_member(self, group: str) -> subprocess.Popen:
+        return start_consumer_process(self.url, self.bootstrap, self.topic, group)
+
+    async def applied(self) -> int:
+        async with self.engine.connect() as connection:
             return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))))
 
-    first = start_consumer_process(url, kafka.bootstrap, topic, group)
-    try:
-        await wait_for(lambda: _at_least(applied, 1500), what="the first process to get going")
-        first.send_signal(signal.SIGKILL)
-        first.wait(10)
-    finally:
-        first.kill()
-    killed_at = await applied()
-    assert killed_at < 6000, "the kill should land before the end"
+    async def until_applied(self, n: int, what: str) -> None:
+        await wait_for(lambda: _at_least(self.applied, n), what=what)
 
-    second = start_consumer_process(url, kafka.bootstrap, topic, group)
-    try:
-        await wait_for(lambda: _at_least(applied, 6000), what="every event to be applied")
-        await asyncio.sleep(1.0)  # anything applied twice would show up now
-        second.send_signal(signal.SIGTERM)
-        assert second.wait(30) == 0
-    finally:
-        second.kill()
-
-    async with engine.connect() as connection:
-        rows = {r.stream_id: (r.total, r.applied) for r in await connection.execute(select(totals))}
-    await engine.dispose()
-    assert {s: total for s, (total, _) in rows.items()} == expected
-    assert sum(applied for _, applied in rows.values()) == 6000
+    async def outcome(self) -> tuple[dict[str, int], int, dict[int, int]]:
+        """The totals per stream, how many applications in all, and how many by each member."""
+        async with self.engine.connect() as connection:
+            rows = list(await connection.execute(select(totals)))
+            by_member = {r.member: r.applied for r in await connection.execute(select(members))}
+        await self.engine.dispose()
+        return {r.stream_id: r.total for r in rows}, sum(r.applied for r in rows), by_member
 
 
 async def _at_least(count, n: int) -> bool:
     return await count() >= n
 
 
-async def test_members_joining_and_leaving_the_group_apply_every_effect_exactly_once(postgres, kafka):
-    topic, group = f"test.rebalance.{uuid.uuid4().hex[:8]}", "rebalance"
-    url = postgres.create_database(f"rebalance_{uuid.uuid4().hex[:8]}")
-    engine = create_engine(url)
-    await migrate(engine, MIGRATIONS)
-    await ensure_topics(kafka.bootstrap, [topic], partitions=6)
-    events = [envelope(f"s{n % 60}", n // 60 + 1, {"by": n % 5 + 1}) for n in range(9000)]
-    await publish(kafka.bootstrap, topic, events)
-    expected = {}
-    for e in events:
-        expected[e.subject] = expected.get(e.subject, 0) + e.data["by"]
+async def test_a_consumer_killed_mid_batch_applies_every_effect_exactly_once(postgres, kafka):
+    run = TotalsRun(postgres, kafka, "killed", count=6000, streams=50)
+    await run.publish(partitions=3)
 
-    async def applied() -> int:
-        async with engine.connect() as connection:
-            return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))))
-
-    first = start_consumer_process(url, kafka.bootstrap, topic, group)
-    second = None
+    first = run.start_member("effects")
     try:
-        await wait_for(lambda: _at_least(applied, 1000), what="the first member to get going")
-        second = start_consumer_process(url, kafka.bootstrap, topic, group)  # the group rebalances
-        await wait_for(lambda: _at_least(applied, 4000), what="both members to consume")
+        await run.until_applied(1500, "the first process to get going")
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        first.kill()
+    assert await run.applied() < 6000, "the kill should land before the end"
+
+    second = run.start_member("effects")
+    try:
+        await run.until_applied(6000, "every event to be applied")
+        await asyncio.sleep(1.0)  # anything applied twice would show up now
+        second.send_signal(signal.SIGTERM)
+        assert second.wait(30) == 0
+    finally:
+        second.kill()
+
+    totals_by_stream, applications, _ = await run.outcome()
+    assert totals_by_stream == run.expected
+    assert applications == 6000
+
+
+async def test_members_joining_and_leaving_the_group_apply_every_effect_exactly_once(postgres, kafka):
+    run = TotalsRun(postgres, kafka, "rebalance", count=9000, streams=60)
+    await run.publish(partitions=6)
+
+    first, second = run.start_member("rebalance"), None
+    try:
+        await run.until_applied(1000, "the first member to get going")
+        second = run.start_member("rebalance")  # the group rebalances
+        await run.until_applied(4000, "both members to consume")
         first.send_signal(signal.SIGTERM)  # a clean leave: the group rebalances again
         assert first.wait(30) == 0
-        await wait_for(lambda: _at_least(applied, 9000), what="the second member to finish")
+        await run.until_applied(9000, "the second member to finish")
         await asyncio.sleep(1.0)
     finally:
         for member in (first, second):
@@ -118,13 +126,11 @@ async def test_members_joining_and_leaving_the_group_apply_every_effect_exactly_
                 member.send_signal(signal.SIGTERM)
                 member.wait(30)
 
-    async with engine.connect() as connection:
-        rows = {r.stream_id: (r.total, r.applied) for r in await connection.execute(select(totals))}
-        by_member = {r.member: r.applied for r in await connection.execute(select(members))}
-    await engine.dispose()
-    assert {s: total for s, (total, _) in rows.items()} == expected
-    assert sum(applied for _, applied in rows.values()) == 9000
-    assert set(by_member) == {first.pid, second.pid} and all(by_member.values())  # both really took part
+    totals_by_stream, applications, by_member = await run.outcome()
+    assert totals_by_stream == run.expected
+    assert applications == 9000
+    assert second is not None and set(by_member) == {first.pid, second.pid}
+    assert all(by_member.values())  # both really took part
 
 
 async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(pg_engine, kafka):

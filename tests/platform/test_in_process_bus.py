@@ -25,20 +25,26 @@ async def bus(tmp_path):
     await bus.close()
 
 
+async def sqlite_store(path):
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    await migrate(engine, PLATFORM_MIGRATIONS)
+    return EventStore(engine, registry)
+
+
 @pytest.fixture
 async def embedded_store(tmp_path):
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'sample.sqlite3'}")
-    await migrate(engine, PLATFORM_MIGRATIONS)
-    yield EventStore(engine, registry)
-    await engine.dispose()
+    """The emitting service's store."""
+    store = await sqlite_store(tmp_path / "sample.sqlite3")
+    yield store
+    await store.engine.dispose()
 
 
 @pytest.fixture
 async def consumer_store(tmp_path):
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'consumer.sqlite3'}")
-    await migrate(engine, PLATFORM_MIGRATIONS)
-    yield EventStore(engine, registry)
-    await engine.dispose()
+    """The consuming service's own database, where it records what it has processed."""
+    store = await sqlite_store(tmp_path / "consumer.sqlite3")
+    yield store
+    await store.engine.dispose()
 
 
 async def count(store: EventStore, stream: str, times: int) -> None:
