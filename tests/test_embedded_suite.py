@@ -15,10 +15,14 @@ from tests.platform.sample import Counted, Tally
 async def test_every_service_answers_under_its_own_path_and_publishes_to_the_bus(tmp_path):
     app = build_embedded_app(Settings(service="gateway", var_dir=tmp_path))
     async with app.router.lifespan_context(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://shuniu") as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://shuniu"
+        ) as client:
             ready = await client.get("/readyz")
             assert ready.status_code == 200
-            assert set(ready.json()["checks"]) == {f"{s.name}.database" for s in SERVICES}
+            assert set(ready.json()["checks"]) == {
+                f"{s.name}.{check}" for s in SERVICES for check in ("database", "workers")
+            }
             for service in SERVICES:
                 health = await client.get(f"/api/{service.name}/healthz")
                 assert health.json() == {"status": "ok", "service": service.name}

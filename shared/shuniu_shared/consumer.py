@@ -70,8 +70,8 @@ class Consumer:
 
     async def run(self, stopping: asyncio.Event, *, poll_seconds: float = 0.5) -> None:
         """Consume until `stopping` is set; the batch in hand is finished and committed first."""
-        await self.source.start()
-        await self.dead_letters.start()
+        if not await self._start(stopping):
+            return
         backoff = self.backoff_seconds
         try:
             while not stopping.is_set():
@@ -96,6 +96,23 @@ class Consumer:
         finally:
             await self.source.stop()
             await self.dead_letters.stop()
+
+    async def _start(self, stopping: asyncio.Event) -> bool:
+        """Connect, waiting out a broker that is not there yet; False if told to stop meanwhile."""
+        backoff = self.backoff_seconds
+        while not stopping.is_set():
+            try:
+                await self.source.start()
+            except Exception as error:
+                if not is_outage(error):
+                    raise
+                log.warning("consumer_cannot_connect", group=self.group, error=repr(error), retry_in=backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, self.max_backoff_seconds)
+                continue
+            await self.dead_letters.start()
+            return True
+        return False
 
     async def process(self, batch: list[Delivery]) -> None:
         """Apply one partition's batch, in order; return when each record is applied or dead-lettered."""

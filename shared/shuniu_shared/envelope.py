@@ -9,7 +9,7 @@ which keeps one aggregate's events in one partition and therefore in order.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -92,6 +92,3 @@ class Envelope:
             actor=attributes.get("ce_actor"),
             traceparent=attributes.get("traceparent"),
         )
-
-    def with_data(self, data: dict[str, Any]) -> Envelope:
-        return replace(self, data=data)

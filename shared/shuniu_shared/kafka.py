@@ -49,9 +49,7 @@ class KafkaSource:
 
     def __init__(self, bootstrap: str, group: str, topics: Sequence[str], *, max_records: int = 500) -> None:
         self.group = group
-        self._next: dict[TopicPartition, int] = {}
-        self._consumer = AIOKafkaConsumer(
-            *topics,
+        self._options = dict(
             bootstrap_servers=bootstrap,
             group_id=group,
             client_id=group,
@@ -62,9 +60,18 @@ class KafkaSource:
             # rebalances under it (a known aiokafka trap), so it is generous.
             max_poll_interval_ms=300_000,
         )
+        self._topics = list(topics)
+        self._next: dict[TopicPartition, int] = {}
+        self._consumer = AIOKafkaConsumer(*self._topics, **self._options)
 
     async def start(self) -> None:
-        await self._consumer.start()
+        """Join the group; a failed attempt leaves a fresh client behind for the next one."""
+        try:
+            await self._consumer.start()
+        except Exception:
+            await self._consumer.stop()
+            self._consumer = AIOKafkaConsumer(*self._topics, **self._options)
+            raise
 
     async def stop(self) -> None:
         await self._consumer.stop()

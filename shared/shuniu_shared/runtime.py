@@ -119,6 +119,8 @@ class ServiceRuntime:
         with structlog.contextvars.bound_contextvars(service=self.definition.name):
             self._tasks = [asyncio.create_task(self.relay.run(self._stopping), name="outbox-relay")]
             self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
+        for task in self._tasks:
+            task.add_done_callback(_log_unexpected_end)
 
     async def stop(self) -> None:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""
@@ -128,6 +130,12 @@ class ServiceRuntime:
 
     async def ready_database(self) -> None:
         await ping(self.engine)
+
+    async def ready_workers(self) -> None:
+        """The relay and every consumer still running: a worker that died is reported, not hidden."""
+        stopped = [task.get_name() for task in self._tasks if task.done()]
+        if stopped and not self._stopping.is_set():
+            raise RuntimeError(f"workers stopped: {', '.join(stopped)}")
 
     async def ready_broker(self) -> None:
         if self.settings.kafka_bootstrap:
@@ -147,12 +155,21 @@ class ServiceRuntime:
             self.settings,
             title=self.definition.title,
             lifespan=self.running,
-            readiness_checks={"database": self.ready_database, "broker": self.ready_broker},
+            readiness_checks={
+                "database": self.ready_database,
+                "broker": self.ready_broker,
+                "workers": self.ready_workers,
+            },
         )
         app.state.runtime = self
         for router in self.definition.routers:
             app.include_router(router)
         return app
+
+
+def _log_unexpected_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("worker_died", worker=task.get_name(), error=repr(task.exception()))
 
 
 def serve(app: FastAPI, settings: Settings) -> None:

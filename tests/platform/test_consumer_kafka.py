@@ -188,3 +188,38 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
     assert headers[0]["dlq_topic"] == topic
     assert headers[1]["dlq_attempts"] == "0" and "MalformedRecord" in headers[1]["dlq_error"]
     assert dead[1].value == b"{not json"
+
+
+async def test_a_consumer_started_while_the_broker_is_down_connects_when_it_returns(pg_engine, kafka):
+    topic, group = f"test.late-broker.{uuid.uuid4().hex[:8]}", f"late-{uuid.uuid4().hex[:6]}"
+    await migrate(pg_engine, MIGRATIONS)
+    await ensure_topics(kafka.bootstrap, [topic])
+    consumer = Consumer(
+        group=group,
+        store=EventStore(pg_engine, registry),
+        handler=add_to_total,
+        source=KafkaSource(kafka.bootstrap, group, [topic]),
+        dead_letters=KafkaPublisher(kafka.bootstrap),
+        backoff_seconds=0.1,
+        max_backoff_seconds=1.0,
+    )
+    stopping = asyncio.Event()
+    kafka.stop()
+    try:
+        running = asyncio.create_task(consumer.run(stopping))
+        await asyncio.sleep(3)  # several failed attempts to join the group
+        assert not running.done()
+    finally:
+        kafka.start()
+    await publish(kafka.bootstrap, topic, [envelope("s1", n, {"by": n}) for n in range(1, 11)])
+    try:
+
+        async def all_applied() -> bool:
+            return consumer.applied == 10
+
+        await wait_for(all_applied, timeout=60, what="the consumer to connect and apply everything")
+    finally:
+        stopping.set()
+        await running
+    async with pg_engine.connect() as connection:
+        assert await connection.scalar(select(totals.c.total).where(totals.c.stream_id == "s1")) == 55

@@ -51,6 +51,7 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> Fas
 
     service_apps = {r.definition.name: r.app() for r in runtimes}
     checks = {f"{r.definition.name}.database": r.ready_database for r in runtimes}
+    checks |= {f"{r.definition.name}.workers": r.ready_workers for r in runtimes}
     # Created last, so the process's log lines default to "gateway" outside any one service.
     app = create_service_app(settings, title="枢纽 Shuniu", lifespan=lifespan, readiness_checks=checks)
     app.state.runtimes = runtimes
