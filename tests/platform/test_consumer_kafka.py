@@ -76,6 +76,19 @@ class TotalsRun:
         return {r.stream_id: r.total for r in rows}, sum(r.applied for r in rows), by_member
 
 
+def kafka_consumer(engine, kafka, topic: str, handler, **options) -> Consumer:
+    """A consumer in this test process, in a group of its own, recording into `engine`."""
+    group = f"{topic}.group"
+    return Consumer(
+        group=group,
+        store=EventStore(engine, registry),
+        handler=handler,
+        source=KafkaSource(kafka.bootstrap, group, [topic]),
+        dead_letters=KafkaPublisher(kafka.bootstrap),
+        **options,
+    )
+
+
 async def _at_least(count, n: int) -> bool:
     return await count() >= n
 
@@ -134,7 +147,7 @@ async def test_members_joining_and_leaving_the_group_apply_every_effect_exactly_
 
 
 async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(pg_engine, kafka):
-    topic, group = f"test.poison.{uuid.uuid4().hex[:8]}", f"poison-{uuid.uuid4().hex[:6]}"
+    topic = f"test.poison.{uuid.uuid4().hex[:8]}"
     await migrate(pg_engine, MIGRATIONS)
     await ensure_topics(kafka.bootstrap, [topic], partitions=1)
     attempts = []
@@ -156,15 +169,7 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
     await publisher.stop()
     await publish(kafka.bootstrap, topic, [envelope("s1", 4, {"by": 4})])
 
-    consumer = Consumer(
-        group=group,
-        store=EventStore(pg_engine, registry),
-        handler=refuse_poison,
-        source=KafkaSource(kafka.bootstrap, group, [topic]),
-        dead_letters=KafkaPublisher(kafka.bootstrap),
-        max_attempts=3,
-        backoff_seconds=0.01,
-    )
+    consumer = kafka_consumer(pg_engine, kafka, topic, refuse_poison, max_attempts=3, backoff_seconds=0.01)
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping))
     try:
@@ -180,7 +185,7 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
     assert attempts == [poison.id] * 3
     async with pg_engine.connect() as connection:
         assert await connection.scalar(select(totals.c.total).where(totals.c.stream_id == "s1")) == 7
-    dead = await read_topic(kafka.bootstrap, dead_letter_topic(group), at_least=2)
+    dead = await read_topic(kafka.bootstrap, dead_letter_topic(consumer.group), at_least=2)
     headers = [dict((k, v.decode()) for k, v in record.headers) for record in dead]
     assert headers[0]["ce_id"] == poison.id
     assert headers[0]["dlq_attempts"] == "3"
@@ -191,17 +196,11 @@ async def test_an_event_that_keeps_failing_is_dead_lettered_and_the_rest_go_on(p
 
 
 async def test_a_consumer_started_while_the_broker_is_down_connects_when_it_returns(pg_engine, kafka):
-    topic, group = f"test.late-broker.{uuid.uuid4().hex[:8]}", f"late-{uuid.uuid4().hex[:6]}"
+    topic = f"test.late-broker.{uuid.uuid4().hex[:8]}"
     await migrate(pg_engine, MIGRATIONS)
     await ensure_topics(kafka.bootstrap, [topic])
-    consumer = Consumer(
-        group=group,
-        store=EventStore(pg_engine, registry),
-        handler=add_to_total,
-        source=KafkaSource(kafka.bootstrap, group, [topic]),
-        dead_letters=KafkaPublisher(kafka.bootstrap),
-        backoff_seconds=0.1,
-        max_backoff_seconds=1.0,
+    consumer = kafka_consumer(
+        pg_engine, kafka, topic, add_to_total, backoff_seconds=0.1, max_backoff_seconds=1.0
     )
     stopping = asyncio.Event()
     kafka.stop()
