@@ -33,6 +33,7 @@ from shuniu_shared.envelope import Envelope, MalformedRecord
 from shuniu_shared.eventstore import EventContext, EventStore, UnitOfWork, processed_table
 from shuniu_shared.outages import is_outage
 from shuniu_shared.records import Delivery, Publisher, Record, Source
+from shuniu_shared.web.context import bound_context
 from shuniu_shared.web.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 
 log = structlog.get_logger(__name__)
@@ -139,8 +140,7 @@ class Consumer:
                         if envelope.id in unseen:
                             unseen.discard(envelope.id)  # the same event twice in one batch: once
                             current = envelope.id
-                            uow.context = EventContext.caused_by(envelope)
-                            await self.handler(envelope, uow)
+                            await self._handle(envelope, uow)
                             applied += 1
                 self.applied += applied
                 return
@@ -153,11 +153,19 @@ class Consumer:
 
     async def _apply(self, envelope: Envelope, uow: UnitOfWork) -> bool:
         """Record the event as processed and apply it, or do nothing if it was seen before."""
-        uow.context = EventContext.caused_by(envelope)
         if not await self._remember(uow, envelope.id, "applied"):
             return False
-        await self.handler(envelope, uow)
+        await self._handle(envelope, uow)
         return True
+
+    async def _handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
+        """Run the handler as a piece of work in the event's trace: its log lines and the events it
+        appends carry the event's correlation id, a new span of its trace, and the event as cause."""
+        with bound_context(
+            request_id=envelope.id, correlation_id=envelope.correlation_id, traceparent=envelope.traceparent
+        ):
+            uow.context = EventContext.caused_by(envelope)
+            await self.handler(envelope, uow)
 
     async def _remember(self, uow: UnitOfWork, event_id: str, outcome: str) -> bool:
         return bool(await self._remember_all(uow, [event_id], outcome))

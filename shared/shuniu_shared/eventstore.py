@@ -52,6 +52,7 @@ from shuniu_shared.database import is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import ConcurrencyError, NotFound
 from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.web.context import request_context
 from shuniu_shared.web.metrics import EVENTS_APPENDED
 
 A = TypeVar("A", bound=Aggregate)
@@ -123,13 +124,22 @@ class EventContext:
         return {k: v for k, v in vars(self).items() if v is not None}
 
     @classmethod
+    def current(cls, actor: str | None = None) -> EventContext:
+        """The work in progress (a request, or a consumer handling an event): its correlation and trace."""
+        work = request_context()
+        if work is None:
+            return cls(actor=actor)
+        return cls(actor=actor, correlation_id=work.correlation_id, traceparent=work.traceparent)
+
+    @classmethod
     def caused_by(cls, envelope: Envelope, actor: str | None = None) -> EventContext:
-        """The context of a reaction: same correlation, caused by the consumed event."""
+        """The context of a reaction: same correlation, caused by the consumed event, in its trace."""
+        work = request_context()
         return cls(
             actor=actor or envelope.actor,
             correlation_id=envelope.correlation_id or envelope.id,
             causation_id=envelope.id,
-            traceparent=envelope.traceparent,
+            traceparent=work.traceparent if work else envelope.traceparent,
         )
 
 
@@ -195,7 +205,8 @@ class EventStore:
         self._append_statement = _append_statement(postgres=is_postgres(engine))
 
     def unit_of_work(self, context: EventContext | None = None) -> UnitOfWork:
-        return UnitOfWork(self, context or EventContext())
+        """A transaction whose events carry `context`, by default the current request's ids and trace."""
+        return UnitOfWork(self, context or EventContext.current())
 
     async def append(
         self,
