@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shuniu_shared.database import is_postgres
+from shuniu_shared.deadlines import deadlines_metadata
 from shuniu_shared.eventstore import OUTBOX_TRIGGER, platform_metadata
 
 MIGRATION_LOCK = 7_311_001  # arbitrary, constant: the advisory lock key of the migration runner
@@ -39,6 +40,7 @@ def create_tables(metadata: MetaData) -> Callable[[Connection], None]:
 
 def create_platform_tables(connection: Connection) -> None:
     platform_metadata.create_all(connection)
+    deadlines_metadata.create_all(connection)
     for statement in OUTBOX_TRIGGER[connection.dialect.name]:
         connection.exec_driver_sql(statement)
 

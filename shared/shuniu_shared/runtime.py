@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import structlog
@@ -18,9 +18,11 @@ import uvicorn
 from fastapi import APIRouter, FastAPI
 
 from shuniu_shared.bus import InProcessBus
+from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.consumer import Consumer, Handler
 from shuniu_shared.database import create_engine, ping
+from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventStore
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
@@ -50,6 +52,8 @@ class ServiceDefinition:
     migrations: Sequence[Migration]
     routers: Sequence[APIRouter] = ()
     subscriptions: Callable[[EventStore], Sequence[Subscription]] = field(default=lambda store: ())
+    # Time-driven events: a handler per deadline kind (see shuniu_shared.deadlines).
+    deadlines: Callable[[EventStore], Mapping[str, DeadlineHandler]] = field(default=lambda store: {})
 
 
 class ServiceRuntime:
@@ -89,6 +93,13 @@ class ServiceRuntime:
             )
             for s in self.subscriptions
         ]
+        self.calendar = WorkingCalendar.china(*filter(None, [settings.calendar_dir]))
+        deadline_handlers = definition.deadlines(self.store)
+        self.scheduler = (
+            DeadlineScheduler(self.store, deadline_handlers, poll_seconds=settings.deadline_poll_seconds)
+            if deadline_handlers
+            else None
+        )
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -119,6 +130,8 @@ class ServiceRuntime:
         with structlog.contextvars.bound_contextvars(service=self.definition.name):
             self._tasks = [asyncio.create_task(self.relay.run(self._stopping), name="outbox-relay")]
             self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
+            if self.scheduler is not None:
+                self._tasks.append(asyncio.create_task(self.scheduler.run(self._stopping), name="deadlines"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)
 

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     relay_idle_seconds: float = 0.05
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
+    deadline_poll_seconds: float = 1.0
+    calendar_dir: Path | None = Field(
+        None, description="Extra working-day calendar files (cn-YYYY.toml) beside the built-in years."
+    )
 
     def port(self) -> int:
         return self.http_port or SERVICE_PORTS.get(self.service, 8000)

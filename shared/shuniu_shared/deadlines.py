@@ -1,0 +1,172 @@
+"""The deadline scheduler: each due event fires exactly once, across restarts and replicas.
+
+A service schedules a deadline inside the transaction that creates the reason for it (a task's
+deadline set, a petition accepted), under a key it chooses (``task-42:approaching:2026-12-01``).
+The scheduler fires what is due by the injectable clock: it *claims* a deadline (``fired_at`` set,
+only if still unset) and runs its handler — which typically appends an event such as "deadline
+approaching" — in one transaction. So:
+
+- exactly once across restarts: the claim commits with the handler's events or not at all;
+- exactly once across replicas: on PostgreSQL the row is locked with ``FOR UPDATE SKIP LOCKED``,
+  so another replica passes over it, and the claim's ``WHERE fired_at IS NULL`` refuses a second
+  claim in any case (on SQLite that guard alone suffices: writers take turns);
+- a handler that keeps failing does not block the rest: after ``max_attempts`` the deadline is left
+  unfired with its last error recorded, for an operator to see, and the scheduler goes on.
+
+Tests move the clock and call `fire_due()`; production runs `run()`, which polls.
+Tested in tests/platform/test_deadlines.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import structlog
+from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, Text, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_shared.database import is_postgres
+from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork
+
+log = structlog.get_logger(__name__)
+
+deadlines_metadata = MetaData()
+deadlines_table = Table(
+    "deadlines",
+    deadlines_metadata,
+    Column("key", String(300), primary_key=True),
+    Column("stream_id", String(200), nullable=False),
+    Column("kind", String(100), nullable=False),
+    Column("due_at", DateTime(timezone=True), nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("fired_at", DateTime(timezone=True)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Index("ix_deadlines_due", "fired_at", "due_at"),
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    stream_id: str
+    kind: str
+    due_at: datetime
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+DeadlineHandler = Callable[[Deadline, UnitOfWork], Awaitable[None]]
+
+
+async def schedule(connection: AsyncConnection, deadline: Deadline) -> None:
+    """Schedule, or move a deadline that has not fired yet; one that fired is left as it was."""
+    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    values = {
+        "key": deadline.key,
+        "stream_id": deadline.stream_id,
+        "kind": deadline.kind,
+        "due_at": deadline.due_at,
+        "payload": deadline.payload,
+        "attempts": 0,
+    }
+    statement = insert(deadlines_table).values(values)
+    await connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=["key"],
+            set_={"due_at": statement.excluded.due_at, "payload": statement.excluded.payload},
+            where=deadlines_table.c.fired_at.is_(None),
+        )
+    )
+
+
+async def cancel(connection: AsyncConnection, key: str) -> None:
+    """Forget a deadline that has not fired (the task closed in time)."""
+    await connection.execute(
+        delete(deadlines_table).where(deadlines_table.c.key == key, deadlines_table.c.fired_at.is_(None))
+    )
+
+
+class DeadlineScheduler:
+    def __init__(
+        self,
+        store: EventStore,
+        handlers: Mapping[str, DeadlineHandler],
+        *,
+        max_attempts: int = 5,
+        poll_seconds: float = 1.0,
+    ) -> None:
+        self.store = store
+        self.handlers = dict(handlers)
+        self.max_attempts = max_attempts
+        self.poll_seconds = poll_seconds
+
+    async def fire_due(self) -> int:
+        """Fire every deadline due by the clock's now; return how many fired."""
+        now, fired = self.store.clock.now(), 0
+        skipped: set[str] = set()  # failed this pass: try again on the next one
+        while (outcome := await self._fire_next(now, skipped)) is not None:
+            fired += outcome
+        return fired
+
+    async def _fire_next(self, now: datetime, skipped: set[str]) -> int | None:
+        """Fire the earliest due deadline: 1 if fired, 0 if it failed or another took it, None if none."""
+        query = (
+            select(deadlines_table)
+            .where(
+                deadlines_table.c.fired_at.is_(None),
+                deadlines_table.c.due_at <= now,
+                deadlines_table.c.attempts < self.max_attempts,
+                deadlines_table.c.kind.in_(self.handlers),
+            )
+            .order_by(deadlines_table.c.due_at, deadlines_table.c.key)
+            .limit(1)
+        )
+        if skipped:
+            query = query.where(deadlines_table.c.key.not_in(skipped))
+        if is_postgres(self.store.engine):
+            query = query.with_for_update(skip_locked=True)
+        deadline = None
+        try:
+            async with self.store.unit_of_work(EventContext(actor="system:deadlines")) as uow:
+                row = (await uow.connection.execute(query)).first()
+                if row is None:
+                    return None
+                deadline = Deadline(row.key, row.stream_id, row.kind, row.due_at, row.payload)
+                claimed = await uow.connection.execute(
+                    update(deadlines_table)
+                    .where(deadlines_table.c.key == row.key, deadlines_table.c.fired_at.is_(None))
+                    .values(fired_at=now)
+                )
+                if claimed.rowcount != 1:
+                    return 0
+                await self.handlers[row.kind](deadline, uow)
+            return 1
+        except Exception as error:
+            if deadline is None:
+                raise
+            skipped.add(deadline.key)
+            log.warning("deadline_handler_failed", key=deadline.key, kind=deadline.kind, error=repr(error))
+            async with self.store.engine.begin() as connection:
+                await connection.execute(
+                    update(deadlines_table)
+                    .where(deadlines_table.c.key == deadline.key)
+                    .values(attempts=deadlines_table.c.attempts + 1, last_error=repr(error)[:2000])
+                )
+            return 0
+
+    async def run(self, stopping: asyncio.Event) -> None:
+        while not stopping.is_set():
+            try:
+                await self.fire_due()
+            except Exception as error:  # the database is down: try again on the next tick
+                log.warning("deadline_scheduler_failed", error=repr(error))
+            try:
+                await asyncio.wait_for(stopping.wait(), timeout=self.poll_seconds)
+            except TimeoutError:
+                pass

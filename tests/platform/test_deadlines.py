@@ -1,0 +1,127 @@
+"""Each due event fires exactly once, by the test clock, across restarts and replicas."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from shuniu_shared.clock import TestClock
+from shuniu_shared.deadlines import Deadline, DeadlineScheduler, cancel, deadlines_table, schedule
+from shuniu_shared.eventstore import EventStore
+from sqlalchemy import select
+
+from tests.platform.sample import Counted, Tally, registry
+
+MONDAY_9AM = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
+
+
+@pytest.fixture
+def clock() -> TestClock:
+    return TestClock(MONDAY_9AM)
+
+
+@pytest.fixture
+def timed_store(engine, clock) -> EventStore:
+    return EventStore(engine, registry, clock=clock)
+
+
+async def remind(deadline: Deadline, uow) -> None:
+    """What a service does when a deadline comes: record it on the aggregate as an event."""
+    tally = await uow.load_or_new(Tally, deadline.stream_id)
+    await uow.save(tally, [Counted(by=1, note=f"{deadline.kind} {deadline.payload.get('due', '')}")])
+
+
+async def set_deadline(store: EventStore, key: str, stream: str, due_at: datetime, **payload) -> None:
+    async with store.unit_of_work() as uow:
+        await schedule(uow.connection, Deadline(key, stream, "approaching", due_at, payload))
+
+
+async def reminders(store: EventStore, stream: str) -> list[str]:
+    async with store.unit_of_work() as uow:
+        return [e.data["note"] for e in await store.read_stream(uow.connection, stream)]
+
+
+async def test_a_deadline_fires_once_when_due_and_not_before(timed_store, clock):
+    await set_deadline(
+        timed_store, "task-1:approaching", "task-1", MONDAY_9AM + timedelta(days=2), due="周三"
+    )
+    scheduler = DeadlineScheduler(timed_store, {"approaching": remind})
+    assert await scheduler.fire_due() == 0
+    clock.advance(timedelta(days=2))
+    assert await scheduler.fire_due() == 1
+    assert await scheduler.fire_due() == 0
+    clock.advance(timedelta(days=30))
+    assert await scheduler.fire_due() == 0
+    assert await reminders(timed_store, "task-1") == ["approaching 周三"]
+
+
+async def test_a_restarted_scheduler_does_not_fire_again(timed_store, clock):
+    await set_deadline(timed_store, "task-1:approaching", "task-1", MONDAY_9AM)
+    assert await DeadlineScheduler(timed_store, {"approaching": remind}).fire_due() == 1
+    restarted = DeadlineScheduler(timed_store, {"approaching": remind})
+    assert await restarted.fire_due() == 0
+    assert len(await reminders(timed_store, "task-1")) == 1
+
+
+async def test_a_deadline_moved_before_it_fires_fires_at_its_new_time(timed_store, clock):
+    await set_deadline(timed_store, "task-1:due", "task-1", MONDAY_9AM + timedelta(days=1))
+    await set_deadline(
+        timed_store, "task-1:due", "task-1", MONDAY_9AM + timedelta(days=10)
+    )  # extension granted
+    scheduler = DeadlineScheduler(timed_store, {"approaching": remind})
+    clock.advance(timedelta(days=5))
+    assert await scheduler.fire_due() == 0
+    clock.advance(timedelta(days=5))
+    assert await scheduler.fire_due() == 1
+
+
+async def test_a_cancelled_deadline_never_fires(timed_store, clock):
+    await set_deadline(timed_store, "task-1:due", "task-1", MONDAY_9AM + timedelta(days=1))
+    async with timed_store.unit_of_work() as uow:
+        await cancel(uow.connection, "task-1:due")  # the task closed in time
+    clock.advance(timedelta(days=3))
+    assert await DeadlineScheduler(timed_store, {"approaching": remind}).fire_due() == 0
+
+
+async def test_deadlines_fire_in_due_order(timed_store, clock):
+    for n in (3, 1, 2):
+        await set_deadline(timed_store, f"k{n}", "task-1", MONDAY_9AM + timedelta(hours=n), due=str(n))
+    clock.advance(timedelta(hours=5))
+    assert await DeadlineScheduler(timed_store, {"approaching": remind}).fire_due() == 3
+    assert await reminders(timed_store, "task-1") == ["approaching 1", "approaching 2", "approaching 3"]
+
+
+async def test_a_failing_handler_is_given_up_after_its_attempts_and_the_rest_still_fire(timed_store, clock):
+    await set_deadline(timed_store, "broken", "task-x", MONDAY_9AM)
+    await set_deadline(timed_store, "fine", "task-1", MONDAY_9AM + timedelta(minutes=1))
+
+    async def fails_for_task_x(deadline, uow):
+        if deadline.stream_id == "task-x":
+            raise RuntimeError("承办部门已撤销")
+        await remind(deadline, uow)
+
+    scheduler = DeadlineScheduler(timed_store, {"approaching": fails_for_task_x}, max_attempts=3)
+    clock.advance(timedelta(minutes=5))
+    assert [await scheduler.fire_due() for _ in range(4)] == [1, 0, 0, 0]
+    async with timed_store.engine.connect() as connection:
+        broken = (
+            await connection.execute(select(deadlines_table).where(deadlines_table.c.key == "broken"))
+        ).one()
+    assert (broken.fired_at, broken.attempts) == (None, 3) and "承办部门已撤销" in broken.last_error
+
+
+async def test_two_replicas_fire_each_deadline_exactly_once(pg_engine):
+    clock = TestClock(MONDAY_9AM)
+    store = EventStore(pg_engine, registry, clock=clock)
+    for n in range(200):
+        await set_deadline(store, f"task-{n}:approaching", f"task-{n}", MONDAY_9AM + timedelta(minutes=n))
+    clock.advance(timedelta(days=1))
+    replicas = [
+        DeadlineScheduler(EventStore(pg_engine, registry, clock=clock), {"approaching": remind}) for _ in "ab"
+    ]
+    fired = await asyncio.gather(*(replica.fire_due() for replica in replicas))
+    assert sum(fired) == 200
+    assert all(fired)  # both really worked
+    for n in range(200):
+        assert len(await reminders(store, f"task-{n}")) == 1
