@@ -23,6 +23,8 @@ from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.consumer import Consumer, Handler
 from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
+from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
+from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventStore
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
@@ -94,6 +96,7 @@ class ServiceRuntime:
             for s in self.subscriptions
         ]
         self.calendar = WorkingCalendar.china(*filter(None, [settings.calendar_dir]))
+        self.directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
         deadline_handlers = definition.deadlines(self.store)
         self.scheduler = (
             DeadlineScheduler(self.store, deadline_handlers, poll_seconds=settings.deadline_poll_seconds)

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     deadline_poll_seconds: float = 1.0
+    directory_file: Path | None = Field(
+        None, description="The organisation directory (TOML); unset: the built-in demo county."
+    )
     calendar_dir: Path | None = Field(
         None, description="Extra working-day calendar files (cn-YYYY.toml) beside the built-in years."
     )

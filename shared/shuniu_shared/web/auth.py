@@ -23,11 +23,12 @@ import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
 from shuniu_shared.settings import Settings
 
 # 密级, lowest first: a person may see what is classified at or below their own clearance.
-CLEARANCE_LEVELS = ("none", "秘密", "机密", "绝密")
+CLEARANCE_LEVELS = CLEARANCES  # the directory's levels, lowest first; re-exported for the web layer
 
 _REQUIRED_CLAIMS = ("sub", "name", "dept", "roles", "clearance")
 _CLOCK_SKEW = timedelta(seconds=30)  # tolerated between the identity provider's clock and ours
