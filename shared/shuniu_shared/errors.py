@@ -55,6 +55,12 @@ class ConcurrencyError(ShuniuError):
         self.stream_id, self.expected_version = stream_id, expected_version
 
 
+class PreconditionFailed(ShuniuError):
+    """The caller's If-Match names a version the object has moved past."""
+
+    status, code = 412, "precondition_failed"
+
+
 class NotFound(ShuniuError):
     """Also what an uninvolved user is told, so that an object's existence does not leak."""
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from shuniu_shared.database import is_postgres
 from shuniu_shared.deadlines import deadlines_metadata
 from shuniu_shared.eventstore import OUTBOX_TRIGGER, platform_metadata
+from shuniu_shared.web.commands import idempotency_metadata
 
 MIGRATION_LOCK = 7_311_001  # arbitrary, constant: the advisory lock key of the migration runner
 
@@ -41,6 +42,7 @@ def create_tables(metadata: MetaData) -> Callable[[Connection], None]:
 def create_platform_tables(connection: Connection) -> None:
     platform_metadata.create_all(connection)
     deadlines_metadata.create_all(connection)
+    idempotency_metadata.create_all(connection)
     for statement in OUTBOX_TRIGGER[connection.dialect.name]:
         connection.exec_driver_sql(statement)
 

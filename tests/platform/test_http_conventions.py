@@ -1,0 +1,130 @@
+"""Idempotency-Key, If-Match and cursor pagination, as every service's commands and lists use them."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from fastapi import APIRouter, Depends, Request
+from shuniu_shared.eventstore import events_table
+from shuniu_shared.settings import Settings
+from shuniu_shared.web.app import create_service_app
+from shuniu_shared.web.commands import (
+    MAX_LIMIT,
+    Page,
+    PageRequest,
+    check_version,
+    encode_cursor,
+    if_match,
+    page_request,
+    run_command,
+)
+from sqlalchemy import func, select
+
+from tests.platform.sample import Tally
+
+
+def tally_api(store) -> APIRouter:
+    router = APIRouter()
+
+    @router.post("/tallies", status_code=201)
+    async def open_tally(request: Request):
+        body = await request.json()
+
+        async def command(uow):
+            written = await uow.save(Tally(body["id"]), Tally.open(body["title"]))
+            await asyncio.sleep(0.05)  # long enough for a racing retry to arrive meanwhile
+            return 201, {"id": written.stream_id, "version": written.version, "position": written.position}
+
+        return await run_command(request, store, command, actor="clerk-1")
+
+    @router.post("/tallies/{id}/count")
+    async def count(id: str, request: Request):
+        expected = if_match(request)
+
+        async def command(uow):
+            tally = await uow.load(Tally, id)
+            check_version(tally, expected)
+            written = await uow.save(tally, tally.count(1))
+            return 200, {"id": id, "version": written.version}
+
+        return await run_command(request, store, command, actor="clerk-1")
+
+    @router.get("/numbers", response_model=Page[int])
+    async def numbers(page: PageRequest = Depends(page_request)):
+        start = page.after["next"] if page.after else 0
+        items = list(range(start, min(start + page.limit, 1000)))
+        more = items and items[-1] < 999
+        return Page(items=items, next_cursor=encode_cursor({"next": items[-1] + 1}) if more else None)
+
+    return router
+
+
+@pytest.fixture
+async def client(store):
+    app = create_service_app(Settings(service="sample"), title="sample")
+    app.include_router(tally_api(store))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        yield client
+
+
+async def event_count(store) -> int:
+    async with store.engine.connect() as connection:
+        return await connection.scalar(select(func.count()).select_from(events_table))
+
+
+async def test_a_retried_create_returns_the_first_result_and_creates_nothing_new(client, store):
+    headers = {"Idempotency-Key": "reg-2026-0001"}
+    first = await client.post("/tallies", json={"id": "t-1", "title": "收文"}, headers=headers)
+    again = await client.post("/tallies", json={"id": "t-1", "title": "收文"}, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json() and again.headers["Idempotent-Replayed"] == "true"
+    assert first.headers["ETag"] == '"1"'
+    assert await event_count(store) == 1
+
+
+async def test_two_racing_retries_with_one_key_create_once(client, store):
+    headers = {"Idempotency-Key": "reg-2026-0002"}
+    responses = await asyncio.gather(
+        *(client.post("/tallies", json={"id": "t-2", "title": "收文"}, headers=headers) for _ in range(2))
+    )
+    assert [r.status_code for r in responses] == [201, 201]
+    assert responses[0].json() == responses[1].json()
+    assert await event_count(store) == 1
+
+
+async def test_a_key_reused_for_a_different_request_is_refused(client):
+    headers = {"Idempotency-Key": "reg-2026-0003"}
+    await client.post("/tallies", json={"id": "t-3", "title": "收文"}, headers=headers)
+    other = await client.post("/tallies", json={"id": "t-4", "title": "发文"}, headers=headers)
+    assert other.status_code == 422
+    assert other.json()["code"] == "idempotency_key_reused" and other.json()["field"] == "Idempotency-Key"
+
+
+async def test_without_a_key_each_post_is_its_own_command(client, store):
+    await client.post("/tallies", json={"id": "t-5", "title": "收文"})
+    refused = await client.post("/tallies", json={"id": "t-5", "title": "收文"})
+    assert refused.status_code == 409 and refused.json()["code"] == "concurrency_conflict"
+    assert await event_count(store) == 1
+
+
+async def test_an_update_on_a_version_moved_on_is_refused_with_412(client):
+    await client.post("/tallies", json={"id": "t-6", "title": "收文"})
+    assert (await client.post("/tallies/t-6/count", headers={"If-Match": '"1"'})).status_code == 200
+    stale = await client.post("/tallies/t-6/count", headers={"If-Match": '"1"'})
+    assert stale.status_code == 412 and stale.json()["code"] == "precondition_failed"
+    assert (await client.post("/tallies/t-6/count", headers={"If-Match": 'W/"2"'})).json()["version"] == 3
+    malformed = await client.post("/tallies/t-6/count", headers={"If-Match": "latest"})
+    assert malformed.status_code == 422 and malformed.json()["field"] == "If-Match"
+
+
+async def test_a_list_is_read_page_by_page_with_an_opaque_cursor_and_a_capped_limit(client):
+    first = (await client.get("/numbers", params={"limit": 3})).json()
+    assert first["items"] == [0, 1, 2]
+    second = (await client.get("/numbers", params={"limit": 3, "cursor": first["next_cursor"]})).json()
+    assert second["items"] == [3, 4, 5]
+    assert len((await client.get("/numbers", params={"limit": 5000})).json()["items"]) == MAX_LIMIT
+    broken = await client.get("/numbers", params={"cursor": "not-a-cursor"})
+    assert broken.status_code == 422 and broken.json()["field"] == "cursor"
+    assert (await client.get("/numbers", params={"limit": 0})).status_code == 422
