@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.database import create_engine
 from shuniu_shared.errors import RuleBroken
 from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.eventstore import EventStore
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
 
 registry = EventRegistry("sample")
 
@@ -62,3 +67,10 @@ class Tally(Aggregate):
 
     def when_closed(self, event: Closed) -> None:
         self.closed = event
+
+
+async def sqlite_store(path: Path) -> EventStore:
+    """The sample service's store in a SQLite file of its own, migrated."""
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    await migrate(engine, PLATFORM_MIGRATIONS)
+    return EventStore(engine, registry)

@@ -9,23 +9,15 @@ import httpx
 from fastapi import APIRouter
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.consumer import Consumer
-from shuniu_shared.database import create_engine
-from shuniu_shared.eventstore import EventContext, EventStore
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
+from shuniu_shared.eventstore import EventContext
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
 
-from tests.platform.sample import Counted, Tally, TallyOpened, registry
+from tests.platform.sample import Counted, Tally, TallyOpened, sqlite_store
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
 CALLER = f"00-{TRACE_ID}-00f067aa0ba902b7-01"
-
-
-async def sqlite_store(path) -> EventStore:
-    engine = create_engine(f"sqlite+aiosqlite:///{path}")
-    await migrate(engine, PLATFORM_MIGRATIONS)
-    return EventStore(engine, registry)
 
 
 async def test_a_request_s_correlation_id_and_trace_reach_the_events_it_appends(tmp_path):

@@ -7,14 +7,12 @@ import asyncio
 import pytest
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.consumer import Consumer, dead_letter_topic
-from shuniu_shared.database import create_engine
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Record
 
-from tests.platform.sample import Counted, Tally, registry
+from tests.platform.sample import Counted, Tally, sqlite_store
 
 
 @pytest.fixture
@@ -23,12 +21,6 @@ async def bus(tmp_path):
     await bus.start()
     yield bus
     await bus.close()
-
-
-async def sqlite_store(path):
-    engine = create_engine(f"sqlite+aiosqlite:///{path}")
-    await migrate(engine, PLATFORM_MIGRATIONS)
-    return EventStore(engine, registry)
 
 
 @pytest.fixture
@@ -45,6 +37,18 @@ async def consumer_store(tmp_path):
     store = await sqlite_store(tmp_path / "consumer.sqlite3")
     yield store
     await store.engine.dispose()
+
+
+def bus_consumer(bus: InProcessBus, store: EventStore, handler, group: str = "g", **options) -> Consumer:
+    """A consumer of the sample topic on the bus, recording what it processed in `store`."""
+    return Consumer(
+        group=group,
+        store=store,
+        handler=handler,
+        source=bus.source(group, ["shuniu.sample.events"]),
+        dead_letters=bus.publisher(),
+        **options,
+    )
 
 
 async def count(store: EventStore, stream: str, times: int) -> None:
@@ -86,13 +90,7 @@ async def test_each_group_gets_every_event_once_and_resumes_after_a_restart(
         seen.append((envelope.subject, envelope.sequence))
 
     def consumer() -> Consumer:
-        return Consumer(
-            group="notes",
-            store=consumer_store,
-            handler=note,
-            source=bus.source("notes", ["shuniu.sample.events"]),
-            dead_letters=bus.publisher(),
-        )
+        return bus_consumer(bus, consumer_store, note, group="notes")
 
     await count(embedded_store, "a", 3)
     await relay_all(embedded_store, bus)
@@ -121,13 +119,7 @@ async def test_a_redelivered_event_is_not_applied_twice(embedded_store, consumer
 
     await count(embedded_store, "a", 2)
     await relay_all(embedded_store, bus)
-    consumer = Consumer(
-        group="g",
-        store=consumer_store,
-        handler=apply,
-        source=bus.source("g", ["shuniu.sample.events"]),
-        dead_letters=bus.publisher(),
-    )
+    consumer = bus_consumer(bus, consumer_store, apply)
     await consumer.source.start()
     batch = (await consumer.source.fetch(0.1))[0]
     await consumer.process(batch)  # applied, but the offset is never committed: as if it crashed here
@@ -146,15 +138,7 @@ async def test_a_failing_handler_is_retried_then_dead_lettered(embedded_store, c
     await count(embedded_store, "a", 3)
     await relay_all(embedded_store, bus)
     await bus.append([Record("shuniu.sample.events", b"x", b"not json", [])])
-    consumer = Consumer(
-        group="g",
-        store=consumer_store,
-        handler=always_fails,
-        source=bus.source("g", ["shuniu.sample.events"]),
-        dead_letters=bus.publisher(),
-        max_attempts=4,
-        backoff_seconds=0.001,
-    )
+    consumer = bus_consumer(bus, consumer_store, always_fails, max_attempts=4, backoff_seconds=0.001)
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping, poll_seconds=0.05))
     await until(lambda: consumer.dead_lettered == 2)
