@@ -250,6 +250,10 @@ class EventStore:
         )
         return [StoredEvent.from_row(row) for row in result]
 
+    async def is_empty(self) -> bool:
+        async with self.engine.connect() as connection:
+            return await connection.scalar(select(events_table.c.position).limit(1)) is None
+
     def decode(self, stored: StoredEvent) -> DomainEvent:
         return self.registry.decode(stored.type, stored.data)
 

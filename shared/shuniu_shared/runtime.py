@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 import uvicorn
@@ -56,6 +57,9 @@ class ServiceDefinition:
     subscriptions: Callable[[EventStore], Sequence[Subscription]] = field(default=lambda store: ())
     # Time-driven events: a handler per deadline kind (see shuniu_shared.deadlines).
     deadlines: Callable[[EventStore], Mapping[str, DeadlineHandler]] = field(default=lambda store: {})
+    # The demo county's data for `make dev`: run through the service's own commands, once, into an
+    # empty event store, after every service of the process has started (so reactions follow).
+    demo: Callable[[ServiceRuntime], Awaitable[None]] | None = None
 
 
 class ServiceRuntime:
@@ -144,6 +148,15 @@ class ServiceRuntime:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.engine.dispose()
 
+    async def seed_demo(self) -> bool:
+        """Load the demo data if the service has one and has recorded nothing yet; whether it did."""
+        if self.definition.demo is None or not await self.store.is_empty():
+            return False
+        with structlog.contextvars.bound_contextvars(service=self.definition.name):
+            await self.definition.demo(self)
+            log.info("demo_data_loaded", service=self.definition.name)
+        return True
+
     async def ready_database(self) -> None:
         await ping(self.engine)
 
@@ -178,6 +191,15 @@ class ServiceRuntime:
             },
         )
         app.state.runtime = self
+        registry = self.definition.registry
+
+        @app.get(
+            "/events/schemas", tags=["events"], summary="本服务发布的事件及其 JSON Schema / event schemas"
+        )
+        async def event_schemas() -> dict[str, Any]:
+            """Every event type this service publishes, current and older versions, with its schema."""
+            return registry.json_schemas()
+
         for router in self.definition.routers:
             app.include_router(router)
         return app

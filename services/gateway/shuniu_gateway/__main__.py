@@ -14,5 +14,5 @@ settings = Settings(service="gateway")
 if settings.kafka_bootstrap:
     app = create_service_app(settings, title="枢纽 Shuniu gateway")
 else:
-    app = build_embedded_app(settings)
+    app = build_embedded_app(settings, demo=True)
 serve(app, settings)

@@ -8,6 +8,7 @@ Kafka: no service reads another's tables even here.
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
@@ -26,7 +27,9 @@ from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION]
 
 
-def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> FastAPI:
+def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: bool = False) -> FastAPI:
+    """The whole suite in one app; `demo` loads the demo county's data into services still empty."""
+    settings = with_development_secret(settings)
     bus = InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
     runtimes = [
         ServiceRuntime(
@@ -46,6 +49,9 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> Fas
         async with contextlib.AsyncExitStack() as running:
             for runtime in runtimes:
                 await running.enter_async_context(runtime.running())
+            if demo:
+                for runtime in runtimes:
+                    await runtime.seed_demo()
             yield
         await bus.close()
 
@@ -71,3 +77,16 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None) -> Fas
         )
 
     return app
+
+
+def with_development_secret(settings: Settings) -> Settings:
+    """The embedded suite signs and checks its own tokens: without a configured key it keeps a random
+    HS256 secret under var/, so sessions survive a restart and no secret ships in the repository."""
+    if settings.jwt_secret or settings.jwt_jwks_url:
+        return settings
+    path = settings.var_dir / "dev-jwt-secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return settings.model_copy(update={"jwt_secret": path.read_text().strip()})
