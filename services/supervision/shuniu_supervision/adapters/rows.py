@@ -1,0 +1,61 @@
+"""Writing a task's read-model rows, in the transaction that saves its events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.eventstore import Written
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_supervision.adapters.tables import task_departments_table, tasks_table
+from shuniu_supervision.domain.task import SupervisionTask
+
+
+async def write_task_row(
+    connection: AsyncConnection, task: SupervisionTask, written: Written, *, yellow_from: date
+) -> None:
+    values = {
+        "task_id": task.id,
+        "title": task.title,
+        "source_kind": task.source.kind,
+        "source_service": task.source.service,
+        "source_id": task.source.id,
+        "source_item": task.source.item,
+        "lead_department": task.lead_department,
+        "co_departments": task.co_departments,
+        "assigned_by": task.assigned_by,
+        "classification": task.classification,
+        "classification_rank": CLEARANCES.index(task.classification),
+        "priority": task.priority,
+        "reporting_cycle": task.reporting_cycle,
+        "stage": task.stage.value,
+        "percent": task.percent,
+        "deadline": task.deadline,
+        "yellow_from": yellow_from,
+        "opened_on": task.opened_on,
+        "completed_on": task.completion.on if task.completion else None,
+        "closed_on": task.closed_on,
+        "on_time": task.on_time,
+        "extension_pending": task.pending_extension is not None,
+        "version": written.version,
+        "position": written.position,
+    }
+    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(tasks_table).values(values)
+    await connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=["task_id"], set_={k: v for k, v in values.items() if k != "task_id"}
+        )
+    )
+    await connection.execute(
+        delete(task_departments_table).where(task_departments_table.c.task_id == task.id)
+    )
+    await connection.execute(
+        task_departments_table.insert(),
+        [{"task_id": task.id, "department": task.lead_department, "part": "lead"}]
+        + [{"task_id": task.id, "department": d, "part": "co"} for d in task.co_departments],
+    )

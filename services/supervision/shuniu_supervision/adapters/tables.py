@@ -1,0 +1,49 @@
+"""The office's view of its tasks, one row per task, written in the same transaction as the task's
+events (so a reader always sees its own write), plus one row per department taking part, which is
+what "a department sees the tasks it leads or assists" filters on."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Column, Date, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+tasks_table = Table(
+    "supervision_tasks",
+    metadata,
+    Column("task_id", String(200), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("source_kind", String(40), nullable=False),
+    Column("source_service", String(40)),
+    Column("source_id", String(200)),
+    Column("source_item", String(200)),
+    Column("lead_department", String(100), nullable=False),
+    Column("co_departments", JSON, nullable=False),
+    Column("assigned_by", String(100)),
+    Column("classification", String(10), nullable=False),
+    Column("classification_rank", Integer, nullable=False),  # CLEARANCES index, to filter by clearance
+    Column("priority", String(20), nullable=False),
+    Column("reporting_cycle", String(20), nullable=False),
+    Column("stage", String(40), nullable=False),
+    Column("percent", Integer, nullable=False),
+    Column("deadline", Date, nullable=False),
+    Column("yellow_from", Date, nullable=False),  # the approaching date: the light turns yellow here
+    Column("opened_on", Date, nullable=False),
+    Column("completed_on", Date),  # the completion report's date
+    Column("closed_on", Date),
+    Column("on_time", Boolean),
+    Column("extension_pending", Boolean, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_supervision_tasks_deadline", "deadline", "task_id"),
+    Index("ix_supervision_tasks_lead", "lead_department", "stage"),
+)
+
+task_departments_table = Table(
+    "supervision_task_departments",
+    metadata,
+    Column("task_id", String(200), primary_key=True),
+    Column("department", String(100), primary_key=True),
+    Column("part", String(10), nullable=False),  # lead 主办 / co 协办
+    Index("ix_supervision_task_departments_department", "department"),
+)

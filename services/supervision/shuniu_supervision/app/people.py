@@ -1,0 +1,71 @@
+"""Who is asking: the signed-in person as an `Actor` of the domain and as a `Viewer` of the lists.
+
+Visibility (CONVENTIONS, platform.md): the office (the office department and those under it) and the
+leaders see every task; a department sees the tasks it leads or assists, and whoever assigned a task
+sees it; nobody sees a task above their clearance. Everyone else is told 404, so that a task's
+existence does not leak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.errors import NotFound
+from shuniu_shared.web.auth import Principal
+
+from shuniu_supervision.app.policy import LEADING_ROLES, SUPERVISING_ROLES, Policy
+from shuniu_supervision.domain.task import Actor, SupervisionTask
+
+
+def departments_of(directory: Directory, code: str) -> frozenset[str]:
+    """The department and every one above it: a member of 秘书科 also belongs to 办公室."""
+    found, current = set(), code
+    while current in directory.departments:
+        found.add(current)
+        current = directory.departments[current].parent or ""
+    return frozenset(found or {code})
+
+
+def actor(principal: Principal, directory: Directory, policy: Policy) -> Actor:
+    departments = departments_of(directory, principal.dept)
+    return Actor(
+        id=principal.sub,
+        departments=departments,
+        roles=principal.roles,
+        supervises=policy.office_department in departments and principal.has_any_role(SUPERVISING_ROLES),
+    )
+
+
+@dataclass(frozen=True)
+class Viewer:
+    person: str
+    departments: frozenset[str]
+    sees_all: bool
+    clearance_rank: int
+
+    def may_see(self, *, classification: str, assigned_by: str | None, departments: list[str]) -> bool:
+        if CLEARANCES.index(classification) > self.clearance_rank:
+            return False
+        return self.sees_all or assigned_by == self.person or not self.departments.isdisjoint(departments)
+
+
+def viewer(principal: Principal, directory: Directory, policy: Policy) -> Viewer:
+    departments = departments_of(directory, principal.dept)
+    return Viewer(
+        person=principal.sub,
+        departments=departments,
+        sees_all=policy.office_department in departments or principal.has_any_role(LEADING_ROLES),
+        clearance_rank=CLEARANCES.index(principal.clearance),
+    )
+
+
+def require_visible(task: SupervisionTask, who: Viewer) -> SupervisionTask:
+    """The task, or 404 for someone who may not see it (never 403: its existence stays private)."""
+    if not task.exists or not who.may_see(
+        classification=task.classification,
+        assigned_by=task.assigned_by,
+        departments=[task.lead_department, *task.co_departments],
+    ):
+        raise NotFound(f"未找到督办事项 {task.id}", f"task {task.id} was not found", code="task_not_found")
+    return task

@@ -1,0 +1,173 @@
+"""Process managers: a leader's 批示, a meeting's resolution, a petition's assignment each open one task.
+
+The events come from three other services (docs/contracts.md). This module keeps its own small model
+of the fields it reads (an anti-corruption layer), never the producers' code.
+
+Exactly once. The consumer records each event id in the transaction that opens the task, so a
+redelivered event does nothing. That is not enough on its own: a producer that republishes the same
+批示 under a new event id (a replayed topic, a repaired outbox, the same resolution adopted twice by
+mistake) would open a second task. So the task's id is the source's natural key, and an existing
+task means "already opened" — the event is then acknowledged and ignored:
+
+- 批示: ``instruction:<document id>:<instructed_on>:<lead department>`` — one task per document, day
+  and lead department (a leader's corrected 批示 the same day does not open a second task);
+- resolution: ``resolution:<meeting id>:<resolution id>`` (the contract makes the pair unique);
+- petition: ``petition:<petition id>:<department>`` — re-assigning the petition to another
+  department is a new assignment and a new task; the same assignment again is not.
+
+Two copies racing in two consumers both find no task and both append version 1 of the same stream;
+the store's unique (stream, version) lets one commit and the other fails with a concurrency error,
+is retried by the consumer, and then finds the task. Tested in tests/supervision/test_task_sources.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+import structlog
+from pydantic import BaseModel, ConfigDict
+from shuniu_shared.clock import office_date
+from shuniu_shared.consumer import Handler
+from shuniu_shared.envelope import Envelope
+from shuniu_shared.eventstore import UnitOfWork
+
+from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.app.recording import record
+from shuniu_supervision.domain.clockwork import default_deadline
+from shuniu_supervision.domain.events import Classification, Priority, Source
+from shuniu_supervision.domain.task import SupervisionTask
+
+log = structlog.get_logger(__name__)
+
+INSTRUCTED = "shuniu.documents.incoming.instructed.v1"
+RESOLUTION_ADOPTED = "shuniu.meetings.meeting.resolution_adopted.v1"
+PETITION_ASSIGNED = "shuniu.reception.petition.assigned.v1"
+SOURCE_TOPICS = ["shuniu.documents.events", "shuniu.meetings.events", "shuniu.reception.events"]
+
+
+class _Received(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Instructed(_Received):  # 领导批示
+    document_id: str
+    receipt_number: str
+    title: str
+    classification: Classification = "none"
+    urgency: Literal["特急", "加急"] | None = None
+    instruction: str
+    leader: str
+    lead_department: str
+    co_departments: list[str] = []
+    deadline: date | None = None
+    instructed_on: date
+
+
+class ResolutionAdopted(_Received):  # 会议决议 / 议定事项
+    meeting_id: str
+    meeting_title: str
+    meeting_kind: str
+    resolution_id: str
+    title: str
+    lead_department: str
+    co_departments: list[str] = []
+    deadline: date
+    decided_by: str
+    classification: Classification = "none"
+    adopted_on: date
+
+
+class PetitionAssigned(_Received):  # 信访交办
+    petition_id: str
+    case_number: str
+    summary: str
+    department: str
+    due_on: date
+    assigned_by: str
+
+
+URGENCY_PRIORITY: dict[str | None, Priority] = {"特急": "urgent", "加急": "high", None: "normal"}
+
+
+def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list]:
+    task_id = f"instruction:{e.document_id}:{e.instructed_on}:{e.lead_department}"
+    deadline = e.deadline or default_deadline(
+        policy.calendar, e.instructed_on, policy.default_period_working_days
+    )
+    return task_id, SupervisionTask.open(
+        task_id,
+        source=Source(kind="document_instruction", service="documents", id=e.document_id),
+        title=e.title,
+        description=f"批示：{e.instruction}（收文编号 {e.receipt_number}）",
+        lead_department=e.lead_department,
+        co_departments=e.co_departments,
+        deadline=deadline,
+        priority=URGENCY_PRIORITY[e.urgency],
+        reporting_cycle="none",
+        classification=e.classification,
+        assigned_by=e.leader,
+        opened_by=None,
+        on=e.instructed_on,
+        default_deadline_applied=e.deadline is None,
+    )
+
+
+def open_from_resolution(e: ResolutionAdopted, policy: Policy) -> tuple[str, list]:
+    task_id = f"resolution:{e.meeting_id}:{e.resolution_id}"
+    return task_id, SupervisionTask.open(
+        task_id,
+        source=Source(kind="meeting_resolution", service="meetings", id=e.meeting_id, item=e.resolution_id),
+        title=e.title,
+        description=f"{e.meeting_title}（{e.meeting_kind}）议定事项",
+        lead_department=e.lead_department,
+        co_departments=e.co_departments,
+        deadline=e.deadline,
+        priority="high",
+        reporting_cycle="none",
+        classification=e.classification,
+        assigned_by=e.decided_by,
+        opened_by=None,
+        on=e.adopted_on,
+    )
+
+
+def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list]:
+    task_id = f"petition:{e.petition_id}:{e.department}"
+    return task_id, SupervisionTask.open(
+        task_id,
+        source=Source(kind="petition", service="reception", id=e.petition_id),
+        title=f"信访件 {e.case_number}：{e.summary}",
+        description=e.summary,
+        lead_department=e.department,
+        co_departments=[],
+        deadline=e.due_on,
+        priority="normal",
+        reporting_cycle="none",
+        classification="none",
+        assigned_by=e.assigned_by,
+        opened_by=None,
+        on=min(on, e.due_on),
+    )
+
+
+def task_sources(policy: Policy) -> Handler:
+    """The handler of the group ``supervision.task-sources``."""
+
+    async def open_task(envelope: Envelope, uow: UnitOfWork) -> None:
+        if envelope.type == INSTRUCTED:
+            task_id, events = open_from_instruction(Instructed.model_validate(envelope.data), policy)
+        elif envelope.type == RESOLUTION_ADOPTED:
+            task_id, events = open_from_resolution(ResolutionAdopted.model_validate(envelope.data), policy)
+        elif envelope.type == PETITION_ASSIGNED:
+            on = office_date(envelope.time)
+            task_id, events = open_from_petition(PetitionAssigned.model_validate(envelope.data), on)
+        else:
+            return  # the other events on these topics are not ours to act on
+        task = await uow.load_or_new(SupervisionTask, task_id)
+        if task.exists:
+            log.info("task_source_already_open", task_id=task_id, event_id=envelope.id)
+            return
+        await record(uow, task, events, policy)
+
+    return open_task

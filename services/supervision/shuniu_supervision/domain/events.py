@@ -1,0 +1,172 @@
+"""Everything that can happen to a supervision task (督办事项), as events of ``shuniu.supervision.task.*``.
+
+`task.opened` and `task.closed` cross the service boundary (docs/contracts.md): they carry the
+contract's fields (`task_id`, `source`, `title`, `lead_department`, `co_departments`, `deadline`, and
+for `closed` also `result` and `closed_on`) plus a few of our own, which consumers ignore. The rest
+are this service's history of the task.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.events import DomainEvent, EventRegistry
+
+registry = EventRegistry("supervision")
+
+SourceKind = Literal["document_instruction", "meeting_resolution", "petition", "ad_hoc"]
+Priority = Literal["normal", "high", "urgent"]  # 一般 / 重要 / 紧急
+ReportingCycle = Literal["none", "weekly", "monthly"]  # 不定期 / 每周 / 每月
+Classification = Literal["none", "秘密", "机密", "绝密"]
+
+
+class Source(BaseModel):
+    """Where the task came from (来源), with the link back to it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: SourceKind
+    service: Literal["documents", "meetings", "reception"] | None = None
+    id: str | None = None  # the source aggregate: document, meeting or petition
+    item: str | None = None  # the resolution within the meeting
+
+
+class _TaskFacts(DomainEvent):
+    """The fields every source service reads from `opened` and `closed` (the contract)."""
+
+    task_id: str
+    source: Source
+    title: str
+    lead_department: str
+    co_departments: list[str]
+    deadline: date
+
+
+@registry.event("task.opened")
+class TaskOpened(_TaskFacts):  # 立项交办
+    description: str
+    priority: Priority
+    reporting_cycle: ReportingCycle
+    classification: Classification
+    assigned_by: str | None  # the leader, chair or officer who decided; None: the office itself
+    opened_by: str | None
+    opened_on: date
+    default_deadline_applied: bool = False  # a 批示 without 办理时限 got the default period
+
+
+@registry.event("task.acknowledged")
+class Acknowledged(DomainEvent):  # 签收
+    by: str
+    on: date
+
+
+@registry.event("task.progress_reported")
+class ProgressReported(DomainEvent):  # 进展报告
+    by: str
+    text: str
+    percent: int = Field(ge=0, le=100)
+    on: date
+
+
+@registry.event("task.extension_requested")
+class ExtensionRequested(DomainEvent):  # 申请延期
+    by: str
+    requested_deadline: date
+    reason: str
+    on: date
+
+
+@registry.event("task.extension_granted")
+class ExtensionGranted(DomainEvent):  # 同意延期
+    by: str
+    previous_deadline: date
+    deadline: date
+    on: date
+
+
+@registry.event("task.extension_refused")
+class ExtensionRefused(DomainEvent):  # 不同意延期
+    by: str
+    reason: str
+    on: date
+
+
+@registry.event("task.urged")
+class Urged(DomainEvent):  # 催办
+    by: str
+    message: str
+    on: date
+
+
+@registry.event("task.completion_reported")
+class CompletionReported(DomainEvent):  # 办结报告
+    by: str
+    text: str
+    on: date
+
+
+@registry.event("task.closed")
+class TaskClosed(_TaskFacts):  # 办结（经核实）
+    result: str  # the verified completion report
+    closed_on: date
+    closed_by: str
+    on_time: bool  # the completion report came by the deadline
+
+
+@registry.event("task.reopened")
+class Reopened(DomainEvent):  # 退回重办
+    by: str
+    reason: str
+    on: date
+
+
+@registry.event("task.infeasibility_reported")
+class InfeasibilityReported(DomainEvent):  # 报告无法落实，退回决策领导
+    by: str
+    reason: str
+    on: date
+
+
+@registry.event("task.revised")
+class Revised(DomainEvent):  # 领导修改
+    by: str
+    title: str
+    description: str
+    deadline: date
+    on: date
+
+
+@registry.event("task.reassigned")
+class Reassigned(DomainEvent):  # 领导改派
+    by: str
+    lead_department: str
+    co_departments: list[str]
+    deadline: date
+    on: date
+
+
+@registry.event("task.withdrawn")
+class Withdrawn(DomainEvent):  # 领导撤销
+    by: str
+    reason: str
+    on: date
+
+
+@registry.event("task.deadline_approaching")
+class DeadlineApproaching(DomainEvent):  # 临近提醒
+    deadline: date
+    on: date
+
+
+@registry.event("task.overdue")
+class Overdue(DomainEvent):  # 逾期
+    deadline: date
+    on: date
+
+
+@registry.event("task.report_due")
+class ReportDue(DomainEvent):  # 定期报告到期
+    due_on: date
+    cycle: ReportingCycle
