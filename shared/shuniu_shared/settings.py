@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AnyHttpUrl, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SERVICE_PORTS = {
@@ -59,6 +59,54 @@ class Settings(BaseSettings):
     calendar_dir: Path | None = Field(
         None, description="Extra working-day calendar files (cn-YYYY.toml) beside the built-in years."
     )
+
+    # --- the gateway's own settings (services/gateway) -------------------------------------------
+    upstream_documents: AnyHttpUrl | None = Field(
+        None, description="Where the gateway finds the documents service; unset: 127.0.0.1 on its port."
+    )
+    upstream_meetings: AnyHttpUrl | None = None
+    upstream_supervision: AnyHttpUrl | None = None
+    upstream_reception: AnyHttpUrl | None = None
+    upstream_projection: AnyHttpUrl | None = None
+    gateway_connect_timeout_seconds: float = Field(
+        0.5, gt=0, description="A service that does not accept a connection this fast counts as down."
+    )
+    gateway_timeout_seconds: float = Field(
+        30.0, gt=0, description="The longest the gateway waits for a service's answer (reads)."
+    )
+    gateway_command_timeout_seconds: float = Field(
+        15.0, gt=0, description="The same for commands (POST, PUT, PATCH, DELETE)."
+    )
+    gateway_retries: int = Field(
+        2,
+        ge=0,
+        description="Extra attempts for idempotent requests (GET, HEAD, OPTIONS) a service did not take.",
+    )
+    gateway_breaker_failures: int = Field(
+        5,
+        ge=1,
+        description="Consecutive failures after which the gateway stops calling a service for a while.",
+    )
+    gateway_breaker_reset_seconds: float = Field(
+        5.0, gt=0, description="How long the breaker stays open before one trial request goes through."
+    )
+    gateway_body_limit_bytes: int = Field(10 * 2**20, gt=0, description="Larger request bodies get 413.")
+    gateway_rate_limit_per_second: float = Field(
+        20.0, gt=0, description="Requests per second each user (or each address, unsigned) may make."
+    )
+    gateway_rate_limit_burst: int = Field(60, ge=1, description="How many requests a user may make at once.")
+    gateway_cors_origins: list[str] = Field(
+        default_factory=list,
+        description='Origins allowed to call the API from a browser, e.g. ["https://oa.example.gov.cn"].',
+    )
+    gateway_session_hours: float = Field(
+        8.0, gt=0, description="How long a dev sign-in or console session lasts."
+    )
+
+    def upstream_url(self, service: str) -> str:
+        """The base URL of a service behind the gateway."""
+        configured = getattr(self, f"upstream_{service}", None)
+        return str(configured).rstrip("/") if configured else f"http://127.0.0.1:{SERVICE_PORTS[service]}"
 
     def port(self) -> int:
         return self.http_port or SERVICE_PORTS.get(self.service, 8000)

@@ -1,8 +1,10 @@
-"""The embedded mode (`make dev`): every service in one process behind the gateway's paths.
+"""The embedded mode (`make dev`): every service in one process, behind the same gateway code.
 
 Each service keeps its own SQLite database under ``var/`` and its own event store and relay, and
 they talk only through the in-process bus (``var/bus.sqlite3``), exactly as they would through
-Kafka: no service reads another's tables even here.
+Kafka: no service reads another's tables even here. The gateway reaches each service's app through
+an in-process transport instead of a socket, so authentication, limits, request ids, breakers and
+error handling are those of the routing gateway, line for line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import secrets
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
@@ -21,8 +22,10 @@ from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import Clock
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
-from shuniu_shared.web.app import create_service_app
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
+
+from shuniu_gateway.app import build_gateway_app
+from shuniu_gateway.upstreams import in_process_upstream
 
 SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION]
 
@@ -50,32 +53,16 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: 
             for runtime in runtimes:
                 await running.enter_async_context(runtime.running())
             if demo:
+                # After every service started, so each demo's events reach the others' consumers.
                 for runtime in runtimes:
                     await runtime.seed_demo()
             yield
         await bus.close()
 
-    service_apps = {r.definition.name: r.app() for r in runtimes}
-    checks = {f"{r.definition.name}.database": r.ready_database for r in runtimes}
-    checks |= {f"{r.definition.name}.workers": r.ready_workers for r in runtimes}
-    # Created last, so the process's log lines default to "gateway" outside any one service.
-    app = create_service_app(settings, title="枢纽 Shuniu", lifespan=lifespan, readiness_checks=checks)
+    upstreams = [in_process_upstream(settings, r.definition.name, r.app()) for r in runtimes]
+    # Built last, so the process's log lines default to "gateway" outside any one service.
+    app = build_gateway_app(settings, upstreams, lifespan=lifespan)
     app.state.runtimes = runtimes
-    for name, service_app in service_apps.items():
-        app.mount(f"/api/{name}", service_app)
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home() -> str:
-        links = "".join(
-            f'<li>{r.definition.title} — <a href="/api/{r.definition.name}/docs">/api/{r.definition.name}</a></li>'
-            for r in runtimes
-        )
-        return (
-            '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>枢纽 Shuniu</title>'
-            "<h1>枢纽 Shuniu</h1><p>办公室的办文、办会、办事 — the general office's documents, meetings and affairs."
-            f"</p><ul>{links}</ul><p><a href='/readyz'>/readyz</a> · <a href='/metrics'>/metrics</a></p></html>"
-        )
-
     return app
 
 

@@ -1,0 +1,194 @@
+"""The gateway's application: one front door for every service, the same code in both modes.
+
+    request ─▶ SecurityHeaders ─▶ RequestContext (ids, trace, metrics, access line)
+            ─▶ CORS ─▶ GatewayGuard (token, rate, size) ─▶ route:
+                 /api/<service>/…   forwarded to the service (proxy.py)
+                 /auth/…            who am I; the development identity provider
+                 /openapi.json      every service's API under its prefix; /docs explores it
+                 /healthz /readyz /metrics
+
+`build_gateway_app` takes the upstreams ready-made: HTTP clients for services in their own
+processes (`build_routing_app`), in-process transports in the embedded mode (embedded.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from importlib.resources import files
+from typing import Any
+
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
+from shuniu_shared.directory import Directory
+from shuniu_shared.settings import SERVICE_PORTS, Settings
+from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, create_service_app
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import Route
+from starlette.types import Lifespan
+
+from shuniu_gateway.guard import GatewayGuard
+from shuniu_gateway.headers import SecurityHeaders
+from shuniu_gateway.identity import (
+    DevIdentityProvider,
+    dev_identity_enabled,
+    dev_identity_router,
+    identity_router,
+)
+from shuniu_gateway.openapi import OpenApiAggregator
+from shuniu_gateway.proxy import forward
+from shuniu_gateway.ratelimit import RateLimiter
+from shuniu_gateway.upstreams import Upstream, http_upstream
+
+UPSTREAM_NAMES = [name for name in SERVICE_PORTS if name != "gateway"]
+_PROXIED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+# FastAPI's own docs load Swagger UI from a CDN, and its /openapi.json and the shared /readyz
+# describe the gateway alone: the gateway serves its own versions of all four.
+_REPLACED_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json", "/readyz"})
+_STATIC = files("shuniu_gateway") / "static"
+_CORS_HEADERS = [
+    "Authorization",
+    "Content-Type",
+    "Accept-Language",
+    "Idempotency-Key",
+    "If-Match",
+    "X-Request-ID",
+    "X-Correlation-ID",
+    "traceparent",
+]
+_EXPOSED_HEADERS = ["X-Request-ID", "X-Correlation-ID", "traceparent", "Retry-After", "Location", "ETag"]
+
+
+def build_routing_app(settings: Settings) -> FastAPI:
+    """The gateway in front of the services' own processes (`make stack`, compose)."""
+    return build_gateway_app(settings, [http_upstream(settings, name) for name in UPSTREAM_NAMES])
+
+
+def build_gateway_app(
+    settings: Settings,
+    upstreams: Sequence[Upstream],
+    *,
+    lifespan: Lifespan[FastAPI] | None = None,
+    title: str = "枢纽 Shuniu",
+) -> FastAPI:
+    """`lifespan` runs inside the gateway's own (the embedded mode starts its services there)."""
+
+    @contextlib.asynccontextmanager
+    async def gateway_lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as stack:
+            for upstream in upstreams:
+                stack.push_async_callback(upstream.aclose)
+            if lifespan is not None:
+                await stack.enter_async_context(lifespan(app))
+            yield
+
+    app = create_service_app(settings, title=title, lifespan=gateway_lifespan)
+    app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", None) not in _REPLACED_PATHS]
+    app.state.upstreams = {upstream.name: upstream for upstream in upstreams}
+    _install_middleware(app, settings)
+
+    app.include_router(identity_router())
+    if dev_identity_enabled(settings):
+        directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
+        app.include_router(dev_identity_router(DevIdentityProvider(settings, directory)))
+    _add_docs_and_probes(app, settings, upstreams)
+    for upstream in upstreams:
+        app.router.routes.append(
+            Route(f"{upstream.prefix}/{{path:path}}", _proxy_endpoint(upstream), methods=_PROXIED_METHODS)
+        )
+    return app
+
+
+def _install_middleware(app: FastAPI, settings: Settings) -> None:
+    # `create_service_app` added RequestContextMiddleware; Starlette runs `user_middleware` outermost
+    # first. Security headers go outside it (even a 500 gets them); CORS and the guard go inside it,
+    # so their refusals carry the request's ids and are counted, and a refusal carries CORS headers
+    # the browser needs to show it.
+    app.add_middleware(SecurityHeaders)
+    if settings.gateway_cors_origins:
+        app.user_middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.gateway_cors_origins,
+                allow_methods=_PROXIED_METHODS,
+                allow_headers=_CORS_HEADERS,
+                expose_headers=_EXPOSED_HEADERS,
+                allow_credentials=True,
+                max_age=600,
+            )
+        )
+    limiter = RateLimiter(settings.gateway_rate_limit_per_second, settings.gateway_rate_limit_burst)
+    app.user_middleware.append(
+        Middleware(GatewayGuard, limiter=limiter, body_limit=settings.gateway_body_limit_bytes)
+    )
+
+
+def _proxy_endpoint(upstream: Upstream) -> Any:
+    async def endpoint(request: Request) -> Response:
+        caller = getattr(request.state, "caller", None)
+        # A console session's token becomes the bearer token; a bearer token travels as it came.
+        bearer = caller.token if caller is not None and caller.from_session else None
+        return await forward(request, upstream, bearer)
+
+    return endpoint
+
+
+def _add_docs_and_probes(app: FastAPI, settings: Settings, upstreams: Sequence[Upstream]) -> None:
+    aggregator = OpenApiAggregator(upstreams, app.openapi)
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi() -> JSONResponse:
+        return JSONResponse(await aggregator.document())
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def docs() -> str:
+        return (_STATIC / "docs.html").read_text(encoding="utf-8")
+
+    @app.get("/docs/explorer.js", include_in_schema=False)
+    async def explorer_script() -> Response:
+        return Response((_STATIC / "explorer.js").read_bytes(), media_type="text/javascript")
+
+    @app.get("/docs/explorer.css", include_in_schema=False)
+    async def explorer_style() -> Response:
+        return Response((_STATIC / "explorer.css").read_bytes(), media_type="text/css")
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> dict[str, Any]:
+        """Each service's readiness, and its breaker. The gateway itself stays ready while some
+        services are not: it still routes to the others and answers a fast 503 for the rest, whereas
+        taking it out of the load balancer would turn one service's outage into everyone's."""
+        outcomes = await asyncio.gather(*(_readiness(upstream) for upstream in upstreams))
+        report = {
+            upstream.name: {"status": outcome, "breaker": upstream.breaker.state.name.lower()}
+            for upstream, outcome in zip(upstreams, outcomes, strict=True)
+        }
+        everything_ready = all(outcome == "ok" for outcome in outcomes)
+        return {
+            "status": "ok" if everything_ready else "degraded",
+            "service": settings.service,
+            "upstreams": report,
+        }
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def home() -> str:
+        links = "".join(f"<li><code>/api/{u.name}</code></li>" for u in upstreams)
+        return (
+            '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>枢纽 Shuniu</title>'
+            "<h1>枢纽 Shuniu</h1><p>办公室的办文、办会、办事 — the general office's documents, meetings and affairs."
+            f"</p><ul>{links}</ul><p><a href='/docs'>接口文档 API docs</a> · <a href='/readyz'>/readyz</a>"
+            " · <a href='/metrics'>/metrics</a></p></html>"
+        )
+
+
+async def _readiness(upstream: Upstream) -> str:
+    try:
+        response = await upstream.client.get("/readyz", timeout=READINESS_TIMEOUT_SECONDS)
+    except httpx.TimeoutException:
+        return "timeout"
+    except httpx.TransportError:
+        return "unavailable"
+    return "ok" if response.status_code == 200 else "not_ready"

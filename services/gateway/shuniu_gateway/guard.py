@@ -1,0 +1,119 @@
+"""What the gateway checks before any service is called: the token, the rate and the body's size.
+
+Runs inside `RequestContextMiddleware`, so its refusals carry the request's ids, are counted in the
+metrics and get one access line like any other answer. Only the API (`/api/…`) and the identity
+routes (`/auth/…`) are guarded; the gateway's own pages and probes are not.
+
+* **Token.** A presented token (bearer or session cookie) that does not verify is refused here with
+  401; a valid one is kept in `request.state.caller` for the proxy and the identity routes.
+* **Rate.** One token bucket per signed-in person, or per client address for requests without a
+  token (signing in among them, which slows down password guessing); an empty bucket is a 429 with
+  `Retry-After`.
+* **Size.** A body declared larger than the limit (`Content-Length`) is refused before it is read.
+  A body sent without a length (chunked) is counted as it streams: once past the limit, the request
+  body is cut off for whoever reads it, and whatever the app answers is replaced by the 413 — the
+  app never sees more than the limit, and the caller learns why.
+"""
+
+from __future__ import annotations
+
+from shuniu_shared.errors import ShuniuError
+from shuniu_shared.web.problems import problem_response
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shuniu_gateway.identity import identify
+from shuniu_gateway.metrics import REFUSED
+from shuniu_gateway.ratelimit import RateLimiter
+
+_GUARDED_PREFIXES = ("/api/", "/auth/")
+# Signing in and out must work with a stale session cookie in the browser: no token is checked there.
+_SIGN_IN_PATHS = frozenset({"/auth/token", "/auth/login", "/auth/logout"})
+
+
+class GatewayGuard:
+    def __init__(self, app: ASGIApp, *, limiter: RateLimiter, body_limit: int) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.body_limit = body_limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(_GUARDED_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.body_limit:
+            await self._too_large(request, scope, receive, send)
+            return
+
+        caller = None
+        if scope["path"] not in _SIGN_IN_PATHS:
+            try:
+                caller = await identify(request, scope["app"].state.token_verifier)
+            except ShuniuError as refusal:
+                REFUSED.labels("bad_token").inc()
+                response = problem_response(request, refusal.status, refusal.code, refusal.zh, refusal.en)
+                await response(scope, receive, send)
+                return
+        scope.setdefault("state", {})["caller"] = caller
+
+        key = (
+            f"user:{caller.principal.sub}"
+            if caller
+            else f"addr:{request.client.host if request.client else '-'}"
+        )
+        wait = self.limiter.take(key)
+        if wait is not None:
+            REFUSED.labels("rate_limited").inc()
+            response = problem_response(
+                request,
+                429,
+                "rate_limited",
+                "请求过于频繁，请稍后再试",
+                "too many requests; slow down and retry shortly",
+                headers={"Retry-After": RateLimiter.retry_after_header(wait)},
+            )
+            await response(scope, receive, send)
+            return
+
+        await self._within_limit(request, scope, receive, send)
+
+    async def _within_limit(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
+        received = 0
+        exceeded = False
+        replaced = False
+
+        async def counting_receive() -> Message:
+            nonlocal received, exceeded
+            if exceeded:
+                return {"type": "http.request", "body": b"", "more_body": False}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.body_limit:
+                    exceeded = True
+                    return {"type": "http.request", "body": b"", "more_body": False}
+            return message
+
+        async def replacing_send(message: Message) -> None:
+            nonlocal replaced
+            if exceeded and message["type"] == "http.response.start":
+                replaced = True
+                await self._too_large(request, scope, receive, send)
+            if not replaced:
+                await send(message)
+
+        await self.app(scope, counting_receive, replacing_send)
+
+    async def _too_large(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
+        REFUSED.labels("too_large").inc()
+        limit_kib = self.body_limit // 1024
+        response = problem_response(
+            request,
+            413,
+            "body_too_large",
+            f"请求体过大：上限为 {limit_kib} KiB",
+            f"the request body is too large: the limit is {limit_kib} KiB",
+        )
+        await response(scope, receive, send)
