@@ -1,0 +1,1 @@
+"""Command handlers, process managers, deadline handlers and inline projections of reception."""

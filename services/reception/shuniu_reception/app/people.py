@@ -1,0 +1,78 @@
+"""Recording a visitor or petitioner (sealed under a new key), and forgetting them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from shuniu_shared.errors import InvalidInput
+from shuniu_shared.eventstore import UnitOfWork, Written
+from sqlalchemy import insert, update
+
+from shuniu_reception.adapters.tables import people
+from shuniu_reception.app.personal_data import PersonalData
+from shuniu_reception.domain.events import PersonRecorded
+from shuniu_reception.domain.identity import validate_id_number
+from shuniu_reception.domain.people import DataSubject
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """What a receptionist or petitions officer writes down about a person, in clear, once."""
+
+    name: str
+    id_number: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
+async def record_person(
+    uow: UnitOfWork,
+    keys: PersonalData,
+    kind: Literal["visitor", "petitioner"],
+    details: PersonDetails,
+    field_prefix: str,
+) -> str:
+    """A new pseudonymous person whose details enter the event only as ciphertext; their id."""
+    if not details.name.strip():
+        raise InvalidInput("请填写姓名", "a name is needed", field=f"{field_prefix}.name")
+    id_number = (
+        validate_id_number(details.id_number, field=f"{field_prefix}.id_number")
+        if details.id_number
+        else None
+    )
+    person_id = await keys.new_subject(uow.connection, uow.store.clock.now())
+    sealer = await keys.sealer(uow.connection, person_id)
+    recorded = PersonRecorded(
+        kind=kind,
+        name=sealer.seal("name", details.name.strip()),
+        id_number=sealer.seal_optional("id_number", id_number),
+        phone=sealer.seal_optional("phone", details.phone),
+        address=sealer.seal_optional("address", details.address),
+    )
+    await uow.save(DataSubject(person_id), DataSubject.record(recorded))
+    await uow.connection.execute(
+        insert(people).values(
+            person_id=person_id,
+            kind=kind,
+            name=recorded.name,
+            id_number=recorded.id_number,
+            phone=recorded.phone,
+            address=recorded.address,
+        )
+    )
+    return person_id
+
+
+async def forget_person(uow: UnitOfWork, keys: PersonalData, person_id: str, by: str) -> Written:
+    """忘记此人: the key goes, with it every copy of the person's data; the history stays."""
+    subject = await uow.load(DataSubject, person_id)
+    now = uow.store.clock.now()
+    written = await uow.save(subject, subject.forget(by, now))
+    await keys.destroy(uow.connection, person_id)
+    await uow.connection.execute(
+        update(people)
+        .where(people.c.person_id == person_id)
+        .values(name=None, id_number=None, phone=None, address=None, forgotten_at=now)
+    )
+    return written

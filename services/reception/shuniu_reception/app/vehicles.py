@@ -1,0 +1,236 @@
+"""Vehicle pool and trip commands, and the one rule that spans trips: no vehicle in two
+overlapping trips.
+
+Why the dispatch table and not the aggregates: each trip is its own stream, so two dispatchers
+sending the same car to two overlapping trips append to two *different* streams — optimistic
+concurrency on a stream cannot see that conflict. The rule is therefore held by `vehicle_dispatches`
+(one row per trip that has a car: vehicle, start, end), written in the same transaction as the
+`trip.dispatched` event:
+
+- On PostgreSQL the table carries an exclusion constraint (`vehicle_id WITH =, tstzrange WITH &&`,
+  migrations/). Both dispatchers may check, both find the car free, both insert — and the second
+  insert blocks on the first's uncommitted row, then fails when it commits. The loser's transaction
+  rolls back with its event, and it is told 409 `vehicle_promised`. The check before the insert only
+  makes the ordinary refusal friendly (who has the car, which cars are free); the constraint is what
+  makes it true. Proven by tests/reception/test_dispatch_postgres.py.
+- On SQLite (the embedded mode) one writer holds the database at a time, so the check and the
+  insert, in one write transaction, cannot interleave with another dispatch.
+
+Reassigning (改派) a car that was promised to someone is a separate, explicit command: in one
+transaction the other trip gives the car up first (its rider gets the `trip.reassigned` event and a
+to-do listing the cars free in their window), its dispatch row goes, and only then is the car
+dispatched here. Nobody learns of it only in the courtyard (the seed's county-car story).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.directory import Directory
+from shuniu_shared.errors import InvalidInput, OutOfTurn
+from shuniu_shared.eventstore import UnitOfWork, Written
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from shuniu_reception.adapters.tables import todos, trips, vehicle_dispatches, vehicles
+from shuniu_reception.domain.events import TripRequested
+from shuniu_reception.domain.vehicles import Trip, Vehicle
+
+
+async def register_vehicle(uow: UnitOfWork, vehicle_id: str, plate: str, model: str, seats: int) -> Written:
+    taken = await uow.connection.scalar(
+        select(vehicles.c.vehicle_id).where(vehicles.c.plate == plate.strip())
+    )
+    if taken is not None:
+        raise InvalidInput(f"车牌 {plate} 已登记", f"plate {plate} is already registered", field="plate")
+    written = await uow.save(Vehicle(vehicle_id), Vehicle.register(plate, model, seats))
+    await uow.connection.execute(
+        insert(vehicles).values(vehicle_id=vehicle_id, plate=plate.strip(), model=model, seats=seats)
+    )
+    return written
+
+
+async def request_trip(
+    uow: UnitOfWork, directory: Directory, trip_id: str, request: TripRequested
+) -> Written:
+    directory.person(request.rider, field="rider")
+    for n, passenger in enumerate(request.passengers):
+        directory.person(passenger, field=f"passengers[{n}]")
+    request = request.model_copy(
+        update={"starts_at": request.starts_at.astimezone(UTC), "ends_at": request.ends_at.astimezone(UTC)}
+    )
+    written = await uow.save(Trip(trip_id), Trip.request(request))
+    await uow.connection.execute(
+        insert(trips).values(
+            trip_id=trip_id,
+            requested_by=request.requested_by,
+            rider=request.rider,
+            passengers=request.passengers,
+            destination=request.destination,
+            purpose=request.purpose,
+            starts_at=request.starts_at,
+            ends_at=request.ends_at,
+            stage="requested",
+        )
+    )
+    return written
+
+
+async def approve_trip(uow: UnitOfWork, trip_id: str, by: str) -> Written:
+    trip = await uow.load(Trip, trip_id)
+    written = await uow.save(trip, trip.approve(by))
+    await _update_row(uow, trip)
+    return written
+
+
+async def free_vehicles(
+    uow: UnitOfWork, starts_at: datetime, ends_at: datetime, *, besides: str = ""
+) -> list[str]:
+    """The plates of the cars with no trip overlapping [starts_at, ends_at)."""
+    busy = select(vehicle_dispatches.c.vehicle_id).where(
+        vehicle_dispatches.c.starts_at < ends_at.astimezone(UTC),
+        vehicle_dispatches.c.ends_at > starts_at.astimezone(UTC),
+    )
+    rows = await uow.connection.execute(
+        select(vehicles.c.vehicle_id)
+        .where(vehicles.c.vehicle_id.not_in(busy), vehicles.c.vehicle_id != besides)
+        .order_by(vehicles.c.plate)
+    )
+    return list(rows.scalars())
+
+
+async def dispatch_trip(
+    uow: UnitOfWork,
+    directory: Directory,
+    trip_id: str,
+    vehicle_id: str,
+    by: str,
+    *,
+    reassign_from: str | None = None,
+    reason: str = "",
+) -> Written:
+    """派车; with `reassign_from`, 改派 the car from that trip, whose rider is told first."""
+    trip = await uow.load(Trip, trip_id)
+    vehicle = await _vehicle(uow, vehicle_id)
+    events = trip.dispatch(vehicle_id, by)
+    assert trip.starts_at is not None and trip.ends_at is not None
+    holders = await _holders(uow, vehicle_id, trip.starts_at, trip.ends_at)
+    if reassign_from is not None and reassign_from in holders:
+        await _take_car_from(uow, directory, reassign_from, trip, vehicle, reason, by)
+        holders.remove(reassign_from)
+    if holders:
+        raise await _promised(uow, directory, vehicle, holders[0], trip)
+    try:
+        await uow.connection.execute(
+            insert(vehicle_dispatches).values(
+                trip_id=trip_id, vehicle_id=vehicle_id, starts_at=trip.starts_at, ends_at=trip.ends_at
+            )
+        )
+    except IntegrityError as error:  # a concurrent dispatch committed first: the constraint held
+        raise OutOfTurn(
+            f"车辆 {vehicle.plate} 刚被派往另一趟重叠的用车",
+            f"vehicle {vehicle.plate} was just dispatched to another overlapping trip",
+            code="vehicle_promised",
+        ) from error
+    written = await uow.save(trip, events)
+    await _update_row(uow, trip)
+    return written
+
+
+async def return_trip(uow: UnitOfWork, trip_id: str, mileage_km: float) -> Written:
+    """还车: the car is free again from now, whatever the window said."""
+    trip = await uow.load(Trip, trip_id)
+    written = await uow.save(trip, trip.give_back(uow.store.clock.now(), mileage_km))
+    await uow.connection.execute(delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == trip_id))
+    await _update_row(uow, trip, mileage_km=mileage_km)
+    return written
+
+
+async def _take_car_from(
+    uow: UnitOfWork, directory: Directory, holder_id: str, taker: Trip, vehicle: Vehicle, reason: str, by: str
+) -> None:
+    holder = await uow.load(Trip, holder_id)
+    assert holder.starts_at is not None and holder.ends_at is not None
+    await uow.connection.execute(delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == holder_id))
+    alternatives = await free_vehicles(uow, holder.starts_at, holder.ends_at, besides=vehicle.id)
+    await uow.save(holder, holder.give_up_vehicle(taker.id, reason, by, alternatives))
+    await _update_row(uow, holder)
+    plates = await _plates(uow, alternatives)
+    taker_name = directory.people[taker.rider].name if taker.rider in directory.people else taker.rider
+    text = (
+        f"您 {_local(holder.starts_at)} 至 {_local(holder.ends_at)} 的用车 {vehicle.plate} 已改派给{taker_name}"
+        f"（{reason}）。可选空闲车辆：{'、'.join(plates) or '暂无，办公室将另行协调'}。"
+    )
+    for person in dict.fromkeys([holder.rider, holder.requested_by]):
+        await uow.connection.execute(
+            insert(todos).values(
+                person=person,
+                subject_id=holder_id,
+                text=text,
+                options=plates,
+                created_at=uow.store.clock.now(),
+                done=False,
+            )
+        )
+
+
+async def _promised(
+    uow: UnitOfWork, directory: Directory, vehicle: Vehicle, holder_id: str, trip: Trip
+) -> OutOfTurn:
+    holder = await uow.load(Trip, holder_id)
+    rider = directory.people[holder.rider].name if holder.rider in directory.people else holder.rider
+    assert trip.starts_at is not None and trip.ends_at is not None
+    plates = await _plates(uow, await free_vehicles(uow, trip.starts_at, trip.ends_at))
+    free = "、".join(plates) or "无"
+    return OutOfTurn(
+        f"车辆 {vehicle.plate} 已派给{rider}（用车 {holder_id}）。空闲车辆：{free}；如确需改派，须先告知{rider}。",
+        f"vehicle {vehicle.plate} is promised to {holder.rider} (trip {holder_id}). Free: {free}; "
+        f"reassigning it needs reassign_from and a reason, and tells them first.",
+        code="vehicle_promised",
+    )
+
+
+async def _holders(uow: UnitOfWork, vehicle_id: str, starts_at: datetime, ends_at: datetime) -> list[str]:
+    rows = await uow.connection.execute(
+        select(vehicle_dispatches.c.trip_id).where(
+            and_(
+                vehicle_dispatches.c.vehicle_id == vehicle_id,
+                vehicle_dispatches.c.starts_at < ends_at,
+                vehicle_dispatches.c.ends_at > starts_at,
+            )
+        )
+    )
+    return list(rows.scalars())
+
+
+async def _vehicle(uow: UnitOfWork, vehicle_id: str) -> Vehicle:
+    vehicle = await uow.load_or_new(Vehicle, vehicle_id)
+    if not vehicle.exists:
+        raise InvalidInput(
+            f"没有编号为 {vehicle_id} 的车辆", f"there is no vehicle {vehicle_id}", field="vehicle_id"
+        )
+    return vehicle
+
+
+async def _plates(uow: UnitOfWork, vehicle_ids: list[str]) -> list[str]:
+    if not vehicle_ids:
+        return []
+    rows = await uow.connection.execute(
+        select(vehicles.c.vehicle_id, vehicles.c.plate).where(vehicles.c.vehicle_id.in_(vehicle_ids))
+    )
+    plate = dict(rows.tuples().all())
+    return [plate[v] for v in vehicle_ids if v in plate]
+
+
+async def _update_row(uow: UnitOfWork, trip: Trip, **extra: object) -> None:
+    await uow.connection.execute(
+        update(trips)
+        .where(trips.c.trip_id == trip.id)
+        .values(stage=trip.stage, vehicle_id=trip.vehicle_id, **extra)
+    )
+
+
+def _local(instant: datetime) -> str:
+    aware = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
+    return aware.astimezone(OFFICE_TZ).strftime("%m-%d %H:%M")

@@ -1,0 +1,99 @@
+"""Seals (印章) and their use (用印): request with the document and reason → approval → use,
+each use logged with who, when, which seal and how many impressions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
+
+from shuniu_reception.domain.events import DomainEvent, SealApproved, SealRegistered, SealRequested, SealUsed
+
+
+class Seal(Aggregate):  # 印章
+    def __init__(self, id: str) -> None:
+        super().__init__(id)
+        self.name = ""
+
+    @staticmethod
+    def register(name: str, kind: str) -> list[DomainEvent]:
+        if not name.strip():
+            raise InvalidInput("请填写印章名称", "a seal needs a name", field="name")
+        return [SealRegistered(name=name.strip(), kind=kind)]
+
+    def when_registered(self, e: SealRegistered) -> None:
+        self.name = e.name
+
+
+class SealRequestStage(StrEnum):
+    REQUESTED = "requested"  # 待审批
+    APPROVED = "approved"  # 已批准，待用印
+    USED = "used"  # 已用印
+
+
+class SealRequest(Aggregate):  # 用印申请
+    def __init__(self, id: str) -> None:
+        super().__init__(id)
+        self.stage: SealRequestStage | None = None
+        self.seal_id = ""
+        self.requested_by = ""
+        self.impressions = 0
+        self.used = 0
+
+    @staticmethod
+    def request(seal_id: str, document: str, reason: str, impressions: int, by: str) -> list[DomainEvent]:
+        if not document.strip():
+            raise InvalidInput("请注明用印的文件", "name the document to be sealed", field="document")
+        if not reason.strip():
+            raise InvalidInput("请说明用印事由", "give the reason for sealing", field="reason")
+        if impressions < 1:
+            raise InvalidInput("用印次数至少为 1", "at least one impression", field="impressions")
+        return [
+            SealRequested(
+                seal_id=seal_id,
+                document=document.strip(),
+                reason=reason.strip(),
+                impressions=impressions,
+                requested_by=by,
+            )
+        ]
+
+    def approve(self, by: str) -> list[DomainEvent]:
+        if self.stage is not SealRequestStage.REQUESTED:
+            raise OutOfTurn("只有待审批的用印申请可以批准", "only a pending request can be approved")
+        if by == self.requested_by:
+            raise RuleBroken(
+                "用印申请不能由申请人自己批准",
+                "a request cannot be approved by its requester",
+                code="self_approval",
+            )
+        return [SealApproved(approved_by=by)]
+
+    def use(self, by: str, at: datetime, impressions: int) -> list[DomainEvent]:
+        """用印 by the seal keeper; an approved request may be used in several sittings, never beyond
+        the impressions approved."""
+        if self.stage is not SealRequestStage.APPROVED:
+            raise OutOfTurn("用印须在批准之后", "a seal is used only after approval", code="not_approved")
+        if impressions < 1:
+            raise InvalidInput("用印次数至少为 1", "at least one impression", field="impressions")
+        if self.used + impressions > self.impressions:
+            raise RuleBroken(
+                f"超出批准的用印次数（批准 {self.impressions} 次，已用 {self.used} 次）",
+                f"more impressions than approved ({self.impressions} approved, {self.used} used)",
+                code="impressions_exceeded",
+            )
+        return [SealUsed(seal_id=self.seal_id, used_by=by, used_at=at, impressions=impressions)]
+
+    def when_requested(self, e: SealRequested) -> None:
+        self.stage, self.seal_id, self.requested_by = SealRequestStage.REQUESTED, e.seal_id, e.requested_by
+        self.impressions = e.impressions
+
+    def when_approved(self, e: SealApproved) -> None:
+        self.stage = SealRequestStage.APPROVED
+
+    def when_used(self, e: SealUsed) -> None:
+        self.used += e.impressions
+        if self.used >= self.impressions:
+            self.stage = SealRequestStage.USED
