@@ -1,15 +1,42 @@
-"""Wires the supervision service once: `python -m shuniu_supervision` and the embedded gateway start it from here.
+"""Wires the supervision service once: `python -m shuniu_supervision` and the embedded gateway start it from here."""
 
-Its domain, routes and consumer groups are added to this definition as the service is built.
-"""
+from __future__ import annotations
 
-from shuniu_shared.events import EventRegistry
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS
-from shuniu_shared.runtime import ServiceDefinition
+from dataclasses import dataclass, field
 
-DEFINITION = ServiceDefinition(
-    name="supervision",
-    title="枢纽 · 督办 Supervision",
-    registry=EventRegistry("supervision"),
-    migrations=PLATFORM_MIGRATIONS,
-)
+from shuniu_shared.runtime import ServiceDefinition, Subscription
+
+from shuniu_supervision.api.tasks import router as tasks_router
+from shuniu_supervision.api.views import router as views_router
+from shuniu_supervision.app.deadlines import handlers as deadline_handlers
+from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.app.sources import SOURCE_TOPICS, task_sources
+from shuniu_supervision.demo import load_demo
+from shuniu_supervision.domain.events import registry
+from shuniu_supervision.migrations import MIGRATIONS
+
+
+@dataclass(frozen=True)
+class SupervisionDefinition(ServiceDefinition):
+    """The shared definition plus the office's numbers, which the routes read from the runtime."""
+
+    policy: Policy = field(default_factory=Policy.from_environment)
+
+
+def build(policy: Policy) -> SupervisionDefinition:
+    return SupervisionDefinition(
+        name="supervision",
+        title="枢纽 · 督办 Supervision",
+        registry=registry,
+        migrations=MIGRATIONS,
+        routers=[views_router, tasks_router],
+        subscriptions=lambda store: [
+            Subscription(group="supervision.task-sources", topics=SOURCE_TOPICS, handler=task_sources(policy))
+        ],
+        deadlines=lambda store: deadline_handlers(policy),
+        demo=load_demo,
+        policy=policy,
+    )
+
+
+DEFINITION = build(Policy.from_environment())

@@ -43,7 +43,7 @@ def new_ad_hoc_id() -> str:
 
 async def open_ad_hoc_task(
     uow: UnitOfWork, task: AdHocTask, *, by: Actor, on: date, policy: Policy, task_id: str | None = None
-) -> SupervisionTask:
+) -> tuple[SupervisionTask, Written]:
     """立项交办 by the office itself: the office is then the one who grants extensions."""
     opened = SupervisionTask(task_id or new_ad_hoc_id())
     events = SupervisionTask.open(
@@ -61,8 +61,7 @@ async def open_ad_hoc_task(
         opened_by=by.id,
         on=on,
     )
-    await record(uow, opened, events, policy)
-    return opened
+    return opened, await record(uow, opened, events, policy)
 
 
 async def act_on_task(

@@ -1,0 +1,235 @@
+"""The office's views: tasks by department and light, the overdue list, one task and its whole
+history, the lights per department, the on-time completion rate per department and month.
+
+The read model is written in the same transaction as the events, so a reader is always caught up
+with their own write; `min_position` is accepted for the gateway's sake and needs no waiting.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel
+from shuniu_shared.errors import Forbidden
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request
+
+from shuniu_supervision.adapters.queries import (
+    TaskFilter,
+    completion_rates,
+    light_of,
+    lights_by_department,
+    list_tasks,
+)
+from shuniu_supervision.api.caller import caller
+from shuniu_supervision.app.people import require_visible
+from shuniu_supervision.domain.clockwork import Light, approaching_on, light
+from shuniu_supervision.domain.events import Source
+from shuniu_supervision.domain.task import Stage, SupervisionTask
+
+router = APIRouter(tags=["views 督办视图"])
+Signed = Annotated[Principal, Depends(current_principal)]
+MinPosition = Query(None, description="读己之写：本服务的读模型与事件同事务写入，无需等待 / always caught up")
+
+
+class TaskSummary(BaseModel):
+    id: str
+    title: str
+    source_kind: str
+    lead_department: str
+    co_departments: list[str]
+    deadline: date
+    stage: Stage
+    priority: str
+    percent: int
+    light: Light | None
+    classification: str
+    extension_pending: bool
+    closed_on: date | None
+    on_time: bool | None
+    version: int
+
+
+class ExtensionView(BaseModel):
+    by: str
+    deadline: date
+    reason: str
+
+
+class TaskDetail(BaseModel):
+    id: str
+    title: str
+    description: str
+    source: Source
+    lead_department: str
+    co_departments: list[str]
+    deadline: date
+    priority: str
+    reporting_cycle: str
+    classification: str
+    assigned_by: str | None
+    stage: Stage
+    percent: int
+    light: Light | None
+    pending_extension: ExtensionView | None
+    opened_on: date
+    closed_on: date | None
+    on_time: bool | None
+    result: str | None
+    version: int
+
+
+class HistoryEntry(BaseModel):
+    version: int
+    type: str
+    time: datetime
+    actor: str | None
+    data: dict[str, Any]
+
+
+class DepartmentRate(BaseModel):
+    department: str
+    month: str
+    closed: int
+    on_time: int
+    rate: float
+
+
+def _summary(row: Any, today: date) -> TaskSummary:
+    return TaskSummary(
+        id=row.task_id,
+        title=row.title,
+        source_kind=row.source_kind,
+        lead_department=row.lead_department,
+        co_departments=row.co_departments,
+        deadline=row.deadline,
+        stage=Stage(row.stage),
+        priority=row.priority,
+        percent=row.percent,
+        light=light_of(row, today),
+        classification=row.classification,
+        extension_pending=row.extension_pending,
+        closed_on=row.closed_on,
+        on_time=row.on_time,
+        version=row.version,
+    )
+
+
+@router.get("/tasks", summary="督办事项（按部门、亮灯、状态） / tasks by department, light and stage")
+async def tasks(
+    request: Request,
+    principal: Signed,
+    page: Annotated[PageRequest, Depends(page_request)],
+    department: str | None = None,
+    light: Light | None = None,
+    stage: Stage | None = None,
+    min_position: int | None = MinPosition,
+) -> Page[TaskSummary]:
+    return await _page(request, principal, page, TaskFilter(department=department, light=light, stage=stage))
+
+
+@router.get("/tasks/overdue", summary="逾期清单 / the overdue list")
+async def overdue(
+    request: Request,
+    principal: Signed,
+    page: Annotated[PageRequest, Depends(page_request)],
+    department: str | None = None,
+    min_position: int | None = MinPosition,
+) -> Page[TaskSummary]:
+    return await _page(request, principal, page, TaskFilter(department=department, overdue_only=True))
+
+
+async def _page(
+    request: Request, principal: Principal, page: PageRequest, wanted: TaskFilter
+) -> Page[TaskSummary]:
+    who = caller(request, principal)
+    async with who.runtime.store.engine.connect() as connection:
+        rows, cursor = await list_tasks(
+            connection, who.viewer, who.today, wanted, after=page.after, limit=page.limit
+        )
+    return Page(
+        items=[_summary(row, who.today) for row in rows],
+        next_cursor=encode_cursor(cursor) if cursor else None,
+    )
+
+
+@router.get("/tasks/{task_id}", summary="督办事项详情 / one task")
+async def task(task_id: str, request: Request, principal: Signed) -> TaskDetail:
+    who = caller(request, principal)
+    async with who.runtime.store.unit_of_work() as uow:
+        found = require_visible(await uow.load_or_new(SupervisionTask, task_id), who.viewer)
+    return TaskDetail(
+        id=found.id,
+        title=found.title,
+        description=found.description,
+        source=found.source,
+        lead_department=found.lead_department,
+        co_departments=found.co_departments,
+        deadline=found.deadline,
+        priority=found.priority,
+        reporting_cycle=found.reporting_cycle,
+        classification=found.classification,
+        assigned_by=found.assigned_by,
+        stage=found.stage,
+        percent=found.percent,
+        light=_light(found, who.policy, who.today),
+        pending_extension=ExtensionView(**vars(found.pending_extension)) if found.pending_extension else None,
+        opened_on=found.opened_on,
+        closed_on=found.closed_on,
+        on_time=found.on_time,
+        result=found.result,
+        version=found.version,
+    )
+
+
+def _light(task: SupervisionTask, policy: Any, today: date) -> Light | None:
+    if task.completion is not None:  # reported done or closed: the colour of its result
+        return Light.GREEN if task.completion.on <= task.deadline else Light.RED
+    if task.stage is Stage.WITHDRAWN:
+        return None
+    yellow = approaching_on(policy.calendar, task.deadline, policy.approaching_working_days)
+    return light(deadline=task.deadline, yellow_from=yellow, today=today)
+
+
+@router.get("/tasks/{task_id}/history", summary="督办事项全过程 / a task's whole history")
+async def history(task_id: str, request: Request, principal: Signed) -> list[HistoryEntry]:
+    who = caller(request, principal)
+    async with who.runtime.store.unit_of_work() as uow:
+        require_visible(await uow.load_or_new(SupervisionTask, task_id), who.viewer)
+        stored = await uow.store.read_stream(uow.connection, task_id)
+    return [
+        HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
+        for e in stored
+    ]
+
+
+@router.get("/views/lights", summary="各部门亮灯情况 / open tasks per department and light")
+async def lights(request: Request, principal: Signed) -> dict[str, dict[str, int]]:
+    who = caller(request, principal)
+    async with who.runtime.store.engine.connect() as connection:
+        return await lights_by_department(connection, who.viewer, who.today)
+
+
+@router.get(
+    "/views/completion-rates", summary="各部门按时办结率 / on-time completion rate by department and month"
+)
+async def rates(
+    request: Request,
+    principal: Signed,
+    month: str | None = Query(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM"),
+) -> list[DepartmentRate]:
+    who = caller(request, principal)
+    if not who.viewer.sees_all:
+        raise Forbidden(
+            "按时办结率由办公室和领导查看", "the on-time rates are for the office and the leaders"
+        )
+    async with who.runtime.store.engine.connect() as connection:
+        found = await completion_rates(connection, who.viewer, who.today, month)
+    return [
+        DepartmentRate(
+            department=r.department, month=r.month, closed=r.closed, on_time=r.on_time, rate=r.rate
+        )
+        for r in found
+    ]
