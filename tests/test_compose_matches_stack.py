@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from shuniu_infra.services import SERVICES, ServiceProcess
-from shuniu_shared.settings import Settings
+from shuniu_infra.stack import service_environment
+from shuniu_shared.settings import SERVICE_PORTS, Settings
 from shuniu_shared.web.app import create_service_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -262,3 +263,22 @@ def test_the_image_on_its_own_runs_the_service_named_by_SHUNIU_SERVICE(service: 
 def test_the_image_does_not_run_as_root() -> None:
     users = [args.split(":")[0] for op, args in runtime_stage() if op == "USER"]
     assert users and users[-1] not in {"root", "0"}
+
+
+# --- the gateway reaches every service ---------------------------------------------------------------
+
+
+def test_the_gateway_forwards_to_each_service_at_its_container_and_port() -> None:
+    gateway = next(service for service in SERVICES if service.name == "gateway")
+    env = environment(compose_service("gateway"))
+    assert set(gateway.routes_to) == {service.name for service in SERVICES if service.owns_database}
+    for upstream in gateway.routes_to:
+        target = urlsplit(env[ServiceProcess.upstream_variable(upstream)])
+        assert (target.hostname, target.port) == (upstream, SERVICE_PORTS[upstream])
+
+
+def test_the_stack_points_the_gateway_at_each_service_on_loopback() -> None:
+    gateway = next(service for service in SERVICES if service.name == "gateway")
+    env = service_environment(gateway, None, "127.0.0.1:59092")
+    for upstream in gateway.routes_to:
+        assert env[ServiceProcess.upstream_variable(upstream)] == f"http://127.0.0.1:{SERVICE_PORTS[upstream]}"

@@ -13,6 +13,11 @@ class ServiceProcess:
     name: str
     port: int
     owns_database: bool
+    routes_to: tuple[str, ...] = ()  # the services the gateway forwards /api/<service> to
+
+    @staticmethod
+    def upstream_variable(service: str) -> str:
+        return f"SHUNIU_UPSTREAM_{service.upper()}"
 
     @property
     def command(self) -> list[str]:
@@ -24,9 +29,18 @@ class ServiceProcess:
                  "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL"]
         if self.owns_database:
             names.append("SHUNIU_DATABASE_URL")
+        names += [self.upstream_variable(service) for service in self.routes_to]
         return sorted(names)
 
 
+_BEHIND_THE_GATEWAY = tuple(name for name in SERVICE_PORTS if name != "gateway")
+
 SERVICES = [
-    ServiceProcess(name, port, owns_database=name != "gateway") for name, port in SERVICE_PORTS.items()
+    ServiceProcess(
+        name,
+        port,
+        owns_database=name != "gateway",
+        routes_to=_BEHIND_THE_GATEWAY if name == "gateway" else (),
+    )
+    for name, port in SERVICE_PORTS.items()
 ]

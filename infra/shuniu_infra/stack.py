@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from shuniu_shared.settings import SERVICE_PORTS
+
 from shuniu_infra.kafka import KafkaBroker, ensure_class_archive
 from shuniu_infra.postgres import PostgresServer
 from shuniu_infra.services import SERVICES, ServiceProcess
@@ -147,6 +149,8 @@ def service_environment(
     }
     if database_url is not None:
         values["SHUNIU_DATABASE_URL"] = database_url
+    for upstream in service.routes_to:
+        values[service.upstream_variable(upstream)] = f"http://127.0.0.1:{SERVICE_PORTS[upstream]}"
     inherited = {name: value for name, value in os.environ.items() if name not in _STACK_VARIABLES}
     return inherited | {name: values[name] for name in service.environment_names}
 
