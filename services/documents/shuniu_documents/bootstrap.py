@@ -1,15 +1,22 @@
-"""Wires the documents service once: `python -m shuniu_documents` and the embedded gateway start it from here.
+"""Wires the documents service once: `python -m shuniu_documents` and the embedded gateway start it from here."""
 
-Its domain, routes and consumer groups are added to this definition as the service is built.
-"""
-
-from shuniu_shared.events import EventRegistry
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS
 from shuniu_shared.runtime import ServiceDefinition
+
+from shuniu_documents.api.incoming import router as incoming_router
+from shuniu_documents.api.outgoing import numbers_router
+from shuniu_documents.api.outgoing import router as outgoing_router
+from shuniu_documents.app.reactions import deadline_handlers, supervision_outcomes
+from shuniu_documents.demo import load_demo
+from shuniu_documents.domain.events import registry
+from shuniu_documents.migrations import MIGRATIONS
 
 DEFINITION = ServiceDefinition(
     name="documents",
     title="枢纽 · 公文 Documents",
-    registry=EventRegistry("documents"),
-    migrations=PLATFORM_MIGRATIONS,
+    registry=registry,
+    migrations=MIGRATIONS,
+    routers=[incoming_router, outgoing_router, numbers_router],
+    subscriptions=lambda store: [supervision_outcomes(store)],
+    deadlines=deadline_handlers,
+    demo=load_demo,
 )

@@ -1,0 +1,123 @@
+"""The read model: one row per document and its taking-part departments, and the list query."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_documents.adapters.tables import documents, participants
+
+_KEPT_ON_UPDATE = {"id", "created_position", "created_at"}
+
+
+async def write_row(connection: AsyncConnection, row: dict[str, Any], departments: Iterable[str]) -> None:
+    """Insert or rewrite the document's row and its departments, in the caller's transaction."""
+    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(documents).values(row)
+    await connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={k: statement.excluded[k] for k in row if k not in _KEPT_ON_UPDATE},
+        )
+    )
+    await connection.execute(delete(participants).where(participants.c.document_id == row["id"]))
+    await connection.execute(
+        participants.insert(), [{"document_id": row["id"], "department": d} for d in sorted(departments)]
+    )
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is looking: their department, whether they work in the office, how far their clearance reaches."""
+
+    dept: str
+    in_office: bool
+    clearance_rank: int
+
+
+@dataclass(frozen=True)
+class Filters:
+    stage: str | None = None
+    department: str | None = None
+    doc_type: str | None = None
+    year: int | None = None
+    urgency: str | None = None
+    overdue: bool | None = None
+    q: str | None = None
+
+
+async def list_documents(
+    connection: AsyncConnection,
+    kind: str,
+    viewer: Viewer,
+    filters: Filters,
+    *,
+    today: date,
+    before: int | None,
+    limit: int,
+) -> list[Any]:
+    """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`."""
+    d = documents
+    takes_part = exists().where(
+        participants.c.document_id == d.c.id, participants.c.department == viewer.dept
+    )
+    query = select(d).where(d.c.kind == kind, d.c.classification_rank <= viewer.clearance_rank)
+    if not viewer.in_office:
+        query = query.where(takes_part)
+    if filters.stage:
+        query = query.where(d.c.stage == filters.stage)
+    if filters.department:
+        query = query.where(
+            exists().where(
+                participants.c.document_id == d.c.id, participants.c.department == filters.department
+            )
+        )
+    if filters.doc_type:
+        query = query.where(d.c.doc_type == filters.doc_type)
+    if filters.year:
+        query = query.where(d.c.year == filters.year)
+    if filters.urgency:
+        query = query.where(d.c.urgency == filters.urgency)
+    if filters.overdue is not None:
+        late = or_(d.c.circulation_overdue, and_(d.c.deadline < today, d.c.finished.is_(False)))
+        query = query.where(late if filters.overdue else ~late)
+    if filters.q:
+        escaped = filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(d.c.title.like(f"%{escaped}%", escape="\\"))
+    if before is not None:
+        query = query.where(d.c.created_position < before)
+    query = query.order_by(d.c.created_position.desc()).limit(limit)
+    return list(await connection.execute(query))
+
+
+def row_json(row: Any, today: date) -> dict[str, Any]:
+    overdue = bool(row.circulation_overdue) or (
+        row.deadline is not None and row.deadline < today and not row.finished
+    )
+    return {
+        "id": row.id,
+        "title": row.title,
+        "doc_type": row.doc_type,
+        "stage": row.stage,
+        "classification": row.classification,
+        "urgency": row.urgency,
+        "year": row.year,
+        "number": row.number,
+        "lead_department": row.lead_department,
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "overdue": overdue,
+        "under_supervision": bool(row.under_supervision),
+        "created_at": _utc(row.created_at),
+        "version": row.version,
+    }
+
+
+def _utc(instant: datetime) -> str:
+    return instant.isoformat()

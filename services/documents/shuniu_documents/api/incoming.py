@@ -1,0 +1,224 @@
+"""收文 routes: /incoming. Each POST names who may take the step; the domain decides the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.commands import if_match, run_command
+
+from shuniu_documents.api.reads import add_read_routes, office_of, runtime_of
+from shuniu_documents.app import incoming
+from shuniu_documents.domain.incoming import IncomingDocument
+
+router = APIRouter(prefix="/incoming", tags=["收文 incoming"])
+
+Clerk = Annotated[Principal, Depends(requires("clerk"))]
+Director = Annotated[Principal, Depends(requires("office_director"))]
+Leader = Annotated[Principal, Depends(requires("leader"))]
+Handler = Annotated[Principal, Depends(requires("staff", "department_head"))]
+Anyone = Annotated[Principal, Depends(current_principal)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ReceiveBody(Body):
+    sender: Annotated[str, Field(min_length=1, max_length=200, description="来文机关")]
+    sender_number: Annotated[str, Field(min_length=1, max_length=100, description="来文字号")]
+    title: Annotated[str, Field(min_length=1, max_length=500)]
+    doc_type: str = Field(description="十五种公文之一，如 通知、请示、函")
+    classification: str = Field("none", description="none、秘密、机密、绝密")
+    secrecy_period: str | None = Field(None, description="保密期限，如 1年、6个月、长期")
+    urgency: str | None = Field(None, description="特急、加急，或不填")
+    copies: Annotated[int, Field(ge=1, le=10000)] = 1
+
+
+class ReviewBody(Body):
+    accept: bool
+    handling: str | None = Field(None, description="阅知件 or 批办件, when accepted")
+    reason: str | None = Field(None, max_length=2000, description="退回理由, or a note on acceptance")
+
+
+class OpinionBody(Body):
+    opinion: Text
+
+
+class InstructBody(Body):
+    instruction: Text
+    lead_department: str
+    co_departments: list[str] = []
+    deadline: date | None = None
+
+
+class CirculateBody(Body):
+    readers: Annotated[list[str], Field(min_length=1, max_length=200)]
+    due_on: date | None = None
+
+
+class ReasonBody(Body):
+    reason: Text
+
+
+class NoteBody(Body):
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class ReplyBody(Body):
+    reply: Text
+
+
+class ArchiveBody(Body):
+    retention: str = Field(description="永久、定期30年、定期10年")
+
+
+@router.post("", status_code=201, summary="签收 / sign for a document received")
+async def receive(body: ReceiveBody, request: Request, principal: Clerk) -> JSONResponse:
+    office = office_of(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.receive(uow, office, principal, **body.model_dump()),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/register", summary="登记（分配收文编号）/ register")
+async def register(id: str, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.register(uow, office, principal, id, expected),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/review", summary="初审：通过（阅知件/批办件）或退回 / preliminary review")
+async def review(id: str, body: ReviewBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.review(
+            uow,
+            office,
+            principal,
+            id,
+            expected,
+            accept=body.accept,
+            handling=body.handling,
+            reason=body.reason,
+        ),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/propose", summary="拟办意见 / the office's proposal")
+async def propose(id: str, body: OpinionBody, request: Request, principal: Director) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.propose(uow, office, principal, id, expected, opinion=body.opinion),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/instruct", summary="领导批示（主办、协办、时限）/ a leader's instruction")
+async def instruct(id: str, body: InstructBody, request: Request, principal: Leader) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.instruct(uow, office, principal, id, expected, **body.model_dump()),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/circulation", summary="传阅 / circulate to readers")
+async def circulate(id: str, body: CirculateBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.start_circulation(
+            uow, office, principal, id, expected, readers=body.readers, due_on=body.due_on
+        ),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/circulation/read", summary="阅毕 / the caller has read it")
+async def read(id: str, request: Request, principal: Anyone) -> JSONResponse:
+    office = office_of(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.acknowledge_reading(uow, office, principal, id),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/circulation/recall", summary="收回传阅 / recall the circulation")
+async def recall(id: str, body: ReasonBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.recall_circulation(uow, office, principal, id, expected, reason=body.reason),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/urge", summary="催办 / urge the handlers")
+async def urge(id: str, body: NoteBody, request: Request, principal: Clerk) -> JSONResponse:
+    office = office_of(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.urge(uow, office, principal, id, note=body.note),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/reply", summary="答复（主办单位）/ the lead department's reply")
+async def reply(id: str, body: ReplyBody, request: Request, principal: Handler) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.answer(uow, office, principal, id, expected, reply=body.reply),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/close", summary="办结 / close")
+async def close(id: str, body: NoteBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.close(uow, office, principal, id, expected, note=body.note),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/archive", summary="归档 / archive")
+async def archive(id: str, body: ArchiveBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: incoming.archive(uow, office, principal, id, expected, retention=body.retention),
+        actor=principal.sub,
+    )
+
+
+add_read_routes(router, "incoming", IncomingDocument)

@@ -1,0 +1,245 @@
+"""发文 routes: /outgoing, and the register of numbers given out: /numbers."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.web.auth import Principal, requires
+from shuniu_shared.web.commands import if_match, run_command
+
+from shuniu_documents.adapters.numbers import number_register
+from shuniu_documents.api.reads import add_read_routes, office_of, runtime_of
+from shuniu_documents.app import outgoing
+from shuniu_documents.domain.outgoing import Draft, OutgoingDocument
+from shuniu_documents.domain.values import check_code
+
+router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
+numbers_router = APIRouter(prefix="/numbers", tags=["发文 outgoing"])
+
+Drafter = Annotated[Principal, Depends(requires("staff", "department_head", "clerk", "office_director"))]
+Clerk = Annotated[Principal, Depends(requires("clerk"))]
+Director = Annotated[Principal, Depends(requires("office_director"))]
+DepartmentHead = Annotated[Principal, Depends(requires("department_head"))]
+Leader = Annotated[Principal, Depends(requires("leader"))]
+Office = Annotated[Principal, Depends(requires("clerk", "office_director", "auditor"))]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DraftBody(Body):
+    title: Annotated[str, Field(min_length=1, max_length=500)]
+    doc_type: str = Field(description="十五种公文之一")
+    direction: str = Field(description="上行文、平行文、下行文")
+    classification: str = "none"
+    secrecy_period: str | None = None
+    urgency: str | None = None
+    main_recipients: Annotated[list[str], Field(max_length=200, description="主送：部门编码或外单位名称")]
+    copied_recipients: Annotated[list[str], Field(max_length=200)] = []
+    co_issuers: Annotated[list[str], Field(max_length=20, description="联合发文的会签部门")] = []
+    body: Annotated[str, Field(max_length=100_000)] = ""
+
+    def draft(self) -> Draft:
+        return Draft(**self.model_dump())
+
+
+class ReviewBody(Body):
+    approve: bool
+    opinion: Annotated[str, Field(max_length=2000)] = ""
+
+
+class OpinionBody(Body):
+    opinion: Annotated[str, Field(max_length=2000)] = ""
+
+
+class RecheckBody(Body):
+    substantive_change: Annotated[str | None, Field(max_length=2000, description="实质性修改的内容")] = None
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class RegisterBody(Body):
+    code: Annotated[str, Field(min_length=1, max_length=50, description="机关代字，如 县府办发")]
+    copies: Annotated[int, Field(ge=1, le=100_000)]
+
+
+class ReasonBody(Body):
+    reason: Text
+
+
+class DispatchBody(Body):
+    recipients: list[str] | None = Field(None, description="不填则发给分送名单上尚未核发的全部机关")
+
+
+class ArchiveBody(Body):
+    retention: str
+
+
+@router.post("", status_code=201, summary="起草 / draft")
+async def draft(body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
+    office = office_of(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.write(uow, office, principal, body.draft()),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/revise", summary="修改后重新送审 / revise a returned draft")
+async def revise(id: str, body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.revise(uow, office, principal, id, expected, body.draft()),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/review", summary="审核 / the office's review")
+async def review(id: str, body: ReviewBody, request: Request, principal: Director) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.review(
+            uow, office, principal, id, expected, approve=body.approve, opinion=body.opinion
+        ),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/countersign", summary="会签（联合发文机关）/ countersign")
+async def countersign(
+    id: str, body: OpinionBody, request: Request, principal: DepartmentHead
+) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.countersign(uow, office, principal, id, expected, opinion=body.opinion),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/sign", summary="签发 / sign")
+async def sign(id: str, body: OpinionBody, request: Request, principal: Leader) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.sign(uow, office, principal, id, expected, opinion=body.opinion),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/recheck", summary="复核 / recheck after signing")
+async def recheck(id: str, body: RecheckBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.recheck(
+            uow, office, principal, id, expected, substantive_change=body.substantive_change, note=body.note
+        ),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/register", summary="登记（编发文字号）/ register and number")
+async def register(id: str, body: RegisterBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.register(
+            uow, office, principal, id, expected, code=body.code, copies=body.copies
+        ),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/void-number", summary="作废文号 / void the number given")
+async def void_number(id: str, body: ReasonBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.void_number(uow, office, principal, id, expected, reason=body.reason),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/print", summary="印制（涉密件编份号）/ print")
+async def print_copies(id: str, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.print_copies(uow, office, principal, id, expected),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/dispatch", summary="核发 / dispatch to recipients")
+async def dispatch(id: str, body: DispatchBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.dispatch(uow, office, principal, id, expected, recipients=body.recipients),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/revoke", summary="撤销 / revoke")
+async def revoke(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.end(uow, office, principal, id, expected, how="revoke", reason=body.reason),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/abolish", summary="废止 / abolish")
+async def abolish(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.end(uow, office, principal, id, expected, how="abolish", reason=body.reason),
+        actor=principal.sub,
+    )
+
+
+@router.post("/{id}/archive", summary="归档 / archive")
+async def archive(id: str, body: ArchiveBody, request: Request, principal: Clerk) -> JSONResponse:
+    office, expected = office_of(request), if_match(request)
+    return await run_command(
+        request,
+        runtime_of(request).store,
+        lambda uow: outgoing.archive(uow, office, principal, id, expected, retention=body.retention),
+        actor=principal.sub,
+    )
+
+
+add_read_routes(router, "outgoing", OutgoingDocument)
+
+
+@numbers_router.get("", summary="发文字号登记簿：已用与作废 / the numbers given out, used and void")
+async def numbers(
+    request: Request,
+    principal: Office,
+    code: Annotated[str, Query(min_length=1, max_length=50)],
+    year: Annotated[int, Query(ge=1000, le=9999)],
+) -> list[dict[str, Any]]:
+    check_code(code)
+    async with runtime_of(request).store.engine.connect() as connection:
+        return await number_register(connection, code, year)

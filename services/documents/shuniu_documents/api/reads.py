@@ -1,0 +1,140 @@
+"""The read routes both kinds of document share: the list, one document with its history, the archive."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import PlainTextResponse
+from shuniu_shared.errors import OutOfTurn
+from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import PageRequest, encode_cursor, page_request
+
+from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
+from shuniu_documents.app.office import D, Office, load_visible
+from shuniu_documents.app.records import archive_markdown, archive_package, history
+from shuniu_documents.domain.incoming import IncomingDocument
+
+
+def runtime_of(request: Request) -> ServiceRuntime:
+    runtime: ServiceRuntime = request.app.state.runtime
+    return runtime
+
+
+def office_of(request: Request) -> Office:
+    runtime = runtime_of(request)
+    return Office(runtime.directory, runtime.calendar, runtime.store.clock)
+
+
+Signed = Annotated[Principal, Depends(current_principal)]
+
+
+def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
+    @router.get("", summary="列表（按阶段、部门、文种、年份、紧急程度、超期筛选，标题搜索）/ list")
+    async def list_(
+        request: Request,
+        principal: Signed,
+        page: Annotated[PageRequest, Depends(page_request)],
+        stage: str | None = None,
+        department: str | None = None,
+        doc_type: str | None = None,
+        year: int | None = None,
+        urgency: str | None = None,
+        overdue: bool | None = None,
+        q: Annotated[str | None, Query(max_length=100, description="标题关键词 / words of the title")] = None,
+    ) -> dict[str, Any]:
+        """Only the documents the caller may see: their department takes part, or they work in the
+        office; and their clearance reaches the document's 密级."""
+        office = office_of(request)
+        filters = Filters(stage, department, doc_type, year, urgency, overdue, q)
+        before = page.after.get("before") if page.after else None
+        async with runtime_of(request).store.engine.connect() as connection:
+            rows = await list_documents(
+                connection,
+                kind,
+                office.viewer(principal),
+                filters,
+                today=office.today(),
+                before=int(before) if before is not None else None,
+                limit=page.limit + 1,
+            )
+        more = len(rows) > page.limit
+        rows = rows[: page.limit]
+        return {
+            "items": [row_json(row, office.today()) for row in rows],
+            "next_cursor": encode_cursor({"before": rows[-1].created_position}) if more else None,
+        }
+
+    @router.get("/{id}", summary="公文详情及办理记录 / one document with its history")
+    async def get_one(id: str, request: Request, principal: Signed) -> dict[str, Any]:
+        document, record = await _document_and_record(request, cls, id, principal)
+        return {**document.state(), **_extras(document, office_of(request)), "history": record}
+
+    @router.get("/{id}/history", summary="办理记录 / the handling record")
+    async def get_history(id: str, request: Request, principal: Signed) -> list[dict[str, Any]]:
+        _, record = await _document_and_record(request, cls, id, principal)
+        return record
+
+    @router.get(
+        "/{id}/archive",
+        summary="归档包：JSON，或 format=markdown 的可读文本 / the archive package",
+        response_model=None,
+    )
+    async def get_archive(
+        id: str,
+        request: Request,
+        principal: Signed,
+        format: Annotated[str, Query(pattern="^(json|markdown)$")] = "json",
+    ) -> dict[str, Any] | PlainTextResponse:
+        document, record = await _document_and_record(request, cls, id, principal)
+        if document.retention is None:
+            raise OutOfTurn("公文尚未归档", "the document has not been archived", code="not_archived")
+        state = document.state()
+        if format == "markdown":
+            return PlainTextResponse(
+                archive_markdown(kind, state, record), media_type="text/markdown; charset=utf-8"
+            )
+        return archive_package(state, record)
+
+
+async def _document_and_record(
+    request: Request, cls: type[D], id: str, principal: Principal
+) -> tuple[D, list[dict[str, Any]]]:
+    runtime, office = runtime_of(request), office_of(request)
+    async with runtime.store.unit_of_work() as uow:
+        document = await load_visible(uow, office, cls, id, principal)
+        stored = await runtime.store.read_stream(uow.connection, id)
+    return document, history(stored, runtime.directory)
+
+
+def _extras(document: Any, office: Office) -> dict[str, Any]:
+    """What depends on the time of asking: who has not read it yet, and for how long."""
+    if not isinstance(document, IncomingDocument):
+        return {}
+    now = office.clock.now()
+    circulation = document.current_circulation
+    if circulation is None:
+        return {"circulation_status": None}
+    readers: list[dict[str, Any]] = []
+    for reader in circulation.readers:
+        read_at = circulation.read_at.get(reader)
+        person = office.directory.people.get(reader)
+        readers.append(
+            {
+                "reader": reader,
+                "name": person.name if person else None,
+                "read": read_at is not None,
+                "minutes": int(((read_at or now) - circulation.started_at).total_seconds() // 60),
+            }
+        )
+    return {
+        "circulation_status": {
+            "round": circulation.round,
+            "recalled": circulation.recalled,
+            "overdue": circulation.overdue,
+            "read": len(circulation.read_at),
+            "unread": len(circulation.unread),
+            "readers": readers,
+        }
+    }

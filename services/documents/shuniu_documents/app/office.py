@@ -1,0 +1,149 @@
+"""What every handler shares: the office's reference data, who may see a document, and saving a
+document together with its read-model row in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, Protocol, TypeVar
+
+from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.clock import OFFICE_TZ, Clock, office_date
+from shuniu_shared.directory import Directory
+from shuniu_shared.errors import NotFound
+from shuniu_shared.events import DomainEvent
+from shuniu_shared.eventstore import UnitOfWork, Written
+from shuniu_shared.web.commands import check_version
+
+from shuniu_documents.adapters.read_model import Viewer, write_row
+from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.outgoing import OutgoingDocument
+from shuniu_documents.domain.values import classification_rank
+
+OFFICE = "office"  # 办公室: its people handle every document (within their clearance)
+
+Document = IncomingDocument | OutgoingDocument
+D = TypeVar("D", bound=IncomingDocument | OutgoingDocument)
+
+
+class Caller(Protocol):
+    """The person acting (a verified token's principal)."""
+
+    @property
+    def sub(self) -> str: ...
+    @property
+    def dept(self) -> str: ...
+    @property
+    def clearance(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Office:
+    directory: Directory
+    calendar: WorkingCalendar
+    clock: Clock
+
+    def today(self) -> date:
+        return office_date(self.clock.now())
+
+    def viewer(self, caller: Caller) -> Viewer:
+        return Viewer(
+            dept=caller.dept,
+            in_office=self.directory.is_within(caller.dept, OFFICE),
+            clearance_rank=classification_rank(caller.clearance),
+        )
+
+    def may_see(self, caller: Caller, document: Document) -> bool:
+        """Someone whose department takes part, or who works in the office — within their clearance."""
+        viewer = self.viewer(caller)
+        if classification_rank(classification_of(document)) > viewer.clearance_rank:
+            return False
+        return viewer.in_office or caller.dept in document.departments
+
+
+def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), OFFICE_TZ)
+
+
+def classification_of(document: Document) -> str:
+    if isinstance(document, IncomingDocument):
+        return document.classification
+    assert document.draft is not None
+    return document.draft.classification
+
+
+async def load_visible(
+    uow: UnitOfWork, office: Office, cls: type[D], id: str, caller: Caller, expected: int | None = None
+) -> D:
+    """The document if the caller may see it; otherwise 404, exactly as if it did not exist."""
+    document = await uow.load_or_new(cls, id)
+    if not document.exists or not office.may_see(caller, document):
+        raise NotFound(f"未找到公文 {id}", f"document {id} was not found")
+    check_version(document, expected)
+    return document
+
+
+async def save(uow: UnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
+    """Append the events and rewrite the document's read-model row in the same transaction."""
+    written = await uow.save(document, events)
+    if events:
+        await write_row(uow.connection, _row(document, clock, written), document.departments)
+    return written
+
+
+def outcome(written: Written, document: Document, status: int = 200) -> tuple[int, dict[str, Any]]:
+    return status, {
+        "id": document.id,
+        "version": written.version,
+        "position": written.position,
+        "stage": document.stage.value,
+    }
+
+
+def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:
+    now = clock.now()
+    common = {
+        "id": document.id,
+        "stage": document.stage.value,
+        "created_position": written.position,
+        "created_at": now,
+        "updated_at": now,
+        "version": written.version,
+        "year": office_date(now).year,
+    }
+    if isinstance(document, IncomingDocument):
+        circulation = document.current_circulation
+        instruction = document.instruction
+        return common | {
+            "kind": "incoming",
+            "title": document.title,
+            "doc_type": document.doc_type,
+            "classification": document.classification,
+            "classification_rank": classification_rank(document.classification),
+            "urgency": document.urgency,
+            "year": document.receipt_number.year if document.receipt_number else common["year"],
+            "number": str(document.receipt_number) if document.receipt_number else None,
+            "lead_department": instruction.lead_department if instruction else None,
+            "deadline": document.deadline,
+            "circulation_overdue": bool(circulation and circulation.overdue and circulation.active),
+            "under_supervision": document.supervision_task is not None
+            and document.supervision_result is None,
+            "finished": document.finished,
+        }
+    draft = document.draft
+    assert draft is not None
+    return common | {
+        "kind": "outgoing",
+        "title": draft.title,
+        "doc_type": draft.doc_type,
+        "classification": draft.classification,
+        "classification_rank": classification_rank(draft.classification),
+        "urgency": draft.urgency,
+        "year": document.number.year if document.number else common["year"],
+        "number": str(document.number) if document.number else None,
+        "lead_department": document.drafting_department,
+        "deadline": None,
+        "circulation_overdue": False,
+        "under_supervision": False,
+        "finished": document.finished,
+    }

@@ -1,0 +1,100 @@
+"""The handling record (处理单, 流转记录) rebuilt from a document's events, and its archive package."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shuniu_shared.directory import Directory
+from shuniu_shared.eventstore import StoredEvent
+
+# What each event is called in the record a person reads.
+ACTIONS = {
+    "incoming.received": "签收",
+    "incoming.registered": "登记",
+    "incoming.accepted": "初审通过",
+    "incoming.returned": "退回",
+    "incoming.proposed": "拟办",
+    "incoming.instructed": "批示",
+    "incoming.circulation_started": "传阅",
+    "incoming.read": "阅毕",
+    "incoming.circulation_recalled": "收回传阅",
+    "incoming.circulation_overdue": "传阅超时",
+    "incoming.urged": "催办",
+    "incoming.supervision_opened": "督办立项",
+    "incoming.supervision_closed": "督办办结",
+    "incoming.replied": "答复",
+    "incoming.closed": "办结",
+    "incoming.archived": "归档",
+    "outgoing.drafted": "起草",
+    "outgoing.revised": "修改",
+    "outgoing.reviewed": "审核通过",
+    "outgoing.returned": "审核退回",
+    "outgoing.countersigned": "会签",
+    "outgoing.signed": "签发",
+    "outgoing.rechecked": "复核",
+    "outgoing.changed_after_signing": "复核发现实质性修改，退回签发人",
+    "outgoing.numbered": "登记编号",
+    "outgoing.number_voided": "文号作废",
+    "outgoing.printed": "印制",
+    "outgoing.dispatched": "核发",
+    "outgoing.issued": "发出",
+    "outgoing.revoked": "撤销",
+    "outgoing.abolished": "废止",
+    "outgoing.archived": "归档",
+}
+_OPINION_FIELDS = ("opinion", "instruction", "reason", "comments", "reply", "note", "change", "result")
+
+
+def history(events: list[StoredEvent], directory: Directory) -> list[dict[str, Any]]:
+    """Who did what, when, with which opinion — one entry per event, oldest first."""
+    entries = []
+    for event in events:
+        name = event.type.removeprefix("shuniu.documents.").rpartition(".v")[0]
+        actor = event.context.get("actor")
+        person = directory.people.get(actor) if actor else None
+        opinion = next((event.data[f] for f in _OPINION_FIELDS if event.data.get(f)), None)
+        entries.append(
+            {
+                "version": event.version,
+                "position": event.position,
+                "type": event.type,
+                "action": ACTIONS.get(name, name),
+                "at": event.time.isoformat(),
+                "actor": actor,
+                "actor_name": person.name if person else None,
+                "opinion": opinion,
+                "data": event.data,
+            }
+        )
+    return entries
+
+
+def archive_package(state: dict[str, Any], record: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"metadata": state, "handling_record": record}
+
+
+def archive_markdown(kind: str, state: dict[str, Any], record: list[dict[str, Any]]) -> str:
+    """The same package as a readable Markdown document (文书处理单)."""
+    title = "收文处理单" if kind == "incoming" else "发文稿纸及处理记录"
+    number = state.get("receipt_number") or state.get("number") or "（无编号）"
+    lines = [
+        f"# {title}：{state['title']}",
+        "",
+        f"- 编号：{number}",
+        f"- 文种：{state['doc_type']}",
+        f"- 密级：{state['classification'] if state['classification'] != 'none' else '无'}"
+        + (f"★{state['secrecy_period']}" if state.get("secrecy_period") else ""),
+        f"- 紧急程度：{state.get('urgency') or '无'}",
+        f"- 保管期限：{state.get('retention') or '未归档'}",
+        f"- 当前阶段：{state['stage']}",
+        "",
+        "## 办理记录",
+        "",
+        "| 时间 | 环节 | 办理人 | 意见 |",
+        "|---|---|---|---|",
+    ]
+    for entry in record:
+        who = entry["actor_name"] or entry["actor"] or "系统"
+        opinion = str(entry["opinion"] or "").replace("|", "｜").replace("\n", " ")
+        lines.append(f"| {entry['at']} | {entry['action']} | {who} | {opinion} |")
+    return "\n".join(lines) + "\n"
