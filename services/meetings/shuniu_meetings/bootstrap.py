@@ -1,15 +1,25 @@
-"""Wires the meetings service once: `python -m shuniu_meetings` and the embedded gateway start it from here.
+"""Wires the meetings service once: `python -m shuniu_meetings` and the embedded gateway start it from here."""
 
-Its domain, routes and consumer groups are added to this definition as the service is built.
-"""
+from shuniu_shared.runtime import ServiceDefinition, Subscription
 
-from shuniu_shared.events import EventRegistry
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS
-from shuniu_shared.runtime import ServiceDefinition
+from shuniu_meetings.api import meetings, rooms, todo
+from shuniu_meetings.app.deadlines import DEADLINE_HANDLERS
+from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, on_supervision_event
+from shuniu_meetings.demo import load_demo
+from shuniu_meetings.domain.events import registry
+from shuniu_meetings.migrations import MIGRATIONS
 
 DEFINITION = ServiceDefinition(
     name="meetings",
     title="枢纽 · 会务 Meetings",
-    registry=EventRegistry("meetings"),
-    migrations=PLATFORM_MIGRATIONS,
+    registry=registry,
+    migrations=MIGRATIONS,
+    routers=[rooms.router, meetings.router, todo.router],
+    subscriptions=lambda store: [
+        Subscription(
+            group="meetings.supervision-outcomes", topics=[SUPERVISION_TOPIC], handler=on_supervision_event
+        )
+    ],
+    deadlines=lambda store: DEADLINE_HANDLERS,
+    demo=load_demo,
 )

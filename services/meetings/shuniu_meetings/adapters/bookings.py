@@ -1,0 +1,137 @@
+"""Room bookings that never overlap, and the free/busy view built on them.
+
+Why the rule is enforced here and not on an aggregate: two meetings booking one room are two
+different streams, so the event store's optimistic lock (one stream at a time) cannot see them
+collide. Both would read "the room is free", both would append, and the room would be double-booked.
+The booking row is therefore written in the *same transaction* as the meeting's events, and the
+database refuses the second of two overlapping rows; the command then fails as a whole (or, in a
+series, only that occurrence is skipped), so an event "room booked" exists if and only if its row does.
+
+PostgreSQL: an exclusion constraint, ``EXCLUDE USING gist (room_id WITH =, tstzrange(starts_at,
+ends_at) WITH &&)`` (migrations/). When two transactions insert overlapping rows at once, the second
+waits on the first's uncommitted row; if the first commits, the second gets an exclusion violation,
+if it rolls back, the second goes on. No read-then-write window exists, at any isolation level. The
+insert runs in a savepoint so that a series can go on with its next occurrence after a refusal;
+the holder is then read (it has committed, so a new statement sees it) and named in the answer.
+
+SQLite: no exclusion constraints, but one writer at a time, from its first write to its commit. So
+the row is inserted *first* (which takes the write lock) and the overlap is checked *after*, in the
+same transaction: a competing writer cannot insert until this one commits, and then its own check
+sees this row. (Checking first and inserting second would not hold: the driver starts the
+transaction only at the first write, so two checks could both pass before either insert.)
+
+Back-to-back meetings do not overlap: the ranges are half-open, [starts_at, ends_at).
+Tested in tests/meetings/test_bookings_postgres.py (many concurrent bookings, exactly one wins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_meetings.adapters.tables import meetings, room_bookings
+
+EXCLUSION_CONSTRAINT = "room_bookings_no_overlap"
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The meeting that holds a room at the time asked for."""
+
+    meeting_id: str
+    title: str | None
+    starts_at: datetime
+    ends_at: datetime
+
+
+async def try_book(
+    connection: AsyncConnection, room_id: str, meeting_id: str, starts_at: datetime, ends_at: datetime
+) -> Holder | None:
+    """Book the room for the meeting; None when booked, else the meeting that holds it."""
+    row = {
+        "meeting_id": meeting_id,
+        "room_id": room_id,
+        "starts_at": _utc(starts_at),
+        "ends_at": _utc(ends_at),
+    }
+    if connection.dialect.name == "postgresql":
+        try:
+            async with connection.begin_nested():
+                await connection.execute(room_bookings.insert().values(row))
+            return None
+        except IntegrityError as error:
+            if EXCLUSION_CONSTRAINT not in str(error.orig):
+                raise
+            return await _first_overlap(connection, room_id, meeting_id, starts_at, ends_at)
+    await connection.execute(room_bookings.insert().values(row))
+    holder = await _first_overlap(connection, room_id, meeting_id, starts_at, ends_at)
+    if holder is not None:
+        await release(connection, meeting_id)  # still under the write lock: nobody saw the row
+    return holder
+
+
+async def release(connection: AsyncConnection, meeting_id: str) -> None:
+    await connection.execute(delete(room_bookings).where(room_bookings.c.meeting_id == meeting_id))
+
+
+async def _first_overlap(
+    connection: AsyncConnection, room_id: str, meeting_id: str, starts_at: datetime, ends_at: datetime
+) -> Holder | None:
+    query = (
+        select(room_bookings, meetings.c.title)
+        .outerjoin(meetings, meetings.c.id == room_bookings.c.meeting_id)
+        .where(
+            room_bookings.c.room_id == room_id,
+            room_bookings.c.meeting_id != meeting_id,
+            room_bookings.c.starts_at < _utc(ends_at),
+            room_bookings.c.ends_at > _utc(starts_at),
+        )
+        .order_by(room_bookings.c.starts_at)
+        .limit(1)
+    )
+    row = (await connection.execute(query)).first()
+    if row is None:
+        return None
+    return Holder(row.meeting_id, row.title, _aware(row.starts_at), _aware(row.ends_at))
+
+
+@dataclass(frozen=True)
+class Busy:
+    meeting_id: str
+    title: str
+    classification: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+async def busy(connection: AsyncConnection, room_id: str, start: datetime, end: datetime) -> list[Busy]:
+    """The room's bookings that touch [start, end), in time order."""
+    query = (
+        select(room_bookings, meetings.c.title, meetings.c.classification)
+        .join(meetings, meetings.c.id == room_bookings.c.meeting_id)
+        .where(
+            and_(
+                room_bookings.c.room_id == room_id,
+                room_bookings.c.starts_at < _utc(end),
+                room_bookings.c.ends_at > _utc(start),
+            )
+        )
+        .order_by(room_bookings.c.starts_at)
+    )
+    return [
+        Busy(row.meeting_id, row.title, row.classification, _aware(row.starts_at), _aware(row.ends_at))
+        for row in await connection.execute(query)
+    ]
+
+
+def _utc(instant: datetime) -> datetime:
+    # SQLite keeps no time zone and compares text: every instant is stored in UTC so that order holds.
+    return instant.astimezone(UTC)
+
+
+def _aware(instant: datetime) -> datetime:
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)

@@ -1,0 +1,171 @@
+"""The lists people read: meetings they may see, rooms, and their to-do lists (待办).
+
+Written inline, in the transaction of the command that changed the meeting, so a list never lags
+behind the caller's own write; a meeting's detail is read from its stream instead.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.eventstore import Written
+from sqlalchemy import Select, and_, delete, or_, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_meetings.adapters.tables import meeting_access, meetings, rooms, todos
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.events import LeaveRequested
+from shuniu_meetings.domain.meeting import Meeting
+from shuniu_meetings.domain.room import Room
+
+
+async def upsert(connection: AsyncConnection, table: Any, values: dict[str, Any]) -> None:
+    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    keys = [c.name for c in table.primary_key.columns]
+    statement = insert(table).values(values)
+    await connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=keys, set_={k: statement.excluded[k] for k in values if k not in keys}
+        )
+    )
+
+
+async def save_room(connection: AsyncConnection, room: Room) -> None:
+    await upsert(
+        connection,
+        rooms,
+        {
+            "id": room.id,
+            "name": room.name,
+            "building": room.building,
+            "capacity": room.capacity,
+            "equipment": room.equipment,
+        },
+    )
+
+
+async def save_meeting(connection: AsyncConnection, meeting: Meeting, written: Written) -> None:
+    assert meeting.slot is not None
+    await upsert(
+        connection,
+        meetings,
+        {
+            "id": meeting.id,
+            "title": meeting.title,
+            "kind": meeting.kind,
+            "organiser": meeting.organiser,
+            "organiser_department": meeting.organiser_department,
+            "chair": meeting.chair,
+            "starts_at": meeting.slot.starts_at.astimezone(UTC),
+            "ends_at": meeting.slot.ends_at.astimezone(UTC),
+            "room_id": meeting.room.id if meeting.room else None,
+            "stage": meeting.stage.value,
+            "classification": meeting.classification,
+            "minutes_stage": meeting.minutes.stage.value if meeting.minutes else None,
+            "series_id": meeting.series_id,
+            "version": written.version,
+            "position": written.position,
+        },
+    )
+    await connection.execute(delete(meeting_access).where(meeting_access.c.meeting_id == meeting.id))
+    rows = [{"meeting_id": meeting.id, "kind": "person", "key": p} for p in meeting.people_involved()]
+    rows += [
+        {"meeting_id": meeting.id, "kind": "department", "key": d} for d in meeting.departments_involved()
+    ]
+    await connection.execute(meeting_access.insert(), rows)
+
+
+async def add_leave_to_todos(
+    connection: AsyncConnection, meeting_id: str, leave: LeaveRequested, now: datetime, position: int
+) -> None:
+    """The leave request lands on the chair's and the organiser's to-do lists, in the same transaction."""
+    await connection.execute(
+        todos.insert(),
+        [
+            {
+                "person": person,
+                "kind": "leave_request",
+                "meeting_id": meeting_id,
+                "meeting_title": leave.meeting_title,
+                "starts_at": leave.starts_at.astimezone(UTC),
+                "about": leave.person,
+                "reason": leave.reason,
+                "substitute": leave.substitute,
+                "created_at": now,
+                "position": position,
+            }
+            for person in dict.fromkeys([leave.chair, leave.organiser])
+        ],
+    )
+
+
+def visible_meetings(viewer: Viewer) -> Select[Any]:
+    """Meetings the viewer may see (the rule is Meeting.visible_to; this is its SQL)."""
+    cleared = CLEARANCES[: CLEARANCES.index(viewer.clearance) + 1]
+    query = select(meetings).where(meetings.c.classification.in_(cleared))
+    if viewer.in_office:
+        return query
+    involved = select(meeting_access.c.meeting_id).where(
+        or_(
+            and_(meeting_access.c.kind == "person", meeting_access.c.key == viewer.id),
+            and_(meeting_access.c.kind == "department", meeting_access.c.key.in_(viewer.departments)),
+        )
+    )
+    return query.where(meetings.c.id.in_(involved))
+
+
+async def list_meetings(
+    connection: AsyncConnection,
+    viewer: Viewer,
+    *,
+    start: datetime | None,
+    end: datetime | None,
+    after: dict[str, Any] | None,
+    limit: int,
+) -> list[Any]:
+    query = visible_meetings(viewer)
+    if start is not None:
+        query = query.where(meetings.c.ends_at > start.astimezone(UTC))
+    if end is not None:
+        query = query.where(meetings.c.starts_at < end.astimezone(UTC))
+    if after is not None:
+        query = query.where(
+            tuple_(meetings.c.starts_at, meetings.c.id)
+            > tuple_(datetime.fromisoformat(after["starts_at"]).astimezone(UTC), after["id"])
+        )
+    return list(await connection.execute(query.order_by(meetings.c.starts_at, meetings.c.id).limit(limit)))
+
+
+async def list_rooms(connection: AsyncConnection) -> list[Any]:
+    return list(await connection.execute(select(rooms).order_by(rooms.c.id)))
+
+
+async def room_exists(connection: AsyncConnection, room_id: str) -> bool:
+    return await connection.scalar(select(rooms.c.id).where(rooms.c.id == room_id)) is not None
+
+
+async def open_todos(connection: AsyncConnection, person: str) -> list[Any]:
+    query = (
+        select(todos)
+        .where(todos.c.person == person, todos.c.done_at.is_(None))
+        .order_by(todos.c.starts_at, todos.c.id)
+    )
+    return list(await connection.execute(query))
+
+
+async def mark_todo_done(connection: AsyncConnection, person: str, todo_id: int, now: datetime) -> bool:
+    result = await connection.execute(
+        update(todos)
+        .where(todos.c.id == todo_id, todos.c.person == person, todos.c.done_at.is_(None))
+        .values(done_at=now)
+    )
+    return result.rowcount == 1
+
+
+def aware(instant: datetime) -> datetime:
+    """SQLite returns instants without their zone; they are stored in UTC."""
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)

@@ -1,0 +1,339 @@
+"""Meetings: scheduling, agenda, invitations and notice, replies and 请假, sign-in, minutes, resolutions.
+
+Who may call what is declared on each route: organising roles schedule; the organisers (organiser,
+chair, the office's and organiser department's clerks and heads) change a meeting; invitees reply and
+sign in; the chair approves the minutes. Whoever may not see a meeting gets 404 for all of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import AwareDatetime, BaseModel, Field
+from shuniu_shared.errors import NotFound
+from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.web.commands import (
+    Outcome,
+    Page,
+    PageRequest,
+    encode_cursor,
+    if_match,
+    page_request,
+    run_command,
+)
+
+from shuniu_meetings.adapters import read_model
+from shuniu_meetings.api.common import CurrentViewer, Organiser, meeting_view, minutes_view, runtime
+from shuniu_meetings.app import commands
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.meeting import Slot
+from shuniu_meetings.domain.values import Capacity, Classification, Response
+
+router = APIRouter(tags=["meetings"])
+
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+Ids = Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class ScheduleMeeting(BaseModel):
+    title: Text
+    kind: Annotated[str, Field(min_length=1, max_length=20, description="党组会、常务会、办公会、专题会……")]
+    organiser_department: Ids
+    chair: Ids = Field(description="主持人")
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    room_id: Ids | None = None
+    classification: Classification = "none"
+
+    def plan(self) -> commands.MeetingPlan:
+        return commands.MeetingPlan(
+            title=self.title,
+            kind=self.kind,
+            organiser_department=self.organiser_department,
+            chair=self.chair,
+            slot=Slot(self.starts_at, self.ends_at),
+            room_id=self.room_id,
+            classification=self.classification,
+        )
+
+
+class ScheduleSeries(ScheduleMeeting):
+    weeks: int = Field(ge=1, le=52, description="每周一次，共几周 / weekly, for how many weeks")
+
+
+class AddAgendaItem(BaseModel):
+    title: Text
+    presenter: Ids = Field(description="汇报人")
+    materials: list[Text] = Field(default_factory=list, description="会议材料")
+
+
+class PersonInvitation(BaseModel):
+    person: Ids
+    capacity: Capacity = Capacity.ATTENDEE
+
+
+class DepartmentInvitation(BaseModel):
+    department: Ids
+    capacity: Capacity = Capacity.ATTENDEE
+
+
+class Invite(BaseModel):
+    people: list[PersonInvitation] = Field(default_factory=list)
+    departments: list[DepartmentInvitation] = Field(default_factory=list)
+
+
+class RescheduleMeeting(BaseModel):
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    room_id: Ids | None = None
+    reason: Text
+
+
+class CancelMeeting(BaseModel):
+    reason: Text
+
+
+class ReplyToNotice(BaseModel):
+    response: Response
+
+
+class RequestLeave(BaseModel):
+    reason: Text = Field(description="请假理由")
+    substitute: Ids | None = Field(None, description="代会人")
+
+
+class DraftMinutes(BaseModel):
+    classification: Classification = "none"
+    summary: Annotated[str, Field(max_length=20000)] = ""
+
+
+class DraftResolution(BaseModel):
+    title: Text
+    lead_department: Ids
+    co_departments: list[Ids] = Field(default_factory=list)
+    deadline: date
+
+
+def _command(
+    request: Request, viewer: Viewer, handler: Callable[[UnitOfWork], Awaitable[Outcome]]
+) -> Awaitable[JSONResponse]:
+    return run_command(request, runtime(request).store, handler, actor=viewer.id)
+
+
+def _now(request: Request) -> Any:
+    return runtime(request).store.clock.now()
+
+
+@router.post("/meetings", status_code=201, summary="安排会议 / schedule a meeting")
+async def schedule_meeting(request: Request, body: ScheduleMeeting, viewer: Organiser) -> JSONResponse:
+    rt = runtime(request)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.schedule_meeting(uow, rt.directory, viewer, body.plan(), _now(request)),
+    )
+
+
+@router.post("/meetings/series", status_code=201, summary="安排每周例会，逐次订会议室 / a weekly meeting")
+async def schedule_series(request: Request, body: ScheduleSeries, viewer: Organiser) -> JSONResponse:
+    rt = runtime(request)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.schedule_series(
+            uow, rt.directory, viewer, body.plan(), body.weeks, rt.calendar.is_working_day, _now(request)
+        ),
+    )
+
+
+@router.get("/meetings", summary="我能看到的会议 / meetings visible to me")
+async def list_meetings(
+    request: Request,
+    viewer: CurrentViewer,
+    page: Annotated[PageRequest, Depends(page_request)],
+    starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
+    until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
+) -> Page[dict[str, Any]]:
+    async with runtime(request).store.engine.connect() as connection:
+        rows = await read_model.list_meetings(
+            connection, viewer, start=starts_from, end=until, after=page.after, limit=page.limit + 1
+        )
+    items = [
+        {
+            **dict(row._mapping),
+            "starts_at": read_model.aware(row.starts_at).isoformat(),
+            "ends_at": read_model.aware(row.ends_at).isoformat(),
+        }
+        for row in rows[: page.limit]
+    ]
+    cursor = None
+    if len(rows) > page.limit:
+        last = items[-1]
+        cursor = encode_cursor({"starts_at": last["starts_at"], "id": last["id"]})
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.get("/meetings/{meeting_id}", summary="会议详情 / a meeting")
+async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    async with runtime(request).store.unit_of_work() as uow:
+        meeting = await commands.load_visible(uow, meeting_id, viewer)
+    return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
+
+
+@router.post("/meetings/{meeting_id}/agenda", summary="增加议程 / add an agenda item")
+async def add_agenda_item(
+    request: Request, meeting_id: str, body: AddAgendaItem, viewer: CurrentViewer
+) -> JSONResponse:
+    rt, expected = runtime(request), if_match(request)
+    item = commands.AgendaItem(body.title, body.presenter, body.materials)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.add_agenda_item(uow, rt.directory, viewer, meeting_id, item, expected),
+    )
+
+
+@router.post("/meetings/{meeting_id}/invitations", summary="邀请人员和部门（出席或列席） / invite")
+async def invite(request: Request, meeting_id: str, body: Invite, viewer: CurrentViewer) -> JSONResponse:
+    rt, expected = runtime(request), if_match(request)
+    people = {p.person: p.capacity for p in body.people}
+    departments = {d.department: d.capacity for d in body.departments}
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.invite(uow, rt.directory, viewer, meeting_id, people, departments, expected),
+    )
+
+
+@router.post("/meetings/{meeting_id}/notice", summary="发出会议通知 / issue the notice")
+async def issue_notice(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    expected = if_match(request)
+    return await _command(
+        request, viewer, lambda uow: commands.issue_notice(uow, viewer, meeting_id, expected)
+    )
+
+
+@router.post("/meetings/{meeting_id}/reschedule", summary="改期（通知全部受邀人） / reschedule")
+async def reschedule(
+    request: Request, meeting_id: str, body: RescheduleMeeting, viewer: CurrentViewer
+) -> JSONResponse:
+    expected, slot = if_match(request), Slot(body.starts_at, body.ends_at)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.reschedule(
+            uow, viewer, meeting_id, slot, body.room_id, body.reason, _now(request), expected
+        ),
+    )
+
+
+@router.post("/meetings/{meeting_id}/cancel", summary="取消会议（通知全部受邀人） / cancel")
+async def cancel(
+    request: Request, meeting_id: str, body: CancelMeeting, viewer: CurrentViewer
+) -> JSONResponse:
+    expected = if_match(request)
+    return await _command(
+        request, viewer, lambda uow: commands.cancel_meeting(uow, viewer, meeting_id, body.reason, expected)
+    )
+
+
+@router.post("/meetings/{meeting_id}/reply", summary="回复参加或不参加 / reply")
+async def reply(
+    request: Request, meeting_id: str, body: ReplyToNotice, viewer: CurrentViewer
+) -> JSONResponse:
+    return await _command(
+        request, viewer, lambda uow: commands.reply(uow, viewer, meeting_id, body.response, _now(request))
+    )
+
+
+@router.post("/meetings/{meeting_id}/leave", summary="请假（送达主持人和承办人） / request leave")
+async def request_leave(
+    request: Request, meeting_id: str, body: RequestLeave, viewer: CurrentViewer
+) -> JSONResponse:
+    rt = runtime(request)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.request_leave(
+            uow, rt.directory, viewer, meeting_id, body.reason, body.substitute, _now(request)
+        ),
+    )
+
+
+@router.post("/meetings/{meeting_id}/sign-in", summary="签到 / sign in")
+async def sign_in(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    return await _command(
+        request, viewer, lambda uow: commands.sign_in(uow, viewer, meeting_id, _now(request))
+    )
+
+
+@router.post("/meetings/{meeting_id}/held", summary="记录会议已召开（未到者记缺席） / record it as held")
+async def mark_held(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    return await _command(
+        request, viewer, lambda uow: commands.mark_held(uow, viewer, meeting_id, _now(request))
+    )
+
+
+@router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
+async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
+    async with runtime(request).store.unit_of_work() as uow:
+        meeting = await commands.load_visible(uow, meeting_id, viewer)
+    if not meeting.minutes_visible_to(viewer):
+        raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
+    return minutes_view(meeting)
+
+
+@router.post("/meetings/{meeting_id}/minutes", summary="起草纪要 / draft the minutes")
+async def draft_minutes(
+    request: Request, meeting_id: str, body: DraftMinutes, viewer: CurrentViewer
+) -> JSONResponse:
+    expected = if_match(request)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.draft_minutes(
+            uow, viewer, meeting_id, body.classification, body.summary, expected
+        ),
+    )
+
+
+@router.post("/meetings/{meeting_id}/resolutions", summary="起草议定事项 / draft a resolution")
+async def draft_resolution(
+    request: Request, meeting_id: str, body: DraftResolution, viewer: CurrentViewer
+) -> JSONResponse:
+    rt, expected = runtime(request), if_match(request)
+    plan = commands.ResolutionPlan(body.title, body.lead_department, body.co_departments, body.deadline)
+    return await _command(
+        request,
+        viewer,
+        lambda uow: commands.draft_resolution(uow, rt.directory, viewer, meeting_id, plan, expected),
+    )
+
+
+@router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
+async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
+    async with runtime(request).store.unit_of_work() as uow:
+        meeting = await commands.load_visible(uow, meeting_id, viewer)
+    if not meeting.minutes_visible_to(viewer):
+        raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
+    return {"meeting_id": meeting.id, "items": minutes_view(meeting)["resolutions"]}
+
+
+@router.post("/meetings/{meeting_id}/minutes/approve", summary="主持人审定纪要，决议通过 / approve")
+async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    expected = if_match(request)
+    return await _command(
+        request, viewer, lambda uow: commands.approve_minutes(uow, viewer, meeting_id, expected)
+    )
+
+
+@router.post("/meetings/{meeting_id}/minutes/issue", summary="印发纪要 / issue the minutes")
+async def issue_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
+    expected = if_match(request)
+    return await _command(
+        request, viewer, lambda uow: commands.issue_minutes(uow, viewer, meeting_id, expected)
+    )

@@ -1,0 +1,44 @@
+"""待办: what the caller must look at, e.g. leave requests for the meetings they chair or organise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from shuniu_shared.errors import NotFound
+
+from shuniu_meetings.adapters import read_model
+from shuniu_meetings.api.common import CurrentViewer, runtime
+
+router = APIRouter(tags=["to-do"])
+
+
+@router.get("/my/todo", summary="我的待办 / my to-do list")
+async def my_todo(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
+    async with runtime(request).store.engine.connect() as connection:
+        rows = await read_model.open_todos(connection, viewer.id)
+    return {
+        "items": [
+            {
+                "id": row.id,
+                "kind": row.kind,
+                "meeting_id": row.meeting_id,
+                "meeting_title": row.meeting_title,
+                "starts_at": read_model.aware(row.starts_at).isoformat(),
+                "person": row.about,
+                "reason": row.reason,
+                "substitute": row.substitute,
+                "created_at": read_model.aware(row.created_at).isoformat(),
+            }
+            for row in rows
+        ]
+    }
+
+
+@router.post("/my/todo/{todo_id}/done", summary="待办已阅 / mark a to-do item done")
+async def mark_done(request: Request, todo_id: int, viewer: CurrentViewer) -> dict[str, Any]:
+    rt = runtime(request)
+    async with rt.store.engine.begin() as connection:
+        if not await read_model.mark_todo_done(connection, viewer.id, todo_id, rt.store.clock.now()):
+            raise NotFound(f"没有待办 {todo_id}", f"there is no open to-do item {todo_id}")
+    return {"id": todo_id, "done": True}

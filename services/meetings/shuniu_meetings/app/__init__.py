@@ -1,0 +1,1 @@
+"""Command handlers, process managers and deadline handlers of the meetings service."""

@@ -1,0 +1,45 @@
+"""会议室: a room of the building that meetings book. Who holds it when lives in the bookings table
+(adapters/bookings.py), because "no two bookings overlap" is a rule across meetings, not of one."""
+
+from __future__ import annotations
+
+from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.errors import InvalidInput, OutOfTurn, ShuniuError
+
+from shuniu_meetings.domain.events import RoomRegistered
+
+
+class Room(Aggregate):  # 会议室
+    def __init__(self, id: str) -> None:
+        super().__init__(id)
+        self.name = ""
+        self.building = ""
+        self.capacity = 0
+        self.equipment: list[str] = []
+
+    def register(self, name: str, building: str, capacity: int, equipment: list[str]) -> list[RoomRegistered]:
+        if self.exists:
+            raise OutOfTurn(
+                f"会议室 {self.id} 已登记", f"room {self.id} is already registered", code="room_exists"
+            )
+        if capacity < 1:
+            raise InvalidInput("容纳人数至少为 1", "the capacity must be at least 1", field="capacity")
+        return [RoomRegistered(name=name, building=building, capacity=capacity, equipment=equipment)]
+
+    def when_registered(self, event: RoomRegistered) -> None:
+        self.name, self.building = event.name, event.building
+        self.capacity, self.equipment = event.capacity, list(event.equipment)
+
+
+class RoomTaken(ShuniuError):
+    """Bookings never overlap: the answer names the meeting that holds the room."""
+
+    status, code = 409, "room_taken"
+
+    def __init__(self, room_name: str, holder_id: str, holder_title: str | None) -> None:
+        title = f"「{holder_title}」" if holder_title else ""
+        super().__init__(
+            f"{room_name}在该时段已被会议{title}（{holder_id}）占用",
+            f"{room_name} is held at that time by meeting {holder_id} {holder_title or ''}".rstrip(),
+        )
+        self.holder_id = holder_id
