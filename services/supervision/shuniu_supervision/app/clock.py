@@ -13,7 +13,7 @@ test_postgres_replicas.py (two replicas). Handlers: app/deadlines.py.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.deadlines import Deadline, cancel, deadlines_table, schedule
@@ -29,8 +29,9 @@ OFFICE_HOURS = time(9, 0)  # reminders reach people when they are at work; overd
 
 
 def at(day: date, hour: time = time(0, 0)) -> datetime:
-    """An instant on a civil date in Asia/Shanghai."""
-    return datetime.combine(day, hour, tzinfo=OFFICE_TZ)
+    """An instant on a civil date in Asia/Shanghai, in UTC: SQLite keeps the wall time and drops the
+    zone, so an instant stored in any other zone would compare wrongly with the clock's."""
+    return datetime.combine(day, hour, tzinfo=OFFICE_TZ).astimezone(UTC)
 
 
 async def start_deadline_clock(connection: AsyncConnection, task: SupervisionTask, policy: Policy) -> None:
