@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from shuniu_shared.errors import InvalidInput
-
 from shuniu_reception.domain.identity import check_character, validate_id_number
+from shuniu_shared.errors import InvalidInput
 
 VALID = "11010519491231002X"  # the standard's own example (GB 11643-1999)
 

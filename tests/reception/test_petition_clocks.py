@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from shuniu_shared.calendar import WorkingCalendar
-from shuniu_shared.errors import OutOfTurn, RuleBroken
-
 from shuniu_reception.domain.clocks import ClockName
 from shuniu_reception.domain.petitions import Petition, PetitionStage
+from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.errors import OutOfTurn, RuleBroken
 
 CALENDAR = WorkingCalendar.china()
 

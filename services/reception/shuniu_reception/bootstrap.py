@@ -1,15 +1,21 @@
-"""Wires the reception service once: `python -m shuniu_reception` and the embedded gateway start it from here.
+"""Wires the reception service once: `python -m shuniu_reception` and the embedded gateway start it from here."""
 
-Its domain, routes and consumer groups are added to this definition as the service is built.
-"""
+from shuniu_shared.runtime import ServiceDefinition, Subscription
 
-from shuniu_shared.events import EventRegistry
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS
-from shuniu_shared.runtime import ServiceDefinition
+from shuniu_reception.api import people, petitions, seals, vehicles, visitors
+from shuniu_reception.app.petitions import APPROACHING, OVERDUE, raise_clock_alert
+from shuniu_reception.app.supervision import GROUP, TOPIC, on_supervision_event
+from shuniu_reception.demo import load_demo
+from shuniu_reception.domain.events import registry
+from shuniu_reception.migrations import MIGRATIONS
 
 DEFINITION = ServiceDefinition(
     name="reception",
     title="枢纽 · 接待与事务 Reception",
-    registry=EventRegistry("reception"),
-    migrations=PLATFORM_MIGRATIONS,
+    registry=registry,
+    migrations=MIGRATIONS,
+    routers=[visitors.router, petitions.router, vehicles.router, seals.router, people.router],
+    subscriptions=lambda store: [Subscription(group=GROUP, topics=[TOPIC], handler=on_supervision_event)],
+    deadlines=lambda store: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
+    demo=load_demo,
 )

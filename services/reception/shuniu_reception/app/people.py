@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork, Written
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.tables import people
-from shuniu_reception.app.personal_data import PersonalData
+from shuniu_reception.app.personal_data import ERASED, HIDDEN, PersonalData
 from shuniu_reception.domain.events import PersonRecorded
 from shuniu_reception.domain.identity import validate_id_number
 from shuniu_reception.domain.people import DataSubject
@@ -76,3 +77,34 @@ async def forget_person(uow: UnitOfWork, keys: PersonalData, person_id: str, by:
         .values(name=None, id_number=None, phone=None, address=None, forgotten_at=now)
     )
     return written
+
+
+PERSONAL_FIELDS = ("name", "id_number", "phone", "address")
+
+
+async def describe_people(
+    connection: AsyncConnection, keys: PersonalData, person_ids: list[str], *, reveal: bool
+) -> dict[str, dict[str, Any]]:
+    """Each person as a reader sees them: opened for a reader whose work needs it, "[已加密]" for
+    everyone else, "[已删除 / erased]" once forgotten."""
+    if not person_ids:
+        return {}
+    rows = list(await connection.execute(select(people).where(people.c.person_id.in_(person_ids))))
+    opener = await keys.opener(connection, [r.name for r in rows]) if reveal else None
+    described = {}
+    for row in rows:
+        view: dict[str, Any] = {
+            "person_id": row.person_id,
+            "kind": row.kind,
+            "forgotten": row.forgotten_at is not None,
+        }
+        for field in PERSONAL_FIELDS:
+            token = getattr(row, field)
+            if row.forgotten_at is not None:
+                view[field] = ERASED if field == "name" or token else None
+            elif token is None:
+                view[field] = None
+            else:
+                view[field] = opener.show(field, token) if opener else HIDDEN
+        described[row.person_id] = view
+    return described

@@ -1,0 +1,1 @@
+"""HTTP routes of the reception service (mounted under /api/reception)."""

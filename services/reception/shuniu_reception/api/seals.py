@@ -1,0 +1,150 @@
+"""Seals (用印): the seals, requests, approval by the office director, use by the seal keeper, and
+the log of every use for the auditors."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from sqlalchemy import select
+
+from shuniu_reception.adapters.queries import keyset_page
+from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
+from shuniu_reception.api.common import new_id, result, runtime_of, utc
+from shuniu_reception.app import seals as handlers
+
+router = APIRouter(tags=["seals 用印"])
+Anyone = Annotated[Principal, Depends(current_principal)]
+SEAL_OFFICE = ("seal_keeper", "office_director")
+AUDIT = ("auditor", "office_director", "seal_keeper")
+
+
+class RegisterSeal(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    kind: str = Field("公章", max_length=50)
+
+
+class RequestSeal(BaseModel):
+    seal_id: str
+    document: str = Field(min_length=1, max_length=300, description="用印文件")
+    reason: str = Field(min_length=1, max_length=1000)
+    impressions: int = Field(ge=1, le=1000)
+
+
+class UseSeal(BaseModel):
+    impressions: int = Field(ge=1, le=1000)
+
+
+async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
+    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
+        return status, result(await action(uow))
+
+    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+
+
+@router.post("/seals", status_code=201, summary="登记印章 / register a seal")
+async def register_seal(
+    body: RegisterSeal, request: Request, principal: Annotated[Principal, Depends(requires(*SEAL_OFFICE))]
+) -> JSONResponse:
+    seal_id = new_id("seal")
+    return await _run(
+        request, principal, lambda uow: handlers.register_seal(uow, seal_id, body.name, body.kind), 201
+    )
+
+
+@router.get("/seals", summary="印章 / the seals")
+async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows = await connection.execute(select(seals).order_by(seals.c.name))
+        return {"items": [{"id": r.seal_id, "name": r.name, "kind": r.kind} for r in rows]}
+
+
+@router.post("/seal-requests", status_code=201, summary="用印申请 / request the use of a seal")
+async def request_seal(body: RequestSeal, request: Request, principal: Anyone) -> JSONResponse:
+    request_id = new_id("sealreq")
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.request_seal(
+            uow, request_id, body.seal_id, body.document, body.reason, body.impressions, principal.sub
+        ),
+        201,
+    )
+
+
+@router.post("/seal-requests/{request_id}/approve", summary="批准用印 / approve")
+async def approve(
+    request_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
+) -> JSONResponse:
+    return await _run(
+        request, principal, lambda uow: handlers.approve_seal_request(uow, request_id, principal.sub)
+    )
+
+
+@router.post("/seal-requests/{request_id}/use", summary="用印（监印人）/ use the seal")
+async def use(
+    request_id: str,
+    body: UseSeal,
+    request: Request,
+    principal: Annotated[Principal, Depends(requires("seal_keeper"))],
+) -> JSONResponse:
+    return await _run(
+        request, principal, lambda uow: handlers.use_seal(uow, request_id, principal.sub, body.impressions)
+    )
+
+
+@router.get("/seal-requests", summary="用印申请 / seal requests the caller may see")
+async def list_requests(
+    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
+) -> Page[dict[str, Any]]:
+    query = select(seal_requests)
+    if not principal.has_any_role(AUDIT):
+        query = query.where(seal_requests.c.requested_by == principal.sub)
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows, cursor = await keyset_page(
+            connection, query, seal_requests.c.requested_at, seal_requests.c.request_id, page
+        )
+    items = [
+        {
+            "id": r.request_id,
+            "seal_id": r.seal_id,
+            "document": r.document,
+            "reason": r.reason,
+            "impressions": r.impressions,
+            "used": r.used,
+            "requested_by": r.requested_by,
+            "approved_by": r.approved_by,
+            "stage": r.stage,
+        }
+        for r in rows
+    ]
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.get("/seal-uses", summary="用印登记簿 / the log of every use")
+async def seal_log(
+    request: Request,
+    principal: Annotated[Principal, Depends(requires(*AUDIT))],
+    page: Annotated[PageRequest, Depends(page_request)],
+) -> Page[dict[str, Any]]:
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows, cursor = await keyset_page(
+            connection, select(seal_uses), seal_uses.c.use_id, seal_uses.c.use_id, page
+        )
+    items = [
+        {
+            "request_id": r.request_id,
+            "seal_id": r.seal_id,
+            "used_by": r.used_by,
+            "used_at": utc(r.used_at).isoformat(),  # type: ignore[union-attr]
+            "impressions": r.impressions,
+            "document": r.document,
+        }
+        for r in rows
+    ]
+    return Page(items=items, next_cursor=cursor)

@@ -1,0 +1,196 @@
+"""Vehicles (公务用车): the pool, trip requests, approval, dispatch (and 改派), return; to-dos."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from shuniu_shared.errors import InvalidInput, NotFound
+from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from sqlalchemy import or_, select
+from sqlalchemy.engine import Row
+
+from shuniu_reception.adapters.queries import keyset_page
+from shuniu_reception.adapters.tables import todos, trips, vehicles
+from shuniu_reception.api.common import new_id, result, runtime_of, utc
+from shuniu_reception.app import vehicles as handlers
+from shuniu_reception.domain.events import TripRequested
+
+router = APIRouter(tags=["vehicles 车辆"])
+FLEET = ("dispatcher", "office_director")  # 车辆调度
+Dispatcher = Annotated[Principal, Depends(requires(*FLEET))]
+Anyone = Annotated[Principal, Depends(current_principal)]
+
+
+class RegisterVehicle(BaseModel):
+    plate: str = Field(min_length=1, max_length=20)
+    model: str = Field(min_length=1, max_length=100)
+    seats: int = Field(ge=1, le=60)
+
+
+class RequestTrip(BaseModel):
+    rider: str | None = Field(None, description="用车人（默认申请人本人）")
+    passengers: list[str] = Field(default_factory=list)
+    destination: str = Field(min_length=1, max_length=200)
+    purpose: str = Field("", max_length=1000)
+    starts_at: datetime
+    ends_at: datetime
+
+
+class Dispatch(BaseModel):
+    vehicle_id: str
+    reassign_from: str | None = Field(None, description="改派：原用车的编号；须同时说明理由")
+    reason: str = ""
+
+
+class Return(BaseModel):
+    mileage_km: float = Field(ge=0)
+
+
+async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
+    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
+        return status, result(await action(uow))
+
+    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+
+
+@router.post("/vehicles", status_code=201, summary="登记车辆 / add a car to the pool")
+async def register_vehicle(body: RegisterVehicle, request: Request, principal: Dispatcher) -> JSONResponse:
+    vehicle_id = new_id("vehicle")
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.register_vehicle(uow, vehicle_id, body.plate, body.model, body.seats),
+        201,
+    )
+
+
+@router.get("/vehicles", summary="车辆；给出时段则只列空闲车辆 / the pool, or the cars free in a window")
+async def list_vehicles(
+    request: Request,
+    principal: Anyone,
+    free_from: datetime | None = Query(None),
+    free_until: datetime | None = Query(None),
+) -> dict[str, Any]:
+    store = runtime_of(request).store
+    async with store.unit_of_work() as uow:
+        query = select(vehicles).order_by(vehicles.c.plate)
+        if free_from and free_until:
+            if free_until <= free_from:
+                raise InvalidInput(
+                    "结束时间须晚于开始时间", "the window must end after it starts", field="free_until"
+                )
+            query = query.where(
+                vehicles.c.vehicle_id.in_(await handlers.free_vehicles(uow, free_from, free_until))
+            )
+        rows = list(await uow.connection.execute(query))
+    return {
+        "items": [{"id": r.vehicle_id, "plate": r.plate, "model": r.model, "seats": r.seats} for r in rows]
+    }
+
+
+@router.post("/trips", status_code=201, summary="用车申请 / request a trip")
+async def request_trip(body: RequestTrip, request: Request, principal: Anyone) -> JSONResponse:
+    runtime = runtime_of(request)
+    trip_id = new_id("trip")
+    requested = TripRequested(
+        requested_by=principal.sub,
+        rider=body.rider or principal.sub,
+        passengers=body.passengers,
+        destination=body.destination,
+        purpose=body.purpose,
+        starts_at=body.starts_at,
+        ends_at=body.ends_at,
+    )
+    return await _run(
+        request, principal, lambda uow: handlers.request_trip(uow, runtime.directory, trip_id, requested), 201
+    )
+
+
+@router.post("/trips/{trip_id}/approve", summary="批准用车 / approve")
+async def approve(
+    trip_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
+) -> JSONResponse:
+    return await _run(request, principal, lambda uow: handlers.approve_trip(uow, trip_id, principal.sub))
+
+
+@router.post("/trips/{trip_id}/dispatch", summary="派车（或改派）/ dispatch, or reassign a promised car")
+async def dispatch(trip_id: str, body: Dispatch, request: Request, principal: Dispatcher) -> JSONResponse:
+    directory = runtime_of(request).directory
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.dispatch_trip(
+            uow,
+            directory,
+            trip_id,
+            body.vehicle_id,
+            principal.sub,
+            reassign_from=body.reassign_from,
+            reason=body.reason,
+        ),
+    )
+
+
+@router.post("/trips/{trip_id}/return", summary="还车并登记里程 / return with mileage")
+async def give_back(trip_id: str, body: Return, request: Request, principal: Dispatcher) -> JSONResponse:
+    return await _run(request, principal, lambda uow: handlers.return_trip(uow, trip_id, body.mileage_km))
+
+
+@router.get("/trips", summary="用车记录 / trips the caller may see")
+async def list_trips(
+    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
+) -> Page[dict[str, Any]]:
+    query = select(trips)
+    if not principal.has_any_role(FLEET):
+        query = query.where(or_(trips.c.requested_by == principal.sub, trips.c.rider == principal.sub))
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows, cursor = await keyset_page(connection, query, trips.c.starts_at, trips.c.trip_id, page)
+    return Page(items=[_trip(r) for r in rows], next_cursor=cursor)
+
+
+@router.get("/trips/{trip_id}", summary="一次用车 / a trip")
+async def get_trip(trip_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+    async with runtime_of(request).store.engine.connect() as connection:
+        row = (await connection.execute(select(trips).where(trips.c.trip_id == trip_id))).first()
+    involved = row is not None and (
+        principal.has_any_role(FLEET) or principal.sub in (row.requested_by, row.rider, *row.passengers)
+    )
+    if row is None or not involved:
+        raise NotFound("未找到该用车记录", "the trip was not found")
+    return _trip(row)
+
+
+@router.get("/todos", summary="我的待办 / my to-dos")
+async def my_todos(request: Request, principal: Anyone) -> dict[str, Any]:
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows = await connection.execute(
+            select(todos)
+            .where(todos.c.person == principal.sub, todos.c.done.is_(False))
+            .order_by(todos.c.todo_id)
+        )
+        items = [
+            {"id": r.todo_id, "subject_id": r.subject_id, "text": r.text, "options": r.options} for r in rows
+        ]
+    return {"items": items}
+
+
+def _trip(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": row.trip_id,
+        "requested_by": row.requested_by,
+        "rider": row.rider,
+        "passengers": row.passengers,
+        "destination": row.destination,
+        "purpose": row.purpose,
+        "starts_at": utc(row.starts_at).isoformat(),  # type: ignore[union-attr]
+        "ends_at": utc(row.ends_at).isoformat(),  # type: ignore[union-attr]
+        "stage": row.stage,
+        "vehicle_id": row.vehicle_id,
+        "mileage_km": row.mileage_km,
+    }

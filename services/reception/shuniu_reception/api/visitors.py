@@ -1,0 +1,201 @@
+"""Visitors (来访): appointments, walk-ins, arrival with a badge, departure; who is in the building."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from shuniu_shared.errors import Forbidden, NotFound
+from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from sqlalchemy import select
+from sqlalchemy.engine import Row
+
+from shuniu_reception.adapters.queries import keyset_page
+from shuniu_reception.adapters.tables import visits
+from shuniu_reception.api.common import (
+    RECEPTION_STAFF,
+    keys,
+    may_read_personal_data,
+    new_id,
+    result,
+    runtime_of,
+    utc,
+)
+from shuniu_reception.api.petitions import PersonIn
+from shuniu_reception.app import visitors as handlers
+from shuniu_reception.app.people import describe_people
+from shuniu_reception.domain.visitors import VisitStage
+
+router = APIRouter(tags=["visitors 来访"])
+Reception = Annotated[Principal, Depends(requires(*RECEPTION_STAFF))]
+
+
+class BookVisit(BaseModel):
+    visitor: PersonIn
+    organisation: str = Field("", max_length=200)
+    host_department: str
+    host_person: str
+    expected_at: datetime
+    purpose: str = Field(min_length=1, max_length=1000)
+
+
+class WalkIn(BaseModel):
+    visitor: PersonIn
+    organisation: str = Field("", max_length=200)
+    host_department: str
+    host_person: str
+    purpose: str = Field(min_length=1, max_length=1000)
+    badge: str = Field(min_length=1, max_length=50)
+
+
+class Arrive(BaseModel):
+    badge: str = Field(min_length=1, max_length=50)
+
+
+async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
+    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
+        return status, result(await action(uow))
+
+    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+
+
+@router.post("/visits", status_code=201, summary="预约来访 / book a visit")
+async def book(
+    body: BookVisit, request: Request, principal: Annotated[Principal, Depends(current_principal)]
+) -> JSONResponse:
+    """Reception books any visit; anyone else books a visitor of their own."""
+    if not principal.has_any_role(RECEPTION_STAFF) and body.host_person != principal.sub:
+        raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
+    directory = runtime_of(request).directory
+    visit_id = new_id("visit")
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.book_visit(
+            uow,
+            keys(),
+            directory,
+            visit_id=visit_id,
+            visitor=body.visitor.details(),
+            organisation=body.organisation,
+            host_department=body.host_department,
+            host_person=body.host_person,
+            expected_at=body.expected_at,
+            purpose=body.purpose,
+            by=principal.sub,
+        ),
+        201,
+    )
+
+
+@router.post("/visits/walk-ins", status_code=201, summary="临时来访登记并签到 / sign in a walk-in")
+async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONResponse:
+    directory = runtime_of(request).directory
+    visit_id = new_id("visit")
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.walk_in(
+            uow,
+            keys(),
+            directory,
+            visit_id=visit_id,
+            visitor=body.visitor.details(),
+            organisation=body.organisation,
+            host_department=body.host_department,
+            host_person=body.host_person,
+            purpose=body.purpose,
+            badge=body.badge,
+        ),
+        201,
+    )
+
+
+@router.post("/visits/{visit_id}/arrive", summary="签到并发放访客证 / arrival with a badge")
+async def arrive(visit_id: str, body: Arrive, request: Request, principal: Reception) -> JSONResponse:
+    return await _run(request, principal, lambda uow: handlers.check_in(uow, visit_id, body.badge))
+
+
+@router.post("/visits/{visit_id}/leave", summary="离开 / departure")
+async def leave(visit_id: str, request: Request, principal: Reception) -> JSONResponse:
+    return await _run(request, principal, lambda uow: handlers.check_out(uow, visit_id))
+
+
+@router.get("/visitors/in-building", summary="当前在楼内的访客 / who is in the building now")
+async def in_building(request: Request, principal: Reception) -> dict[str, Any]:
+    store = runtime_of(request).store
+    async with store.engine.connect() as connection:
+        rows = list(
+            await connection.execute(
+                select(visits).where(visits.c.stage == VisitStage.IN_BUILDING).order_by(visits.c.arrived_at)
+            )
+        )
+        people = await describe_people(
+            connection,
+            keys(),
+            [r.person_id for r in rows],
+            reveal=may_read_personal_data(principal, "visitor"),
+        )
+    return {"count": len(rows), "items": [_visit(r, people) for r in rows]}
+
+
+@router.get("/visits", summary="来访记录 / visits the caller may see")
+async def list_visits(
+    request: Request,
+    principal: Annotated[Principal, Depends(current_principal)],
+    page: Annotated[PageRequest, Depends(page_request)],
+) -> Page[dict[str, Any]]:
+    """Reception sees every visit; a host sees the visits to them."""
+    query = select(visits)
+    if not principal.has_any_role(RECEPTION_STAFF):
+        query = query.where(visits.c.host_person == principal.sub)
+    store = runtime_of(request).store
+    async with store.engine.connect() as connection:
+        rows, cursor = await keyset_page(connection, query, visits.c.visit_id, visits.c.visit_id, page)
+        people = await describe_people(
+            connection,
+            keys(),
+            [r.person_id for r in rows],
+            reveal=may_read_personal_data(principal, "visitor"),
+        )
+    return Page(items=[_visit(r, people) for r in rows], next_cursor=cursor)
+
+
+@router.get("/visits/{visit_id}", summary="一次来访 / a visit")
+async def get_visit(
+    visit_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
+) -> dict[str, Any]:
+    store = runtime_of(request).store
+    async with store.engine.connect() as connection:
+        row = (await connection.execute(select(visits).where(visits.c.visit_id == visit_id))).first()
+        if row is None or not (principal.has_any_role(RECEPTION_STAFF) or row.host_person == principal.sub):
+            raise NotFound("未找到该来访记录", "the visit was not found")
+        people = await describe_people(
+            connection, keys(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
+        )
+    return _visit(row, people)
+
+
+def _visit(row: Row[Any], people: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    def instant(value: datetime | None) -> str | None:
+        moment = utc(value)
+        return moment.isoformat() if moment else None
+
+    return {
+        "id": row.visit_id,
+        "visitor": people.get(row.person_id),
+        "organisation": row.organisation,
+        "purpose": row.purpose,
+        "host_department": row.host_department,
+        "host_person": row.host_person,
+        "expected_at": instant(row.expected_at),
+        "stage": row.stage,
+        "badge": row.badge,
+        "arrived_at": instant(row.arrived_at),
+        "left_at": instant(row.left_at),
+    }

@@ -1,0 +1,209 @@
+"""Petitions over HTTP: each step by the petitions officer, the clocks shown and alerted, the
+assignment published for supervision, and the reply held until supervision closes the task."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.reception.office import (
+    PETITIONER,
+    accepted_petition,
+    assigned_petition,
+    clock_named,
+    event_types,
+    eventually,
+    ok,
+    petition,
+    register_petition,
+    supervision_publishes,
+    task_event,
+)
+
+
+async def test_a_registered_petition_shows_its_routing_clock_with_the_days_left(reception):
+    petition_id = await register_petition(reception, "2026-03-02")
+    view = await petition(reception, petition_id)
+    assert view["case_number"] == "信访〔2026〕1号"
+    routing = clock_named(view, "routing")
+    assert routing["due_on"] == "2026-03-17"
+    assert routing["days_left"] == 8  # today is 9 March
+    assert view["petitioner"]["name"] == PETITIONER["name"]  # the petitions officer sees it
+    assert view["content"].startswith("反映")
+
+
+async def test_case_numbers_count_up_within_the_year(reception):
+    first, second = await register_petition(reception), await register_petition(reception)
+    assert (await petition(reception, first))["case_number"] == "信访〔2026〕1号"
+    assert (await petition(reception, second))["case_number"] == "信访〔2026〕2号"
+
+
+async def test_only_the_petitions_office_registers_petitions(reception):
+    response = await reception.client.post("/petitions", json={}, headers=reception.as_("zheng"))
+    assert response.status_code == 403
+
+
+async def test_an_unknown_department_is_a_clear_input_error(reception):
+    petition_id = await register_petition(reception)
+    response = await reception.client.post(
+        f"/petitions/{petition_id}/route", json={"to_department": "nowhere"}, headers=reception.as_("wang")
+    )
+    assert response.status_code == 422
+    assert response.json()["field"] == "to_department"
+
+
+async def test_assignment_publishes_the_contract_event_without_personal_data(reception):
+    petition_id = await assigned_petition(reception)
+    async with reception.runtime.store.engine.connect() as connection:
+        stored = await reception.runtime.store.read_stream(connection, petition_id)
+    assigned = next(e for e in stored if e.type == "shuniu.reception.petition.assigned.v1")
+    assert assigned.data == {
+        "petition_id": petition_id,
+        "case_number": "信访〔2026〕1号",
+        "summary": "反映学校违规收取补课费，请核查处理",
+        "department": "education",
+        "due_on": "2026-05-08",  # 60 days from acceptance on 9 March
+        "assigned_by": "wang",
+    }
+
+
+async def test_a_summary_naming_the_petitioner_is_refused(reception):
+    petition_id = await accepted_petition(reception)
+    response = await reception.client.post(
+        f"/petitions/{petition_id}/assign",
+        json={"department": "education", "summary": f"{PETITIONER['name']}反映学校收费"},
+        headers=reception.as_("wang"),
+    )
+    assert response.status_code == 422
+    assert response.json()["code"] == "personal_data_in_summary"
+
+
+async def test_the_reply_unlocks_only_when_supervision_closes_the_task(reception):
+    petition_id = await assigned_petition(reception)
+    await supervision_publishes(reception, task_event("opened", petition_id, "task-42"))
+
+    async def shows_task() -> bool:
+        return (await petition(reception, petition_id))["supervision"] is not None
+
+    await eventually(shows_task)
+    assert (await petition(reception, petition_id))["supervision"] == {"task_id": "task-42", "closed": False}
+    early = await reception.client.post(
+        f"/petitions/{petition_id}/reply",
+        json={"reply": "经核查，已责令退费。"},
+        headers=reception.as_("wang"),
+    )
+    assert early.status_code == 409
+    assert early.json()["code"] == "supervision_open"
+
+    await supervision_publishes(
+        reception, task_event("closed", petition_id, "task-42", result="已退费", closed_on="2026-04-01")
+    )
+
+    async def task_closed() -> bool:
+        return (await petition(reception, petition_id))["supervision"]["closed"]
+
+    await eventually(task_closed)
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/reply",
+            json={"reply": "经核查，已责令退费。", "replied_on": "2026-04-02"},
+            headers=reception.as_("wang"),
+        )
+    )
+    view = await petition(reception, petition_id)
+    assert view["stage"] == "replied"
+    assert clock_named(view, "review_request")["due_on"] == "2026-05-02"
+
+
+async def test_task_events_of_other_services_are_ignored(reception):
+    petition_id = await assigned_petition(reception)
+    await supervision_publishes(
+        reception,
+        task_event("opened", petition_id, "task-of-documents", service="documents"),
+        task_event("opened", petition_id, "task-7"),
+    )
+
+    async def shows_task() -> bool:
+        return (await petition(reception, petition_id))["supervision"] is not None
+
+    await eventually(shows_task)
+    assert (await petition(reception, petition_id))["supervision"]["task_id"] == "task-7"
+
+
+async def test_an_uninvolved_person_is_told_the_petition_does_not_exist(reception):
+    petition_id = await assigned_petition(reception)
+    assert (
+        await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("chen"))
+    ).status_code == 404
+    assert (
+        await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("zheng"))
+    ).status_code == 404
+
+
+async def test_the_handling_department_sees_the_petition_but_not_the_petitioner(reception):
+    petition_id = await assigned_petition(reception)
+    view = await petition(reception, petition_id, as_="zhao")  # 赵老师, 县教育局
+    assert view["petitioner"]["name"] == "[已加密]"
+    assert view["petitioner"]["phone"] == "[已加密]"
+    assert view["content"] == "[已加密]"
+    listed = ok(await reception.client.get("/petitions", headers=reception.as_("zhao")))
+    assert [p["id"] for p in listed["items"]] == [petition_id]
+    assert ok(await reception.client.get("/petitions", headers=reception.as_("chen")))["items"] == []
+
+
+async def test_a_clock_raises_approaching_and_then_overdue_once_each(reception, clock):
+    petition_id = await register_petition(reception, "2026-03-09")  # routing due 24 March
+    scheduler = reception.runtime.scheduler
+    assert scheduler is not None
+    clock.advance(timedelta(days=12))  # 21 March: three days left
+    await scheduler.fire_due()
+    clock.advance(timedelta(days=4))  # 25 March: overdue
+    await scheduler.fire_due()
+    await scheduler.fire_due()
+    types = await event_types(reception, petition_id)
+    assert types.count("shuniu.reception.petition.clock_approaching.v1") == 1
+    assert types.count("shuniu.reception.petition.clock_overdue.v1") == 1
+    assert clock_named(await petition(reception, petition_id), "routing")["status"] == "overdue"
+
+
+async def test_a_clock_met_in_time_raises_nothing(reception, clock):
+    petition_id = await register_petition(reception, "2026-03-09")  # routing due 24 March
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/route",
+            json={"to_department": "education"},
+            headers=reception.as_("wang"),
+        )
+    )  # routed the same day: acceptance due 24 March too
+    clock.advance(timedelta(days=13))  # 22 March
+    scheduler = reception.runtime.scheduler
+    assert scheduler is not None
+    await scheduler.fire_due()
+    async with reception.runtime.store.engine.connect() as connection:
+        stored = await reception.runtime.store.read_stream(connection, petition_id)
+    alerts = [(e.type.split(".")[-2], e.data["clock"]) for e in stored if "clock_" in e.type]
+    assert alerts == [("clock_approaching", "acceptance")]
+
+
+async def test_an_extension_needs_a_responsible_officials_approval(reception):
+    petition_id = await assigned_petition(reception)
+    body = {"days": 20, "reason": "案情复杂", "approved_by": "zheng", "petitioner_told_on": "2026-03-20"}
+    refused = await reception.client.post(
+        f"/petitions/{petition_id}/extend", json=body, headers=reception.as_("wang")
+    )
+    assert refused.status_code == 422
+    assert refused.json()["code"] == "approver_not_responsible"
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/extend",
+            json=body | {"approved_by": "feng"},
+            headers=reception.as_("wang"),
+        )
+    )
+    assert clock_named(await petition(reception, petition_id), "handling")["due_on"] == "2026-05-28"
+    again = await reception.client.post(
+        f"/petitions/{petition_id}/extend",
+        json=body | {"approved_by": "feng", "days": 5},
+        headers=reception.as_("wang"),
+    )
+    assert again.status_code == 422
+    assert again.json()["code"] == "extended_once"
