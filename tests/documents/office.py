@@ -43,12 +43,19 @@ class Office:
         assert response.status_code == status, response.text
         return response.json()
 
-    async def later(self, **delta: float) -> int:
-        """Move the clock and fire what became due."""
+    async def later(self, **delta: float) -> None:
+        """Move the clock; when this returns, everything due by then has fired and committed.
+
+        The service's own scheduler polls too, so either it or this call fires a deadline (exactly
+        once, whichever claims it); on SQLite this call waits for a claim in progress to commit.
+        """
         self.clock.advance(timedelta(**delta))
         scheduler = self.service.runtime.scheduler
         assert scheduler is not None
-        return await scheduler.fire_due()
+        await scheduler.fire_due()
+
+    async def count(self, id: str, ce_type: str) -> int:
+        return sum(type == ce_type for type, _ in await self.events(id))
 
     # ── 收文 ─────────────────────────────────────────────────────────────────────────────
 

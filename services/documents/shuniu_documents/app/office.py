@@ -4,7 +4,7 @@ document together with its read-model row in one transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any, Protocol, TypeVar
 
 from shuniu_shared.calendar import WorkingCalendar
@@ -62,7 +62,9 @@ class Office:
 
 
 def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), OFFICE_TZ)
+    """That time of a civil day in Beijing, as an instant in UTC (events and the deadlines table
+    hold instants in UTC; SQLite compares them as text)."""
+    return datetime.combine(day, time(hour, minute), OFFICE_TZ).astimezone(UTC)
 
 
 def classification_of(document: Document) -> str:
