@@ -9,7 +9,7 @@ minutes cannot say someone was absent without notice when they asked for leave.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import office_date
@@ -69,6 +69,9 @@ class Slot:
             raise InvalidInput(
                 "结束时间须晚于开始时间", "the meeting must end after it starts", field="ends_at"
             )
+        # Kept in UTC: events carry UTC (CONVENTIONS), and SQLite compares stored instants as text.
+        object.__setattr__(self, "starts_at", self.starts_at.astimezone(UTC))
+        object.__setattr__(self, "ends_at", self.ends_at.astimezone(UTC))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,125 @@
+"""Bookings never overlap: whoever asks second is told which meeting holds the room."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.meetings.office import MONDAY, TUESDAY, WEDNESDAY, Office, beijing, ok, problem
+
+ROOM_BOOKED = "shuniu.meetings.meeting.room_booked.v1"
+ROOM_RELEASED = "shuniu.meetings.meeting.room_released.v1"
+
+
+async def test_a_room_booked_for_a_time_is_refused_to_an_overlapping_meeting_naming_the_holder(
+    office: Office,
+):
+    holder = await office.schedule(title="县政府常务会", starts=beijing(TUESDAY, 9), hours=2)
+    refused = problem(await office.post("/meetings", "yang", office.plan(starts=beijing(TUESDAY, 10))), 409)
+    assert refused["code"] == "room_taken"
+    assert holder in refused["detail"] and "县政府常务会" in refused["detail"]
+
+
+async def test_back_to_back_meetings_do_not_overlap(office: Office):
+    await office.schedule(starts=beijing(TUESDAY, 9), hours=1)
+    await office.schedule(starts=beijing(TUESDAY, 10), hours=1)
+
+
+async def test_another_room_at_the_same_time_is_free(office: Office):
+    await office.given_room("room-second", "第二会议室")
+    await office.schedule(starts=beijing(TUESDAY, 9))
+    await office.schedule(starts=beijing(TUESDAY, 9), room="room-second")
+
+
+async def test_a_cancelled_meeting_releases_its_room_and_notifies_every_invitee(office: Office):
+    meeting = await office.meeting_with_invitees("chen", "zhang")
+    ok(await office.post(f"/meetings/{meeting}/cancel", "shen", {"reason": "县长赴市里开会"}))
+    await office.schedule(starts=beijing(TUESDAY, 9))
+    [cancelled] = await office.published("shuniu.meetings.meeting.cancelled.v1")
+    assert cancelled.data["notified_people"] == ["chen", "luo", "zhang"]
+    [released] = await office.published(ROOM_RELEASED)
+    assert released.data["room_id"] == "room-first"
+
+
+async def test_rescheduling_moves_the_booking_and_notifies_every_invitee(office: Office):
+    meeting = await office.meeting_with_invitees("chen")
+    moved = office.plan(starts=beijing(WEDNESDAY, 15))
+    body = {"starts_at": moved["starts_at"], "ends_at": moved["ends_at"], "reason": "与市里会议冲突"}
+    ok(await office.post(f"/meetings/{meeting}/reschedule", "shen", body))
+    await office.schedule(starts=beijing(TUESDAY, 9))  # the old slot is free again
+    refused = problem(await office.post("/meetings", "shen", office.plan(starts=beijing(WEDNESDAY, 16))), 409)
+    assert meeting in refused["detail"]
+    [rescheduled] = await office.published("shuniu.meetings.meeting.rescheduled.v1")
+    assert rescheduled.data["notified_people"] == ["chen", "luo"]
+    assert rescheduled.data["reason"] == "与市里会议冲突"
+
+
+async def test_a_reschedule_onto_a_taken_room_is_refused_and_keeps_the_old_booking(office: Office):
+    first = await office.schedule(starts=beijing(TUESDAY, 9))
+    second = await office.schedule(starts=beijing(TUESDAY, 14))
+    slot = office.plan(starts=beijing(TUESDAY, 9, 30))
+    body = {"starts_at": slot["starts_at"], "ends_at": slot["ends_at"], "reason": "提前"}
+    assert first in problem(await office.post(f"/meetings/{second}/reschedule", "shen", body), 409)["detail"]
+    problem(await office.post("/meetings", "shen", office.plan(starts=beijing(TUESDAY, 14))), 409)
+
+
+async def test_the_weekly_office_meeting_is_booked_week_by_week_and_each_conflict_reported(office: Office):
+    taken = await office.schedule(title="专题会", kind="专题会", starts=beijing(TUESDAY + 14, 9))
+    weekly = {**office.plan(title="县政府办公会", starts=beijing(TUESDAY, 9)), "weeks": 4}
+    result = ok(await office.post("/meetings/series", "shen", weekly))
+    assert [b["starts_at"][:10] for b in result["booked"]] == ["2026-03-10", "2026-03-17", "2026-03-31"]
+    [conflict] = result["conflicts"]
+    assert datetime.fromisoformat(conflict["starts_at"]) == beijing(TUESDAY + 14, 9)
+    assert (conflict["held_by"], conflict["held_by_title"]) == (taken, "专题会")
+    listed = ok(await office.get("/meetings", "shen"))["items"]
+    assert sum(1 for m in listed if m["series_id"] == result["series_id"]) == 3
+
+
+async def test_a_weekly_meeting_skips_public_holidays(office: Office):
+    # 2026-05-05 (Tuesday) falls in the 劳动节 holiday
+    weekly = {**office.plan(starts=beijing((MONDAY.replace(month=4, day=28) - MONDAY).days, 9)), "weeks": 2}
+    result = ok(await office.post("/meetings/series", "shen", weekly))
+    assert result["days_off"] == ["2026-05-05"] and len(result["booked"]) == 1
+
+
+async def test_free_and_busy_for_a_day_and_a_week(office: Office):
+    meeting = await office.schedule(title="县政府常务会", starts=beijing(TUESDAY, 9), hours=2)
+    await office.schedule(
+        title="绝密专题会", starts=beijing(WEDNESDAY, 14), classification="绝密", chair="luo"
+    )
+    day = ok(await office.get("/rooms/room-first/schedule", "zhang", day="2026-03-10"))
+    assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [(meeting, "县政府常务会")]
+    assert [(f["starts_at"][11:16], f["ends_at"][11:16]) for f in day["free"]] == [
+        ("08:00", "09:00"),
+        ("11:00", "18:00"),
+    ]
+    week = ok(await office.get("/rooms/room-first/schedule", "zhang", week="2026-03-12"))
+    assert [b["title"] for b in week["busy"]] == ["县政府常务会", None]  # 绝密 is beyond 小张's clearance
+    assert len(week["free"]) == 2 + 2 + 5
+    problem(await office.get("/rooms/room-none/schedule", "zhang", day="2026-03-10"), 404)
+    problem(await office.get("/rooms/room-first/schedule", "zhang"), 422)
+
+
+async def test_a_meeting_that_would_not_fit_the_room_is_refused(office: Office):
+    await office.given_room("room-small", "小会议室", capacity=3)
+    meeting = await office.schedule(room="room-small")
+    await office.invite(meeting, ["chen", "zhang"])
+    refused = await office.post(
+        f"/meetings/{meeting}/invitations", "shen", {"people": [{"person": "zhao"}, {"person": "sun"}]}
+    )
+    assert problem(refused, 422)["code"] == "room_too_small"
+
+
+async def test_rooms_are_registered_by_the_office_and_listed_to_everyone(office: Office):
+    body = {"id": "room-party", "name": "党组会议室", "building": "县政府大楼", "capacity": 15}
+    assert problem(await office.post("/rooms", "zhang", body), 403)["code"] == "forbidden"
+    ok(await office.post("/rooms", "wu", body))
+    assert problem(await office.post("/rooms", "wu", body), 409)["code"] == "room_exists"
+    rooms = ok(await office.get("/rooms", "zhang"))["items"]
+    assert [r["name"] for r in rooms] == ["第一会议室", "党组会议室"]
+
+
+async def test_a_meeting_is_scheduled_for_a_time_still_to_come(office: Office):
+    refused = await office.post("/meetings", "shen", office.plan(starts=beijing(0, 8)))
+    assert problem(refused, 422)["code"] == "in_the_past"
+    backwards = {**office.plan(), "ends_at": office.plan()["starts_at"]}
+    assert problem(await office.post("/meetings", "shen", backwards), 422)["field"] == "ends_at"
