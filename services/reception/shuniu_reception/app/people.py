@@ -101,7 +101,7 @@ async def describe_people(
         for field in PERSONAL_FIELDS:
             token = getattr(row, field)
             if row.forgotten_at is not None:
-                view[field] = ERASED if field == "name" or token else None
+                view[field] = ERASED
             elif token is None:
                 view[field] = None
             else:

@@ -219,7 +219,7 @@ async def _plates(uow: UnitOfWork, vehicle_ids: list[str]) -> list[str]:
     rows = await uow.connection.execute(
         select(vehicles.c.vehicle_id, vehicles.c.plate).where(vehicles.c.vehicle_id.in_(vehicle_ids))
     )
-    plate = dict(rows.tuples().all())
+    plate = {row.vehicle_id: row.plate for row in rows}
     return [plate[v] for v in vehicle_ids if v in plate]
 
 
