@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Outcome, if_match, run_command
@@ -22,6 +23,7 @@ from shuniu_supervision.domain.events import Classification, Priority, Reporting
 from shuniu_supervision.domain.task import SupervisionTask
 
 router = APIRouter(prefix="/tasks", tags=["tasks 督办事项"])
+RETRIES_ON_A_LOST_RACE = 3
 Signed = Annotated[Principal, Depends(current_principal)]
 
 
@@ -105,6 +107,12 @@ async def open_task(
 
 
 async def _act(request: Request, who: Caller, task_id: str, decide: Decision) -> JSONResponse:
+    """Run a step on a task. A caller who sent no If-Match asked for the step on the task as it is,
+    not on a version they saw; when someone else appended to the task meanwhile (most often the
+    deadline clock recording a reminder), the step is decided again on the reloaded task — its rules
+    checked afresh, so a second 签收 is still refused — instead of bouncing a 409 to a person who
+    could do nothing but press the button again. With If-Match, a moved version is the caller's
+    business: 412 before deciding, or 409 if it moved during the command."""
     expected = if_match(request)
 
     async def command(uow: UnitOfWork) -> Outcome:
@@ -113,7 +121,14 @@ async def _act(request: Request, who: Caller, task_id: str, decide: Decision) ->
         )
         return 200, _answer(task, written)
 
-    return await run_command(request, who.runtime.store, command, actor=who.principal.sub)
+    attempt = 1
+    while True:
+        try:
+            return await run_command(request, who.runtime.store, command, actor=who.principal.sub)
+        except ConcurrencyError:
+            if expected is not None or attempt == RETRIES_ON_A_LOST_RACE:
+                raise
+            attempt += 1
 
 
 @router.post("/{task_id}/acknowledge", summary="签收 / acknowledge (lead department)")

@@ -28,12 +28,22 @@ def departments_of(directory: Directory, code: str) -> frozenset[str]:
 
 
 def actor(principal: Principal, directory: Directory, policy: Policy) -> Actor:
-    departments = departments_of(directory, principal.dept)
+    return _actor(principal.sub, principal.dept, principal.roles, directory, policy)
+
+
+def person_as_actor(person_id: str, directory: Directory, policy: Policy) -> Actor:
+    """A person of the directory acting without a request (the demo data)."""
+    person = directory.person(person_id)
+    return _actor(person.id, person.dept, person.roles, directory, policy)
+
+
+def _actor(id: str, dept: str, roles: frozenset[str], directory: Directory, policy: Policy) -> Actor:
+    departments = departments_of(directory, dept)
     return Actor(
-        id=principal.sub,
+        id=id,
         departments=departments,
-        roles=principal.roles,
-        supervises=policy.office_department in departments and principal.has_any_role(SUPERVISING_ROLES),
+        roles=roles,
+        supervises=policy.office_department in departments and not roles.isdisjoint(SUPERVISING_ROLES),
     )
 
 
