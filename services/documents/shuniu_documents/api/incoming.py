@@ -179,11 +179,11 @@ async def recall(id: str, body: ReasonBody, request: Request, principal: Clerk) 
 
 @router.post("/{id}/urge", summary="催办 / urge the handlers")
 async def urge(id: str, body: NoteBody, request: Request, principal: Clerk) -> JSONResponse:
-    office = office_of(request)
+    office, expected = office_of(request), if_match(request)
     return await run_command(
         request,
         runtime_of(request).store,
-        lambda uow: incoming.urge(uow, office, principal, id, note=body.note),
+        lambda uow: incoming.urge(uow, office, principal, id, expected, note=body.note),
         actor=principal.sub,
     )
 

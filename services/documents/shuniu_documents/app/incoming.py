@@ -162,8 +162,10 @@ async def recall_circulation(
     return outcome(written, document)
 
 
-async def urge(uow: UnitOfWork, office: Office, caller: Caller, id: str, *, note: str) -> Outcome:
-    document = await load_visible(uow, office, IncomingDocument, id, caller)
+async def urge(
+    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, note: str
+) -> Outcome:
+    document = await load_visible(uow, office, IncomingDocument, id, caller, expected)
     return outcome(await save(uow, office.clock, document, document.urge(note, by=caller.sub)), document)
 
 
