@@ -7,20 +7,23 @@ timeline, the object's row and every read model, and the consumer's inbox makes 
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 
-from shuniu_projection.api import catalogue, history
+from shuniu_projection.api import catalogue, dashboards, history
+from shuniu_projection.app.boards import boards
+from shuniu_projection.app.chronicle import chronicler
+from shuniu_projection.app.desk import desk
 from shuniu_projection.app.intake import intake
 from shuniu_projection.migrations import MIGRATIONS
 
 SOURCE_TOPICS = [
     f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception")
 ]
-READ_MODELS = ()  # the dashboards' tables, each updated by its own function
+READ_MODELS = (boards, desk, chronicler)  # each a set of reactions to the event kinds it reads
 
 DEFINITION = ServiceDefinition(
     name="projection",
     title="枢纽 · 看板 Projection",
     registry=EventRegistry("projection"),
     migrations=MIGRATIONS,
-    routers=[history.router, catalogue.router],
+    routers=[dashboards.router, history.router, catalogue.router],
     subscriptions=lambda store: [Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))],
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from shuniu_shared.database import Instant
 from shuniu_shared.eventstore import Json
-from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table
 
 metadata = MetaData()
 
@@ -17,7 +18,7 @@ timeline = Table(
     Column("type", String(200), nullable=False),
     Column("stream_id", String(200), nullable=False),
     Column("version", Integer, nullable=False),
-    Column("time", DateTime(timezone=True), nullable=False),
+    Column("time", Instant(), nullable=False),
     Column("actor", String(100)),
     Column("correlation_id", String(64)),
     Column("causation_id", String(64)),
@@ -39,7 +40,157 @@ objects = Table(
     Column("title", String(500)),
     Column("classification", String(10), nullable=False),
     Column("departments", Json, nullable=False),
-    Column("first_time", DateTime(timezone=True), nullable=False),
-    Column("last_time", DateTime(timezone=True), nullable=False),
+    Column("first_time", Instant(), nullable=False),
+    Column("last_time", Instant(), nullable=False),
     Column("last_type", String(200), nullable=False),
+)
+
+# ── 我的待办 My desk: what waits on a person, a department, or anyone holding a role ─────────────
+work_items = Table(
+    "work_items",
+    metadata,
+    Column("key", String(400), primary_key=True),  # service:stream:what[:whom], so an item is made once
+    Column("service", String(40), nullable=False),
+    Column("stream_id", String(200), nullable=False),
+    Column("kind", String(40), nullable=False),  # read, propose, instruct, handle, reply, leave, …
+    Column("person", String(100)),  # waiting on this person …
+    Column("department", String(100)),  # … or on this department …
+    Column("role", String(40)),  # … or on whoever holds this role
+    Column("title", String(500), nullable=False),
+    Column("detail", String(1000)),
+    Column("classification", String(10), nullable=False),
+    Column("due", Instant()),
+    Column("opened_at", Instant(), nullable=False),
+    Column("done_at", Instant()),
+    Index("ix_work_items_open", "done_at", "person", "department", "role"),
+)
+
+# ── 公文 where each document stands, and when it entered each step ──────────────────────────
+documents = Table(
+    "documents",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("direction", String(10), nullable=False),  # incoming (收文) or outgoing (发文)
+    Column("doc_type", String(10)),
+    Column("title", String(500)),
+    Column("stage", String(40), nullable=False),
+    Column("department", String(100)),  # who holds it now (the drafting or the lead department)
+    Column("urgency", String(10)),
+    Column("classification", String(10), nullable=False),
+    Column("started_at", Instant(), nullable=False),
+    Column("deadline", String(10)),
+)
+document_steps = Table(
+    "document_steps",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("direction", String(10), nullable=False),
+    Column("stage", String(40), nullable=False),
+    Column("entered_at", Instant(), nullable=False),
+)
+circulation_reads = Table(
+    "circulation_reads",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("round", Integer, primary_key=True),
+    Column("reader", String(100), primary_key=True),
+    Column("started_at", Instant(), nullable=False),
+    Column("read_at", Instant()),
+)
+
+# ── 会议 meetings and who came ────────────────────────────────────────────────────────────────
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("title", String(500), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("organiser_department", String(100), nullable=False),
+    Column("chair", String(100), nullable=False),
+    Column("room_id", String(200)),
+    Column("room_name", String(200)),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
+    Column("status", String(20), nullable=False),  # scheduled, cancelled, held
+    Column("classification", String(10), nullable=False),
+)
+attendance = Table(
+    "attendance",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("person", String(100), primary_key=True),
+    Column("department", String(100), nullable=False),
+    Column("capacity", String(20)),
+    Column("reply", String(20)),  # attend, decline, leave
+    Column("signed_in", String(5), nullable=False, default="no"),
+    Column("late", String(5), nullable=False, default="no"),
+    Column("absent", String(5), nullable=False, default="no"),
+)
+
+# ── 督办 tasks, by department and light ───────────────────────────────────────────────────────
+tasks = Table(
+    "tasks",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("title", String(500), nullable=False),
+    Column("source_kind", String(40), nullable=False),
+    Column("lead_department", String(100), nullable=False),
+    Column("deadline", String(10), nullable=False),  # ISO date: the light is computed when read
+    Column("status", String(20), nullable=False),  # open, acknowledged, completion_reported, closed, …
+    Column("opened_on", String(10), nullable=False),
+    Column("closed_on", String(10)),
+    Column("on_time", String(5)),
+    Column("escalations", Integer, nullable=False, default=0),  # overdue and infeasibility reports
+    Column("classification", String(10), nullable=False),
+)
+
+# ── 信访, 来访, 车辆 ─────────────────────────────────────────────────────────────────────────────
+petitions = Table(
+    "petitions",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("case_number", String(100), nullable=False),
+    Column("stage", String(40), nullable=False),
+    Column("department", String(100)),
+    Column("clock", String(40)),  # the statutory clock now running …
+    Column("due_on", String(10)),  # … and its due date; none once nothing is running
+    Column("received_on", String(10), nullable=False),
+)
+visits = Table(
+    "visits",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("badge", String(50)),
+    Column("host_department", String(100), nullable=False),
+    Column("expected_at", Instant()),
+    Column("arrived_at", Instant()),
+    Column("left_at", Instant()),
+)
+trips = Table(
+    "trips",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("destination", String(300), nullable=False),
+    Column("rider", String(100), nullable=False),
+    Column("vehicle_id", String(200)),
+    Column("status", String(20), nullable=False),  # requested, approved, dispatched, returned
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
+)
+
+# ── 大事记 the chronicle: one line per significant event ──────────────────────────────────────
+chronicle = Table(
+    "chronicle",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("day", String(10), nullable=False),  # the civil date in Asia/Shanghai
+    Column("time", Instant(), nullable=False),
+    Column("service", String(40), nullable=False),
+    Column("stream_id", String(200), nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("text", String(2000), nullable=False),
+    Column("departments", Json, nullable=False),
+    Column("classification", String(10), nullable=False),
+    Index("ix_chronicle_day", "day"),
 )

@@ -9,7 +9,8 @@ from shuniu_shared.errors import NotFound
 
 from shuniu_projection.catalogue import asyncapi, schemas, suite_registries
 
-router = APIRouter(prefix="/events/catalogue", tags=["events 事件目录"])
+# Reached as /api/events/catalogue (and /api/dashboards/catalogue) through the gateway.
+router = APIRouter(prefix="/catalogue", tags=["events 事件目录"])
 _registries = suite_registries()
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_projection.adapters.tables import objects, timeline
 
 ReadModel = Callable[[Envelope, AsyncConnection], Awaitable[None]]
+TITLE_FIELDS = ("title", "case_number", "destination", "document", "name")  # what names an object, by kind
 
 
 def event_kind(ce_type: str) -> tuple[str, str, str]:
@@ -91,7 +92,9 @@ async def _advance_object(
 ) -> None:
     key = (objects.c.service == service) & (objects.c.stream_id == envelope.subject)
     row = (await connection.execute(select(objects).where(key))).first()
-    title = envelope.data.get("title") if isinstance(envelope.data.get("title"), str) else None
+    title = next(
+        (envelope.data[key] for key in TITLE_FIELDS if isinstance(envelope.data.get(key), str)), None
+    )
     classification = higher_classification(
         row.classification if row else "none", envelope.data.get("classification")
     )

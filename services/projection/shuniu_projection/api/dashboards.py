@@ -1,0 +1,124 @@
+"""The dashboards (看板), reached through the gateway at /api/dashboards/…; every one is for the signed-in
+reader (what they may see, by department and clearance) and waits for `min_version` if given."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from shuniu_shared.errors import InvalidInput
+from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.metrics import CONSUMER_LAG
+
+from shuniu_projection.api.history import MinVersion, stale_header
+from shuniu_projection.app import dashboards
+from shuniu_projection.app.chronicle import as_markdown, as_word
+from shuniu_projection.app.dashboards import Reader
+from shuniu_projection.app.freshness import caught_up
+
+router = APIRouter(tags=["dashboards 看板"])
+GROUP = "projection.read-models"
+SignedIn = Annotated[Principal, Depends(current_principal)]
+
+
+def lag_by_topic() -> dict[str, int]:
+    """Events on each topic the read models have not applied yet (the consumer's gauge)."""
+    behind: dict[str, int] = {}
+    for metric in CONSUMER_LAG.collect():
+        for sample in metric.samples:
+            if sample.labels.get("group") == GROUP:
+                topic = sample.labels["topic"]
+                behind[topic] = behind.get(topic, 0) + int(sample.value)
+    return behind
+
+
+async def _answer(request: Request, principal: Principal, min_version: str | None, view: Any) -> JSONResponse:
+    runtime: ServiceRuntime = request.app.state.runtime
+    fresh = await caught_up(runtime.engine, min_version)
+    reader = Reader(principal, runtime.directory, runtime.calendar, runtime.store.clock.now())
+    async with runtime.engine.connect() as connection:
+        body = await view(connection, reader)
+    return stale_header(JSONResponse(body), fresh)
+
+
+@router.get("/overview", summary="办公室总览 / the office at a glance")
+async def overview(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
+    return await _answer(
+        request, principal, min_version, lambda c, r: dashboards.overview(c, r, lag_by_topic())
+    )
+
+
+@router.get("/my-desk", summary="我的待办 / what waits on me")
+async def my_desk(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
+    async def view(connection: Any, reader: Reader) -> dict[str, Any]:
+        return {"items": await dashboards.my_desk(connection, reader)}
+
+    return await _answer(request, principal, min_version, view)
+
+
+@router.get("/supervision", summary="督办看板 / supervision board")
+async def supervision(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
+    return await _answer(request, principal, min_version, dashboards.supervision_board)
+
+
+@router.get("/documents/statistics", summary="公文统计 / documents statistics")
+async def documents_statistics(
+    request: Request, principal: SignedIn, min_version: MinVersion = None
+) -> JSONResponse:
+    return await _answer(request, principal, min_version, dashboards.documents_statistics)
+
+
+@router.get("/meetings/statistics", summary="会议统计 / meetings statistics")
+async def meetings_statistics(
+    request: Request, principal: SignedIn, min_version: MinVersion = None
+) -> JSONResponse:
+    return await _answer(request, principal, min_version, dashboards.meetings_statistics)
+
+
+@router.get(
+    "/chronicle",
+    summary="大事记 / the chronicle",
+    description="按日或按月；format=markdown 或 docx 导出 / by day or month; export as Markdown or Word",
+    response_model=None,
+)
+async def chronicle(
+    request: Request,
+    principal: SignedIn,
+    month: Annotated[
+        str | None, Query(description="YYYY-MM；缺省为本月 / default: this month", pattern=r"^\d{4}-\d{2}$")
+    ] = None,
+    day: Annotated[date | None, Query(description="某一天 / one day")] = None,
+    format: Annotated[Literal["json", "markdown", "docx"], Query()] = "json",
+) -> Response:
+    runtime: ServiceRuntime = request.app.state.runtime
+    reader = Reader(principal, runtime.directory, runtime.calendar, runtime.store.clock.now())
+    start, end, title = _period(reader.today, month, day)
+    async with runtime.engine.connect() as connection:
+        entries = await dashboards.chronicle_entries(connection, reader, start, end)
+    if format == "markdown":
+        return PlainTextResponse(as_markdown(title, entries), media_type="text/markdown; charset=utf-8")
+    if format == "docx":
+        return Response(
+            as_word(title, entries),
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            headers={"Content-Disposition": f"attachment; filename=chronicle-{start.isoformat()[:7]}.docx"},
+        )
+    return JSONResponse(
+        {"title": title, "from": start.isoformat(), "to": end.isoformat(), "entries": entries}
+    )
+
+
+def _period(today: date, month: str | None, day: date | None) -> tuple[date, date, str]:
+    if day is not None:
+        return day, day, f"大事记（{day.year}年{day.month}月{day.day}日）"
+    first = today.replace(day=1)
+    if month is not None:
+        year, number = int(month[:4]), int(month[5:])
+        if not 1 <= number <= 12:
+            raise InvalidInput("month 须为 YYYY-MM", "month must be YYYY-MM", field="month")
+        first = date(year, number, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return first, last, f"大事记（{first.year}年{first.month}月）"

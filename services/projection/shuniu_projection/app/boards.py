@@ -1,0 +1,407 @@
+"""Where everything stands, for the dashboards: documents at their steps, meetings and who came,
+supervision tasks, petitions and their running clock, visitors, trips."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from shuniu_shared.envelope import Envelope
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_projection.adapters.rows import update, upsert
+from shuniu_projection.adapters.tables import (
+    attendance,
+    circulation_reads,
+    document_steps,
+    documents,
+    meetings,
+    petitions,
+    tasks,
+    trips,
+    visits,
+)
+from shuniu_projection.app.intake import event_kind
+from shuniu_projection.app.views import Reactions
+
+boards = Reactions()
+OFFICE = "office"
+
+# The step a document enters with each event (收文 §24, 发文 §19–§25).
+INCOMING_STAGES = {
+    "received": "signed_for",  # 签收
+    "registered": "registered",  # 登记
+    "accepted": "accepted",  # 初审通过
+    "returned": "returned",  # 退回
+    "proposed": "proposed",  # 拟办
+    "instructed": "handling",  # 批示 → 承办
+    "circulation_started": "circulating",  # 传阅
+    "replied": "replied",  # 答复
+    "closed": "closed",  # 办结
+    "archived": "archived",  # 归档
+}
+OUTGOING_STAGES = {
+    "drafted": "drafted",  # 起草
+    "revised": "drafted",
+    "returned": "returned_for_revision",  # 审核退回
+    "reviewed": "reviewed",  # 审核
+    "countersigned": "countersigning",  # 会签
+    "signed": "signed",  # 签发
+    "changed_after_signing": "back_to_signer",  # 复核发现实质性修改
+    "rechecked": "rechecked",  # 复核
+    "numbered": "numbered",  # 登记
+    "printed": "printed",  # 印制
+    "dispatched": "dispatching",  # 核发中
+    "issued": "issued",  # 核发
+    "revoked": "revoked",  # 撤销
+    "abolished": "abolished",  # 废止
+    "archived": "archived",  # 归档
+}
+
+
+def _key(e: Envelope) -> dict[str, str]:
+    return {"stream_id": e.subject}
+
+
+# ── 公文 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@boards.on(*(f"documents.incoming.{event}" for event in INCOMING_STAGES))
+@boards.on(*(f"documents.outgoing.{event}" for event in OUTGOING_STAGES))
+async def document_step(e: Envelope, c: AsyncConnection) -> None:
+    _, direction, event = event_kind(e.type)
+    stage = (INCOMING_STAGES if direction == "incoming" else OUTGOING_STAGES)[event]
+    d = e.data
+    if event in ("received", "drafted"):
+        await upsert(
+            c,
+            documents,
+            {
+                "stream_id": e.subject,
+                "direction": direction,
+                "doc_type": d.get("doc_type"),
+                "title": d.get("title"),
+                "stage": stage,
+                "department": d.get("drafting_department", OFFICE),
+                "urgency": d.get("urgency"),
+                "classification": d.get("classification", "none"),
+                "started_at": e.time,
+            },
+        )
+    else:
+        changes: dict[str, object] = {"stage": stage}
+        if event == "instructed":
+            changes |= {"department": d["lead_department"], "deadline": d.get("deadline")}
+        if event == "revised":
+            changes |= {"title": d.get("title"), "doc_type": d.get("doc_type")}
+        await update(c, documents, _key(e), **changes)
+    await upsert(
+        c,
+        document_steps,
+        {
+            "stream_id": e.subject,
+            "version": e.sequence,
+            "direction": direction,
+            "stage": stage,
+            "entered_at": e.time,
+        },
+    )
+
+
+@boards.on("documents.incoming.circulation_started")
+async def circulation_started(e: Envelope, c: AsyncConnection) -> None:
+    for reader in e.data["readers"]:
+        await upsert(
+            c,
+            circulation_reads,
+            {"stream_id": e.subject, "round": e.data["round"], "reader": reader, "started_at": e.time},
+        )
+
+
+@boards.on("documents.incoming.read")
+async def circulation_read(e: Envelope, c: AsyncConnection) -> None:
+    key = {"stream_id": e.subject, "round": e.data["round"], "reader": e.data["reader"]}
+    await update(c, circulation_reads, key, read_at=_instant(e.data["read_at"]))
+
+
+# ── 会议 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@boards.on("meetings.meeting.scheduled")
+async def meeting_scheduled(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        meetings,
+        {
+            "stream_id": e.subject,
+            "title": d["title"],
+            "kind": d["kind"],
+            "organiser_department": d["organiser_department"],
+            "chair": d["chair"],
+            "starts_at": _instant(d["starts_at"]),
+            "ends_at": _instant(d["ends_at"]),
+            "status": "scheduled",
+            "classification": d.get("classification", "none"),
+        },
+    )
+
+
+@boards.on("meetings.meeting.room_booked")
+async def room_booked(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, meetings, _key(e), room_id=e.data["room_id"], room_name=e.data["room_name"])
+
+
+@boards.on("meetings.meeting.room_released")
+async def room_released(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, meetings, _key(e), room_id=None, room_name=None)
+
+
+@boards.on("meetings.meeting.rescheduled")
+async def meeting_rescheduled(e: Envelope, c: AsyncConnection) -> None:
+    await update(
+        c, meetings, _key(e), starts_at=_instant(e.data["starts_at"]), ends_at=_instant(e.data["ends_at"])
+    )
+
+
+@boards.on("meetings.meeting.cancelled", "meetings.meeting.held")
+async def meeting_ended(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, meetings, _key(e), status=event_kind(e.type)[2])
+
+
+@boards.on("meetings.meeting.person_invited")
+async def person_invited(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        attendance,
+        {
+            "stream_id": e.subject,
+            "person": d["person"],
+            "department": d["department"],
+            "capacity": d["capacity"],
+        },
+    )
+
+
+@boards.on("meetings.meeting.replied", "meetings.meeting.leave_requested")
+async def meeting_reply(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    reply = d.get("response", "leave")
+    await upsert(
+        c,
+        attendance,
+        {"stream_id": e.subject, "person": d["person"], "department": d["department"], "reply": reply},
+    )
+
+
+@boards.on("meetings.meeting.signed_in")
+async def signed_in(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        attendance,
+        {"stream_id": e.subject, "person": d["person"], "department": d["department"], "signed_in": "yes"},
+    )
+
+
+@boards.on("meetings.meeting.marked_late", "meetings.meeting.marked_absent")
+async def marked(e: Envelope, c: AsyncConnection) -> None:
+    column = "late" if event_kind(e.type)[2] == "marked_late" else "absent"
+    await update(c, attendance, {"stream_id": e.subject, "person": e.data["person"]}, **{column: "yes"})
+
+
+@boards.on("meetings.meeting.minutes_drafted")
+async def minutes_classified(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, meetings, _key(e), classification=e.data.get("classification", "none"))
+
+
+# ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@boards.on("supervision.task.opened")
+async def task_opened(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        tasks,
+        {
+            "stream_id": e.subject,
+            "title": d["title"],
+            "source_kind": d["source"]["kind"],
+            "lead_department": d["lead_department"],
+            "deadline": d["deadline"],
+            "status": "open",
+            "opened_on": d.get("opened_on") or e.time.date().isoformat(),
+            "escalations": 0,
+            "classification": d.get("classification", "none"),
+        },
+    )
+
+
+TASK_STATUS = {
+    "acknowledged": "acknowledged",  # 已签收
+    "completion_reported": "completion_reported",  # 待核实
+    "reopened": "acknowledged",  # 退回重办
+    "infeasibility_reported": "infeasible",  # 待领导研究
+    "withdrawn": "withdrawn",  # 已撤销
+}
+
+
+@boards.on(*(f"supervision.task.{event}" for event in TASK_STATUS))
+async def task_moved(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, tasks, _key(e), status=TASK_STATUS[event_kind(e.type)[2]])
+    if event_kind(e.type)[2] == "infeasibility_reported":
+        await task_escalated(e, c)
+
+
+@boards.on("supervision.task.overdue")
+async def task_escalated(e: Envelope, c: AsyncConnection) -> None:
+    escalations = await c.scalar(select(tasks.c.escalations).where(tasks.c.stream_id == e.subject))
+    await update(c, tasks, _key(e), escalations=(escalations or 0) + 1)
+
+
+@boards.on("supervision.task.extension_granted", "supervision.task.revised")
+async def task_deadline_moved(e: Envelope, c: AsyncConnection) -> None:
+    changes = {"deadline": e.data["deadline"]}
+    if "title" in e.data:
+        changes["title"] = e.data["title"]
+    await update(c, tasks, _key(e), **changes)
+
+
+@boards.on("supervision.task.reassigned")
+async def task_reassigned(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await update(
+        c, tasks, _key(e), lead_department=d["lead_department"], deadline=d["deadline"], status="open"
+    )
+
+
+@boards.on("supervision.task.closed")
+async def task_closed(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    on_time = "yes" if d.get("on_time", d["closed_on"] <= d["deadline"]) else "no"
+    await update(c, tasks, _key(e), status="closed", closed_on=d["closed_on"], on_time=on_time)
+
+
+# ── 信访 ─────────────────────────────────────────────────────────────────────────────────────
+
+# The statutory clock each step starts (《信访工作条例》§22–§35), by the field that dates it.
+PETITION_STEPS = {
+    "registered": ("registered", "routing", "routing_due_on"),  # 登记 → 15 日内转送交办
+    "routed": ("routed", "acceptance", "acceptance_due_on"),  # 转送 → 15 日内告知是否受理
+    "accepted": ("accepted", "handling", "handling_due_on"),  # 受理 → 60 日内办结
+    "objected": ("objected", None, None),  # 不属职责范围，已提出异议
+    "extended": ("extended", "handling", "handling_due_on"),  # 延期 ≤ 30 日
+    "replied": ("replied", "review_request", "review_request_due_on"),  # 答复 → 30 日内可请求复查
+    "review_requested": ("under_review", "review_decision", "decision_due_on"),  # 复查/复核 → 30 日内决定
+    "hearing_held": ("under_review", "review_decision", "decision_due_on"),  # 听证不计入
+    "review_decided": ("review_decided", "review_request", "next_request_due_on"),
+}
+
+
+@boards.on(*(f"reception.petition.{event}" for event in PETITION_STEPS))
+async def petition_step(e: Envelope, c: AsyncConnection) -> None:
+    event = event_kind(e.type)[2]
+    stage, clock, due_field = PETITION_STEPS[event]
+    due = e.data.get(due_field) if due_field else None
+    if event == "registered":
+        await upsert(
+            c,
+            petitions,
+            {
+                "stream_id": e.subject,
+                "case_number": e.data["case_number"],
+                "stage": stage,
+                "clock": clock,
+                "due_on": due,
+                "received_on": e.data["received_on"],
+            },
+        )
+        return
+    changes: dict[str, object] = {"stage": stage, "clock": clock if due else None, "due_on": due}
+    if event == "routed":
+        changes["department"] = e.data["to_department"]
+    await update(c, petitions, _key(e), **changes)
+
+
+@boards.on("reception.petition.assigned")
+async def petition_assigned(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, petitions, _key(e), department=e.data["department"])
+
+
+# ── 来访 and 车辆 ────────────────────────────────────────────────────────────────────────────
+
+
+@boards.on("reception.visit.appointed")
+async def visit_appointed(e: Envelope, c: AsyncConnection) -> None:
+    await upsert(
+        c,
+        visits,
+        {
+            "stream_id": e.subject,
+            "host_department": e.data["host_department"],
+            "expected_at": _instant(e.data["expected_at"]),
+        },
+    )
+
+
+@boards.on("reception.visit.arrived")
+async def visitor_arrived(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        visits,
+        {
+            "stream_id": e.subject,
+            "host_department": d["host_department"],
+            "badge": d["badge"],
+            "arrived_at": _instant(d["arrived_at"]),
+        },
+    )
+
+
+@boards.on("reception.visit.left")
+async def visitor_left(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, visits, _key(e), left_at=_instant(e.data["left_at"]))
+
+
+@boards.on("reception.trip.requested")
+async def trip_requested(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        trips,
+        {
+            "stream_id": e.subject,
+            "destination": d["destination"],
+            "rider": d["rider"],
+            "status": "requested",
+            "starts_at": _instant(d["starts_at"]),
+            "ends_at": _instant(d["ends_at"]),
+        },
+    )
+
+
+@boards.on("reception.trip.approved")
+async def trip_approved(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, trips, _key(e), status="approved")
+
+
+@boards.on("reception.trip.dispatched")
+async def trip_dispatched(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, trips, _key(e), status="dispatched", vehicle_id=e.data["vehicle_id"])
+
+
+@boards.on("reception.trip.reassigned")
+async def trip_lost_its_car(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, trips, _key(e), status="approved", vehicle_id=None)
+
+
+@boards.on("reception.trip.returned")
+async def trip_returned(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, trips, _key(e), status="returned")
+
+
+def _instant(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))

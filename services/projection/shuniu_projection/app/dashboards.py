@@ -1,0 +1,350 @@
+"""The questions the dashboards answer, each over the read models and for one reader: a row shows only
+if the reader may see its object (app/access.py), and anything computed from the date — a task's
+light, a petition's days left — is computed now, from the clock, never stored.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.clock import OFFICE_TZ, office_date
+from shuniu_shared.directory import Directory
+from shuniu_shared.web.auth import Principal
+from sqlalchemy import Row, Table, and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_projection.adapters.tables import (
+    attendance,
+    chronicle,
+    circulation_reads,
+    document_steps,
+    documents,
+    meetings,
+    objects,
+    petitions,
+    tasks,
+    trips,
+    visits,
+    work_items,
+)
+from shuniu_projection.app.access import may_see
+from shuniu_projection.app.wording import in_words
+
+APPROACHING_WORKING_DAYS = 3  # 临近: as the supervision service's default reminder window
+DAYS_LEFT = (("overdue", -1), ("0-3", 3), ("4-7", 7), ("8-15", 15), ("16+", 1 << 30))  # by upper limit
+FINAL_STAGES = {"closed", "archived", "issued", "revoked", "abolished", "returned"}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who is asking, and what they need to decide what to show them."""
+
+    principal: Principal
+    directory: Directory
+    calendar: WorkingCalendar
+    now: datetime
+
+    @property
+    def today(self) -> date:
+        return office_date(self.now)
+
+    def sees(self, row: Row[Any]) -> bool:
+        return may_see(self.principal, self.directory, row.departments or [], row.classification_seen)
+
+    def words(self, text: str) -> str:
+        return in_words(text, self.directory)
+
+
+async def _visible(
+    c: AsyncConnection, reader: Reader, table: Table, service: str, *where: Any
+) -> list[Row[Any]]:
+    """Rows of a read model whose objects the reader may see."""
+    query = (
+        select(table, objects.c.departments, objects.c.classification.label("classification_seen"))
+        .join(objects, and_(objects.c.service == service, objects.c.stream_id == table.c.stream_id))
+        .where(*where)
+    )
+    return [row for row in (await c.execute(query)).all() if reader.sees(row)]
+
+
+def light(row: Row[Any], reader: Reader) -> str:
+    """亮灯: green on track, yellow within the reminder window, red overdue; closed tasks show none."""
+    if row.status in ("closed", "withdrawn"):
+        return row.status
+    deadline = date.fromisoformat(row.deadline)
+    if deadline < reader.today:
+        return "red"
+    if reader.calendar.working_days_between(reader.today, deadline) <= APPROACHING_WORKING_DAYS:
+        return "yellow"
+    return "green"
+
+
+def _week(day: date) -> tuple[datetime, datetime]:
+    monday = datetime.combine(day - timedelta(days=day.weekday()), datetime.min.time(), tzinfo=OFFICE_TZ)
+    return monday, monday + timedelta(days=7)
+
+
+def _meeting(row: Row[Any], reader: Reader) -> dict[str, Any]:
+    return {
+        "id": row.stream_id,
+        "title": row.title,
+        "kind": row.kind,
+        "chair": reader.words(f"{{p:{row.chair}}}"),
+        "room": row.room_name,
+        "starts_at": row.starts_at.isoformat(),
+        "ends_at": row.ends_at.isoformat(),
+        "status": row.status,
+    }
+
+
+async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> dict[str, Any]:
+    """办公室总览: where everything stands this morning."""
+    week_start, week_end = _week(reader.today)
+    day_start = datetime.combine(reader.today, datetime.min.time(), tzinfo=OFFICE_TZ)
+    this_week = await _visible(
+        c, reader, meetings, "meetings", meetings.c.starts_at >= week_start, meetings.c.starts_at < week_end
+    )
+    this_week.sort(key=lambda row: row.starts_at)
+    today = [row for row in this_week if day_start <= row.starts_at < day_start + timedelta(days=1)]
+
+    in_building = await _visible(
+        c, reader, visits, "reception", visits.c.arrived_at.is_not(None), visits.c.left_at.is_(None)
+    )
+    waiting = Counter(
+        (row.direction, row.stage, row.department)
+        for row in await _visible(c, reader, documents, "documents", documents.c.stage.not_in(FINAL_STAGES))
+    )
+    open_tasks = await _visible(
+        c, reader, tasks, "supervision", tasks.c.status.not_in(("closed", "withdrawn"))
+    )
+    running = await _visible(c, reader, petitions, "reception", petitions.c.due_on.is_not(None))
+    out = await _visible(c, reader, trips, "reception", trips.c.status == "dispatched")
+    return {
+        "today": reader.today.isoformat(),
+        "meetings_today": [_meeting(row, reader) for row in today],
+        "meetings_this_week": [_meeting(row, reader) for row in this_week],
+        "visitors_in_building": [
+            {
+                "badge": row.badge,
+                "host_department": reader.words(f"{{d:{row.host_department}}}"),
+                "arrived_at": row.arrived_at.isoformat(),
+            }
+            for row in in_building
+        ],
+        "documents_waiting": [
+            {
+                "direction": direction,
+                "stage": stage,
+                "department": department,
+                "department_name": reader.words(f"{{d:{department}}}"),
+                "count": count,
+            }
+            for (direction, stage, department), count in sorted(
+                waiting.items(), key=lambda item: str(item[0])
+            )
+        ],
+        "tasks_by_light": dict(Counter(light(row, reader) for row in open_tasks)),
+        "petitions_by_days_left": _days_left_buckets(running, reader.today),
+        "vehicles_out": [
+            {
+                "trip": row.stream_id,
+                "vehicle": row.vehicle_id,
+                "destination": row.destination,
+                "until": row.ends_at.isoformat(),
+            }
+            for row in out
+        ],
+        "lag": lag,
+    }
+
+
+def _days_left_buckets(rows: Iterable[Row[Any]], today: date) -> dict[str, int]:
+    buckets = dict.fromkeys((name for name, _ in DAYS_LEFT), 0)
+    for row in rows:
+        left = (date.fromisoformat(row.due_on) - today).days
+        buckets[next(name for name, limit in DAYS_LEFT if left <= limit)] += 1
+    return buckets
+
+
+async def my_desk(c: AsyncConnection, reader: Reader) -> list[dict[str, Any]]:
+    """我的待办: everything waiting on me, my department, or a role I hold, oldest due first."""
+    principal = reader.principal
+    query = select(work_items).where(
+        work_items.c.done_at.is_(None),
+        or_(
+            work_items.c.person == principal.sub,
+            work_items.c.department == principal.dept,
+            work_items.c.role.in_(sorted(principal.roles)),
+        ),
+    )
+    rows = [row for row in (await c.execute(query)).all() if principal.clearance_reaches(row.classification)]
+    rows.sort(key=lambda row: (row.due is None, row.due or row.opened_at, row.opened_at))
+    return [
+        {
+            "service": row.service,
+            "id": row.stream_id,
+            "kind": row.kind,
+            "title": row.title,
+            "detail": reader.words(row.detail or ""),
+            "waiting_on": "person" if row.person else "department" if row.department else "role",
+            "due": row.due.isoformat() if row.due else None,
+            "overdue": bool(row.due and row.due < reader.now),
+            "since": row.opened_at.isoformat(),
+        }
+        for row in rows
+    ]
+
+
+async def supervision_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
+    """督办看板: on-time completion by department and month, the overdue list, escalations."""
+    rows = await _visible(c, reader, tasks, "supervision")
+    completion: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for row in rows:
+        if row.status == "closed" and row.closed_on:
+            completion[(row.lead_department, row.closed_on[:7])].append(row.on_time == "yes")
+    open_rows = [row for row in rows if row.status not in ("closed", "withdrawn")]
+    by_department: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in open_rows:
+        by_department[row.lead_department][light(row, reader)] += 1
+    return {
+        "on_time_rate": [
+            {
+                "department": department,
+                "department_name": reader.words(f"{{d:{department}}}"),
+                "month": month,
+                "closed": len(flags),
+                "on_time": sum(flags),
+                "rate": round(sum(flags) / len(flags), 3),
+            }
+            for (department, month), flags in sorted(completion.items())
+        ],
+        "by_department": {department: dict(lights) for department, lights in sorted(by_department.items())},
+        "overdue": [_task(row, reader) for row in open_rows if light(row, reader) == "red"],
+        "escalations": [_task(row, reader) for row in open_rows if row.escalations],
+    }
+
+
+def _task(row: Row[Any], reader: Reader) -> dict[str, Any]:
+    return {
+        "id": row.stream_id,
+        "title": row.title,
+        "lead_department": row.lead_department,
+        "department_name": reader.words(f"{{d:{row.lead_department}}}"),
+        "deadline": row.deadline,
+        "status": row.status,
+        "light": light(row, reader),
+        "escalations": row.escalations,
+    }
+
+
+async def documents_statistics(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
+    """公文统计: volume by type and month, time spent at each step, circulation read rates."""
+    docs = await _visible(c, reader, documents, "documents")
+    visible = {row.stream_id for row in docs}
+    volume = Counter(
+        (row.direction, row.doc_type, office_date(row.started_at).isoformat()[:7]) for row in docs
+    )
+    steps = (
+        await c.execute(select(document_steps).order_by(document_steps.c.stream_id, document_steps.c.version))
+    ).all()
+    durations: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for current, following in itertools.pairwise(steps):
+        if current.stream_id == following.stream_id and current.stream_id in visible:
+            hours = (following.entered_at - current.entered_at).total_seconds() / 3600
+            durations[(current.direction, current.stage)].append(hours)
+    reads = [row for row in (await c.execute(select(circulation_reads))).all() if row.stream_id in visible]
+    read = [row for row in reads if row.read_at is not None]
+    return {
+        "volume": [
+            {"direction": direction, "doc_type": doc_type, "month": month, "count": count}
+            for (direction, doc_type, month), count in sorted(volume.items(), key=lambda item: str(item[0]))
+        ],
+        "step_hours": [
+            {
+                "direction": direction,
+                "stage": stage,
+                "count": len(hours),
+                "average": round(statistics.fmean(hours), 2),
+                "p90": round(_percentile(hours, 0.9), 2),
+            }
+            for (direction, stage), hours in sorted(durations.items())
+        ],
+        "circulation": {
+            "readers": len(reads),
+            "read": len(read),
+            "read_rate": round(len(read) / len(reads), 3) if reads else None,
+            "average_hours_to_read": round(
+                statistics.fmean((row.read_at - row.started_at).total_seconds() / 3600 for row in read), 2
+            )
+            if read
+            else None,
+        },
+    }
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def meetings_statistics(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
+    """会议统计: room use by weekday and hour, attendance and leave rates."""
+    rows = await _visible(
+        c, reader, meetings, "meetings", meetings.c.status != "cancelled", meetings.c.room_id.is_not(None)
+    )
+    busy: Counter[tuple[str, int, int]] = Counter()
+    for row in rows:
+        start, end = row.starts_at.astimezone(OFFICE_TZ), row.ends_at.astimezone(OFFICE_TZ)
+        hour = start.replace(minute=0, second=0, microsecond=0)
+        while hour < end:
+            overlap = min(end, hour + timedelta(hours=1)) - max(start, hour)
+            busy[(row.room_name, hour.isoweekday(), hour.hour)] += int(overlap.total_seconds() // 60)
+            hour += timedelta(hours=1)
+    held = {row.stream_id for row in rows if row.status == "held"}
+    people = [row for row in (await c.execute(select(attendance))).all() if row.stream_id in held]
+    expected = [row for row in people if row.capacity is not None]
+    return {
+        "room_minutes": [
+            {"room": room, "weekday": weekday, "hour": hour, "minutes": minutes}
+            for (room, weekday, hour), minutes in sorted(busy.items(), key=lambda item: str(item[0]))
+        ],
+        "held": len(held),
+        "invited": len(expected),
+        "attendance_rate": _rate(sum(row.signed_in == "yes" for row in expected), len(expected)),
+        "leave_rate": _rate(sum(row.reply == "leave" for row in expected), len(expected)),
+        "late_rate": _rate(sum(row.late == "yes" for row in expected), len(expected)),
+    }
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+async def chronicle_entries(
+    c: AsyncConnection, reader: Reader, start: date, end: date
+) -> list[dict[str, Any]]:
+    """大事记 between two dates (inclusive), oldest first."""
+    query = (
+        select(chronicle)
+        .where(chronicle.c.day >= start.isoformat(), chronicle.c.day <= end.isoformat())
+        .order_by(chronicle.c.time, chronicle.c.event_id)
+    )
+    return [
+        {
+            "day": row.day,
+            "time": row.time.isoformat(),
+            "category": row.category,
+            "service": row.service,
+            "id": row.stream_id,
+            "text": reader.words(row.text),
+        }
+        for row in (await c.execute(query)).all()
+        if may_see(reader.principal, reader.directory, row.departments, row.classification)
+    ]

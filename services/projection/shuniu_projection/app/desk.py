@@ -1,0 +1,418 @@
+"""我的待办 — what waits on whom, across every service: an item opens when a flow reaches someone
+(a person, a department, or whoever holds a role) and closes when they have acted. Texts name
+people and departments as ``{p:id}`` and ``{d:code}``, put into words when read (app/wording.py).
+
+An item's key names the object, the step and who it waits on, so the event that opens it twice opens
+it once, and a step that comes round again (a task reopened, a draft returned) reopens the same item.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.envelope import Envelope
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_projection.adapters.rows import upsert
+from shuniu_projection.adapters.tables import meetings, objects, timeline, work_items
+from shuniu_projection.app.intake import event_kind
+from shuniu_projection.app.views import Reactions
+
+desk = Reactions()
+
+
+async def _title(c: AsyncConnection, e: Envelope) -> str:
+    service = event_kind(e.type)[0]
+    found = await c.scalar(
+        select(objects.c.title).where(objects.c.service == service, objects.c.stream_id == e.subject)
+    )
+    return found or e.subject
+
+
+async def _earlier(c: AsyncConnection, e: Envelope, event: str) -> dict[str, Any]:
+    """The data of this stream's latest earlier event of a kind (its stream is delivered in order)."""
+    service, aggregate, _ = event_kind(e.type)
+    prefix = f"shuniu.{service}.{aggregate}.{event}.v"
+    row = (
+        await c.execute(
+            select(timeline.c.data)
+            .where(timeline.c.stream_id == e.subject, timeline.c.type.startswith(prefix))
+            .order_by(timeline.c.version.desc())
+            .limit(1)
+        )
+    ).first()
+    return dict(row.data) if row else {}
+
+
+def _due(value: Any) -> datetime | None:
+    """A due date (end of that day in Beijing) or instant, as an instant."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value
+    if len(value) == 10:
+        return datetime.combine(date.fromisoformat(value), time(23, 59), tzinfo=OFFICE_TZ)
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+async def open_item(
+    c: AsyncConnection,
+    e: Envelope,
+    kind: str,
+    *,
+    person: str | None = None,
+    department: str | None = None,
+    role: str | None = None,
+    detail: str | None = None,
+    due: Any = None,
+) -> None:
+    service = event_kind(e.type)[0]
+    classification = await c.scalar(
+        select(objects.c.classification).where(objects.c.service == service, objects.c.stream_id == e.subject)
+    )
+    await upsert(
+        c,
+        work_items,
+        {
+            "key": f"{service}:{e.subject}:{kind}:{person or department or role}",
+            "service": service,
+            "stream_id": e.subject,
+            "kind": kind,
+            "person": person,
+            "department": department,
+            "role": role,
+            "title": await _title(c, e),
+            "detail": detail,
+            "classification": classification or "none",
+            "due": _due(due),
+            "opened_at": e.time,
+            "done_at": None,
+        },
+    )
+
+
+async def close_items(c: AsyncConnection, e: Envelope, *kinds: str, **whom: str) -> None:
+    """Mark done the open items of this object of these kinds (all kinds if none are named)."""
+    service = event_kind(e.type)[0]
+    condition = [
+        work_items.c.service == service,
+        work_items.c.stream_id == e.subject,
+        work_items.c.done_at.is_(None),
+    ]
+    if kinds:
+        condition.append(work_items.c.kind.in_(kinds))
+    condition += [work_items.c[column] == value for column, value in whom.items()]
+    await c.execute(work_items.update().where(*condition).values(done_at=e.time))
+
+
+# ── 收文 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@desk.on("documents.incoming.registered")
+async def to_review(e: Envelope, c: AsyncConnection) -> None:
+    await open_item(c, e, "review", role="clerk", detail="初审 preliminary review")
+
+
+@desk.on("documents.incoming.accepted", "documents.incoming.returned")
+async def reviewed(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "review")
+    if e.data.get("handling") == "批办件":
+        await open_item(c, e, "propose", role="office_director", detail="拟办意见 proposed handling")
+
+
+@desk.on("documents.incoming.proposed")
+async def proposed(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "propose")
+    await open_item(c, e, "instruct", role="leader", detail=f"拟办意见：{e.data['opinion']}")
+
+
+@desk.on("documents.incoming.instructed")
+async def instructed(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "instruct")
+    d = e.data
+    await open_item(
+        c, e, "handle", department=d["lead_department"], detail=f"批示：{d['instruction']}", due=d["deadline"]
+    )
+
+
+@desk.on("documents.incoming.circulation_started")
+async def circulate(e: Envelope, c: AsyncConnection) -> None:
+    for reader in e.data["readers"]:
+        await open_item(c, e, "read", person=reader, detail="传阅 please read", due=e.data["due_at"])
+
+
+@desk.on("documents.incoming.read")
+async def read(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "read", person=e.data["reader"])
+
+
+@desk.on("documents.incoming.circulation_recalled")
+async def recalled(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "read")
+
+
+@desk.on("documents.incoming.replied", "documents.incoming.closed")
+async def handled(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "handle", "read")
+
+
+# ── 发文 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@desk.on("documents.outgoing.drafted", "documents.outgoing.revised")
+async def to_office_review(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "revise")
+    await open_item(c, e, "review", role="office_director", detail="审核 review the draft")
+
+
+@desk.on("documents.outgoing.returned")
+async def back_to_drafter(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "review")
+    drafted = await _earlier(c, e, "drafted")
+    department = drafted.get("drafting_department")
+    await open_item(c, e, "revise", department=department, detail=f"审核意见：{e.data['comments']}")
+
+
+@desk.on("documents.outgoing.reviewed")
+async def to_sign(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "review")
+    latest = await _earlier(c, e, "revised") or await _earlier(c, e, "drafted")
+    for department in latest.get("co_issuers", []):
+        await open_item(c, e, "countersign", department=department, detail="会签 countersign")
+    await open_item(c, e, "sign", role="leader", detail="签发 sign")
+
+
+@desk.on("documents.outgoing.countersigned")
+async def countersigned(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "countersign", department=e.data["department"])
+
+
+@desk.on("documents.outgoing.signed")
+async def signed(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "sign", "resign")
+    await open_item(c, e, "register", role="clerk", detail="复核、登记发文字号 recheck and number")
+
+
+@desk.on("documents.outgoing.changed_after_signing")
+async def back_to_signer(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "register")
+    await open_item(c, e, "resign", person=e.data["signer"], detail=f"签发后实质性修改：{e.data['change']}")
+
+
+@desk.on("documents.outgoing.numbered")
+async def to_dispatch(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "register")
+    await open_item(
+        c, e, "dispatch", role="clerk", detail=f"{e.data['number']} 印制、核发 print and dispatch"
+    )
+
+
+@desk.on("documents.outgoing.issued", "documents.outgoing.revoked", "documents.outgoing.abolished")
+async def issued(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+
+
+# ── 会议 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+async def _starts_at(c: AsyncConnection, e: Envelope) -> datetime | None:
+    return await c.scalar(select(meetings.c.starts_at).where(meetings.c.stream_id == e.subject))
+
+
+@desk.on("meetings.meeting.person_invited")
+async def invited(e: Envelope, c: AsyncConnection) -> None:
+    await open_item(
+        c,
+        e,
+        "reply",
+        person=e.data["person"],
+        detail=f"会议通知（{e.data['capacity']}）",
+        due=await _starts_at(c, e),
+    )
+
+
+@desk.on("meetings.meeting.department_invited")
+async def department_invited(e: Envelope, c: AsyncConnection) -> None:
+    await open_item(
+        c,
+        e,
+        "reply",
+        department=e.data["department"],
+        detail="会议通知：请派员参加",
+        due=await _starts_at(c, e),
+    )
+
+
+@desk.on("meetings.meeting.replied", "meetings.meeting.leave_requested")
+async def replied(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "reply", person=e.data["person"])
+    await close_items(c, e, "reply", department=e.data["department"])
+
+
+@desk.on("meetings.meeting.leave_requested")
+async def leave_requested(e: Envelope, c: AsyncConnection) -> None:
+    """The seed's union secretary: a leave request reaches the organiser and the chair at once."""
+    d = e.data
+    substitute = f"，代会人 {{p:{d['substitute']}}}" if d.get("substitute") else ""
+    detail = f"{{p:{d['person']}}} 请假：{d['reason']}{substitute}"
+    for person in {d["organiser"], d["chair"]}:
+        await open_item(c, e, f"leave-{d['person']}", person=person, detail=detail, due=d["starts_at"])
+
+
+@desk.on("meetings.meeting.held", "meetings.meeting.cancelled")
+async def meeting_over(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+
+
+# ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@desk.on("supervision.task.opened", "supervision.task.reassigned")
+async def to_acknowledge(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+    d = e.data
+    await open_item(
+        c, e, "acknowledge", department=d["lead_department"], detail="签收督办事项", due=d["deadline"]
+    )
+
+
+@desk.on("supervision.task.acknowledged", "supervision.task.reopened")
+async def to_report(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "acknowledge", "verify")
+    opened = await _earlier(c, e, "reassigned") or await _earlier(c, e, "opened")
+    await open_item(
+        c,
+        e,
+        "report",
+        department=opened["lead_department"],
+        detail="报送进展与办结报告",
+        due=opened["deadline"],
+    )
+
+
+@desk.on("supervision.task.completion_reported")
+async def to_verify(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "report")
+    await open_item(c, e, "verify", role="supervisor", detail=f"核实办结：{e.data['text']}")
+
+
+@desk.on("supervision.task.extension_requested", "supervision.task.infeasibility_reported")
+async def to_the_assigner(e: Envelope, c: AsyncConnection) -> None:
+    opened = await _earlier(c, e, "opened")
+    kind = "extension" if event_kind(e.type)[2] == "extension_requested" else "infeasible"
+    detail = (
+        f"申请延期至 {e.data['requested_deadline']}：{e.data['reason']}"
+        if kind == "extension"
+        else (f"报告无法落实：{e.data['reason']}")
+    )
+    whom = {"person": opened["assigned_by"]} if opened.get("assigned_by") else {"role": "supervisor"}
+    await open_item(c, e, kind, detail=detail, **whom)
+
+
+@desk.on("supervision.task.extension_granted", "supervision.task.extension_refused")
+async def extension_decided(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "extension")
+
+
+@desk.on("supervision.task.revised")
+async def revised(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "infeasible")
+
+
+@desk.on("supervision.task.closed", "supervision.task.withdrawn")
+async def task_over(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+
+
+# ── 接待与事务 ───────────────────────────────────────────────────────────────────────────────
+
+
+@desk.on("reception.seal_request.requested")
+async def seal_requested(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await open_item(
+        c, e, "approve", role="office_director", detail=f"用印审批：{d['document']}（{d['reason']}）"
+    )
+
+
+@desk.on("reception.seal_request.approved")
+async def seal_approved(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "approve")
+    await open_item(c, e, "use_seal", role="seal_keeper", detail="用印 apply the seal")
+
+
+@desk.on("reception.seal_request.used")
+async def seal_used(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+
+
+@desk.on("reception.trip.requested")
+async def trip_requested(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await open_item(
+        c, e, "approve", role="office_director", detail=f"用车审批：{d['purpose']}", due=d["starts_at"]
+    )
+
+
+@desk.on("reception.trip.approved")
+async def trip_approved(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "approve")
+    requested = await _earlier(c, e, "requested")
+    await open_item(
+        c, e, "dispatch", role="dispatcher", detail="派车 dispatch a car", due=requested.get("starts_at")
+    )
+
+
+@desk.on("reception.trip.reassigned")
+async def car_taken_away(e: Envelope, c: AsyncConnection) -> None:
+    """The county-car story: whoever the car was promised to hears it first, with the alternatives."""
+    requested = await _earlier(c, e, "requested")
+    alternatives = "、".join(e.data.get("alternatives", [])) or "暂无"
+    detail = f"原派车辆已改派：{e.data['reason']}；可选车辆：{alternatives}"
+    await open_item(
+        c, e, "car_reassigned", person=requested["rider"], detail=detail, due=requested["starts_at"]
+    )
+    await open_item(
+        c,
+        e,
+        "dispatch",
+        role="dispatcher",
+        detail="重新派车 dispatch another car",
+        due=requested["starts_at"],
+    )
+
+
+@desk.on("reception.trip.dispatched")
+async def trip_dispatched(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "dispatch")
+
+
+@desk.on("reception.trip.returned")
+async def trip_over(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)
+
+
+@desk.on("reception.petition.routed")
+async def petition_to_accept(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await open_item(
+        c,
+        e,
+        "accept",
+        department=d["to_department"],
+        detail="信访事项：告知是否受理",
+        due=d["acceptance_due_on"],
+    )
+
+
+@desk.on("reception.petition.accepted", "reception.petition.objected")
+async def petition_accepted(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "accept")
+
+
+@desk.on("reception.petition.replied")
+async def petition_replied(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e)

@@ -1,0 +1,69 @@
+"""What the dashboards make of a 批示 and its supervision task: the lead department's desk, the
+supervision board's on-time rate, and the chronicle with its Markdown and Word exports."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from shuniu_projection.bootstrap import DEFINITION
+
+from tests.projection.test_timeline import DOCUMENT, deliver, instruction_and_its_task, settled
+from tests.services import running_service
+
+
+async def test_a_leaders_instruction_waits_on_the_lead_departments_desk_until_the_document_is_closed(tmp_path):
+    async with running_service(DEFINITION, tmp_path) as projection:
+        await deliver(tmp_path, instruction_and_its_task())
+        await settled(projection)
+
+        finance = (await projection.client.get("/my-desk", headers=projection.as_("chen"))).json()["items"]
+        education = (await projection.client.get("/my-desk", headers=projection.as_("zhao"))).json()["items"]
+
+        assert [(item["id"], item["kind"]) for item in finance] == [(DOCUMENT, "handle")]
+        assert finance[0]["detail"].startswith("批示：请财政局牵头办理")
+        assert education == []
+
+
+async def test_the_supervision_board_counts_a_task_closed_before_its_deadline_as_on_time(tmp_path):
+    async with running_service(DEFINITION, tmp_path) as projection:
+        await deliver(tmp_path, instruction_and_its_task())
+        await settled(projection)
+
+        board = (await projection.client.get("/supervision", headers=projection.as_("zhou"))).json()
+
+        assert board["on_time_rate"] == [
+            {
+                "department": "finance",
+                "department_name": "县财政局",
+                "month": "2026-03",
+                "closed": 1,
+                "on_time": 1,
+                "rate": 1.0,
+            }
+        ]
+        assert board["overdue"] == [] and board["escalations"] == []
+
+
+async def test_the_chronicle_records_the_instruction_and_the_closure_and_exports_them(tmp_path):
+    async with running_service(DEFINITION, tmp_path) as projection:
+        await deliver(tmp_path, instruction_and_its_task())
+        await settled(projection)
+        office = projection.as_("feng")
+
+        month = (await projection.client.get("/chronicle", params={"month": "2026-03"}, headers=office)).json()
+        markdown = await projection.client.get(
+            "/chronicle", params={"month": "2026-03", "format": "markdown"}, headers=office
+        )
+        word = await projection.client.get("/chronicle", params={"month": "2026-03", "format": "docx"}, headers=office)
+
+        texts = [entry["text"] for entry in month["entries"]]
+        assert texts == [
+            "罗县长对《关于下达2026年农田水利资金的通知》作出批示：请财政局牵头办理，教育局配合。（县财政局主办）",
+            "督办事项“落实农田水利资金”办结（县财政局，按期）",
+        ]
+        assert markdown.text.startswith("# 大事记（2026年3月）") and "## 2026-03-17" in markdown.text
+        paragraphs = [p.text for p in Document(io.BytesIO(word.content)).paragraphs]
+        assert paragraphs[0] == "大事记（2026年3月）" and texts[1] in paragraphs
+        bad = await projection.client.get("/chronicle", params={"month": "2026-13"}, headers=office)
+        assert bad.status_code == 422 and bad.json()["field"] == "month"
