@@ -83,9 +83,7 @@ async def test_a_weekly_meeting_skips_public_holidays(office: Office):
 
 async def test_free_and_busy_for_a_day_and_a_week(office: Office):
     meeting = await office.schedule(title="县政府常务会", starts=beijing(TUESDAY, 9), hours=2)
-    await office.schedule(
-        title="绝密专题会", starts=beijing(WEDNESDAY, 14), classification="绝密", chair="luo"
-    )
+    await office.schedule(by="luo", title="绝密专题会", starts=beijing(WEDNESDAY, 14), classification="绝密")
     day = ok(await office.get("/rooms/room-first/schedule", "zhang", day="2026-03-10"))
     assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [(meeting, "县政府常务会")]
     assert [(f["starts_at"][11:16], f["ends_at"][11:16]) for f in day["free"]] == [

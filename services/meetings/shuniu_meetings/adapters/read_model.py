@@ -76,6 +76,10 @@ async def save_meeting(connection: AsyncConnection, meeting: Meeting, written: W
     rows += [
         {"meeting_id": meeting.id, "kind": "department", "key": d} for d in meeting.departments_involved()
     ]
+    rows += [
+        {"meeting_id": meeting.id, "kind": "invited_department", "key": d}
+        for d in meeting.invited_departments
+    ]
     await connection.execute(meeting_access.insert(), rows)
 
 
@@ -112,7 +116,8 @@ def visible_meetings(viewer: Viewer) -> Select[Any]:
     involved = select(meeting_access.c.meeting_id).where(
         or_(
             and_(meeting_access.c.kind == "person", meeting_access.c.key == viewer.id),
-            and_(meeting_access.c.kind == "department", meeting_access.c.key.in_(viewer.departments)),
+            and_(meeting_access.c.kind == "department", meeting_access.c.key == viewer.department),
+            and_(meeting_access.c.kind == "invited_department", meeting_access.c.key.in_(viewer.departments)),
         )
     )
     return query.where(meetings.c.id.in_(involved))

@@ -150,11 +150,17 @@ def _plan_events(
 ) -> list[DomainEvent]:
     directory.department(plan.organiser_department, field="organiser_department")
     chair = directory.person(plan.chair, field="chair")
-    if not (viewer.in_office or viewer.belongs_to(plan.organiser_department)):
+    if not (viewer.in_office or "leader" in viewer.roles or viewer.belongs_to(plan.organiser_department)):
         raise Forbidden(
-            "只能为本部门安排会议（办公室除外）",
-            "you can organise meetings for your own department only (the office for any)",
+            "只能为本部门安排会议（办公室和县领导除外）",
+            "you can organise meetings for your own department only (the office and leaders for any)",
             code="not_your_department",
+        )
+    if not viewer.cleared_for(plan.classification):
+        raise InvalidInput(
+            "不能安排超出本人密级的会议",
+            "you cannot call a meeting classified above your clearance",
+            field="classification",
         )
     return meeting.schedule(
         title=plan.title,

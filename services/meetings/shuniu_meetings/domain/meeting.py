@@ -569,7 +569,11 @@ class Meeting(Aggregate):  # 会议
             return False
         if viewer.in_office or viewer.id in self.people_involved():
             return True
-        return any(viewer.belongs_to(d) for d in self.departments_involved())
+        if viewer.department in self.departments_involved():
+            return True
+        # An invited department brings its sub-departments along; the county government being the
+        # chair's department does not show every meeting to every bureau under it.
+        return any(viewer.belongs_to(d) for d in self.invited_departments)
 
     def minutes_visible_to(self, viewer: Viewer) -> bool:
         """纪要 follow their own 密级."""
