@@ -46,14 +46,23 @@ async def on_supervision_event(envelope: Envelope, uow: UnitOfWork) -> None:
     task = TaskEvent.model_validate(envelope.data)
     if task.source.service != "reception" or task.source.kind != "petition" or not task.source.id:
         return
+    closed_on = task.closed_on or envelope.time.date()
+    await record_task(
+        uow, task.source.id, task.task_id, closed=envelope.type == CLOSED, result=task.result, on=closed_on
+    )
+
+
+async def record_task(
+    uow: UnitOfWork, petition_id: str, task_id: str, *, closed: bool, result: str, on: date
+) -> None:
+    """Show the supervision task on the petition; once it is closed, the reply step unlocks."""
     try:
-        petition = await uow.load(Petition, task.source.id)
+        petition = await uow.load(Petition, petition_id)
     except NotFound:
         return  # not one of ours after all: nothing to show it on
-    if envelope.type == OPENED:
-        events = petition.supervision_opened(task.task_id)
+    if closed:
+        events = petition.supervision_closed(task_id, result, on)
     else:
-        closed_on = task.closed_on or envelope.time.date()
-        events = petition.supervision_closed(task.task_id, task.result, closed_on)
+        events = petition.supervision_opened(task_id)
     if events:
         await save_petition(uow, petition, events)

@@ -161,7 +161,7 @@ class Petition(Aggregate):  # 信访事项
         ]
 
     def supervision_opened(self, task_id: str) -> list[DomainEvent]:
-        if self.task_id == task_id:
+        if self.task_id == task_id or self.task_closed:
             return []
         return [SupervisionOpened(task_id=task_id)]
 

@@ -1,0 +1,36 @@
+"""The demo data loads into an empty service and shows every stage the issue asks for."""
+
+from __future__ import annotations
+
+from tests.reception.office import clock_named, eventually, ok, petition
+
+
+async def test_the_demo_loads_and_shows_every_stage(reception):
+    assert await reception.runtime.seed_demo()
+    inside = ok(await reception.client.get("/visitors/in-building", headers=reception.as_("zheng")))
+    assert inside["count"] == 2
+    stages = {
+        p["id"]: p
+        for p in ok(await reception.client.get("/petitions", headers=reception.as_("wang")))["items"]
+    }
+    assert stages["petition-demo-1"]["stage"] == "registered"
+    assert stages["petition-demo-2"]["stage"] == "assigned" and stages["petition-demo-2"]["days_left"] == 40
+    assert stages["petition-demo-3"]["days_left"] == 2  # near its deadline
+    assert clock_named(await petition(reception, "petition-demo-4"), "routing")["status"] == "overdue"
+    assert stages["petition-demo-5"]["stage"] == "replied"
+    assert stages["petition-demo-6"]["stage"] == "under_review"
+    trips = {
+        t["id"]: t["stage"]
+        for t in ok(await reception.client.get("/trips", headers=reception.as_("wu")))["items"]
+    }
+    assert trips == {"trip-demo-1": "requested", "trip-demo-2": "dispatched", "trip-demo-3": "returned"}
+    requests = ok(await reception.client.get("/seal-requests", headers=reception.as_("qian")))["items"]
+    assert sorted(r["stage"] for r in requests) == ["approved", "requested", "used"]
+
+    async def overdue_raised() -> bool:
+        await reception.runtime.scheduler.fire_due()
+        async with reception.runtime.store.engine.connect() as connection:
+            stored = await reception.runtime.store.read_stream(connection, "petition-demo-4")
+        return any(e.type.endswith("clock_overdue.v1") for e in stored)
+
+    await eventually(overdue_raised)
