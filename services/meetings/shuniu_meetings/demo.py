@@ -1,7 +1,274 @@
-"""Demo data for `make dev` (filled in below)."""
+"""The demo county's 会务 for `make dev`, built through the service's own command handlers.
 
+Everything is placed relative to the clock's "now" (this week is this week): last week's 常务会 with
+issued minutes and adopted resolutions (which the supervision service turns into tasks); this week's
+weekly 办公会 (a series over four weeks), a 常务会 with resolutions, a 专题会 for which 小张 of the
+union asks for leave (on the chair's and organiser's to-do lists); next week's 党组会 (机密).
+
+Each step is taken at the moment it would have happened, if that moment is past: a meeting already
+over has its sign-ins, its minutes and its resolutions; one still to come has its notice and replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from shuniu_shared.clock import OFFICE_TZ, office_date
+from shuniu_shared.deadlines import cancel
+from shuniu_shared.eventstore import EventContext, UnitOfWork
 from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.web.commands import Outcome
+
+from shuniu_meetings.app import commands
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.meeting import Slot
+from shuniu_meetings.domain.values import Capacity, Classification, Response
+
+ROOMS = [
+    ("room-changwu", "常务会议室", 40, ["视频会议", "投影仪", "录音"]),
+    ("room-first", "第一会议室", 30, ["投影仪"]),
+    ("room-second", "第二会议室", 20, ["投影仪"]),
+    ("room-party", "党组会议室", 15, ["录音"]),
+]
+
+
+@dataclass
+class DemoMeeting:
+    title: str
+    kind: str
+    chair: str
+    starts_at: datetime
+    hours: float
+    room_id: str
+    invited: dict[str, Capacity]
+    departments: dict[str, Capacity] = field(default_factory=dict)
+    classification: Classification = "none"
+    agenda: list[tuple[str, str]] = field(default_factory=list)  # (title, presenter)
+    leave: dict[str, str] = field(default_factory=dict)  # person → reason
+    absent: tuple[str, ...] = ()  # who will not come nor send word
+    late: tuple[str, ...] = ()
+    resolutions: list[tuple[str, str, list[str], int]] = field(default_factory=list)  # title, lead, co, days
+
+
+class Demo:
+    def __init__(self, runtime: ServiceRuntime) -> None:
+        self.runtime = runtime
+        self.store = runtime.store
+        self.now = runtime.store.clock.now()
+
+    def person(self, person_id: str) -> Viewer:
+        p = self.runtime.directory.person(person_id)
+        return commands.viewer_of(p.id, p.dept, p.roles, p.clearance, self.runtime.directory)
+
+    def past(self, moment: datetime) -> bool:
+        return moment <= self.now
+
+    def when(self, moment: datetime) -> datetime:
+        """The moment a step is recorded at: when it would have happened, or now if that is still ahead."""
+        return min(moment, self.now)
+
+    async def do(self, by: str, step: Callable[..., Awaitable[Outcome]], *args: Any) -> dict:
+        """Run a command handler as `by`, in its own unit of work, as a request would."""
+        async with self.store.unit_of_work(EventContext(actor=by)) as uow:
+            return (await step(uow, *args))[1]
+
+    async def forget_end_if_past(self, uow: UnitOfWork, meeting_id: str, slot: Slot) -> None:
+        """A meeting of the past is recorded as held by the demo itself, step by step; its end-of-meeting
+        deadline, already due, would otherwise fire halfway and mark people absent before they sign in."""
+        if self.past(slot.ends_at):
+            await cancel(uow.connection, commands.end_deadline_key(meeting_id))
+
+    async def rooms(self) -> None:
+        for room_id, name, capacity, equipment in ROOMS:
+            await self.do("wu", commands.register_room, room_id, name, "县政府大楼", capacity, equipment)
+
+    async def meeting(self, m: DemoMeeting, organiser: str = "shen") -> str:
+        directory, viewer = self.runtime.directory, self.person(organiser)
+        slot = Slot(m.starts_at, m.starts_at + timedelta(hours=m.hours))
+        plan = commands.MeetingPlan(m.title, m.kind, "office", m.chair, slot, m.room_id, m.classification)
+        scheduled_at = self.when(slot.starts_at - timedelta(days=3))
+
+        async def schedule(uow: UnitOfWork) -> Outcome:
+            outcome = await commands.schedule_meeting(uow, directory, viewer, plan, scheduled_at)
+            await self.forget_end_if_past(uow, outcome[1]["id"], slot)
+            return outcome
+
+        created = await self.do(organiser, schedule)
+        return await self.hold(m, created["id"], slot, organiser)
+
+    async def hold(self, m: DemoMeeting, meeting_id: str, slot: Slot, organiser: str = "shen") -> str:
+        directory, viewer = self.runtime.directory, self.person(organiser)
+        for title, presenter in m.agenda:
+            item = commands.AgendaItem(title, presenter, [f"{title}.docx"])
+            await self.do(organiser, commands.add_agenda_item, directory, viewer, meeting_id, item, None)
+        await self.do(
+            organiser, commands.invite, directory, viewer, meeting_id, m.invited, m.departments, None
+        )
+        await self.do(organiser, commands.issue_notice, viewer, meeting_id, None)
+        replied_at = self.when(slot.starts_at - timedelta(days=1))
+        for person in m.invited:
+            if person in m.leave:
+                reason = m.leave[person]
+                await self.do(
+                    person,
+                    commands.request_leave,
+                    directory,
+                    self.person(person),
+                    meeting_id,
+                    reason,
+                    None,
+                    replied_at,
+                )
+            elif person not in m.absent:
+                await self.do(
+                    person, commands.reply, self.person(person), meeting_id, Response.ATTEND, replied_at
+                )
+        if not self.past(slot.starts_at + timedelta(minutes=20)):
+            return meeting_id
+        for person in [m.chair, *m.invited]:
+            if person in m.leave or person in m.absent:
+                continue
+            at = slot.starts_at + (timedelta(minutes=18) if person in m.late else timedelta(minutes=-5))
+            await self.do(person, commands.sign_in, self.person(person), meeting_id, at)
+        if not self.past(slot.ends_at):
+            return meeting_id
+        await self.do(organiser, commands.mark_held, viewer, meeting_id, slot.ends_at)
+        recorder = self.person("li")
+        await self.do(
+            "li",
+            commands.draft_minutes,
+            recorder,
+            meeting_id,
+            m.classification,
+            f"{m.title}研究了议程所列事项。",
+            None,
+        )
+        for title, lead, co, days in m.resolutions:
+            plan = commands.ResolutionPlan(
+                title, lead, co, office_date(slot.starts_at) + timedelta(days=days)
+            )
+            await self.do("li", commands.draft_resolution, directory, recorder, meeting_id, plan, None)
+        chair = self.person(m.chair)
+        await self.do(m.chair, commands.approve_minutes, chair, meeting_id, None)
+        await self.do(organiser, commands.issue_minutes, viewer, meeting_id, None)
+        return meeting_id
+
+    async def weekly_office_meeting(self, monday: date) -> None:
+        """The weekly 办公会, Mondays 09:00 in 第一会议室, booked for four weeks from this one."""
+        directory, viewer = self.runtime.directory, self.person("shen")
+        first = _at(monday, 9)
+        slot = Slot(first, first + timedelta(hours=1, minutes=30))
+        plan = commands.MeetingPlan("县政府办公室周例会", "办公会", "office", "feng", slot, "room-first")
+        scheduled_at = self.when(first - timedelta(days=3))
+
+        async def schedule(uow: UnitOfWork) -> Outcome:
+            outcome = await commands.schedule_series(
+                uow, directory, viewer, plan, 4, self.runtime.calendar.is_working_day, scheduled_at
+            )
+            for booked in outcome[1]["booked"]:
+                starts_at = datetime.fromisoformat(booked["starts_at"])
+                await self.forget_end_if_past(uow, booked["id"], Slot(starts_at, starts_at + slot_length))
+            return outcome
+
+        slot_length = slot.ends_at - slot.starts_at
+        series = await self.do("shen", schedule)
+        week = DemoMeeting(
+            "县政府办公室周例会",
+            "办公会",
+            "feng",
+            first,
+            1.5,
+            "room-first",
+            invited={"yang": Capacity.ATTENDEE, "shen": Capacity.ATTENDEE, "zhou": Capacity.ATTENDEE},
+            departments={"office.affairs": Capacity.ATTENDEE},
+            agenda=[("本周重点工作安排", "yang")],
+            late=("zhou",),
+        )
+        for booked in series["booked"]:
+            starts_at = datetime.fromisoformat(booked["starts_at"])
+            occurrence = DemoMeeting(**{**vars(week), "starts_at": starts_at})
+            slot = Slot(starts_at, starts_at + timedelta(hours=1.5))
+            await self.hold(occurrence, booked["id"], slot)
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), OFFICE_TZ)
 
 
 async def load_demo(runtime: ServiceRuntime) -> None:
-    return None
+    demo = Demo(runtime)
+    today = office_date(demo.now)
+    monday = today - timedelta(days=today.weekday())
+    await demo.rooms()
+    await demo.meeting(
+        DemoMeeting(
+            "县政府第11次常务会议",
+            "常务会",
+            "luo",
+            _at(monday - timedelta(days=6), 9),
+            2.5,
+            "room-changwu",
+            invited={
+                "fang": Capacity.ATTENDEE,
+                "chen": Capacity.ATTENDEE,
+                "zhao": Capacity.ATTENDEE,
+                "wang": Capacity.ATTENDEE,
+                "sun": Capacity.OBSERVER,
+                "feng": Capacity.OBSERVER,
+            },
+            agenda=[("关于2026年春耕备耕资金安排的汇报", "chen"), ("关于校园安全工作的汇报", "zhao")],
+            leave={"wang": "赴市信访局参加联席会议"},
+            late=("zhao",),
+            resolutions=[
+                ("落实春耕备耕资金，三月底前拨付到位", "finance", ["agriculture"], 20),
+                ("开展校园安全专项检查并报送结果", "education", ["office.supervision"], 30),
+            ],
+        )
+    )
+    await demo.weekly_office_meeting(monday)
+    await demo.meeting(
+        DemoMeeting(
+            "县政府第12次常务会议",
+            "常务会",
+            "luo",
+            _at(monday + timedelta(days=2), 15),
+            2,
+            "room-changwu",
+            invited={"fang": Capacity.ATTENDEE, "chen": Capacity.ATTENDEE, "zhao": Capacity.ATTENDEE},
+            departments={"agriculture": Capacity.OBSERVER},
+            agenda=[("关于县城老旧小区改造资金的汇报", "chen")],
+            resolutions=[("编制老旧小区改造资金使用计划", "finance", [], 15)],
+        )
+    )
+    await demo.meeting(
+        DemoMeeting(
+            "春耕生产专题会",
+            "专题会",
+            "fang",
+            _at(monday + timedelta(days=3), 14, 30),
+            1.5,
+            "room-second",
+            invited={"zhang": Capacity.ATTENDEE, "sun": Capacity.ATTENDEE, "chen": Capacity.ATTENDEE},
+            departments={"agriculture": Capacity.ATTENDEE},
+            agenda=[("春耕生产准备情况", "chen")],
+            leave={"zhang": "小孙子住院，需在医院陪护"},
+            absent=("sun",),
+        )
+    )
+    await demo.meeting(
+        DemoMeeting(
+            "县政府党组会议",
+            "党组会",
+            "luo",
+            _at(monday + timedelta(days=8), 9),
+            2,
+            "room-party",
+            invited={"fang": Capacity.ATTENDEE, "feng": Capacity.OBSERVER},
+            classification="机密",
+            agenda=[("研究干部任免事项", "fang")],
+        ),
+        organiser="feng",
+    )

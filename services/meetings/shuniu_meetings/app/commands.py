@@ -30,6 +30,10 @@ from shuniu_meetings.domain.values import Capacity, Classification, Response
 MEETING_ENDED = "meeting.ended"  # deadline kind: mark who is absent when the meeting ends
 
 
+def end_deadline_key(meeting_id: str) -> str:
+    return f"{meeting_id}:ended"
+
+
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
 
@@ -191,7 +195,8 @@ async def _save_new(
 async def _schedule_end(uow: UnitOfWork, meeting: Meeting) -> None:
     assert meeting.slot is not None
     await schedule(
-        uow.connection, Deadline(f"{meeting.id}:ended", meeting.id, MEETING_ENDED, meeting.slot.ends_at)
+        uow.connection,
+        Deadline(end_deadline_key(meeting.id), meeting.id, MEETING_ENDED, meeting.slot.ends_at),
     )
 
 
@@ -301,7 +306,7 @@ async def cancel_meeting(
     meeting = await load_managed(uow, meeting_id, viewer, expected)
     events = meeting.cancel(reason)
     await bookings.release(uow.connection, meeting.id)
-    await cancel(uow.connection, f"{meeting.id}:ended")
+    await cancel(uow.connection, end_deadline_key(meeting.id))
     return await commit(uow, meeting, events)
 
 
