@@ -6,7 +6,7 @@ from datetime import date
 
 from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.eventstore import Written
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -59,3 +59,26 @@ async def write_task_row(
         [{"task_id": task.id, "department": task.lead_department, "part": "lead"}]
         + [{"task_id": task.id, "department": d, "part": "co"} for d in task.co_departments],
     )
+
+
+async def lock_task_row(connection: AsyncConnection, task_id: str) -> None:
+    """Take the task's row lock before loading the task (PostgreSQL; SQLite writers take turns anyway).
+
+    Several writers meet on one task: a person's command, and the deadline clock, which on two
+    replicas may fire two of the task's deadlines (its weekly report and its overdue) at the same
+    moment. Without this lock both load version N and both append N+1; the store's unique
+    (stream, version) refuses one, the scheduler counts that as a failed attempt, and after
+    `max_attempts` lost races a reminder would be given up. With it, the second writer waits for the
+    first to commit and then loads version N+1 (READ COMMITTED reads what committed before each
+    statement), so it appends N+2 and nothing is lost. One crossing remains: the scheduler holds a
+    deadline's row when it asks for the task's, while a command that moves the deadline (an extension
+    granted) holds the task's row when it reschedules that deadline. PostgreSQL detects that deadlock
+    and aborts one of the two; the command is decided again (api/tasks.py) and the deadline fires on
+    the scheduler's next pass. A task being opened has no
+    row yet; two openings of the same task are settled by the unique (stream, version) instead (see
+    app/sources.py). Proved by tests/supervision/test_postgres_replicas.py.
+    """
+    if connection.dialect.name == "postgresql":
+        await connection.execute(
+            select(tasks_table.c.task_id).where(tasks_table.c.task_id == task_id).with_for_update()
+        )

@@ -16,6 +16,7 @@ from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.commands import check_version
 
+from shuniu_supervision.adapters.rows import lock_task_row
 from shuniu_supervision.app.people import Viewer, require_visible
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
@@ -74,6 +75,7 @@ async def act_on_task(
     expected_version: int | None = None,
 ) -> tuple[SupervisionTask, Written]:
     """Load a task the viewer may see, let it decide, record the decision."""
+    await lock_task_row(uow.connection, task_id)
     task = require_visible(await uow.load_or_new(SupervisionTask, task_id), viewer)
     check_version(task, expected_version)
     written = await record(uow, task, decide(task), policy)

@@ -12,6 +12,7 @@ from shuniu_shared.clock import office_date
 from shuniu_shared.deadlines import Deadline, DeadlineHandler
 from shuniu_shared.eventstore import UnitOfWork
 
+from shuniu_supervision.adapters.rows import lock_task_row
 from shuniu_supervision.app.clock import APPROACHING, OVERDUE, REPORT_DUE, schedule_report
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
@@ -20,6 +21,7 @@ from shuniu_supervision.domain.task import SupervisionTask
 
 def handlers(policy: Policy) -> dict[str, DeadlineHandler]:
     async def approaching(deadline: Deadline, uow: UnitOfWork) -> None:
+        await lock_task_row(uow.connection, deadline.stream_id)
         task = await uow.load(SupervisionTask, deadline.stream_id)
         on = office_date(uow.store.clock.now())
         await record(
@@ -27,6 +29,7 @@ def handlers(policy: Policy) -> dict[str, DeadlineHandler]:
         )
 
     async def overdue(deadline: Deadline, uow: UnitOfWork) -> None:
+        await lock_task_row(uow.connection, deadline.stream_id)
         task = await uow.load(SupervisionTask, deadline.stream_id)
         on = office_date(uow.store.clock.now())
         await record(
@@ -34,6 +37,7 @@ def handlers(policy: Policy) -> dict[str, DeadlineHandler]:
         )
 
     async def report_due(deadline: Deadline, uow: UnitOfWork) -> None:
+        await lock_task_row(uow.connection, deadline.stream_id)
         task = await uow.load(SupervisionTask, deadline.stream_id)
         due_on = date.fromisoformat(deadline.payload["due_on"])
         period_start = date.fromisoformat(deadline.payload["period_start"])
