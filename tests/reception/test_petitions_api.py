@@ -207,3 +207,51 @@ async def test_an_extension_needs_a_responsible_officials_approval(reception):
     )
     assert again.status_code == 422
     assert again.json()["code"] == "extended_once"
+
+
+async def test_an_update_on_a_version_the_petition_has_moved_past_is_refused(reception):
+    petition_id = await register_petition(reception)
+    stale = await reception.client.post(
+        f"/petitions/{petition_id}/route",
+        json={"to_department": "education"},
+        headers=reception.as_("wang", **{"If-Match": '"5"'}),
+    )
+    assert stale.status_code == 412
+    routed = ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/route",
+            json={"to_department": "education"},
+            headers=reception.as_("wang", **{"If-Match": '"1"'}),
+        )
+    )
+    assert routed["version"] == 2
+
+
+async def test_a_retried_registration_with_its_idempotency_key_registers_once(reception):
+    body = {
+        "petitioner": PETITIONER,
+        "channel": "visit",
+        "content": "请求解决拖欠工资问题",
+        "received_on": "2026-03-09",
+    }
+    headers = reception.as_("wang", **{"Idempotency-Key": "reg-1"})
+    first = ok(await reception.client.post("/petitions", json=body, headers=headers), 201)
+    again = await reception.client.post("/petitions", json=body, headers=headers)
+    assert again.status_code == 201 and again.json()["id"] == first["id"]
+    assert len(ok(await reception.client.get("/petitions", headers=reception.as_("wang")))["items"]) == 1
+
+
+async def test_bad_input_is_a_422_naming_the_field_never_a_500(reception):
+    body = {"petitioner": PETITIONER, "channel": "fax", "content": "x", "received_on": "2026-02-30"}
+    response = await reception.client.post("/petitions", json=body, headers=reception.as_("wang"))
+    assert response.status_code == 422
+    fields = {e["field"] for e in response.json()["errors"]}
+    assert {"channel", "received_on"} <= {f.split(".")[-1] for f in fields}
+    future = await reception.client.post(
+        "/petitions",
+        json=body | {"channel": "letter", "received_on": "2026-03-10"},
+        headers=reception.as_("wang"),
+    )
+    assert future.status_code == 422 and future.json()["field"] == "received_on"
+    cursor = await reception.client.get("/petitions", params={"cursor": "###"}, headers=reception.as_("wang"))
+    assert cursor.status_code == 422

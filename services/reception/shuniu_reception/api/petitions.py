@@ -13,7 +13,7 @@ from shuniu_shared.clock import office_date
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -135,7 +135,14 @@ async def route(petition_id: str, body: RoutePetition, request: Request, princip
         request,
         principal,
         lambda uow: handlers.route_petition(
-            uow, runtime.directory, runtime.calendar, petition_id, body.to_department, on, principal.sub
+            uow,
+            runtime.directory,
+            runtime.calendar,
+            petition_id,
+            body.to_department,
+            on,
+            principal.sub,
+            expected=if_match(request),
         ),
     )
 
@@ -144,7 +151,9 @@ async def route(petition_id: str, body: RoutePetition, request: Request, princip
 async def accept(petition_id: str, body: AcceptPetition, request: Request, principal: Staff) -> JSONResponse:
     on = body.accepted_on or _today(request)
     return await _run(
-        request, principal, lambda uow: handlers.accept_petition(uow, petition_id, on, body.notice)
+        request,
+        principal,
+        lambda uow: handlers.accept_petition(uow, petition_id, on, body.notice, expected=if_match(request)),
     )
 
 
@@ -154,7 +163,11 @@ async def object_(
 ) -> JSONResponse:
     on = body.objected_on or _today(request)
     return await _run(
-        request, principal, lambda uow: handlers.object_to_petition(uow, petition_id, on, body.reason)
+        request,
+        principal,
+        lambda uow: handlers.object_to_petition(
+            uow, petition_id, on, body.reason, expected=if_match(request)
+        ),
     )
 
 
@@ -165,7 +178,14 @@ async def assign(petition_id: str, body: AssignPetition, request: Request, princ
         request,
         principal,
         lambda uow: handlers.assign_petition(
-            uow, keys(), directory, petition_id, body.department, body.summary, principal.sub
+            uow,
+            keys(),
+            directory,
+            petition_id,
+            body.department,
+            body.summary,
+            principal.sub,
+            expected=if_match(request),
         ),
     )
 
@@ -184,6 +204,7 @@ async def extend(petition_id: str, body: ExtendHandling, request: Request, princ
             reason=body.reason,
             approved_by=body.approved_by,
             petitioner_told_on=body.petitioner_told_on,
+            expected=if_match(request),
         ),
     )
 
@@ -192,7 +213,11 @@ async def extend(petition_id: str, body: ExtendHandling, request: Request, princ
 async def reply(petition_id: str, body: ReplyToPetition, request: Request, principal: Staff) -> JSONResponse:
     on = body.replied_on or _today(request)
     return await _run(
-        request, principal, lambda uow: handlers.reply_to_petition(uow, keys(), petition_id, on, body.reply)
+        request,
+        principal,
+        lambda uow: handlers.reply_to_petition(
+            uow, keys(), petition_id, on, body.reply, expected=if_match(request)
+        ),
     )
 
 
@@ -204,14 +229,22 @@ async def review_request(
 ) -> JSONResponse:
     on = body.requested_on or _today(request)
     return await _run(
-        request, principal, lambda uow: handlers.request_review(uow, keys(), petition_id, on, body.grounds)
+        request,
+        principal,
+        lambda uow: handlers.request_review(
+            uow, keys(), petition_id, on, body.grounds, expected=if_match(request)
+        ),
     )
 
 
 @router.post("/petitions/{petition_id}/hearings", summary="听证（不计入复查/复核期限）/ a hearing")
 async def hearing(petition_id: str, body: HoldHearing, request: Request, principal: Staff) -> JSONResponse:
     return await _run(
-        request, principal, lambda uow: handlers.hold_hearing(uow, petition_id, body.from_on, body.to_on)
+        request,
+        principal,
+        lambda uow: handlers.hold_hearing(
+            uow, petition_id, body.from_on, body.to_on, expected=if_match(request)
+        ),
     )
 
 
@@ -223,7 +256,9 @@ async def review_decision(
     return await _run(
         request,
         principal,
-        lambda uow: handlers.decide_review(uow, petition_id, on, body.outcome, body.opinion),
+        lambda uow: handlers.decide_review(
+            uow, petition_id, on, body.outcome, body.opinion, expected=if_match(request)
+        ),
     )
 
 

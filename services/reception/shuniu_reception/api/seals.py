@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
 from sqlalchemy import select
 
 from shuniu_reception.adapters.queries import keyset_page
@@ -82,7 +82,9 @@ async def approve(
     request_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
 ) -> JSONResponse:
     return await _run(
-        request, principal, lambda uow: handlers.approve_seal_request(uow, request_id, principal.sub)
+        request,
+        principal,
+        lambda uow: handlers.approve_seal_request(uow, request_id, principal.sub, expected=if_match(request)),
     )
 
 
@@ -94,7 +96,11 @@ async def use(
     principal: Annotated[Principal, Depends(requires("seal_keeper"))],
 ) -> JSONResponse:
     return await _run(
-        request, principal, lambda uow: handlers.use_seal(uow, request_id, principal.sub, body.impressions)
+        request,
+        principal,
+        lambda uow: handlers.use_seal(
+            uow, request_id, principal.sub, body.impressions, expected=if_match(request)
+        ),
     )
 
 

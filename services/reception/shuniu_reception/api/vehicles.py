@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
@@ -116,7 +116,11 @@ async def request_trip(body: RequestTrip, request: Request, principal: Anyone) -
 async def approve(
     trip_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
 ) -> JSONResponse:
-    return await _run(request, principal, lambda uow: handlers.approve_trip(uow, trip_id, principal.sub))
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.approve_trip(uow, trip_id, principal.sub, expected=if_match(request)),
+    )
 
 
 @router.post("/trips/{trip_id}/dispatch", summary="派车（或改派）/ dispatch, or reassign a promised car")
@@ -133,13 +137,18 @@ async def dispatch(trip_id: str, body: Dispatch, request: Request, principal: Di
             principal.sub,
             reassign_from=body.reassign_from,
             reason=body.reason,
+            expected=if_match(request),
         ),
     )
 
 
 @router.post("/trips/{trip_id}/return", summary="还车并登记里程 / return with mileage")
 async def give_back(trip_id: str, body: Return, request: Request, principal: Dispatcher) -> JSONResponse:
-    return await _run(request, principal, lambda uow: handlers.return_trip(uow, trip_id, body.mileage_km))
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.return_trip(uow, trip_id, body.mileage_km, expected=if_match(request)),
+    )
 
 
 @router.get("/trips", summary="用车记录 / trips the caller may see")

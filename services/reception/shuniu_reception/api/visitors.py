@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
@@ -118,12 +118,18 @@ async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONR
 
 @router.post("/visits/{visit_id}/arrive", summary="签到并发放访客证 / arrival with a badge")
 async def arrive(visit_id: str, body: Arrive, request: Request, principal: Reception) -> JSONResponse:
-    return await _run(request, principal, lambda uow: handlers.check_in(uow, visit_id, body.badge))
+    return await _run(
+        request,
+        principal,
+        lambda uow: handlers.check_in(uow, visit_id, body.badge, expected=if_match(request)),
+    )
 
 
 @router.post("/visits/{visit_id}/leave", summary="离开 / departure")
 async def leave(visit_id: str, request: Request, principal: Reception) -> JSONResponse:
-    return await _run(request, principal, lambda uow: handlers.check_out(uow, visit_id))
+    return await _run(
+        request, principal, lambda uow: handlers.check_out(uow, visit_id, expected=if_match(request))
+    )
 
 
 @router.get("/visitors/in-building", summary="当前在楼内的访客 / who is in the building now")

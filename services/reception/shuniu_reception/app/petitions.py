@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from shuniu_reception.adapters.tables import case_counters, people, petitions
+from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import PersonalData
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
@@ -73,19 +74,24 @@ async def route_petition(
     to: str,
     on: date,
     by: str,
+    expected: int | None = None,
 ) -> Written:
     directory.department(to, field="to_department")
-    petition = await uow.load(Petition, petition_id)
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(uow, petition, petition.route(to, on, by, calendar))
 
 
-async def accept_petition(uow: UnitOfWork, petition_id: str, on: date, notice: str) -> Written:
-    petition = await uow.load(Petition, petition_id)
+async def accept_petition(
+    uow: UnitOfWork, petition_id: str, on: date, notice: str, *, expected: int | None = None
+) -> Written:
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(uow, petition, petition.accept(on, notice))
 
 
-async def object_to_petition(uow: UnitOfWork, petition_id: str, on: date, reason: str) -> Written:
-    petition = await uow.load(Petition, petition_id)
+async def object_to_petition(
+    uow: UnitOfWork, petition_id: str, on: date, reason: str, *, expected: int | None = None
+) -> Written:
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(uow, petition, petition.object(on, reason))
 
 
@@ -97,10 +103,11 @@ async def assign_petition(
     department: str,
     summary: str,
     by: str,
+    expected: int | None = None,
 ) -> Written:
     """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
     directory.department(department, field="department")
-    petition = await uow.load(Petition, petition_id)
+    petition = await load_checked(uow, Petition, petition_id, expected)
     events = petition.assign(department, summary, by)
     await _no_personal_data_in(uow, keys, petition, summary)
     return await save_petition(uow, petition, events)
@@ -115,6 +122,7 @@ async def extend_handling(
     reason: str,
     approved_by: str,
     petitioner_told_on: date,
+    expected: int | None = None,
 ) -> Written:
     approver = directory.person(approved_by, field="approved_by")
     if not approver.roles & {"leader", "principal_leader", "office_director"}:
@@ -123,40 +131,56 @@ async def extend_handling(
             "an extension needs a responsible official's approval (a leader or the office director)",
             code="approver_not_responsible",
         )
-    petition = await uow.load(Petition, petition_id)
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(
         uow, petition, petition.extend(days, reason, approved_by, petitioner_told_on, today(uow))
     )
 
 
 async def reply_to_petition(
-    uow: UnitOfWork, keys: PersonalData, petition_id: str, on: date, reply: str
+    uow: UnitOfWork,
+    keys: PersonalData,
+    petition_id: str,
+    on: date,
+    reply: str,
+    *,
+    expected: int | None = None,
 ) -> Written:
     if not reply.strip():
         raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
-    petition = await uow.load(Petition, petition_id)
+    petition = await load_checked(uow, Petition, petition_id, expected)
     sealer = await keys.sealer(uow.connection, petition.person_id)
     return await save_petition(uow, petition, petition.reply(on, sealer.seal("reply", reply.strip())))
 
 
 async def request_review(
-    uow: UnitOfWork, keys: PersonalData, petition_id: str, on: date, grounds: str
+    uow: UnitOfWork,
+    keys: PersonalData,
+    petition_id: str,
+    on: date,
+    grounds: str,
+    *,
+    expected: int | None = None,
 ) -> Written:
     """复查 or 复核, whichever is next; what the petitioner argues is theirs, so it is sealed."""
-    petition = await uow.load(Petition, petition_id)
+    petition = await load_checked(uow, Petition, petition_id, expected)
     sealer = await keys.sealer(uow.connection, petition.person_id)
     return await save_petition(
         uow, petition, petition.request_review(on, sealer.seal("grounds", grounds.strip()))
     )
 
 
-async def hold_hearing(uow: UnitOfWork, petition_id: str, from_on: date, to_on: date) -> Written:
-    petition = await uow.load(Petition, petition_id)
+async def hold_hearing(
+    uow: UnitOfWork, petition_id: str, from_on: date, to_on: date, *, expected: int | None = None
+) -> Written:
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(uow, petition, petition.hold_hearing(from_on, to_on))
 
 
-async def decide_review(uow: UnitOfWork, petition_id: str, on: date, outcome: str, opinion: str) -> Written:
-    petition = await uow.load(Petition, petition_id)
+async def decide_review(
+    uow: UnitOfWork, petition_id: str, on: date, outcome: str, opinion: str, *, expected: int | None = None
+) -> Written:
+    petition = await load_checked(uow, Petition, petition_id, expected)
     return await save_petition(uow, petition, petition.decide_review(on, outcome, opinion))
 
 

@@ -7,6 +7,7 @@ from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
+from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import SealUsed
 from shuniu_reception.domain.seals import Seal, SealRequest
 
@@ -42,8 +43,10 @@ async def request_seal(
     return written
 
 
-async def approve_seal_request(uow: UnitOfWork, request_id: str, by: str) -> Written:
-    request = await uow.load(SealRequest, request_id)
+async def approve_seal_request(
+    uow: UnitOfWork, request_id: str, by: str, *, expected: int | None = None
+) -> Written:
+    request = await load_checked(uow, SealRequest, request_id, expected)
     written = await uow.save(request, request.approve(by))
     await uow.connection.execute(
         update(seal_requests)
@@ -53,9 +56,11 @@ async def approve_seal_request(uow: UnitOfWork, request_id: str, by: str) -> Wri
     return written
 
 
-async def use_seal(uow: UnitOfWork, request_id: str, by: str, impressions: int) -> Written:
+async def use_seal(
+    uow: UnitOfWork, request_id: str, by: str, impressions: int, *, expected: int | None = None
+) -> Written:
     """用印, logged in the same transaction: who, when, which seal, how many impressions."""
-    request = await uow.load(SealRequest, request_id)
+    request = await load_checked(uow, SealRequest, request_id, expected)
     events = request.use(by, uow.store.clock.now(), impressions)
     written = await uow.save(request, events)
     used = events[0]

@@ -34,6 +34,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from shuniu_reception.adapters.tables import todos, trips, vehicle_dispatches, vehicles
+from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import TripRequested
 from shuniu_reception.domain.vehicles import Trip, Vehicle
 
@@ -77,8 +78,8 @@ async def request_trip(
     return written
 
 
-async def approve_trip(uow: UnitOfWork, trip_id: str, by: str) -> Written:
-    trip = await uow.load(Trip, trip_id)
+async def approve_trip(uow: UnitOfWork, trip_id: str, by: str, *, expected: int | None = None) -> Written:
+    trip = await load_checked(uow, Trip, trip_id, expected)
     written = await uow.save(trip, trip.approve(by))
     await _update_row(uow, trip)
     return written
@@ -109,9 +110,10 @@ async def dispatch_trip(
     *,
     reassign_from: str | None = None,
     reason: str = "",
+    expected: int | None = None,
 ) -> Written:
     """派车; with `reassign_from`, 改派 the car from that trip, whose rider is told first."""
-    trip = await uow.load(Trip, trip_id)
+    trip = await load_checked(uow, Trip, trip_id, expected)
     vehicle = await _vehicle(uow, vehicle_id)
     events = trip.dispatch(vehicle_id, by)
     assert trip.starts_at is not None and trip.ends_at is not None
@@ -138,9 +140,11 @@ async def dispatch_trip(
     return written
 
 
-async def return_trip(uow: UnitOfWork, trip_id: str, mileage_km: float) -> Written:
+async def return_trip(
+    uow: UnitOfWork, trip_id: str, mileage_km: float, *, expected: int | None = None
+) -> Written:
     """还车: the car is free again from now, whatever the window said."""
-    trip = await uow.load(Trip, trip_id)
+    trip = await load_checked(uow, Trip, trip_id, expected)
     written = await uow.save(trip, trip.give_back(uow.store.clock.now(), mileage_km))
     await uow.connection.execute(delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == trip_id))
     await _update_row(uow, trip, mileage_km=mileage_km)

@@ -10,6 +10,7 @@ from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, select, update
 
 from shuniu_reception.adapters.tables import visits
+from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import PersonalData
 from shuniu_reception.domain.events import VisitAppointed, VisitorArrived
@@ -113,8 +114,8 @@ async def walk_in(
     return written
 
 
-async def check_in(uow: UnitOfWork, visit_id: str, badge: str) -> Written:
-    visit = await uow.load(Visit, visit_id)
+async def check_in(uow: UnitOfWork, visit_id: str, badge: str, *, expected: int | None = None) -> Written:
+    visit = await load_checked(uow, Visit, visit_id, expected)
     await _badge_is_free(uow, badge)
     now = uow.store.clock.now()
     written = await uow.save(visit, visit.arrive(badge, now))
@@ -126,8 +127,8 @@ async def check_in(uow: UnitOfWork, visit_id: str, badge: str) -> Written:
     return written
 
 
-async def check_out(uow: UnitOfWork, visit_id: str) -> Written:
-    visit = await uow.load(Visit, visit_id)
+async def check_out(uow: UnitOfWork, visit_id: str, *, expected: int | None = None) -> Written:
+    visit = await load_checked(uow, Visit, visit_id, expected)
     now = uow.store.clock.now()
     written = await uow.save(visit, visit.leave(now))
     await uow.connection.execute(
