@@ -39,7 +39,7 @@ async def test_the_demo_on_a_friday_has_this_weeks_meetings_held_and_next_weeks_
         "县政府第11次常务会议2026-03-03": ("held", "issued"),
         "县政府办公室周例会2026-03-09": ("held", "issued"),
         "县政府第12次常务会议2026-03-11": ("held", "issued"),
-        "春耕生产专题会2026-03-12": ("held", "issued"),
+        "农业生产专题会2026-03-12": ("held", "issued"),
         "县政府办公室周例会2026-03-16": ("notified", None),
         "县政府党组会议2026-03-17": ("notified", None),
         "县政府办公室周例会2026-03-23": ("notified", None),
@@ -47,7 +47,7 @@ async def test_the_demo_on_a_friday_has_this_weeks_meetings_held_and_next_weeks_
     }
     adopted = await office.published("shuniu.meetings.meeting.resolution_adopted.v1", at_least=3)
     assert len(adopted) == 3
-    topical = meetings["春耕生产专题会2026-03-12"]["id"]
+    topical = meetings["农业生产专题会2026-03-12"]["id"]
     minutes = await office.minutes(topical, as_="feng")
     assert minutes["on_leave"] == [
         {"person": "zhang", "department": "union", "note": "小孙子住院，需在医院陪护"}

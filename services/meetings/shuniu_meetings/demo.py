@@ -219,11 +219,11 @@ async def load_demo(runtime: ServiceRuntime) -> None:
                 "sun": Capacity.OBSERVER,
                 "feng": Capacity.OBSERVER,
             },
-            agenda=[("关于2026年春耕备耕资金安排的汇报", "chen"), ("关于校园安全工作的汇报", "zhao")],
+            agenda=[("关于农业生产资金安排的汇报", "chen"), ("关于校园安全工作的汇报", "zhao")],
             leave={"wang": "赴市信访局参加联席会议"},
             late=("zhao",),
             resolutions=[
-                ("落实春耕备耕资金，三月底前拨付到位", "finance", ["agriculture"], 20),
+                ("落实农业生产资金，按期拨付到位", "finance", ["agriculture"], 20),
                 ("开展校园安全专项检查并报送结果", "education", ["office.supervision"], 30),
             ],
         )
@@ -245,7 +245,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     )
     await demo.meeting(
         DemoMeeting(
-            "春耕生产专题会",
+            "农业生产专题会",
             "专题会",
             "fang",
             _at(monday + timedelta(days=3), 14, 30),
@@ -253,7 +253,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
             "room-second",
             invited={"zhang": Capacity.ATTENDEE, "sun": Capacity.ATTENDEE, "chen": Capacity.ATTENDEE},
             departments={"agriculture": Capacity.ATTENDEE},
-            agenda=[("春耕生产准备情况", "chen")],
+            agenda=[("农业生产准备情况", "chen")],
             leave={"zhang": "小孙子住院，需在医院陪护"},
             absent=("sun",),
         )
