@@ -78,3 +78,26 @@ async def test_a_cancelled_meeting_marks_nobody_absent(office: Office):
     office.at(beijing(TUESDAY, 12))
     assert await office.fire_deadlines() == 0
     assert (await office.meeting(meeting))["absent"] == []
+
+
+async def test_whoever_said_they_would_attend_and_did_not_come_is_absent(office: Office):
+    meeting = await office.meeting_with_invitees("chen", "zhao")
+    ok(await office.post(f"/meetings/{meeting}/reply", "chen", {"response": "attend"}))
+    ok(await office.post(f"/meetings/{meeting}/reply", "zhao", {"response": "decline"}))
+    office.at(beijing(TUESDAY, 8, 55))
+    ok(await office.sign_in(meeting, "luo"))
+    office.at(beijing(TUESDAY, 11))
+    await office.held(meeting)
+    await office.minutes_drafted(meeting)
+    minutes = await office.minutes(meeting)
+    assert [line["person"] for line in minutes["absent"]] == ["chen"]
+    assert minutes["on_leave"] == [{"person": "zhao", "department": "education", "note": "回复不参加"}]
+
+
+async def test_replies_come_before_the_meeting_from_invitees(office: Office):
+    meeting = await office.meeting_with_invitees("chen")
+    assert problem(await office.post(f"/meetings/{meeting}/reply", "li", {"response": "attend"}), 403)
+    assert problem(await office.post(f"/meetings/{meeting}/reply", "chen", {"response": "maybe"}), 422)
+    office.at(beijing(TUESDAY, 9, 5))
+    refused = await office.post(f"/meetings/{meeting}/reply", "chen", {"response": "attend"})
+    assert problem(refused, 409)["code"] == "meeting_started"

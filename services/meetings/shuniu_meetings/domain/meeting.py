@@ -413,10 +413,11 @@ class Meeting(Aggregate):  # 会议
         if self.absentees_marked:
             return []
         substituted = {a.substitute_for for a in self.attendance.values() if a.substitute_for}
+        excused = {p for p, r in self.replies.items() if r.is_leave or r.response is Response.DECLINE}
         return [
             MarkedAbsent(person=person)
             for person in [self.chair, *self.invited_people]
-            if person not in self.attendance and person not in self.replies and person not in substituted
+            if person not in self.attendance and person not in excused and person not in substituted
         ]
 
     # --- minutes and resolutions -------------------------------------------------------------------------
