@@ -113,3 +113,16 @@ async def test_a_weekly_report_falls_due_each_week_unless_progress_was_reported_
             "progress_reported",
             "report_due",
         ]
+
+
+async def test_a_leaders_revision_of_an_infeasible_task_restarts_the_clock_on_the_new_deadline(tmp_path):
+    async with office(tmp_path) as o:
+        task = await o.open(deadline=DEADLINE)
+        await o.acknowledged(task)
+        await o.step(task, "infeasibility", by="chen", reason="资金未到位")
+        await o.days_pass(8)  # 17 March: reported infeasible, so no reminder for the old deadline
+        await o.step(task, "revise", by="zhou", deadline="2026-04-10")
+        await o.days_pass(14)  # 31 March
+        assert await o.raised(task) == []
+        await o.days_pass(7)  # Tuesday 7 April: three working days before Friday 10 April (清明 4–6 April)
+        assert await o.raised(task) == ["deadline_approaching"]

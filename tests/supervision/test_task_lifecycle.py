@@ -205,3 +205,17 @@ async def test_a_stale_version_is_refused_and_a_retried_open_creates_nothing(tmp
         assert first.json()["id"] == again.json()["id"]
         assert again.headers["Idempotent-Replayed"] == "true"
         assert len(await o.listed(department="finance")) == 2
+
+
+async def test_refusals_are_problems_in_the_readers_language_and_strangers_are_not_let_in(tmp_path):
+    async with office(tmp_path) as o:
+        task = await o.open()
+        refused = await o.svc.client.post(
+            f"/tasks/{task}/close", json={}, headers=o.svc.as_("zhou", **{"Accept-Language": "en"})
+        )
+        assert refused.json()["detail"].startswith("a task is closed only after")
+        chinese = await o.step(task, "close", by="zhou", expect=409)
+        assert chinese.json()["detail"].startswith("须主办部门签收")
+        anonymous = await o.svc.client.post(f"/tasks/{task}/acknowledge", json={})
+        assert anonymous.status_code == 401
+        await o.step("adhoc:no-such-task", "acknowledge", by="chen", expect=404)

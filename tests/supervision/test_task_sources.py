@@ -181,3 +181,34 @@ async def test_a_classified_instruction_is_seen_only_by_those_cleared_for_it(tmp
         await o.task(task_id, as_="zhou", expect=404)  # 秘密 only: the task does not exist for him
         await o.task(task_id, as_="chen", expect=404)
         assert await o.listed(as_="zhou") == []
+
+
+async def test_a_source_event_that_breaks_the_contract_goes_to_the_dead_letter_topic_and_the_rest_goes_on(
+    tmp_path,
+):
+    async with office(tmp_path) as o:
+        broken = instructed("in-2026-0110")
+        broken = type(broken)(**(vars(broken) | {"data": {"document_id": "in-2026-0110"}}))
+        await o.arrives(DOCUMENTS, broken)
+        await o.arrives(DOCUMENTS, instructed("in-2026-0111"))
+        await opened(o, "instruction:in-2026-0111:2026-03-09:finance")
+        assert o.svc.runtime.bus is not None
+        dead = await o.svc.runtime.bus.topic_records("shuniu.supervision.task-sources.dlq")
+        assert [dict(d.headers)["ce_id"].decode() for d in dead] == [broken.id]
+
+
+async def test_the_published_event_schemas_carry_the_contracts_source_object(tmp_path):
+    async with office(tmp_path) as o:
+        schemas = (await o.svc.client.get("/events/schemas")).json()
+        assert {"shuniu.supervision.task.opened.v1", "shuniu.supervision.task.closed.v1"} <= set(schemas)
+        closed = schemas["shuniu.supervision.task.closed.v1"]
+        assert {
+            "task_id",
+            "source",
+            "title",
+            "lead_department",
+            "co_departments",
+            "deadline",
+            "result",
+            "closed_on",
+        } <= set(closed["properties"])

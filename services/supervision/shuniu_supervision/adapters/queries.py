@@ -2,8 +2,7 @@
 
 The light is not stored: it depends on today. Each colour is a condition on the stored deadline,
 the stored approaching date (``yellow_from``) and today's date, so the database filters by colour.
-A task reported done or closed keeps the colour of its result: green if the completion report came
-by the deadline, red if late. A withdrawn task has no light.
+(The colour itself is `domain.task.light_for`; the conditions below are the same rule in SQL.)
 """
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_supervision.adapters.tables import task_departments_table, tasks_table
 from shuniu_supervision.app.people import Viewer
-from shuniu_supervision.domain.clockwork import Light, light
-from shuniu_supervision.domain.task import Stage
+from shuniu_supervision.domain.clockwork import Light
+from shuniu_supervision.domain.task import Stage, light_for
 
 t = tasks_table
 OPEN = [Stage.ASSIGNED.value, Stage.IN_PROGRESS.value, Stage.INFEASIBLE.value]
@@ -27,11 +26,13 @@ DONE = [Stage.COMPLETION_REPORTED.value, Stage.CLOSED.value]
 
 
 def light_of(row: Any, today: date) -> Light | None:
-    if row.stage in DONE:
-        return Light.GREEN if row.completed_on <= row.deadline else Light.RED
-    if row.stage in OPEN:
-        return light(deadline=row.deadline, yellow_from=row.yellow_from, today=today)
-    return None
+    return light_for(
+        Stage(row.stage),
+        deadline=row.deadline,
+        yellow_from=row.yellow_from,
+        completed_on=row.completed_on,
+        today=today,
+    )
 
 
 def _is(colour: Light, today: date) -> ColumnElement[bool]:

@@ -25,9 +25,10 @@ from shuniu_supervision.adapters.queries import (
 )
 from shuniu_supervision.api.caller import caller
 from shuniu_supervision.app.people import require_visible
-from shuniu_supervision.domain.clockwork import Light, approaching_on, light
+from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.domain.clockwork import Light, approaching_on
 from shuniu_supervision.domain.events import Source
-from shuniu_supervision.domain.task import Stage, SupervisionTask
+from shuniu_supervision.domain.task import Stage, SupervisionTask, light_for
 
 router = APIRouter(tags=["views 督办视图"])
 Signed = Annotated[Principal, Depends(current_principal)]
@@ -184,13 +185,14 @@ async def task(task_id: str, request: Request, principal: Signed) -> TaskDetail:
     )
 
 
-def _light(task: SupervisionTask, policy: Any, today: date) -> Light | None:
-    if task.completion is not None:  # reported done or closed: the colour of its result
-        return Light.GREEN if task.completion.on <= task.deadline else Light.RED
-    if task.stage is Stage.WITHDRAWN:
-        return None
-    yellow = approaching_on(policy.calendar, task.deadline, policy.approaching_working_days)
-    return light(deadline=task.deadline, yellow_from=yellow, today=today)
+def _light(task: SupervisionTask, policy: Policy, today: date) -> Light | None:
+    return light_for(
+        task.stage,
+        deadline=task.deadline,
+        yellow_from=approaching_on(policy.calendar, task.deadline, policy.approaching_working_days),
+        completed_on=task.completion.on if task.completion else None,
+        today=today,
+    )
 
 
 @router.get("/tasks/{task_id}/history", summary="督办事项全过程 / a task's whole history")

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from shuniu_shared.clock import office_date
 from shuniu_shared.consumer import Handler
 from shuniu_shared.envelope import Envelope
+from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import UnitOfWork
 
 from shuniu_supervision.app.policy import Policy
@@ -90,7 +91,7 @@ class PetitionAssigned(_Received):  # 信访交办
 URGENCY_PRIORITY: dict[str | None, Priority] = {"特急": "urgent", "加急": "high", None: "normal"}
 
 
-def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list]:
+def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list[DomainEvent]]:
     task_id = f"instruction:{e.document_id}:{e.instructed_on}:{e.lead_department}"
     deadline = e.deadline or default_deadline(
         policy.calendar, e.instructed_on, policy.default_period_working_days
@@ -113,7 +114,7 @@ def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list]:
     )
 
 
-def open_from_resolution(e: ResolutionAdopted, policy: Policy) -> tuple[str, list]:
+def open_from_resolution(e: ResolutionAdopted, policy: Policy) -> tuple[str, list[DomainEvent]]:
     task_id = f"resolution:{e.meeting_id}:{e.resolution_id}"
     return task_id, SupervisionTask.open(
         task_id,
@@ -132,7 +133,7 @@ def open_from_resolution(e: ResolutionAdopted, policy: Policy) -> tuple[str, lis
     )
 
 
-def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list]:
+def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list[DomainEvent]]:
     task_id = f"petition:{e.petition_id}:{e.department}"
     return task_id, SupervisionTask.open(
         task_id,

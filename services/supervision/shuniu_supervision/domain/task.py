@@ -20,6 +20,7 @@ from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
+from shuniu_supervision.domain.clockwork import Light, light
 from shuniu_supervision.domain.events import (
     Acknowledged,
     Classification,
@@ -59,6 +60,19 @@ class Stage(StrEnum):
     @property
     def is_final(self) -> bool:
         return self in (Stage.CLOSED, Stage.WITHDRAWN)
+
+
+def light_for(
+    stage: Stage, *, deadline: date, yellow_from: date, completed_on: date | None, today: date
+) -> Light | None:
+    """亮灯, computed and never typed. A task reported done or closed keeps the colour of its result:
+    green if the completion report came by the deadline, red if it came late. A withdrawn task has
+    no light; any other shows where today stands against its deadline."""
+    if completed_on is not None and stage in (Stage.COMPLETION_REPORTED, Stage.CLOSED):
+        return Light.GREEN if completed_on <= deadline else Light.RED
+    if stage is Stage.WITHDRAWN:
+        return None
+    return light(deadline=deadline, yellow_from=yellow_from, today=today)
 
 
 @dataclass(frozen=True)
