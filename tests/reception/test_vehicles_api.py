@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.reception.office import ok
 
 MORNING = {"starts_at": "2026-03-10T00:00:00Z", "ends_at": "2026-03-10T09:00:00Z"}  # 08:00–17:00 Beijing
@@ -144,3 +146,11 @@ async def test_only_the_dispatcher_dispatches(reception):
         f"/trips/{trip}/dispatch", json={"vehicle_id": car}, headers=reception.as_("chen")
     )
     assert response.status_code == 403
+
+
+async def test_two_dispatchers_at_once_cannot_both_send_one_car_even_embedded(reception):
+    """The embedded mode (SQLite) holds the rule too; PostgreSQL's is in test_on_the_real_stack."""
+    car = await a_car(reception, "F·A0001")
+    trips = [await an_approved_trip(reception, rider, "省城") for rider in ("chen", "sun", "zhao")]
+    responses = await asyncio.gather(*(dispatch(reception, trip, car) for trip in trips))
+    assert sorted(r.status_code for r in responses) == [200, 409, 409], [r.text for r in responses]

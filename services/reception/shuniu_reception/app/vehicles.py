@@ -13,8 +13,10 @@ concurrency on a stream cannot see that conflict. The rule is therefore held by 
   rolls back with its event, and it is told 409 `vehicle_promised`. The check before the insert only
   makes the ordinary refusal friendly (who has the car, which cars are free); the constraint is what
   makes it true. Proven by tests/reception/test_dispatch_postgres.py.
-- On SQLite (the embedded mode) one writer holds the database at a time, so the check and the
-  insert, in one write transaction, cannot interleave with another dispatch.
+- On SQLite (the embedded mode) there is no such constraint, and the driver only begins the
+  transaction at its first write, so a check made before the insert may be stale. So the check is
+  made again *after* our insert: by then this transaction holds SQLite's single write lock, every
+  other dispatch has either committed (and is seen) or waits for us, and a conflict rolls ours back.
 
 Reassigning (改派) a car that was promised to someone is a separate, explicit command: in one
 transaction the other trip gives the car up first (its rider gets the `trip.reassigned` event and a
@@ -129,12 +131,10 @@ async def dispatch_trip(
                 trip_id=trip_id, vehicle_id=vehicle_id, starts_at=trip.starts_at, ends_at=trip.ends_at
             )
         )
-    except IntegrityError as error:  # a concurrent dispatch committed first: the constraint held
-        raise OutOfTurn(
-            f"车辆 {vehicle.plate} 刚被派往另一趟重叠的用车",
-            f"vehicle {vehicle.plate} was just dispatched to another overlapping trip",
-            code="vehicle_promised",
-        ) from error
+    except IntegrityError as error:  # PostgreSQL: a concurrent dispatch committed first
+        raise _just_taken(vehicle) from error
+    if await _holders(uow, vehicle_id, trip.starts_at, trip.ends_at, besides=trip_id):
+        raise _just_taken(vehicle)  # SQLite: one committed between our check and our insert
     written = await uow.save(trip, events)
     await _update_row(uow, trip)
     return written
@@ -195,17 +195,29 @@ async def _promised(
     )
 
 
-async def _holders(uow: UnitOfWork, vehicle_id: str, starts_at: datetime, ends_at: datetime) -> list[str]:
+async def _holders(
+    uow: UnitOfWork, vehicle_id: str, starts_at: datetime, ends_at: datetime, *, besides: str = ""
+) -> list[str]:
+    """The trips the vehicle is promised to within [starts_at, ends_at)."""
     rows = await uow.connection.execute(
         select(vehicle_dispatches.c.trip_id).where(
             and_(
                 vehicle_dispatches.c.vehicle_id == vehicle_id,
                 vehicle_dispatches.c.starts_at < ends_at,
                 vehicle_dispatches.c.ends_at > starts_at,
+                vehicle_dispatches.c.trip_id != besides,
             )
         )
     )
     return list(rows.scalars())
+
+
+def _just_taken(vehicle: Vehicle) -> OutOfTurn:
+    return OutOfTurn(
+        f"车辆 {vehicle.plate} 刚被派往另一趟重叠的用车",
+        f"vehicle {vehicle.plate} was just dispatched to another overlapping trip",
+        code="vehicle_promised",
+    )
 
 
 async def _vehicle(uow: UnitOfWork, vehicle_id: str) -> Vehicle:

@@ -120,6 +120,3 @@ class Trip(Aggregate):  # 用车
 
     def when_returned(self, e: TripReturned) -> None:
         self.stage = TripStage.RETURNED
-
-    def involves(self, person: str) -> bool:
-        return person in (self.requested_by, self.rider) or person in self.passengers
