@@ -61,3 +61,16 @@ async def test_lists_show_only_what_the_caller_may_see(office: Office):
     assert ids(await office.get("/incoming", "chen")) == [finance]
     assert ids(await office.get("/incoming", "zhao")) == [education]  # not cleared for 秘密
     assert ids(await office.get("/incoming", "shen")) == [secret, education, finance]
+
+
+async def test_nobody_drafts_a_document_classified_above_their_clearance(office: Office):
+    secret = {"classification": "秘密", "secrecy_period": "1年"}
+    await office.refused(
+        "/outgoing",
+        "sun",
+        {"title": "关于……的通知", "doc_type": "通知", "direction": "下行文", "main_recipients": ["education"]}
+        | secret,
+        status=422,
+        code="drafter_not_cleared",
+    )
+    await office.drafted("chen", **secret)
