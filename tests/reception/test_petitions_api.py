@@ -255,3 +255,16 @@ async def test_bad_input_is_a_422_naming_the_field_never_a_500(reception):
     assert future.status_code == 422 and future.json()["field"] == "received_on"
     cursor = await reception.client.get("/petitions", params={"cursor": "###"}, headers=reception.as_("wang"))
     assert cursor.status_code == 422
+
+
+async def test_the_history_shows_every_step_with_who_took_it(reception):
+    petition_id = await assigned_petition(reception)
+    history = ok(
+        await reception.client.get(f"/petitions/{petition_id}/history", headers=reception.as_("wang"))
+    )
+    steps = [(e["type"].split(".")[-2], e["actor"]) for e in history["events"]]
+    assert steps == [("registered", "wang"), ("routed", "wang"), ("accepted", "wang"), ("assigned", "wang")]
+    assert history["events"][0]["data"]["content"].startswith("反映")
+    assert (
+        await reception.client.get(f"/petitions/{petition_id}/history", headers=reception.as_("zhao"))
+    ).status_code == 403

@@ -22,7 +22,7 @@ from shuniu_reception.adapters.tables import petitions
 from shuniu_reception.api.common import PETITION_STAFF, SEES_ALL_PETITIONS, keys, new_id, result, runtime_of
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
-from shuniu_reception.app.personal_data import HIDDEN
+from shuniu_reception.app.personal_data import HIDDEN, key_id_of
 from shuniu_reception.domain.clocks import CLOCK_TITLES
 from shuniu_reception.domain.petitions import Petition
 
@@ -358,5 +358,35 @@ async def petition_view(
                 "status": c.status(today),
             }
             for c in sorted(petition.clocks.values(), key=lambda c: c.due_on)
+        ],
+    }
+
+
+@router.get("/petitions/{petition_id}/history", summary="信访事项的全部记录 / every step, in order")
+async def history(petition_id: str, request: Request, principal: Staff) -> dict[str, Any]:
+    """Each event as stored, who caused it and when; sealed fields opened for the petitions office
+    (or shown as erased once the petitioner was forgotten)."""
+    store = runtime_of(request).store
+    async with store.engine.connect() as connection:
+        stored = await store.read_stream(connection, petition_id)
+        if not stored:
+            raise NotFound("未找到该信访事项", "the petition was not found")
+        tokens = [v for e in stored for v in e.data.values() if isinstance(v, str) and key_id_of(v)]
+        opener = await keys().opener(connection, tokens)
+    return {
+        "id": petition_id,
+        "events": [
+            {
+                "position": e.position,
+                "version": e.version,
+                "type": e.type,
+                "time": e.time.isoformat(),
+                "actor": e.context.get("actor"),
+                "data": {
+                    field: opener.show(field, value) if isinstance(value, str) and key_id_of(value) else value
+                    for field, value in e.data.items()
+                },
+            }
+            for e in stored
         ],
     }
