@@ -91,3 +91,21 @@ async def test_scheduling_again_with_the_same_idempotency_key_creates_nothing_ne
     again = await office.client.post("/meetings", json=office.plan(), headers=headers)
     assert first.status_code == again.status_code == 201
     assert first.json()["id"] == again.json()["id"] and again.headers["Idempotent-Replayed"] == "true"
+
+
+async def test_the_history_shows_who_did_what_and_hides_minutes_beyond_ones_clearance(office: Office):
+    meeting = await office.meeting_with_invitees("chen", "zhang")
+    ok(await office.leave(meeting, "zhang", "病假"))
+    office.at(beijing(TUESDAY, 11, 30))
+    await office.held(meeting)
+    await office.minutes_drafted(meeting, classification="秘密")
+    seen_by_chen = ok(await office.get(f"/meetings/{meeting}/history", "chen"))["items"]
+    assert [(e["type"].split(".")[3], e["actor"]) for e in seen_by_chen][-3:] == [
+        ("marked_absent", "shen"),
+        ("held", "shen"),
+        ("minutes_drafted", "li"),
+    ]
+    seen_by_zhang = ok(await office.get(f"/meetings/{meeting}/history", "zhang"))["items"]
+    assert "minutes_drafted" not in {e["type"].split(".")[3] for e in seen_by_zhang}
+    assert len(seen_by_zhang) == len(seen_by_chen) - 1
+    problem(await office.get(f"/meetings/{meeting}/history", "zhao"), 404)

@@ -184,6 +184,33 @@ async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) 
     return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
 
 
+# Events that carry the minutes' content follow the minutes' 密级, like the minutes themselves.
+_MINUTES_EVENTS = ("minutes_", "resolution_")
+
+
+@router.get("/meetings/{meeting_id}/history", summary="会议的全部记录 / the meeting's history")
+async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
+    store = runtime(request).store
+    async with store.unit_of_work() as uow:
+        meeting = await commands.load_visible(uow, meeting_id, viewer)
+        stored = await store.read_stream(uow.connection, meeting_id)
+    minutes_visible = meeting.minutes_visible_to(viewer)
+    return {
+        "meeting_id": meeting_id,
+        "items": [
+            {
+                "version": e.version,
+                "type": e.type,
+                "time": e.time.isoformat(),
+                "actor": e.context.get("actor"),
+                "data": e.data,
+            }
+            for e in stored
+            if minutes_visible or not e.type.split(".")[3].startswith(_MINUTES_EVENTS)
+        ],
+    }
+
+
 @router.post("/meetings/{meeting_id}/agenda", summary="增加议程 / add an agenda item")
 async def add_agenda_item(
     request: Request, meeting_id: str, body: AddAgendaItem, viewer: CurrentViewer
