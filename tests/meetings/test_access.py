@@ -109,3 +109,28 @@ async def test_the_history_shows_who_did_what_and_hides_minutes_beyond_ones_clea
     assert "minutes_drafted" not in {e["type"].split(".")[3] for e in seen_by_zhang}
     assert len(seen_by_zhang) == len(seen_by_chen) - 1
     problem(await office.get(f"/meetings/{meeting}/history", "zhao"), 404)
+
+
+async def test_meetings_are_listed_page_by_page_in_time_order(office: Office):
+    ids = [await office.schedule(starts=beijing(TUESDAY + n, 9)) for n in range(5)]
+    first = ok(await office.get("/meetings", "shen", limit=2))
+    second = ok(await office.get("/meetings", "shen", limit=2, cursor=first["next_cursor"]))
+    third = ok(await office.get("/meetings", "shen", limit=2, cursor=second["next_cursor"]))
+    assert [m["id"] for page in (first, second, third) for m in page["items"]] == ids
+    assert third["next_cursor"] is None
+    window = ok(
+        await office.get(
+            "/meetings",
+            "shen",
+            **{"from": beijing(TUESDAY + 1, 0).isoformat(), "to": beijing(TUESDAY + 3, 0).isoformat()},
+        )
+    )
+    assert [m["id"] for m in window["items"]] == ids[1:3]
+    assert problem(await office.get("/meetings", "shen", cursor="not-a-cursor"), 422)["field"] == "cursor"
+
+
+async def test_the_api_is_described_in_openapi(office: Office):
+    paths = ok(await office.client.get("/openapi.json"))["paths"]
+    assert {"/rooms", "/meetings", "/meetings/{meeting_id}/leave", "/my/todo"} <= set(paths)
+    schemas = ok(await office.client.get("/events/schemas"))
+    assert "shuniu.meetings.meeting.resolution_adopted.v1" in schemas
