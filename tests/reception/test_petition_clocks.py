@@ -14,6 +14,7 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.errors import OutOfTurn, RuleBroken
 
 CALENDAR = WorkingCalendar.china()
+DIRECTOR = frozenset({"office_director"})
 
 
 def given_a_petition_received_on(received: date) -> Petition:
@@ -96,12 +97,15 @@ def test_handling_is_due_60_days_after_acceptance():
 def test_handling_may_be_extended_once_by_at_most_30_days_with_approval_and_a_reason_told():
     petition = accepted(date(2026, 3, 10))
     with pytest.raises(RuleBroken) as too_long:
-        petition.extend(31, "案情复杂", "feng", date(2026, 4, 1), date(2026, 4, 1))
+        petition.extend(31, "案情复杂", "feng", DIRECTOR, date(2026, 4, 1), date(2026, 4, 1))
     assert too_long.value.code == "extension_too_long"
-    then(petition, petition.extend(30, "案情复杂，需现场核查", "feng", date(2026, 4, 1), date(2026, 4, 1)))
+    then(
+        petition,
+        petition.extend(30, "案情复杂，需现场核查", "feng", DIRECTOR, date(2026, 4, 1), date(2026, 4, 1)),
+    )
     assert due(petition, ClockName.HANDLING) == date(2026, 6, 8)
     with pytest.raises(RuleBroken) as second:
-        petition.extend(5, "仍需核查", "feng", date(2026, 4, 2), date(2026, 4, 2))
+        petition.extend(5, "仍需核查", "feng", DIRECTOR, date(2026, 4, 2), date(2026, 4, 2))
     assert second.value.code == "extended_once"
 
 
@@ -164,6 +168,6 @@ def test_an_alert_is_raised_once_and_not_for_a_clock_that_moved_or_stopped():
     assert len(first) == 1
     then(petition, first)
     assert petition.raise_alert("approaching", ClockName.HANDLING, date(2026, 5, 9)) == []
-    then(petition, petition.extend(10, "复杂", "feng", date(2026, 5, 1), date(2026, 5, 1)))
+    then(petition, petition.extend(10, "复杂", "feng", DIRECTOR, date(2026, 5, 1), date(2026, 5, 1)))
     assert petition.raise_alert("overdue", ClockName.HANDLING, date(2026, 5, 9)) == []
     assert petition.raise_alert("overdue", ClockName.ROUTING, date(2026, 3, 25)) == []  # met

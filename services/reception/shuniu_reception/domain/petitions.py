@@ -54,6 +54,7 @@ class PetitionStage(StrEnum):
     FINAL = "final"  # 已复核，终结
 
 
+RESPONSIBLE_OFFICIALS = frozenset({"leader", "principal_leader", "office_director"})  # 负责人 (§34)
 _DECISION_CLOCK = {"复查": ClockName.REVIEW_DECISION, "复核": ClockName.SECOND_REVIEW_DECISION}
 _REQUEST_CLOCK = {"复查": ClockName.REVIEW_REQUEST, "复核": ClockName.SECOND_REVIEW_REQUEST}
 
@@ -173,14 +174,27 @@ class Petition(Aggregate):  # 信访事项
     # 延期 (§34) -----------------------------------------------------------------------------------
 
     def extend(
-        self, days: int, reason: str, approved_by: str, petitioner_told_on: date, today: date
+        self,
+        days: int,
+        reason: str,
+        approved_by: str,
+        approver_roles: frozenset[str],
+        petitioner_told_on: date,
+        today: date,
     ) -> list[DomainEvent]:
-        """A complex case: once, by at most 30 days, approved, and the reason told to the petitioner."""
+        """A complex case: once, by at most 30 days, approved by a responsible official (a leader or
+        the office director), and the reason told to the petitioner (§34)."""
         self._expect(
             {PetitionStage.ACCEPTED, PetitionStage.ASSIGNED},
             "延期须在受理之后、答复之前",
             "extend while handling",
         )
+        if not approver_roles & RESPONSIBLE_OFFICIALS:
+            raise RuleBroken(
+                "延期须经负责人批准（领导或办公室主任）",
+                "an extension needs a responsible official's approval (a leader or the office director)",
+                code="approver_not_responsible",
+            )
         if self.extended:
             raise RuleBroken(
                 "办理期限只可延长一次", "the handling period may be extended only once", code="extended_once"
