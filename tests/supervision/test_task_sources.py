@@ -183,18 +183,21 @@ async def test_a_classified_instruction_is_seen_only_by_those_cleared_for_it(tmp
         assert await o.listed(as_="zhou") == []
 
 
-async def test_a_source_event_that_breaks_the_contract_goes_to_the_dead_letter_topic_and_the_rest_goes_on(
+async def test_a_source_event_that_breaks_the_contract_or_names_an_unknown_department_is_dead_lettered(
     tmp_path,
 ):
     async with office(tmp_path) as o:
         broken = instructed("in-2026-0110")
         broken = type(broken)(**(vars(broken) | {"data": {"document_id": "in-2026-0110"}}))
+        nowhere = instructed("in-2026-0112", lead_department="no-such-department")
         await o.arrives(DOCUMENTS, broken)
+        await o.arrives(DOCUMENTS, nowhere)
         await o.arrives(DOCUMENTS, instructed("in-2026-0111"))
         await opened(o, "instruction:in-2026-0111:2026-03-09:finance")
         assert o.svc.runtime.bus is not None
         dead = await o.svc.runtime.bus.topic_records("shuniu.supervision.task-sources.dlq")
-        assert [dict(d.headers)["ce_id"].decode() for d in dead] == [broken.id]
+        assert [dict(d.headers)["ce_id"].decode() for d in dead] == [broken.id, nowhere.id]
+        assert len(await o.listed()) == 1
 
 
 async def test_the_published_event_schemas_carry_the_contracts_source_object(tmp_path):

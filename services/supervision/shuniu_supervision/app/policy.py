@@ -5,7 +5,8 @@ deadline the 临近提醒 comes and the light turns yellow. ``SHUNIU_SUPERVISION
 (default 10): the 办理时限 a 批示 without one gets, counted from the 批示 date.
 ``SHUNIU_SUPERVISION_OFFICE_DEPARTMENT`` (default ``office``): the department whose members see every
 task and whose supervisors run them. The working calendar is China's, extended by
-``SHUNIU_CALENDAR_DIR`` like every service's.
+``SHUNIU_CALENDAR_DIR`` like every service's, and the directory is ``SHUNIU_DIRECTORY_FILE``'s or the demo
+county's, as the runtime's.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.directory import DEMO, Directory
 from shuniu_shared.settings import Settings
 
 SUPERVISING_ROLES = frozenset({"supervisor", "office_director"})  # 督查室, 办公室主任
@@ -34,14 +36,17 @@ class Policy:
     default_period_working_days: int = 10
     office_department: str = "office"
     calendar: WorkingCalendar = field(default_factory=WorkingCalendar.china, compare=False)
+    # The same directory the runtime loads, for the process managers, which do not see the runtime.
+    directory: Directory = field(default_factory=Directory.load, compare=False)
 
     @classmethod
     def from_environment(cls) -> Policy:
         numbers = _FromEnvironment()
-        calendar_dir = Settings().calendar_dir
+        settings = Settings()
         return cls(
             approaching_working_days=numbers.approaching_working_days,
             default_period_working_days=numbers.default_period_working_days,
             office_department=numbers.office_department,
-            calendar=WorkingCalendar.china(*filter(None, [calendar_dir])),
+            calendar=WorkingCalendar.china(*filter(None, [settings.calendar_dir])),
+            directory=Directory.load(settings.directory_file or DEMO),
         )

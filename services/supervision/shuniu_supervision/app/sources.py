@@ -152,17 +152,35 @@ def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list[DomainE
     )
 
 
+def check_named(policy: Policy, departments: list[str], people: list[str]) -> None:
+    """The departments and people a source event names must be the directory's (contracts.md); one
+    that is not is the producer's error: refused, retried, then dead-lettered for an operator."""
+    for code in departments:
+        policy.directory.department(code, field="lead_department")
+    for person in people:
+        policy.directory.person(person, field="assigned_by")
+
+
 def task_sources(policy: Policy) -> Handler:
     """The handler of the group ``supervision.task-sources``."""
 
     async def open_task(envelope: Envelope, uow: UnitOfWork) -> None:
         if envelope.type == INSTRUCTED:
-            task_id, events = open_from_instruction(Instructed.model_validate(envelope.data), policy)
+            instruction = Instructed.model_validate(envelope.data)
+            check_named(
+                policy, [instruction.lead_department, *instruction.co_departments], [instruction.leader]
+            )
+            task_id, events = open_from_instruction(instruction, policy)
         elif envelope.type == RESOLUTION_ADOPTED:
-            task_id, events = open_from_resolution(ResolutionAdopted.model_validate(envelope.data), policy)
+            resolution = ResolutionAdopted.model_validate(envelope.data)
+            check_named(
+                policy, [resolution.lead_department, *resolution.co_departments], [resolution.decided_by]
+            )
+            task_id, events = open_from_resolution(resolution, policy)
         elif envelope.type == PETITION_ASSIGNED:
-            on = office_date(envelope.time)
-            task_id, events = open_from_petition(PetitionAssigned.model_validate(envelope.data), on)
+            petition = PetitionAssigned.model_validate(envelope.data)
+            check_named(policy, [petition.department], [petition.assigned_by])
+            task_id, events = open_from_petition(petition, office_date(envelope.time))
         else:
             return  # the other events on these topics are not ours to act on
         task = await uow.load_or_new(SupervisionTask, task_id)
