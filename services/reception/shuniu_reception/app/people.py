@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.tables import people
-from shuniu_reception.app.personal_data import ERASED, HIDDEN, PersonalData
+from shuniu_reception.app.personal_data import ERASED, HIDDEN, PersonalData, Sealer
 from shuniu_reception.domain.events import PersonRecorded
 from shuniu_reception.domain.identity import validate_id_number
 from shuniu_reception.domain.people import DataSubject
@@ -33,8 +33,9 @@ async def record_person(
     kind: Literal["visitor", "petitioner"],
     details: PersonDetails,
     field_prefix: str,
-) -> str:
-    """A new pseudonymous person whose details enter the event only as ciphertext; their id."""
+) -> Sealer:
+    """A new pseudonymous person whose details enter the event only as ciphertext; the sealer of
+    their key (its `key_id` is their person id), for whatever else of theirs is recorded."""
     if not details.name.strip():
         raise InvalidInput("请填写姓名", "a name is needed", field=f"{field_prefix}.name")
     id_number = (
@@ -42,8 +43,8 @@ async def record_person(
         if details.id_number
         else None
     )
-    person_id = await keys.new_subject(uow.connection, uow.store.clock.now())
-    sealer = await keys.sealer(uow.connection, person_id)
+    sealer = await keys.new_subject(uow.connection, uow.store.clock.now())
+    person_id = sealer.key_id
     recorded = PersonRecorded(
         kind=kind,
         name=sealer.seal("name", details.name.strip()),
@@ -62,7 +63,7 @@ async def record_person(
             address=recorded.address,
         )
     )
-    return person_id
+    return sealer
 
 
 async def forget_person(uow: UnitOfWork, keys: PersonalData, person_id: str, by: str) -> Written:

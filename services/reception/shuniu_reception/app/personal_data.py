@@ -82,8 +82,9 @@ class PersonalData:
             raise ValueError(f"{KEK_VARIABLE} must be the base64 of 32 bytes")
         return cls(kek)
 
-    async def new_subject(self, connection: AsyncConnection, now: datetime) -> str:
-        """A new pseudonymous person with a key of their own; returns the person id (= key id)."""
+    async def new_subject(self, connection: AsyncConnection, now: datetime) -> Sealer:
+        """A new pseudonymous person with a key of their own, ready to seal their data; its `key_id`
+        is the person id."""
         person_id = f"person-{uuid.uuid4().hex}"
         key = AESGCM.generate_key(bit_length=256)
         nonce = secrets.token_bytes(12)
@@ -91,7 +92,7 @@ class PersonalData:
         await connection.execute(
             insert(subject_keys).values(key_id=person_id, wrapped_key=wrapped, created_at=now)
         )
-        return person_id
+        return Sealer(person_id, key)
 
     async def sealer(self, connection: AsyncConnection, person_id: str) -> Sealer:
         keys = await self._keys(connection, [person_id])

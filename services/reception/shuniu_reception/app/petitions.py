@@ -45,8 +45,8 @@ async def register_petition(
     """登记: the petitioner becomes a pseudonymous person; what they wrote is sealed with their key."""
     if not content.strip():
         raise InvalidInput("请填写信访内容", "the petition's content is needed", field="content")
-    person_id = await record_person(uow, keys, "petitioner", petitioner, "petitioner")
-    sealer = await keys.sealer(uow.connection, person_id)
+    sealer = await record_person(uow, keys, "petitioner", petitioner, "petitioner")
+    person_id = sealer.key_id
     case_number = await _next_case_number(uow, received_on.year)
     events = Petition.register(
         case_number, person_id, channel, sealer.seal("content", content.strip()), received_on, by, today(uow)

@@ -44,7 +44,7 @@ async def book_visit(
     by: str,
 ) -> Written:
     _check_host(directory, host_department, host_person)
-    person_id = await record_person(uow, keys, "visitor", visitor, "visitor")
+    person_id = (await record_person(uow, keys, "visitor", visitor, "visitor")).key_id
     appointment = VisitAppointed(
         person_id=person_id,
         organisation=organisation,
@@ -85,7 +85,7 @@ async def walk_in(
 ) -> Written:
     _check_host(directory, host_department, host_person)
     await _badge_is_free(uow, badge)
-    person_id = await record_person(uow, keys, "visitor", visitor, "visitor")
+    person_id = (await record_person(uow, keys, "visitor", visitor, "visitor")).key_id
     now = uow.store.clock.now()
     arrival = VisitorArrived(
         person_id=person_id,
