@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
@@ -38,8 +37,8 @@ class RequestTrip(BaseModel):
     passengers: list[str] = Field(default_factory=list)
     destination: str = Field(min_length=1, max_length=200)
     purpose: str = Field("", max_length=1000)
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
 
 
 class Dispatch(BaseModel):
@@ -74,8 +73,8 @@ async def register_vehicle(body: RegisterVehicle, request: Request, principal: D
 async def list_vehicles(
     request: Request,
     principal: Anyone,
-    free_from: datetime | None = Query(None),
-    free_until: datetime | None = Query(None),
+    free_from: AwareDatetime | None = Query(None),
+    free_until: AwareDatetime | None = Query(None),
 ) -> dict[str, Any]:
     store = runtime_of(request).store
     async with store.unit_of_work() as uow:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
@@ -40,7 +40,7 @@ class BookVisit(BaseModel):
     organisation: str = Field("", max_length=200)
     host_department: str
     host_person: str
-    expected_at: datetime
+    expected_at: AwareDatetime
     purpose: str = Field(min_length=1, max_length=1000)
 
 

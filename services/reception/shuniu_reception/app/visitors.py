@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput, RuleBroken
@@ -44,6 +44,7 @@ async def book_visit(
     by: str,
 ) -> Written:
     _check_host(directory, host_department, host_person)
+    expected_at = expected_at.astimezone(UTC)
     person_id = (await record_person(uow, keys, "visitor", visitor, "visitor")).key_id
     appointment = VisitAppointed(
         person_id=person_id,
