@@ -3,7 +3,7 @@ assignment published for supervision, and the reply held until supervision close
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from tests.reception.office import (
     PETITIONER,
@@ -268,3 +268,30 @@ async def test_the_history_shows_every_step_with_who_took_it(reception):
     assert (
         await reception.client.get(f"/petitions/{petition_id}/history", headers=reception.as_("zhao"))
     ).status_code == 403
+
+
+async def test_an_extension_moves_the_overdue_alert_to_the_new_due_date(reception, clock):
+    petition_id = await accepted_petition(reception)  # handling due 8 May
+    body = {"days": 10, "reason": "需现场核查", "approved_by": "feng", "petitioner_told_on": "2026-03-20"}
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/extend", json=body, headers=reception.as_("wang")
+        )
+    )
+    scheduler = reception.runtime.scheduler
+    assert scheduler is not None
+    clock.set(datetime(2026, 5, 10, 1, 0, tzinfo=UTC))  # past the old due date
+    await scheduler.fire_due()
+    assert "overdue" not in str(await _alerts(reception, petition_id))
+    clock.set(datetime(2026, 5, 19, 1, 0, tzinfo=UTC))  # past the new one, 18 May
+    await scheduler.fire_due()
+    assert await _alerts(reception, petition_id) == [
+        ("clock_approaching", "handling", "2026-05-18"),
+        ("clock_overdue", "handling", "2026-05-18"),
+    ]
+
+
+async def _alerts(svc, petition_id: str) -> list[tuple[str, str, str]]:
+    async with svc.runtime.store.engine.connect() as connection:
+        stored = await svc.runtime.store.read_stream(connection, petition_id)
+    return [(e.type.split(".")[-2], e.data["clock"], e.data["due_on"]) for e in stored if "clock_" in e.type]
