@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.events import registry
-from shuniu_meetings.domain.meeting import Invitee, Meeting, Slot
+from shuniu_meetings.domain.meeting import Meeting
+from shuniu_meetings.domain.parts import Invitee, Slot
 from shuniu_meetings.domain.values import Capacity, FollowUp
 from shuniu_shared.errors import InvalidInput, RuleBroken
 

@@ -22,9 +22,9 @@ from shuniu_shared.eventstore import EventContext, UnitOfWork
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.commands import Outcome
 
-from shuniu_meetings.app import commands
+from shuniu_meetings.app import attendance, common, minutes, planning, rooms
 from shuniu_meetings.domain.access import Viewer
-from shuniu_meetings.domain.meeting import Slot
+from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Classification, Response
 
 ROOMS = [
@@ -61,7 +61,7 @@ class Demo:
 
     def person(self, person_id: str) -> Viewer:
         p = self.runtime.directory.person(person_id)
-        return commands.viewer_of(p.id, p.dept, p.roles, p.clearance, self.runtime.directory)
+        return common.viewer_of(p.id, p.dept, p.roles, p.clearance, self.runtime.directory)
 
     def past(self, moment: datetime) -> bool:
         return moment <= self.now
@@ -79,20 +79,20 @@ class Demo:
         """A meeting of the past is recorded as held by the demo itself, step by step; its end-of-meeting
         deadline, already due, would otherwise fire halfway and mark people absent before they sign in."""
         if self.past(slot.ends_at):
-            await cancel(uow.connection, commands.end_deadline_key(meeting_id))
+            await cancel(uow.connection, common.end_deadline_key(meeting_id))
 
     async def rooms(self) -> None:
         for room_id, name, capacity, equipment in ROOMS:
-            await self.do("wu", commands.register_room, room_id, name, "县政府大楼", capacity, equipment)
+            await self.do("wu", rooms.register_room, room_id, name, "县政府大楼", capacity, equipment)
 
     async def meeting(self, m: DemoMeeting, organiser: str = "shen") -> str:
         directory, viewer = self.runtime.directory, self.person(organiser)
         slot = Slot(m.starts_at, m.starts_at + timedelta(hours=m.hours))
-        plan = commands.MeetingPlan(m.title, m.kind, "office", m.chair, slot, m.room_id, m.classification)
+        plan = planning.MeetingPlan(m.title, m.kind, "office", m.chair, slot, m.room_id, m.classification)
         scheduled_at = self.when(slot.starts_at - timedelta(days=3))
 
         async def schedule(uow: UnitOfWork) -> Outcome:
-            outcome = await commands.schedule_meeting(uow, directory, viewer, plan, scheduled_at)
+            outcome = await planning.schedule_meeting(uow, directory, viewer, plan, scheduled_at)
             await self.forget_end_if_past(uow, outcome[1]["id"], slot)
             return outcome
 
@@ -102,19 +102,19 @@ class Demo:
     async def hold(self, m: DemoMeeting, meeting_id: str, slot: Slot, organiser: str = "shen") -> str:
         directory, viewer = self.runtime.directory, self.person(organiser)
         for title, presenter in m.agenda:
-            item = commands.AgendaItem(title, presenter, [f"{title}.docx"])
-            await self.do(organiser, commands.add_agenda_item, directory, viewer, meeting_id, item, None)
+            item = planning.AgendaItem(title, presenter, [f"{title}.docx"])
+            await self.do(organiser, planning.add_agenda_item, directory, viewer, meeting_id, item, None)
         await self.do(
-            organiser, commands.invite, directory, viewer, meeting_id, m.invited, m.departments, None
+            organiser, planning.invite, directory, viewer, meeting_id, m.invited, m.departments, None
         )
-        await self.do(organiser, commands.issue_notice, viewer, meeting_id, None)
+        await self.do(organiser, planning.issue_notice, viewer, meeting_id, None)
         replied_at = self.when(slot.starts_at - timedelta(days=1))
         for person in m.invited:
             if person in m.leave:
                 reason = m.leave[person]
                 await self.do(
                     person,
-                    commands.request_leave,
+                    attendance.request_leave,
                     directory,
                     self.person(person),
                     meeting_id,
@@ -124,7 +124,7 @@ class Demo:
                 )
             elif person not in m.absent:
                 await self.do(
-                    person, commands.reply, self.person(person), meeting_id, Response.ATTEND, replied_at
+                    person, attendance.reply, self.person(person), meeting_id, Response.ATTEND, replied_at
                 )
         if not self.past(slot.starts_at + timedelta(minutes=20)):
             return meeting_id
@@ -132,14 +132,14 @@ class Demo:
             if person in m.leave or person in m.absent:
                 continue
             at = slot.starts_at + (timedelta(minutes=18) if person in m.late else timedelta(minutes=-5))
-            await self.do(person, commands.sign_in, self.person(person), meeting_id, at)
+            await self.do(person, attendance.sign_in, self.person(person), meeting_id, at)
         if not self.past(slot.ends_at):
             return meeting_id
-        await self.do(organiser, commands.mark_held, viewer, meeting_id, slot.ends_at)
+        await self.do(organiser, attendance.mark_held, viewer, meeting_id, slot.ends_at)
         recorder = self.person("li")
         await self.do(
             "li",
-            commands.draft_minutes,
+            minutes.draft_minutes,
             recorder,
             meeting_id,
             m.classification,
@@ -147,13 +147,11 @@ class Demo:
             None,
         )
         for title, lead, co, days in m.resolutions:
-            plan = commands.ResolutionPlan(
-                title, lead, co, office_date(slot.starts_at) + timedelta(days=days)
-            )
-            await self.do("li", commands.draft_resolution, directory, recorder, meeting_id, plan, None)
+            plan = minutes.ResolutionPlan(title, lead, co, office_date(slot.starts_at) + timedelta(days=days))
+            await self.do("li", minutes.draft_resolution, directory, recorder, meeting_id, plan, None)
         chair = self.person(m.chair)
-        await self.do(m.chair, commands.approve_minutes, chair, meeting_id, None)
-        await self.do(organiser, commands.issue_minutes, viewer, meeting_id, None)
+        await self.do(m.chair, minutes.approve_minutes, chair, meeting_id, None)
+        await self.do(organiser, minutes.issue_minutes, viewer, meeting_id, None)
         return meeting_id
 
     async def weekly_office_meeting(self, monday: date) -> None:
@@ -161,11 +159,11 @@ class Demo:
         directory, viewer = self.runtime.directory, self.person("shen")
         first = _at(monday, 9)
         slot = Slot(first, first + timedelta(hours=1, minutes=30))
-        plan = commands.MeetingPlan("县政府办公室周例会", "办公会", "office", "feng", slot, "room-first")
+        plan = planning.MeetingPlan("县政府办公室周例会", "办公会", "office", "feng", slot, "room-first")
         scheduled_at = self.when(first - timedelta(days=3))
 
         async def schedule(uow: UnitOfWork) -> Outcome:
-            outcome = await commands.schedule_series(
+            outcome = await planning.schedule_series(
                 uow, directory, viewer, plan, 4, self.runtime.calendar.is_working_day, scheduled_at
             )
             for booked in outcome[1]["booked"]:

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal, requires
 
-from shuniu_meetings.app.commands import viewer_of
+from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 

@@ -28,9 +28,9 @@ from shuniu_shared.web.commands import (
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.api.common import CurrentViewer, Organiser, meeting_view, minutes_view, runtime
-from shuniu_meetings.app import commands
+from shuniu_meetings.app import attendance, common, minutes, planning
 from shuniu_meetings.domain.access import Viewer
-from shuniu_meetings.domain.meeting import Slot
+from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Classification, Response
 
 router = APIRouter(tags=["meetings"])
@@ -49,8 +49,8 @@ class ScheduleMeeting(BaseModel):
     room_id: Ids | None = None
     classification: Classification = "none"
 
-    def plan(self) -> commands.MeetingPlan:
-        return commands.MeetingPlan(
+    def plan(self) -> planning.MeetingPlan:
+        return planning.MeetingPlan(
             title=self.title,
             kind=self.kind,
             organiser_department=self.organiser_department,
@@ -134,7 +134,7 @@ async def schedule_meeting(request: Request, body: ScheduleMeeting, viewer: Orga
     return await _command(
         request,
         viewer,
-        lambda uow: commands.schedule_meeting(uow, rt.directory, viewer, body.plan(), _now(request)),
+        lambda uow: planning.schedule_meeting(uow, rt.directory, viewer, body.plan(), _now(request)),
     )
 
 
@@ -144,7 +144,7 @@ async def schedule_series(request: Request, body: ScheduleSeries, viewer: Organi
     return await _command(
         request,
         viewer,
-        lambda uow: commands.schedule_series(
+        lambda uow: planning.schedule_series(
             uow, rt.directory, viewer, body.plan(), body.weeks, rt.calendar.is_working_day, _now(request)
         ),
     )
@@ -180,7 +180,7 @@ async def list_meetings(
 @router.get("/meetings/{meeting_id}", summary="会议详情 / a meeting")
 async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     async with runtime(request).store.unit_of_work() as uow:
-        meeting = await commands.load_visible(uow, meeting_id, viewer)
+        meeting = await common.load_visible(uow, meeting_id, viewer)
     return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
 
 
@@ -192,7 +192,7 @@ _MINUTES_EVENTS = ("minutes_", "resolution_")
 async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
     store = runtime(request).store
     async with store.unit_of_work() as uow:
-        meeting = await commands.load_visible(uow, meeting_id, viewer)
+        meeting = await common.load_visible(uow, meeting_id, viewer)
         stored = await store.read_stream(uow.connection, meeting_id)
     minutes_visible = meeting.minutes_visible_to(viewer)
     return {
@@ -216,11 +216,11 @@ async def add_agenda_item(
     request: Request, meeting_id: str, body: AddAgendaItem, viewer: CurrentViewer
 ) -> JSONResponse:
     rt, expected = runtime(request), if_match(request)
-    item = commands.AgendaItem(body.title, body.presenter, body.materials)
+    item = planning.AgendaItem(body.title, body.presenter, body.materials)
     return await _command(
         request,
         viewer,
-        lambda uow: commands.add_agenda_item(uow, rt.directory, viewer, meeting_id, item, expected),
+        lambda uow: planning.add_agenda_item(uow, rt.directory, viewer, meeting_id, item, expected),
     )
 
 
@@ -232,7 +232,7 @@ async def invite(request: Request, meeting_id: str, body: Invite, viewer: Curren
     return await _command(
         request,
         viewer,
-        lambda uow: commands.invite(uow, rt.directory, viewer, meeting_id, people, departments, expected),
+        lambda uow: planning.invite(uow, rt.directory, viewer, meeting_id, people, departments, expected),
     )
 
 
@@ -240,7 +240,7 @@ async def invite(request: Request, meeting_id: str, body: Invite, viewer: Curren
 async def issue_notice(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: commands.issue_notice(uow, viewer, meeting_id, expected)
+        request, viewer, lambda uow: planning.issue_notice(uow, viewer, meeting_id, expected)
     )
 
 
@@ -252,7 +252,7 @@ async def reschedule(
     return await _command(
         request,
         viewer,
-        lambda uow: commands.reschedule(
+        lambda uow: planning.reschedule(
             uow, viewer, meeting_id, slot, body.room_id, body.reason, _now(request), expected
         ),
     )
@@ -264,7 +264,7 @@ async def cancel(
 ) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: commands.cancel_meeting(uow, viewer, meeting_id, body.reason, expected)
+        request, viewer, lambda uow: planning.cancel_meeting(uow, viewer, meeting_id, body.reason, expected)
     )
 
 
@@ -273,7 +273,7 @@ async def reply(
     request: Request, meeting_id: str, body: ReplyToNotice, viewer: CurrentViewer
 ) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: commands.reply(uow, viewer, meeting_id, body.response, _now(request))
+        request, viewer, lambda uow: attendance.reply(uow, viewer, meeting_id, body.response, _now(request))
     )
 
 
@@ -285,7 +285,7 @@ async def request_leave(
     return await _command(
         request,
         viewer,
-        lambda uow: commands.request_leave(
+        lambda uow: attendance.request_leave(
             uow, rt.directory, viewer, meeting_id, body.reason, body.substitute, _now(request)
         ),
     )
@@ -294,21 +294,21 @@ async def request_leave(
 @router.post("/meetings/{meeting_id}/sign-in", summary="签到 / sign in")
 async def sign_in(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: commands.sign_in(uow, viewer, meeting_id, _now(request))
+        request, viewer, lambda uow: attendance.sign_in(uow, viewer, meeting_id, _now(request))
     )
 
 
 @router.post("/meetings/{meeting_id}/held", summary="记录会议已召开（未到者记缺席） / record it as held")
 async def mark_held(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: commands.mark_held(uow, viewer, meeting_id, _now(request))
+        request, viewer, lambda uow: attendance.mark_held(uow, viewer, meeting_id, _now(request))
     )
 
 
 @router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
 async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
     async with runtime(request).store.unit_of_work() as uow:
-        meeting = await commands.load_visible(uow, meeting_id, viewer)
+        meeting = await common.load_visible(uow, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return minutes_view(meeting)
@@ -322,7 +322,7 @@ async def draft_minutes(
     return await _command(
         request,
         viewer,
-        lambda uow: commands.draft_minutes(
+        lambda uow: minutes.draft_minutes(
             uow, viewer, meeting_id, body.classification, body.summary, expected
         ),
     )
@@ -333,18 +333,18 @@ async def draft_resolution(
     request: Request, meeting_id: str, body: DraftResolution, viewer: CurrentViewer
 ) -> JSONResponse:
     rt, expected = runtime(request), if_match(request)
-    plan = commands.ResolutionPlan(body.title, body.lead_department, body.co_departments, body.deadline)
+    plan = minutes.ResolutionPlan(body.title, body.lead_department, body.co_departments, body.deadline)
     return await _command(
         request,
         viewer,
-        lambda uow: commands.draft_resolution(uow, rt.directory, viewer, meeting_id, plan, expected),
+        lambda uow: minutes.draft_resolution(uow, rt.directory, viewer, meeting_id, plan, expected),
     )
 
 
 @router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
 async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
     async with runtime(request).store.unit_of_work() as uow:
-        meeting = await commands.load_visible(uow, meeting_id, viewer)
+        meeting = await common.load_visible(uow, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return {"meeting_id": meeting.id, "items": minutes_view(meeting)["resolutions"]}
@@ -354,7 +354,7 @@ async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentVie
 async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: commands.approve_minutes(uow, viewer, meeting_id, expected)
+        request, viewer, lambda uow: minutes.approve_minutes(uow, viewer, meeting_id, expected)
     )
 
 
@@ -362,5 +362,5 @@ async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentView
 async def issue_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: commands.issue_minutes(uow, viewer, meeting_id, expected)
+        request, viewer, lambda uow: minutes.issue_minutes(uow, viewer, meeting_id, expected)
     )

@@ -15,7 +15,7 @@ from shuniu_shared.web.commands import run_command
 
 from shuniu_meetings.adapters import bookings, read_model
 from shuniu_meetings.api.common import ROOM_KEEPERS, CurrentViewer, runtime
-from shuniu_meetings.app import commands
+from shuniu_meetings.app import common, rooms
 
 router = APIRouter(tags=["rooms"])
 
@@ -34,11 +34,11 @@ class RegisterRoom(BaseModel):
 async def register_room(
     request: Request, body: RegisterRoom, principal: Annotated[Principal, Depends(requires(*ROOM_KEEPERS))]
 ) -> JSONResponse:
-    room_id = body.id or commands.new_id("room")
+    room_id = body.id or common.new_id("room")
     return await run_command(
         request,
         runtime(request).store,
-        lambda uow: commands.register_room(
+        lambda uow: rooms.register_room(
             uow, room_id, body.name, body.building, body.capacity, body.equipment
         ),
         actor=principal.sub,

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import UnitOfWork
 
-from shuniu_meetings.app.commands import commit
+from shuniu_meetings.app.common import commit
 from shuniu_meetings.domain.meeting import Meeting
 
 log = structlog.get_logger(__name__)

@@ -1,0 +1,67 @@
+"""Replies, 请假, 签到 and the meeting being held; whoever was expected and did not come is absent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from shuniu_shared.deadlines import Deadline
+from shuniu_shared.directory import Directory
+from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.web.commands import Outcome
+
+from shuniu_meetings.adapters import read_model
+from shuniu_meetings.app.common import (
+    commit,
+    load_managed,
+    load_visible,
+)
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.events import LeaveRequested
+from shuniu_meetings.domain.meeting import Meeting
+from shuniu_meetings.domain.values import Response
+
+
+async def reply(
+    uow: UnitOfWork, viewer: Viewer, meeting_id: str, response: Response, now: datetime
+) -> Outcome:
+    meeting = await load_visible(uow, meeting_id, viewer)
+    return await commit(uow, meeting, meeting.reply(viewer, response, now))
+
+
+async def request_leave(
+    uow: UnitOfWork,
+    directory: Directory,
+    viewer: Viewer,
+    meeting_id: str,
+    reason: str,
+    substitute: str | None,
+    now: datetime,
+) -> Outcome:
+    """请假: recorded, and on the chair's and organiser's to-do lists, in one transaction."""
+    meeting = await load_visible(uow, meeting_id, viewer)
+    if substitute is not None:
+        directory.person(substitute, field="substitute")
+    events = meeting.request_leave(viewer, reason, substitute, now)
+    outcome = await commit(uow, meeting, events)
+    leave = next(e for e in events if isinstance(e, LeaveRequested))
+    await read_model.add_leave_to_todos(uow.connection, meeting.id, leave, now, outcome[1]["position"])
+    return outcome
+
+
+async def sign_in(uow: UnitOfWork, viewer: Viewer, meeting_id: str, now: datetime) -> Outcome:
+    meeting = await load_visible(uow, meeting_id, viewer)
+    events = meeting.sign_in(viewer, now)
+    return await commit(uow, meeting, events, late=len(events) > 1)
+
+
+async def mark_held(uow: UnitOfWork, viewer: Viewer, meeting_id: str, now: datetime) -> Outcome:
+    meeting = await load_managed(uow, meeting_id, viewer, None)
+    return await commit(uow, meeting, meeting.mark_held(viewer.id, now))
+
+
+async def mark_absentees_at_end(deadline: Deadline, uow: UnitOfWork) -> None:
+    """The deadline at a meeting's end: whoever was expected and neither came nor sent word is absent."""
+    meeting = await uow.load_or_new(Meeting, deadline.stream_id)
+    events = meeting.mark_absentees(uow.store.clock.now()) if meeting.exists else []
+    if events:
+        await commit(uow, meeting, events)

@@ -1,0 +1,77 @@
+"""What every handler of the meetings service shares: ids, the caller as a `Viewer`, loading a
+meeting as the caller may see or change it, and saving its events with its read-model rows."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from shuniu_shared.deadlines import Deadline, schedule
+from shuniu_shared.directory import Directory
+from shuniu_shared.errors import Forbidden, NotFound
+from shuniu_shared.events import DomainEvent
+from shuniu_shared.eventstore import UnitOfWork, Written
+from shuniu_shared.web.commands import Outcome, check_version
+
+from shuniu_meetings.adapters import read_model
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.meeting import Meeting
+
+MEETING_ENDED = "meeting.ended"  # deadline kind: mark who is absent when the meeting ends
+
+
+def end_deadline_key(meeting_id: str) -> str:
+    return f"{meeting_id}:ended"
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def viewer_of(sub: str, dept: str, roles: frozenset[str], clearance: str, directory: Directory) -> Viewer:
+    """The caller with the chain of departments they belong to (秘书科 → 办公室 → 县政府)."""
+    chain: list[str] = []
+    current: str | None = dept
+    while current is not None and current not in chain:
+        chain.append(current)
+        known = directory.departments.get(current)
+        current = known.parent if known else None
+    return Viewer(sub, tuple(chain), roles, clearance)
+
+
+def written_body(written: Written, **extra: Any) -> dict[str, Any]:
+    return {"id": written.stream_id, "version": written.version, "position": written.position, **extra}
+
+
+async def load_visible(uow: UnitOfWork, meeting_id: str, viewer: Viewer) -> Meeting:
+    """The meeting, or 404 for whoever may not see it, so that its existence does not leak."""
+    meeting = await uow.load_or_new(Meeting, meeting_id)
+    if not meeting.exists or not meeting.visible_to(viewer):
+        raise NotFound(f"未找到会议 {meeting_id}", f"meeting {meeting_id} was not found")
+    return meeting
+
+
+async def load_managed(uow: UnitOfWork, meeting_id: str, viewer: Viewer, expected: int | None) -> Meeting:
+    meeting = await load_visible(uow, meeting_id, viewer)
+    if not meeting.managed_by(viewer):
+        raise Forbidden(
+            "只有会议承办人、主持人和办会人员可以操作",
+            "only the organisers and the chair can do this",
+            code="not_an_organiser",
+        )
+    check_version(meeting, expected)
+    return meeting
+
+
+async def commit(uow: UnitOfWork, meeting: Meeting, events: list[DomainEvent], **extra: Any) -> Outcome:
+    written = await uow.save(meeting, events)
+    await read_model.save_meeting(uow.connection, meeting, written)
+    return 200, written_body(written, **extra)
+
+
+async def schedule_end(uow: UnitOfWork, meeting: Meeting) -> None:
+    assert meeting.slot is not None
+    await schedule(
+        uow.connection,
+        Deadline(end_deadline_key(meeting.id), meeting.id, MEETING_ENDED, meeting.slot.ends_at),
+    )
