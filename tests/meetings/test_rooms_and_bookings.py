@@ -121,3 +121,10 @@ async def test_a_meeting_is_scheduled_for_a_time_still_to_come(office: Office):
     assert problem(refused, 422)["code"] == "in_the_past"
     backwards = {**office.plan(), "ends_at": office.plan()["starts_at"]}
     assert problem(await office.post("/meetings", "shen", backwards), 422)["field"] == "ends_at"
+
+
+async def test_the_refusal_names_a_classified_holder_without_its_title(office: Office):
+    holder = await office.schedule(by="feng", title="干部任免专题会", classification="机密")
+    refused = problem(await office.post("/meetings", "shen", office.plan(starts=beijing(TUESDAY, 10))), 409)
+    assert holder in refused["detail"] and "干部任免" not in refused["detail"]
+    assert "03-10 09:00–11:00" in refused["detail"]

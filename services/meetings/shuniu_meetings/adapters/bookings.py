@@ -82,7 +82,7 @@ async def _first_overlap(
     connection: AsyncConnection, room_id: str, meeting_id: str, starts_at: datetime, ends_at: datetime
 ) -> Holder | None:
     query = (
-        select(room_bookings, meetings.c.title)
+        select(room_bookings, meetings.c.title, meetings.c.classification)
         .outerjoin(meetings, meetings.c.id == room_bookings.c.meeting_id)
         .where(
             room_bookings.c.room_id == room_id,
@@ -96,7 +96,9 @@ async def _first_overlap(
     row = (await connection.execute(query)).first()
     if row is None:
         return None
-    return Holder(row.meeting_id, row.title, _aware(row.starts_at), _aware(row.ends_at))
+    # The title of a classified meeting is not told to whoever happens to want the same room.
+    title = row.title if row.classification == "none" else None
+    return Holder(row.meeting_id, title, _aware(row.starts_at), _aware(row.ends_at))
 
 
 @dataclass(frozen=True)

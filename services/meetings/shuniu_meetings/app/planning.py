@@ -55,7 +55,7 @@ async def schedule_meeting(
             uow.connection, room.id, meeting.id, plan.slot.starts_at, plan.slot.ends_at
         )
         if holder is not None:
-            raise RoomTaken(room.name, holder.meeting_id, holder.title)
+            raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
     written = await _save_new(uow, meeting, events, room)
     return 201, written_body(written)
 
@@ -215,7 +215,7 @@ async def reschedule(
     if room is not None:
         holder = await bookings.try_book(uow.connection, room.id, meeting.id, slot.starts_at, slot.ends_at)
         if holder is not None:
-            raise RoomTaken(room.name, holder.meeting_id, holder.title)
+            raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
     outcome = await commit(uow, meeting, events)
     await schedule_end(uow, meeting)
     return outcome

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import InvalidInput, OutOfTurn, ShuniuError
 
 from shuniu_meetings.domain.events import RoomRegistered
@@ -36,10 +39,14 @@ class RoomTaken(ShuniuError):
 
     status, code = 409, "room_taken"
 
-    def __init__(self, room_name: str, holder_id: str, holder_title: str | None) -> None:
+    def __init__(
+        self, room_name: str, holder_id: str, holder_title: str | None, starts_at: datetime, ends_at: datetime
+    ) -> None:
         title = f"「{holder_title}」" if holder_title else ""
+        start, end = (t.astimezone(OFFICE_TZ) for t in (starts_at, ends_at))
+        span = f"{start:%m-%d %H:%M}–{end:%H:%M}"
         super().__init__(
-            f"{room_name}在该时段已被会议{title}（{holder_id}）占用",
-            f"{room_name} is held at that time by meeting {holder_id} {holder_title or ''}".rstrip(),
+            f"{room_name}在该时段已被会议{title}（{holder_id}，{span}）占用",
+            f"{room_name} is held at that time by meeting {holder_id} {holder_title or ''} ({span})",
         )
         self.holder_id = holder_id
