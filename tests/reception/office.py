@@ -8,8 +8,15 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from shuniu_reception.domain.people import DataSubject
+from shuniu_reception.domain.petitions import Petition
+from shuniu_reception.domain.seals import Seal, SealRequest
+from shuniu_reception.domain.vehicles import Trip, Vehicle
+from shuniu_reception.domain.visitors import Visit
 from shuniu_shared.envelope import Envelope
+from shuniu_shared.eventstore import events_table
 from shuniu_shared.records import Record
+from sqlalchemy import select
 
 from tests.services import RunningService
 
@@ -117,3 +124,26 @@ async def event_types(svc: RunningService, stream_id: str) -> list[str]:
 
 def clock_named(view: dict[str, Any], name: str) -> dict[str, Any]:
     return next(c for c in view["clocks"] if c["name"] == name)
+
+
+AGGREGATES = {
+    "person": DataSubject,
+    "visit": Visit,
+    "petition": Petition,
+    "vehicle": Vehicle,
+    "trip": Trip,
+    "seal": Seal,
+    "sealreq": SealRequest,
+}
+
+
+async def replay_every_stream(svc: RunningService) -> int:
+    """Rebuild every aggregate of the store from its events; how many were rebuilt."""
+    store = svc.runtime.store
+    async with store.engine.connect() as connection:
+        streams = (await connection.execute(select(events_table.c.stream_id).distinct())).scalars().all()
+        for stream in streams:
+            aggregate = AGGREGATES[stream.split("-", 1)[0]]
+            stored = await store.read_stream(connection, stream)
+            assert aggregate.replay(stream, (store.decode(e) for e in stored)).version == len(stored)
+    return len(streams)
