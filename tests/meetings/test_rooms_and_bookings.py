@@ -116,9 +116,10 @@ async def test_rooms_are_registered_by_the_office_and_listed_to_everyone(office:
     assert [r["name"] for r in rooms] == ["第一会议室", "党组会议室"]
 
 
-async def test_a_meeting_is_scheduled_for_a_time_still_to_come(office: Office):
+async def test_a_meeting_is_scheduled_for_a_time_still_to_come_and_of_a_known_kind(office: Office):
     refused = await office.post("/meetings", "shen", office.plan(starts=beijing(0, 8)))
     assert problem(refused, 422)["code"] == "in_the_past"
+    assert problem(await office.post("/meetings", "shen", office.plan(kind="茶话")), 422)["field"] == "kind"
     backwards = {**office.plan(), "ends_at": office.plan()["starts_at"]}
     assert problem(await office.post("/meetings", "shen", backwards), 422)["field"] == "ends_at"
 

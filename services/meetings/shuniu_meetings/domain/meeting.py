@@ -54,6 +54,7 @@ from shuniu_meetings.domain.parts import (
 )
 from shuniu_meetings.domain.values import (
     LATE_AFTER,
+    MEETING_KINDS,
     SIGN_IN_OPENS_BEFORE,
     Capacity,
     Classification,
@@ -108,6 +109,12 @@ class Meeting(Aggregate):  # 会议
     ) -> list[DomainEvent]:
         if self.exists:
             raise OutOfTurn(f"会议 {self.id} 已安排", f"meeting {self.id} is already scheduled")
+        if kind not in MEETING_KINDS:
+            raise InvalidInput(
+                f"会议类型须为 {'、'.join(MEETING_KINDS)} 之一",
+                f"the kind must be one of {', '.join(MEETING_KINDS)}",
+                field="kind",
+            )
         if slot.starts_at <= now:
             raise RuleBroken(
                 "会议须安排在将来的时间",

@@ -46,4 +46,5 @@ class FollowUp(StrEnum):
     DONE = "已办结"
 
 
+# 会议类型: the kinds the office calls; 其他 for anything else.
 MEETING_KINDS = ("党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他")
