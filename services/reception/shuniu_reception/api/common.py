@@ -4,13 +4,16 @@ command's result becomes its response body."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Request
-from shuniu_shared.eventstore import Written
+from fastapi.responses import JSONResponse
+from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal
+from shuniu_shared.web.commands import run_command
 
 from shuniu_reception.app.personal_data import PersonalData, personal_data
 
@@ -39,6 +42,20 @@ def new_id(prefix: str) -> str:
 def result(written: Written, **extra: Any) -> dict[str, Any]:
     """A command's response: the object's id, version and position (read-your-writes), and more."""
     return {"id": written.stream_id, "version": written.version, "position": written.position, **extra}
+
+
+async def run(
+    request: Request,
+    principal: Principal,
+    action: Callable[[UnitOfWork], Awaitable[Written]],
+    status: int = 200,
+) -> JSONResponse:
+    """Run a handler as the caller's command (Idempotency-Key honoured) and answer with `result`."""
+
+    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
+        return status, result(await action(uow))
+
+    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
 
 
 def may_read_personal_data(principal: Principal, kind: str) -> bool:

@@ -11,15 +11,21 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import office_date
 from shuniu_shared.errors import NotFound
-from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import petitions
-from shuniu_reception.api.common import PETITION_STAFF, SEES_ALL_PETITIONS, keys, new_id, result, runtime_of
+from shuniu_reception.api.common import (
+    PETITION_STAFF,
+    SEES_ALL_PETITIONS,
+    keys,
+    new_id,
+    run,
+    runtime_of,
+)
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, key_id_of
@@ -99,18 +105,10 @@ def _today(request: Request) -> date:
     return office_date(runtime_of(request).store.clock.now())
 
 
-async def _run(request: Request, principal: Principal, action: Any, *, created: bool = False) -> JSONResponse:
-    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
-        written: Written = await action(uow)
-        return (201 if created else 200), result(written)
-
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
-
-
 @router.post("/petitions", status_code=201, summary="登记信访事项 / register a petition")
 async def register(body: RegisterPetition, request: Request, principal: Staff) -> JSONResponse:
     petition_id = new_id("petition")
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.register_petition(
@@ -123,7 +121,7 @@ async def register(body: RegisterPetition, request: Request, principal: Staff) -
             received_on=body.received_on,
             by=principal.sub,
         ),
-        created=True,
+        status=201,
     )
 
 
@@ -131,7 +129,7 @@ async def register(body: RegisterPetition, request: Request, principal: Staff) -
 async def route(petition_id: str, body: RoutePetition, request: Request, principal: Staff) -> JSONResponse:
     runtime = runtime_of(request)
     on = body.routed_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.route_petition(
@@ -150,7 +148,7 @@ async def route(petition_id: str, body: RoutePetition, request: Request, princip
 @router.post("/petitions/{petition_id}/accept", summary="受理并书面告知 (15 日内) / accept")
 async def accept(petition_id: str, body: AcceptPetition, request: Request, principal: Staff) -> JSONResponse:
     on = body.accepted_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.accept_petition(uow, petition_id, on, body.notice, expected=if_match(request)),
@@ -162,7 +160,7 @@ async def object_(
     petition_id: str, body: ObjectToPetition, request: Request, principal: Staff
 ) -> JSONResponse:
     on = body.objected_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.object_to_petition(
@@ -174,7 +172,7 @@ async def object_(
 @router.post("/petitions/{petition_id}/assign", summary="交办部门（开启督办）/ assign to a department")
 async def assign(petition_id: str, body: AssignPetition, request: Request, principal: Staff) -> JSONResponse:
     directory = runtime_of(request).directory
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.assign_petition(
@@ -193,7 +191,7 @@ async def assign(petition_id: str, body: AssignPetition, request: Request, princ
 @router.post("/petitions/{petition_id}/extend", summary="延长办理期限（一次，≤30 日）/ extend handling")
 async def extend(petition_id: str, body: ExtendHandling, request: Request, principal: Staff) -> JSONResponse:
     directory = runtime_of(request).directory
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.extend_handling(
@@ -212,7 +210,7 @@ async def extend(petition_id: str, body: ExtendHandling, request: Request, princ
 @router.post("/petitions/{petition_id}/reply", summary="书面答复（督办办结后）/ reply")
 async def reply(petition_id: str, body: ReplyToPetition, request: Request, principal: Staff) -> JSONResponse:
     on = body.replied_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.reply_to_petition(
@@ -228,7 +226,7 @@ async def review_request(
     petition_id: str, body: RequestReview, request: Request, principal: Staff
 ) -> JSONResponse:
     on = body.requested_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.request_review(
@@ -239,7 +237,7 @@ async def review_request(
 
 @router.post("/petitions/{petition_id}/hearings", summary="听证（不计入复查/复核期限）/ a hearing")
 async def hearing(petition_id: str, body: HoldHearing, request: Request, principal: Staff) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.hold_hearing(
@@ -253,7 +251,7 @@ async def review_decision(
     petition_id: str, body: DecideReview, request: Request, principal: Staff
 ) -> JSONResponse:
     on = body.decided_on or _today(request)
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.decide_review(

@@ -8,14 +8,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
 from sqlalchemy import select
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import new_id, result, runtime_of, utc
+from shuniu_reception.api.common import new_id, run, runtime_of, utc
 from shuniu_reception.app import seals as handlers
 
 router = APIRouter(tags=["seals 用印"])
@@ -40,19 +39,12 @@ class UseSeal(BaseModel):
     impressions: int = Field(ge=1, le=1000)
 
 
-async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
-    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
-        return status, result(await action(uow))
-
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
-
-
 @router.post("/seals", status_code=201, summary="登记印章 / register a seal")
 async def register_seal(
     body: RegisterSeal, request: Request, principal: Annotated[Principal, Depends(requires(*SEAL_OFFICE))]
 ) -> JSONResponse:
     seal_id = new_id("seal")
-    return await _run(
+    return await run(
         request, principal, lambda uow: handlers.register_seal(uow, seal_id, body.name, body.kind), 201
     )
 
@@ -67,7 +59,7 @@ async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
 @router.post("/seal-requests", status_code=201, summary="用印申请 / request the use of a seal")
 async def request_seal(body: RequestSeal, request: Request, principal: Anyone) -> JSONResponse:
     request_id = new_id("sealreq")
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.request_seal(
@@ -81,7 +73,7 @@ async def request_seal(body: RequestSeal, request: Request, principal: Anyone) -
 async def approve(
     request_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
 ) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.approve_seal_request(uow, request_id, principal.sub, expected=if_match(request)),
@@ -95,7 +87,7 @@ async def use(
     request: Request,
     principal: Annotated[Principal, Depends(requires("seal_keeper"))],
 ) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.use_seal(

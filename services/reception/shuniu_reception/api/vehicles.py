@@ -8,15 +8,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound
-from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import new_id, result, runtime_of, utc
+from shuniu_reception.api.common import new_id, run, runtime_of, utc
 from shuniu_reception.app import vehicles as handlers
 from shuniu_reception.domain.events import TripRequested
 
@@ -51,17 +50,10 @@ class Return(BaseModel):
     mileage_km: float = Field(ge=0)
 
 
-async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
-    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
-        return status, result(await action(uow))
-
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
-
-
 @router.post("/vehicles", status_code=201, summary="登记车辆 / add a car to the pool")
 async def register_vehicle(body: RegisterVehicle, request: Request, principal: Dispatcher) -> JSONResponse:
     vehicle_id = new_id("vehicle")
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.register_vehicle(uow, vehicle_id, body.plate, body.model, body.seats),
@@ -106,7 +98,7 @@ async def request_trip(body: RequestTrip, request: Request, principal: Anyone) -
         starts_at=body.starts_at,
         ends_at=body.ends_at,
     )
-    return await _run(
+    return await run(
         request, principal, lambda uow: handlers.request_trip(uow, runtime.directory, trip_id, requested), 201
     )
 
@@ -115,7 +107,7 @@ async def request_trip(body: RequestTrip, request: Request, principal: Anyone) -
 async def approve(
     trip_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
 ) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.approve_trip(uow, trip_id, principal.sub, expected=if_match(request)),
@@ -125,7 +117,7 @@ async def approve(
 @router.post("/trips/{trip_id}/dispatch", summary="派车（或改派）/ dispatch, or reassign a promised car")
 async def dispatch(trip_id: str, body: Dispatch, request: Request, principal: Dispatcher) -> JSONResponse:
     directory = runtime_of(request).directory
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.dispatch_trip(
@@ -143,7 +135,7 @@ async def dispatch(trip_id: str, body: Dispatch, request: Request, principal: Di
 
 @router.post("/trips/{trip_id}/return", summary="还车并登记里程 / return with mileage")
 async def give_back(trip_id: str, body: Return, request: Request, principal: Dispatcher) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.return_trip(uow, trip_id, body.mileage_km, expected=if_match(request)),

@@ -9,9 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import Forbidden, NotFound
-from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
@@ -22,7 +21,7 @@ from shuniu_reception.api.common import (
     keys,
     may_read_personal_data,
     new_id,
-    result,
+    run,
     runtime_of,
     utc,
 )
@@ -57,13 +56,6 @@ class Arrive(BaseModel):
     badge: str = Field(min_length=1, max_length=50)
 
 
-async def _run(request: Request, principal: Principal, action: Any, status: int = 200) -> JSONResponse:
-    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
-        return status, result(await action(uow))
-
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
-
-
 @router.post("/visits", status_code=201, summary="预约来访 / book a visit")
 async def book(
     body: BookVisit, request: Request, principal: Annotated[Principal, Depends(current_principal)]
@@ -73,7 +65,7 @@ async def book(
         raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
     directory = runtime_of(request).directory
     visit_id = new_id("visit")
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.book_visit(
@@ -97,7 +89,7 @@ async def book(
 async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONResponse:
     directory = runtime_of(request).directory
     visit_id = new_id("visit")
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.walk_in(
@@ -118,7 +110,7 @@ async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONR
 
 @router.post("/visits/{visit_id}/arrive", summary="签到并发放访客证 / arrival with a badge")
 async def arrive(visit_id: str, body: Arrive, request: Request, principal: Reception) -> JSONResponse:
-    return await _run(
+    return await run(
         request,
         principal,
         lambda uow: handlers.check_in(uow, visit_id, body.badge, expected=if_match(request)),
@@ -127,7 +119,7 @@ async def arrive(visit_id: str, body: Arrive, request: Request, principal: Recep
 
 @router.post("/visits/{visit_id}/leave", summary="离开 / departure")
 async def leave(visit_id: str, request: Request, principal: Reception) -> JSONResponse:
-    return await _run(
+    return await run(
         request, principal, lambda uow: handlers.check_out(uow, visit_id, expected=if_match(request))
     )
 
