@@ -135,3 +135,19 @@ async def test_a_receptionist_reads_a_visitor_but_not_a_petitioner(reception):
 async def _stream(svc, stream_id: str):
     async with svc.runtime.store.engine.connect() as connection:
         return await svc.runtime.store.read_stream(connection, stream_id)
+
+
+async def test_a_forgotten_visitor_stays_in_the_building_list_without_their_name(reception):
+    visit = await a_visitor_booked(reception)
+    ok(
+        await reception.client.post(
+            f"/visits/{visit}/arrive", json={"badge": "A-01"}, headers=reception.as_("zheng")
+        )
+    )
+    visitor_id = ok(await reception.client.get(f"/visits/{visit}", headers=reception.as_("zheng")))[
+        "visitor"
+    ]["person_id"]
+    ok(await reception.client.post(f"/people/{visitor_id}/forget", headers=reception.as_("feng")))
+    inside = ok(await reception.client.get("/visitors/in-building", headers=reception.as_("zheng")))["items"]
+    assert inside[0]["badge"] == "A-01"
+    assert inside[0]["visitor"]["name"] == "[已删除 / erased]"
