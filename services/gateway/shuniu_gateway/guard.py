@@ -87,7 +87,13 @@ class GatewayGuard:
         async def counting_receive() -> Message:
             nonlocal received, exceeded
             if exceeded:
-                return {"type": "http.request", "body": b"", "more_body": False}
+                # The body already ended for the app; what the client still sends is dropped, and the
+                # app (a streaming response listening for the client going away) waits for what
+                # comes after it, as it would after a whole body.
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return message
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
