@@ -84,3 +84,14 @@ async def test_a_host_sees_their_visitor_but_not_the_personal_data(reception):
     assert (
         await reception.client.get("/visitors/in-building", headers=reception.as_("zhao"))
     ).status_code == 403
+
+
+async def test_todays_visitors_are_listed_by_date(reception):
+    ok(await reception.client.post("/visits", json=appointment(), headers=reception.as_("zheng")), 201)
+    tomorrow = appointment(expected_at="2026-03-10T02:00:00Z")
+    ok(await reception.client.post("/visits", json=tomorrow, headers=reception.as_("zheng")), 201)
+    today = ok(
+        await reception.client.get("/visits", params={"on": "2026-03-09"}, headers=reception.as_("zheng"))
+    )
+    assert [v["expected_at"] for v in today["items"]] == ["2026-03-09T02:00:00+00:00"]
+    assert len(ok(await reception.client.get("/visits", headers=reception.as_("zheng")))["items"]) == 2

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
+from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
@@ -147,11 +148,17 @@ async def list_visits(
     request: Request,
     principal: Annotated[Principal, Depends(current_principal)],
     page: Annotated[PageRequest, Depends(page_request)],
+    on: date | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
-    """Reception sees every visit; a host sees the visits to them."""
+    """Reception sees every visit; a host sees the visits to them. `on`: the visits expected or
+    arrived on that date (today's visitors)."""
     query = select(visits)
     if not principal.has_any_role(RECEPTION_STAFF):
         query = query.where(visits.c.host_person == principal.sub)
+    if on is not None:
+        starts = datetime.combine(on, time(0), OFFICE_TZ).astimezone(UTC)
+        when = func.coalesce(visits.c.expected_at, visits.c.arrived_at)
+        query = query.where(when >= starts, when < starts + timedelta(days=1))
     store = runtime_of(request).store
     async with store.engine.connect() as connection:
         rows, cursor = await keyset_page(connection, query, visits.c.visit_id, visits.c.visit_id, page)
