@@ -155,8 +155,10 @@ class Office:
     async def minutes(self, meeting: str, as_: str = "shen") -> dict[str, Any]:
         return ok(await self.get(f"/meetings/{meeting}/minutes", as_))
 
-    async def todo(self, who: str) -> list[dict[str, Any]]:
-        return ok(await self.get("/my/todo", who))["items"]  # type: ignore[no-any-return]
+    async def todo(self, who: str, kind: str | None = None) -> list[dict[str, Any]]:
+        """The person's open to-do items, of one kind if given."""
+        items = ok(await self.get("/my/todo", who))["items"]
+        return [i for i in items if kind is None or i["kind"] == kind]
 
     async def published(self, ce_type: str, at_least: int = 1, timeout: float = 10.0) -> list[Envelope]:
         """The events of a type on the service's topic, once the relay has published `at_least`."""

@@ -47,7 +47,7 @@ async def test_the_demo_on_a_friday_has_this_weeks_meetings_held_and_next_weeks_
             {"person": "zhang", "department": "union", "note": "小孙子住院，需在医院陪护"}
         ]
         assert [line["person"] for line in minutes["absent"]] == ["sun"]
-        assert [item["person"] for item in await office.todo("fang")] == ["zhang"]
+        assert [item["person"] for item in await office.todo("fang", "leave_request")] == ["zhang"]
         party_group = meetings["县政府党组会议2026-03-17"]["id"]
         problem(await office.get(f"/meetings/{party_group}", "chen"), 404)  # 机密, beyond 陈局长's 秘密
 

@@ -18,7 +18,7 @@ async def test_the_union_secretary_asks_for_leave_and_the_chair_knows_before_the
 
     # the chair and the organiser see it at once, on their to-do lists and as an event
     for who in ("luo", "shen"):
-        [item] = await office.todo(who)
+        [item] = await office.todo(who, "leave_request")
         assert (item["meeting_id"], item["person"], item["reason"]) == (
             meeting,
             "zhang",
@@ -88,8 +88,10 @@ async def test_the_chair_cannot_take_leave_from_their_own_meeting(office: Office
 async def test_a_to_do_item_marked_done_leaves_the_list(office: Office):
     meeting = await office.meeting_with_invitees("zhang")
     ok(await office.leave(meeting, "zhang", "病假"))
-    [item] = await office.todo("luo")
+    [item] = await office.todo("luo", "leave_request")
     ok(await office.post(f"/my/todo/{item['id']}/done", "luo"))
-    assert await office.todo("luo") == []
-    assert len(await office.todo("shen")) == 1  # the organiser's own item stays until they look
+    assert await office.todo("luo", "leave_request") == []
+    assert (
+        len(await office.todo("shen", "leave_request")) == 1
+    )  # the organiser's own item stays until they look
     problem(await office.post(f"/my/todo/{item['id']}/done", "zhang"), 404)

@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_meetings.adapters.tables import meeting_access, meetings, rooms, todos
 from shuniu_meetings.domain.access import Viewer
-from shuniu_meetings.domain.events import LeaveRequested
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.room import Room
 
@@ -83,28 +82,26 @@ async def save_meeting(connection: AsyncConnection, meeting: Meeting, written: W
     await connection.execute(meeting_access.insert(), rows)
 
 
-async def add_leave_to_todos(
-    connection: AsyncConnection, meeting_id: str, leave: LeaveRequested, now: datetime, position: int
+async def add_todos(connection: AsyncConnection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await connection.execute(todos.insert(), rows)
+
+
+async def close_todos(
+    connection: AsyncConnection,
+    meeting_id: str,
+    now: datetime,
+    *,
+    person: str | None = None,
+    kinds: tuple[str, ...],
 ) -> None:
-    """The leave request lands on the chair's and the organiser's to-do lists, in the same transaction."""
-    await connection.execute(
-        todos.insert(),
-        [
-            {
-                "person": person,
-                "kind": "leave_request",
-                "meeting_id": meeting_id,
-                "meeting_title": leave.meeting_title,
-                "starts_at": leave.starts_at.astimezone(UTC),
-                "about": leave.person,
-                "reason": leave.reason,
-                "substitute": leave.substitute,
-                "created_at": now,
-                "position": position,
-            }
-            for person in dict.fromkeys([leave.chair, leave.organiser])
-        ],
+    """Mark open items of a meeting done (all of them, or one person's), e.g. a notice once replied to."""
+    query = update(todos).where(
+        todos.c.meeting_id == meeting_id, todos.c.done_at.is_(None), todos.c.kind.in_(kinds)
     )
+    if person is not None:
+        query = query.where(todos.c.person == person)
+    await connection.execute(query.values(done_at=now))
 
 
 def visible_meetings(viewer: Viewer) -> Select[Any]:

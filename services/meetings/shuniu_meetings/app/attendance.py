@@ -9,14 +9,12 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.commands import Outcome
 
-from shuniu_meetings.adapters import read_model
 from shuniu_meetings.app.common import (
     commit,
     load_managed,
     load_visible,
 )
 from shuniu_meetings.domain.access import Viewer
-from shuniu_meetings.domain.events import LeaveRequested
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.values import Response
 
@@ -37,15 +35,11 @@ async def request_leave(
     substitute: str | None,
     now: datetime,
 ) -> Outcome:
-    """请假: recorded, and on the chair's and organiser's to-do lists, in one transaction."""
+    """请假: recorded, and on the chair's and organiser's to-do lists (app/todo_list.py), in one transaction."""
     meeting = await load_visible(uow, meeting_id, viewer)
     if substitute is not None:
         directory.person(substitute, field="substitute")
-    events = meeting.request_leave(viewer, reason, substitute, now)
-    outcome = await commit(uow, meeting, events)
-    leave = next(e for e in events if isinstance(e, LeaveRequested))
-    await read_model.add_leave_to_todos(uow.connection, meeting.id, leave, now, outcome[1]["position"])
-    return outcome
+    return await commit(uow, meeting, meeting.request_leave(viewer, reason, substitute, now))
 
 
 async def sign_in(uow: UnitOfWork, viewer: Viewer, meeting_id: str, now: datetime) -> Outcome:

@@ -14,6 +14,7 @@ from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.commands import Outcome, check_version
 
 from shuniu_meetings.adapters import read_model
+from shuniu_meetings.app import todo_list
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 
@@ -66,6 +67,7 @@ async def load_managed(uow: UnitOfWork, meeting_id: str, viewer: Viewer, expecte
 async def commit(uow: UnitOfWork, meeting: Meeting, events: list[DomainEvent], **extra: Any) -> Outcome:
     written = await uow.save(meeting, events)
     await read_model.save_meeting(uow.connection, meeting, written)
+    await todo_list.follow(uow.connection, meeting, events, uow.store.clock.now(), written.position)
     return 200, written_body(written, **extra)
 
 
