@@ -152,3 +152,19 @@ async def test_the_event_schemas_are_served(office: Office):
         "lead_department",
         "instructed_on",
     }
+
+
+async def test_a_task_opened_after_the_document_was_closed_is_recorded_but_not_shown_as_supervised(
+    office: Office,
+):
+    id = await office.instructed()
+    await office.post(f"/incoming/{id}/reply", "chen", {"reply": "已办"})
+    await office.post(f"/incoming/{id}/close", "shen", {})
+    await deliver(office, task_event("opened", id))
+
+    async def recorded() -> bool:
+        return (await office.incoming(id))["supervision"]["task_id"] == "task-17"
+
+    await eventually(recorded)
+    assert (await office.incoming(id))["supervision"]["under_supervision"] is False
+    assert (await office.get("/incoming", "shen"))["items"][0]["under_supervision"] is False

@@ -96,6 +96,9 @@ class _Demo:
         )
         return id
 
+    async def read(self, reader: str, id: str) -> None:
+        await self.do(reader, lambda uow, o, p: incoming.acknowledge_reading(uow, o, p, id))
+
     # 发文
 
     async def drafted(self, drafter: str, title: str, **items: Any) -> str:
@@ -151,7 +154,7 @@ async def _incoming(demo: _Demo) -> None:
         "shen", reading, incoming.start_circulation, readers=["luo", "fang", "chen", "sun"], due_on=None
     )
     for reader in ("luo", "chen"):
-        await demo.do(reader, lambda uow, o, p: incoming.acknowledge_reading(uow, o, p, reading))
+        await demo.read(reader, reading)
     await demo.proposed("拟请方副县长阅示，县教育局牵头办理", "关于开展中小学校舍安全排查的通知", "市教育局")
     urgent = await demo.instructed(
         "fang",
@@ -171,11 +174,11 @@ async def _incoming(demo: _Demo) -> None:
         ("关于做好元旦春节期间值班工作的通知", None),
         ("关于2025年度工作目标考核结果的通报", "定期30年"),
     ):
-        closed = await demo.instructed(
-            "fang", "union", [], None, title, "市人民政府办公室", "通报" if retention else "通知"
-        )
-        await demo.then("sun", closed, incoming.answer, reply="已按要求落实。")
-        await demo.then("shen", closed, incoming.close, note="")
+        closed = await demo.accepted("阅知件", title, "市人民政府办公室", "通报" if retention else "通知")
+        await demo.then("li", closed, incoming.start_circulation, readers=["fang", "sun"], due_on=None)
+        for reader in ("fang", "sun"):
+            await demo.read(reader, closed)
+        await demo.then("shen", closed, incoming.close, note="传阅完毕")
         if retention:
             await demo.then("shen", closed, incoming.archive, retention=retention)
 

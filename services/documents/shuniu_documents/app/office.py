@@ -128,8 +128,7 @@ def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:
             "lead_department": instruction.lead_department if instruction else None,
             "deadline": document.deadline,
             "circulation_overdue": bool(circulation and circulation.overdue and circulation.active),
-            "under_supervision": document.supervision_task is not None
-            and document.supervision_result is None,
+            "under_supervision": document.under_supervision,
             "finished": document.finished,
         }
     draft = document.draft

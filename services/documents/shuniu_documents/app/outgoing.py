@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork
 
 from shuniu_documents.adapters.numbers import next_number, record_number, record_void
 from shuniu_documents.app.office import Caller, Office, load_visible, outcome, save
 from shuniu_documents.domain.outgoing import Draft, OutgoingDocument, is_department_code
-from shuniu_documents.domain.values import classification_rank
 
 Outcome = tuple[int, dict[str, Any]]
 
@@ -32,23 +31,11 @@ def check_draft(office: Office, draft: Draft) -> None:
                 office.directory.department(recipient, field=name)
 
 
-def _check_cleared(caller: Caller, draft: Draft) -> None:
-    """Nobody writes a document classified above their own clearance: they could not see it again."""
-    if classification_rank(draft.classification) > classification_rank(caller.clearance):
-        raise RuleBroken(
-            f"您的密级权限不足以起草{draft.classification}公文",
-            f"you are not cleared to draft a {draft.classification} document",
-            code="drafter_not_cleared",
-            field="classification",
-        )
-
-
 async def write(uow: UnitOfWork, office: Office, caller: Caller, draft: Draft) -> Outcome:
     """起草 by the caller's department."""
     check_draft(office, draft)
-    _check_cleared(caller, draft)
     document = OutgoingDocument(f"out-{uuid.uuid4().hex[:16]}")
-    events = OutgoingDocument.write(draft, department=caller.dept, by=caller.sub)
+    events = OutgoingDocument.write(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub)
     return outcome(await save(uow, office.clock, document, events), document, 201)
 
 
@@ -56,11 +43,13 @@ async def revise(
     uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, draft: Draft
 ) -> Outcome:
     check_draft(office, draft)
-    _check_cleared(caller, draft)
     document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
     return outcome(
         await save(
-            uow, office.clock, document, document.revise(draft, department=caller.dept, by=caller.sub)
+            uow,
+            office.clock,
+            document,
+            document.revise(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub),
         ),
         document,
     )

@@ -471,6 +471,12 @@ class IncomingDocument(Aggregate):  # 收文
         return self.stage in FINISHED
 
     @property
+    def under_supervision(self) -> bool:
+        """督办中: a task is open on it. A task opened after the document was finished (the events
+        crossed) is recorded, but a finished document is not shown as under supervision."""
+        return self.supervision_task is not None and self.supervision_result is None and not self.finished
+
+    @property
     def departments(self) -> set[str]:
         """The departments taking part: the receiving body, handlers and readers (visibility)."""
         taking_part = {RECEIVING_BODY} | self.reader_departments
@@ -517,7 +523,7 @@ class IncomingDocument(Aggregate):  # 收文
             "urgings": [u.model_dump(mode="json") for u in self.urgings],
             "supervision": {
                 "task_id": self.supervision_task,
-                "under_supervision": self.supervision_task is not None and self.supervision_result is None,
+                "under_supervision": self.under_supervision,
                 "result": self.supervision_result.result if self.supervision_result else None,
                 "closed_on": self.supervision_result.closed_on.isoformat()
                 if self.supervision_result

@@ -36,6 +36,7 @@ from shuniu_documents.domain.values import (
     Retention,
     check_classification,
     check_urgency,
+    classification_rank,
     copy_numbers,
 )
 
@@ -84,7 +85,7 @@ class Draft:
     co_issuers: list[str]
     body: str
 
-    def check(self, drafting_department: str) -> None:
+    def check(self, drafting_department: str, drafter_clearance: str) -> None:
         doc_type = DocumentType.parse(self.doc_type)
         try:
             Direction(self.direction)
@@ -95,6 +96,14 @@ class Draft:
                 field="direction",
             ) from None
         check_classification(self.classification, self.secrecy_period)
+        if classification_rank(self.classification) > classification_rank(drafter_clearance):
+            # Nobody writes a document classified above their own clearance: they could not see it again.
+            raise RuleBroken(
+                f"您的密级权限不足以起草{self.classification}公文",
+                f"you are not cleared to draft a {self.classification} document",
+                code="drafter_not_cleared",
+                field="classification",
+            )
         check_urgency(self.urgency)
         if not self.main_recipients:
             raise InvalidInput("须有主送机关", "a document needs a main recipient", field="main_recipients")
@@ -143,17 +152,17 @@ class OutgoingDocument(Aggregate):  # 发文
     # ── commands ───────────────────────────────────────────────────────────────────────────
 
     @staticmethod
-    def write(draft: Draft, *, department: str, by: str) -> list[DomainEvent]:
+    def write(draft: Draft, *, department: str, clearance: str, by: str) -> list[DomainEvent]:
         """起草 by a department (§19)."""
-        draft.check(department)
+        draft.check(department, clearance)
         return [Drafted(**vars(draft), drafting_department=department, drafted_by=by)]
 
-    def revise(self, draft: Draft, *, department: str, by: str) -> list[DomainEvent]:
+    def revise(self, draft: Draft, *, department: str, clearance: str, by: str) -> list[DomainEvent]:
         """The drafter answers the office's comments and sends the document for review again."""
         self._expect(OutgoingStage.RETURNED, "只有被退回的文稿可以修改", "only a returned draft is revised")
         if department != self.drafting_department:
             raise Forbidden("只有起草单位可以修改文稿", "only the drafting department revises the draft")
-        draft.check(self.drafting_department)
+        draft.check(self.drafting_department, clearance)
         return [Revised(**vars(draft), revised_by=by)]
 
     def review(self, *, approve: bool, opinion: str, by: str) -> list[DomainEvent]:
