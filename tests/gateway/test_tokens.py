@@ -35,7 +35,9 @@ async def test_an_untrustworthy_token_gets_401_at_the_gateway_and_no_service_is_
         response = await gateway.client.get(
             "/api/documents/healthz", headers={"Authorization": f"Bearer {token}"}
         )
-        cookie = await gateway.client.get("/api/documents/healthz", cookies={"shuniu_session": token})
+        cookie = await gateway.client.get(
+            "/api/documents/healthz", headers={"Cookie": f"shuniu_session={token}"}
+        )
     for refused in (response, cookie):
         assert refused.status_code == 401, flaw
         assert refused.headers["content-type"] == "application/problem+json"

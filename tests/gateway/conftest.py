@@ -1,0 +1,34 @@
+"""The whole suite embedded behind the gateway (`make dev` without demo data), started once for the
+gateway tests that need every real service."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from shuniu_gateway.embedded import build_embedded_app
+from shuniu_shared.settings import Settings
+
+from tests.gateway.support import SECRET
+
+
+@pytest.fixture(scope="package")
+async def embedded(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[tuple[httpx.AsyncClient, FastAPI]]:
+    settings = Settings(
+        service="gateway",
+        var_dir=tmp_path_factory.mktemp("embedded"),
+        jwt_secret=SECRET,
+        log_json=False,
+        # The matrix sends a few hundred requests as a handful of people: no rate limit in the way.
+        gateway_rate_limit_burst=100_000,
+    )
+    app = build_embedded_app(settings)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://shuniu") as client,
+    ):
+        yield client, app

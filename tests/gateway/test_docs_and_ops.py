@@ -1,0 +1,87 @@
+"""One API surface and what operators watch: the aggregated OpenAPI and its docs page, `/healthz`,
+`/readyz` reporting each service, and `/metrics` with each service's calls and breaker."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from fastapi import FastAPI
+from shuniu_gateway.app import build_gateway_app
+from shuniu_gateway.embedded import SERVICES
+from shuniu_gateway.upstreams import http_upstream
+
+from tests.gateway.support import (
+    Echo,
+    echo_service,
+    gateway_settings,
+    service_settings,
+    serving,
+    unused_port_url,
+)
+
+Suite = tuple[httpx.AsyncClient, FastAPI]
+
+
+async def test_the_gateway_serves_every_services_api_under_its_prefix_in_one_document(embedded: Suite):
+    client, _ = embedded
+    spec = (await client.get("/openapi.json")).json()
+    assert "x-unavailable" not in spec
+    for service in SERVICES:
+        assert f"/api/{service.name}/events/schemas" in spec["paths"]
+    assert "/auth/me" in spec["paths"]
+    operation_ids = [
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    assert len(operation_ids) == len(set(operation_ids)), "operation ids stay unique across services"
+    references = set(re.findall(r'"#/components/schemas/([^"]+)"', str(spec).replace("'", '"')))
+    assert references <= set(spec["components"]["schemas"]), "every reference resolves"
+
+
+async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
+    async with serving(echo_service(service_settings(), Echo())) as url:
+        settings = gateway_settings(upstream_documents=url, upstream_meetings=unused_port_url())
+        app = build_gateway_app(
+            settings, [http_upstream(settings, "documents"), http_upstream(settings, "meetings")]
+        )
+        async with (
+            app.router.lifespan_context(app),
+            httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway") as client,
+        ):
+            spec = (await client.get("/openapi.json")).json()
+            ready = await client.get("/readyz")
+    assert spec["x-unavailable"] == ["meetings"]
+    assert "/api/documents/me" in spec["paths"]
+    assert ready.status_code == 200, "the gateway still routes to the services that are up"
+    assert ready.json()["status"] == "degraded"
+    assert ready.json()["upstreams"]["meetings"]["status"] == "unavailable"
+    assert ready.json()["upstreams"]["documents"] == {"status": "ok", "breaker": "closed"}
+
+
+async def test_the_docs_page_works_on_a_closed_network(embedded: Suite):
+    client, _ = embedded
+    page = await client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(asset.startswith("/") for asset in assets), "nothing is loaded from another site"
+    for asset in assets:
+        assert (await client.get(asset)).status_code == 200
+    script = (await client.get("/docs/explorer.js")).text
+    assert "http://" not in script and "https://" not in script
+
+
+async def test_healthz_answers_while_the_process_runs(embedded: Suite):
+    client, _ = embedded
+    assert (await client.get("/healthz")).json() == {"status": "ok", "service": "gateway"}
+
+
+async def test_metrics_count_each_services_calls_and_show_its_breaker(embedded: Suite):
+    client, _ = embedded
+    await client.get("/api/meetings/healthz")
+    metrics = (await client.get("/metrics")).text
+    assert 'shuniu_gateway_upstream_requests_total{outcome="2xx",upstream="meetings"}' in metrics
+    assert 'shuniu_gateway_breaker_state{upstream="meetings"} 0.0' in metrics
+    assert "shuniu_gateway_upstream_duration_seconds_bucket" in metrics
