@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 
 from tests.meetings.office import MONDAY, TUESDAY, WEDNESDAY, Office, beijing, ok, problem
@@ -129,3 +130,13 @@ async def test_the_refusal_names_a_classified_holder_without_its_title(office: O
     refused = problem(await office.post("/meetings", "shen", office.plan(starts=beijing(TUESDAY, 10))), 409)
     assert holder in refused["detail"] and "干部任免" not in refused["detail"]
     assert "03-10 09:00–11:00" in refused["detail"]
+
+
+async def test_concurrent_bookings_of_one_slot_on_sqlite_leave_exactly_one(office: Office):
+    people = ["shen", "li", "feng", "yang", "luo", "fang"]
+    responses = await asyncio.gather(
+        *(office.post("/meetings", who, office.plan(title=f"会议{n}")) for n, who in enumerate(people))
+    )
+    assert sorted(r.status_code for r in responses) == [201] + [409] * 5
+    [winner] = [r.json()["id"] for r in responses if r.status_code == 201]
+    assert all(winner in r.json()["detail"] for r in responses if r.status_code == 409)
