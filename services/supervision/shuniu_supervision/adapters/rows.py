@@ -16,7 +16,12 @@ from shuniu_supervision.domain.task import SupervisionTask
 
 
 async def write_task_row(
-    connection: AsyncConnection, task: SupervisionTask, written: Written, *, yellow_from: date
+    connection: AsyncConnection,
+    task: SupervisionTask,
+    written: Written,
+    *,
+    yellow_from: date,
+    departments_changed: bool,
 ) -> None:
     values = {
         "task_id": task.id,

@@ -24,6 +24,7 @@ async def record(
     if not events:
         return Written(task.id, task.version, 0)
     was_new, deadline_before = not task.exists, task.deadline
+    departments_before = (task.lead_department, task.co_departments)
     written = await uow.save(task, events)
     connection = uow.connection
     if was_new:
@@ -35,5 +36,8 @@ async def record(
         await stop_deadline_clock(connection, task.id, deadline_before)
         await start_deadline_clock(connection, task, policy)
     yellow_from = approaching_on(policy.calendar, task.deadline, policy.approaching_working_days)
-    await write_task_row(connection, task, written, yellow_from=yellow_from)
+    departments_changed = (task.lead_department, task.co_departments) != departments_before
+    await write_task_row(
+        connection, task, written, yellow_from=yellow_from, departments_changed=departments_changed
+    )
     return written

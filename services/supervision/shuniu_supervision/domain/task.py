@@ -423,6 +423,7 @@ class SupervisionTask(Aggregate):  # 督办事项
 
     def when_completion_reported(self, e: CompletionReported) -> None:
         self.stage, self.completion, self.percent = Stage.COMPLETION_REPORTED, e, 100
+        self.pending_extension = None  # moot once the work is reported done
 
     def when_closed(self, e: TaskClosed) -> None:
         self.stage, self.closed_on, self.on_time, self.result = Stage.CLOSED, e.closed_on, e.on_time, e.result
