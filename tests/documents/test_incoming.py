@@ -231,3 +231,34 @@ async def test_the_archive_package_is_the_final_metadata_and_the_handling_record
     assert response.headers["content-type"].startswith("text/markdown")
     assert "# 收文处理单：关于做好春季农业生产工作的通知" in response.text
     assert "| 批示 | 方副县长 | 请财政局牵头抓好落实 |" in response.text
+
+
+async def test_signing_for_the_same_document_twice_with_one_idempotency_key_creates_it_once(office: Office):
+    body = {
+        "sender": "市财政局",
+        "sender_number": "市财预〔2026〕8号",
+        "title": "关于下达预算指标的通知",
+        "doc_type": "通知",
+    }
+    first = await office.post("/incoming", "shen", body, status=201, **{"Idempotency-Key": "sign-for-8"})
+    again = await office.post("/incoming", "shen", body, status=201, **{"Idempotency-Key": "sign-for-8"})
+    assert again["id"] == first["id"]
+    assert len((await office.get("/incoming", "shen"))["items"]) == 1
+
+
+async def test_a_malformed_request_is_a_422_naming_the_field_never_a_500(office: Office):
+    problem = await office.refused(
+        "/incoming",
+        "shen",
+        {"sender": "市政府", "sender_number": "1", "title": "t", "doc_type": "函", "copies": "many"},
+        status=422,
+    )
+    assert "copies" in str(problem)
+    id = await office.proposed()
+    problem = await office.refused(
+        f"/incoming/{id}/instruct",
+        "fang",
+        {"instruction": "请办", "lead_department": "finance", "deadline": "明天"},
+        status=422,
+    )
+    assert "deadline" in str(problem)
