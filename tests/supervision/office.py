@@ -114,7 +114,8 @@ class Office:
 @contextlib.asynccontextmanager
 async def office(tmp_path: Path, **options: Any) -> AsyncIterator[Office]:
     clock = options.pop("clock", None) or TestClock(MONDAY)
-    async with running_service(SUPERVISION, tmp_path, clock=clock, **options) as svc:
+    definition = options.pop("definition", SUPERVISION)
+    async with running_service(definition, tmp_path, clock=clock, **options) as svc:
         yield Office(svc)
 
 

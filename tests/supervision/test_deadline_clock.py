@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from shuniu_shared.clock import TestClock
+from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.bootstrap import build
 
 from tests.supervision.office import MONDAY, office
 
@@ -126,3 +128,12 @@ async def test_a_leaders_revision_of_an_infeasible_task_restarts_the_clock_on_th
         assert await o.raised(task) == []
         await o.days_pass(7)  # Tuesday 7 April: three working days before Friday 10 April (清明 4–6 April)
         assert await o.raised(task) == ["deadline_approaching"]
+
+
+async def test_the_office_can_have_the_reminder_come_five_working_days_ahead(tmp_path):
+    async with office(tmp_path, definition=build(Policy(approaching_working_days=5))) as o:
+        task = await o.open(deadline=DEADLINE)
+        await o.days_pass(3)  # Thursday 12 March
+        assert await o.raised(task) == []
+        await o.days_pass(1)  # Friday 13 March: five working days before Friday 20 March
+        assert (await o.raised(task), (await o.task(task))["light"]) == (["deadline_approaching"], "yellow")
