@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 from shuniu_documents.app import outgoing
-from shuniu_documents.app.office import Office
+from shuniu_documents.app.office import Acting, Office
 from shuniu_documents.bootstrap import DEFINITION
 from shuniu_documents.domain.outgoing import Draft
 from shuniu_infra.postgres import PostgresServer, create_database
@@ -48,23 +48,34 @@ DRAFT = Draft(
 )
 
 
-class _As:
-    def __init__(self, runtime: ServiceRuntime, id: str) -> None:
-        person = runtime.directory.person(id)
-        self.sub, self.dept, self.clearance = person.id, person.dept, person.clearance
-
-
 async def _prepare(runtime: ServiceRuntime, count: int) -> list[str]:
     office = Office(runtime.directory, runtime.calendar, runtime.store.clock)
 
+    def who(id: str) -> Acting:
+        return Acting.of(runtime.directory.person(id))
+
     async def one() -> str:
         async with runtime.store.unit_of_work(EventContext(actor="chen")) as uow:
-            _, body = await outgoing.write(uow, office, _As(runtime, "chen"), DRAFT)
+            _, body = await outgoing.write(uow, office, who("chen"), DRAFT)
             id = str(body["id"])
-            await outgoing.review(uow, office, _As(runtime, "feng"), id, None, approve=True, opinion="同意")
-            await outgoing.sign(uow, office, _As(runtime, "luo"), id, None, opinion="同意")
+            await outgoing.review(
+                uow,
+                office,
+                who("feng"),
+                id,
+                None,
+                approve=True,
+                opinion="同意",
+            )
+            await outgoing.sign(uow, office, who("luo"), id, None, opinion="同意")
             await outgoing.recheck(
-                uow, office, _As(runtime, "shen"), id, None, substantive_change=None, note=""
+                uow,
+                office,
+                who("shen"),
+                id,
+                None,
+                substantive_change=None,
+                note="",
             )
         return id
 

@@ -6,6 +6,7 @@ import asyncio
 from collections import Counter
 
 from shuniu_documents.app import outgoing
+from shuniu_documents.app.office import Acting
 from shuniu_documents.app.office import Office as OfficeContext
 from shuniu_documents.bootstrap import DEFINITION
 from shuniu_documents.domain.outgoing import Draft
@@ -28,23 +29,35 @@ DRAFT = Draft(
 )
 
 
-class _As:
-    def __init__(self, runtime: ServiceRuntime, id: str) -> None:
-        person = runtime.directory.person(id)
-        self.sub, self.dept, self.clearance = person.id, person.dept, person.clearance
-
-
 async def ready_for_registration(runtime: ServiceRuntime, *, rechecked: bool = True) -> str:
     """Given a document drafted, reviewed, signed and rechecked — the four steps in one transaction."""
     office = OfficeContext(runtime.directory, runtime.calendar, runtime.store.clock)
+
+    def who(id: str) -> Acting:
+        return Acting.of(runtime.directory.person(id))
+
     async with runtime.store.unit_of_work(EventContext(actor="chen")) as uow:
-        _, body = await outgoing.write(uow, office, _As(runtime, "chen"), DRAFT)
+        _, body = await outgoing.write(uow, office, who("chen"), DRAFT)
         id = body["id"]
         if rechecked:
-            await outgoing.review(uow, office, _As(runtime, "feng"), id, None, approve=True, opinion="同意")
-            await outgoing.sign(uow, office, _As(runtime, "luo"), id, None, opinion="同意")
+            await outgoing.review(
+                uow,
+                office,
+                who("feng"),
+                id,
+                None,
+                approve=True,
+                opinion="同意",
+            )
+            await outgoing.sign(uow, office, who("luo"), id, None, opinion="同意")
             await outgoing.recheck(
-                uow, office, _As(runtime, "shen"), id, None, substantive_change=None, note=""
+                uow,
+                office,
+                who("shen"),
+                id,
+                None,
+                substantive_change=None,
+                note="",
             )
     return id
 

@@ -4,22 +4,14 @@ people through the service's command handlers, dated relative to the clock so "t
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from shuniu_shared.eventstore import EventContext, UnitOfWork
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.app import incoming, outgoing
-from shuniu_documents.app.office import Office
+from shuniu_documents.app.office import Acting, Office
 from shuniu_documents.domain.outgoing import Draft
-
-
-@dataclass(frozen=True)
-class _Person:
-    sub: str
-    dept: str
-    clearance: str
 
 
 class _Demo:
@@ -27,12 +19,11 @@ class _Demo:
         self.runtime = runtime
         self.office = Office(runtime.directory, runtime.calendar, runtime.store.clock)
 
-    def who(self, id: str) -> _Person:
-        person = self.runtime.directory.person(id)
-        return _Person(person.id, person.dept, person.clearance)
+    def who(self, id: str) -> Acting:
+        return Acting.of(self.runtime.directory.person(id))
 
     async def do(
-        self, actor: str, step: Callable[[UnitOfWork, Office, _Person], Awaitable[tuple[int, dict[str, Any]]]]
+        self, actor: str, step: Callable[[UnitOfWork, Office, Acting], Awaitable[tuple[int, dict[str, Any]]]]
     ) -> str:
         async with self.runtime.store.unit_of_work(EventContext(actor=actor)) as uow:
             _, body = await step(uow, self.office, self.who(actor))

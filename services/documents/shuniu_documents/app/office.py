@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar
 
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ, Clock, office_date
-from shuniu_shared.directory import Directory
+from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import NotFound
 from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import UnitOfWork, Written
@@ -35,6 +35,19 @@ class Caller(Protocol):
     def dept(self) -> str: ...
     @property
     def clearance(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Acting:
+    """A person of the directory acting outside a request: the demo data, tools, the benchmark."""
+
+    sub: str
+    dept: str
+    clearance: str
+
+    @classmethod
+    def of(cls, person: Person) -> Acting:
+        return cls(person.id, person.dept, person.clearance)
 
 
 @dataclass(frozen=True)
