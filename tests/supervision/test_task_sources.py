@@ -215,3 +215,12 @@ async def test_the_published_event_schemas_carry_the_contracts_source_object(tmp
             "result",
             "closed_on",
         } <= set(closed["properties"])
+
+
+async def test_an_instruction_whose_deadline_has_already_passed_is_still_followed_and_shows_red(tmp_path):
+    async with office(tmp_path) as o:
+        await o.arrives(
+            DOCUMENTS, instructed("in-2026-0120", instructed_on="2026-03-09", deadline="2026-03-06")
+        )
+        task = await opened(o, "instruction:in-2026-0120:2026-03-09:finance")
+        assert (task["stage"], task["light"]) == ("assigned", "red")

@@ -148,7 +148,7 @@ def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list[DomainE
         classification="none",
         assigned_by=e.assigned_by,
         opened_by=None,
-        on=min(on, e.due_on),
+        on=on,
     )
 
 

@@ -148,7 +148,9 @@ class SupervisionTask(Aggregate):  # 督办事项
                 code="lead_also_assists",
                 field="co_departments",
             )
-        if deadline < on:
+        if deadline < on and source.kind == "ad_hoc":
+            # The office cannot set a task up to fail. A source's deadline is someone else's
+            # decision: a 批示 read late is still followed — red from the start, not dropped.
             raise RuleBroken(
                 "办理时限不能早于交办日期",
                 "the deadline cannot be before the day the task is opened",
