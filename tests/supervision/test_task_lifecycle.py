@@ -219,3 +219,11 @@ async def test_refusals_are_problems_in_the_readers_language_and_strangers_are_n
         anonymous = await o.svc.client.post(f"/tasks/{task}/acknowledge", json={})
         assert anonymous.status_code == 401
         await o.step("adhoc:no-such-task", "acknowledge", by="chen", expect=404)
+
+
+async def test_nobody_opens_a_task_classified_above_their_own_clearance(tmp_path):
+    async with office(tmp_path) as o:
+        await o.open(by="zhou", classification="机密", expect=422)  # 秘密 clearance
+        task = await o.open(by="feng", classification="机密")
+        await o.task(task, as_="feng")
+        await o.task(task, as_="zhou", expect=404)

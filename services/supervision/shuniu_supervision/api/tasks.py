@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.errors import ConcurrencyError
+from shuniu_shared.errors import ConcurrencyError, RuleBroken
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Outcome, if_match, run_command
@@ -96,6 +96,13 @@ async def open_task(
     directory.department(body.lead_department, field="lead_department")
     for code in body.co_departments:
         directory.department(code, field="co_departments")
+    if not principal.clearance_reaches(body.classification):
+        raise RuleBroken(
+            "不能交办高于本人密级的督办事项",
+            "you cannot open a task classified above your own clearance",
+            code="above_clearance",
+            field="classification",
+        )
 
     async def command(uow: UnitOfWork) -> Outcome:
         task, written = await open_ad_hoc_task(
