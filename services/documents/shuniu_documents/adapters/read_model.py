@@ -17,8 +17,10 @@ from shuniu_documents.adapters.tables import documents, participants
 _KEPT_ON_UPDATE = {"id", "created_position", "created_at"}
 
 
-async def write_row(connection: AsyncConnection, row: dict[str, Any], departments: Iterable[str]) -> None:
-    """Insert or rewrite the document's row and its departments, in the caller's transaction."""
+async def write_row(
+    connection: AsyncConnection, row: dict[str, Any], departments: Iterable[str] | None
+) -> None:
+    """Insert or rewrite the document's row, and its departments when given, in the caller's transaction."""
     insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
     statement = insert(documents).values(row)
     await connection.execute(
@@ -27,6 +29,8 @@ async def write_row(connection: AsyncConnection, row: dict[str, Any], department
             set_={k: statement.excluded[k] for k in row if k not in _KEPT_ON_UPDATE},
         )
     )
+    if departments is None:
+        return
     await connection.execute(delete(participants).where(participants.c.document_id == row["id"]))
     await connection.execute(
         participants.insert(), [{"document_id": row["id"], "department": d} for d in sorted(departments)]
