@@ -11,6 +11,7 @@ from shuniu_shared.consumer import Consumer
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import events_table
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource
+from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.sources import SOURCE_TOPICS, task_sources
 from sqlalchemy import func, select
 
@@ -69,7 +70,7 @@ async def test_on_the_real_stack_resolutions_and_instructions_become_tasks_once(
         replay = Consumer(
             group=f"supervision.replay-{run}",
             store=o.svc.runtime.store,
-            handler=task_sources(o.svc.runtime.definition.policy),
+            handler=task_sources(policy_of(o.svc.runtime)),
             source=KafkaSource(kafka.bootstrap, f"supervision.replay-{run}", SOURCE_TOPICS),
             dead_letters=KafkaPublisher(kafka.bootstrap),
         )

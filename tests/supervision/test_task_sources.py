@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shuniu_shared.consumer import Consumer
 from shuniu_shared.eventstore import events_table
+from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.sources import SOURCE_TOPICS, task_sources
 from sqlalchemy import func, select
 
@@ -124,7 +125,7 @@ async def test_replaying_the_topics_from_the_beginning_into_a_fresh_group_create
         replay = Consumer(
             group="supervision.task-sources.replay",
             store=runtime.store,
-            handler=task_sources(runtime.definition.policy),  # type: ignore[attr-defined]
+            handler=task_sources(policy_of(runtime)),
             source=bus.source("supervision.task-sources.replay", SOURCE_TOPICS),
             dead_letters=bus.publisher(),
         )

@@ -18,7 +18,7 @@ from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_supervision.app.commands import AdHocTask, Decision, act_on_task, open_ad_hoc_task
 from shuniu_supervision.app.people import Viewer, person_as_actor
-from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.domain.events import Priority, ReportingCycle
 from shuniu_supervision.domain.task import Actor
 
@@ -28,7 +28,7 @@ EVERYONE = Viewer(person="demo", departments=frozenset(), sees_all=True, clearan
 class _Demo:
     def __init__(self, runtime: ServiceRuntime) -> None:
         self.runtime = runtime
-        self.policy: Policy = runtime.definition.policy  # type: ignore[attr-defined]
+        self.policy = policy_of(runtime)
         self.today = office_date(runtime.store.clock.now())
 
     def day(self, offset: int) -> date:

@@ -11,7 +11,7 @@ from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal
 
 from shuniu_supervision.app.people import Viewer, actor, viewer
-from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.app.policy import Policy, policy_of
 from shuniu_supervision.domain.task import Actor
 
 
@@ -27,7 +27,7 @@ class Caller:
 
 def caller(request: Request, principal: Principal) -> Caller:
     runtime: ServiceRuntime = request.app.state.runtime
-    policy: Policy = runtime.definition.policy  # type: ignore[attr-defined]  # SupervisionDefinition
+    policy = policy_of(runtime)
     return Caller(
         principal=principal,
         runtime=runtime,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.directory import DEMO, Directory
+from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
 
 SUPERVISING_ROLES = frozenset({"supervisor", "office_director"})  # 督查室, 办公室主任
@@ -50,3 +51,13 @@ class Policy:
             calendar=WorkingCalendar.china(*filter(None, [settings.calendar_dir])),
             directory=Directory.load(settings.directory_file or DEMO),
         )
+
+
+def policy_of(runtime: ServiceRuntime) -> Policy:
+    """The policy the service was built with (`SupervisionDefinition.policy`), for routes and the demo."""
+    policy = getattr(runtime.definition, "policy", None)
+    if not isinstance(policy, Policy):
+        raise RuntimeError(
+            "the supervision service's definition carries no Policy: build it with bootstrap.build"
+        )
+    return policy
