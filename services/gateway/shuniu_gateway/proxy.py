@@ -54,7 +54,8 @@ _NOT_FORWARDED = frozenset(
         b"x-forwarded-prefix",
     }
 )
-_NOT_RETURNED = frozenset({"connection", "keep-alive", "transfer-encoding", "trailer", "upgrade"})
+_NOT_RETURNED_RAW = frozenset({b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"})
+_BUFFERED_BYTES = 64 * 1024  # answers up to this size are read whole before being passed on
 # The request certainly did not reach the service: safe to try again for an idempotent request.
 _NOT_DELIVERED = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _RETRY_BACKOFF_SECONDS = 0.05
@@ -102,12 +103,24 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None) -> R
         upstream.breaker.failed()
     else:
         upstream.breaker.succeeded()
-    return StreamingResponse(
-        response.aiter_raw(),  # raw: a compressed body stays compressed, its Content-Length true
-        status_code=response.status_code,
-        headers={k: v for k, v in response.headers.multi_items() if k.lower() not in _NOT_RETURNED},
-        background=BackgroundTask(response.aclose),
-    )
+    # Raw bytes and headers as the service sent them: a compressed body stays compressed and its
+    # Content-Length true; repeated headers (several Set-Cookie) stay repeated.
+    headers = [(name, value) for name, value in response.headers.raw if name.lower() not in _NOT_RETURNED_RAW]
+    declared = response.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) <= _BUFFERED_BYTES:
+        # Most answers are a small JSON document: read at once, they skip the streaming machinery
+        # (a task listening for the client going away), a good part of the gateway's cost per request.
+        try:
+            body = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        answer = Response(body, status_code=response.status_code)
+    else:
+        answer = StreamingResponse(
+            response.aiter_raw(), status_code=response.status_code, background=BackgroundTask(response.aclose)
+        )
+    answer.raw_headers = headers
+    return answer
 
 
 async def _send(
