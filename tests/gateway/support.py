@@ -48,7 +48,9 @@ class Echo:
 def echo_service(settings: Settings, echo: Echo) -> FastAPI:
     app = create_service_app(settings, title="echo")
 
-    @app.api_route("/echo/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    @app.api_route(
+        "/echo/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False
+    )
     async def everything(request: Request, rest: str) -> JSONResponse:
         echo.calls += 1
         body = await request.body()

@@ -1,0 +1,47 @@
+"""In the embedded mode (`make dev`) the same gateway code fronts every service in one process: the
+same sign-in, limits and errors as in front of the services' own processes."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from fastapi import FastAPI
+from shuniu_gateway.embedded import SERVICES
+
+Suite = tuple[httpx.AsyncClient, FastAPI]
+
+
+async def test_a_console_session_reaches_every_embedded_service_as_the_signed_in_person(embedded: Suite):
+    client, app = embedded
+    spec = (await client.get("/openapi.json")).json()
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://shuniu") as console:
+        login = await console.post("/auth/login", json={"username": "feng", "password": "shuniu-demo"})
+        assert login.status_code == 200
+        for service in SERVICES:
+            reads = [
+                path
+                for path, item in spec["paths"].items()
+                if path.startswith(f"/api/{service.name}/")
+                and "{" not in path
+                and item.get("get", {}).get("security")
+            ]
+            for path in reads:
+                response = await console.get(path)
+                assert response.status_code != 401, f"{path}: the session did not reach the service"
+                assert response.status_code < 500, f"{path}: {response.status_code}"
+
+
+async def test_an_oversized_body_is_refused_before_any_embedded_service_reads_it(embedded: Suite):
+    client, app = embedded
+    limit = app.state.settings.gateway_body_limit_bytes
+    response = await client.post("/api/documents/anything", content=b"x" * (limit + 1))
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_an_embedded_service_answers_under_the_request_id_the_gateway_gave(embedded: Suite):
+    client, _ = embedded
+    response = await client.get("/api/meetings/healthz", headers={"X-Request-ID": "req-from-the-console"})
+    assert response.headers["x-request-id"] == "req-from-the-console"
+    assert re.fullmatch(r"00-[0-9a-f]{32}-[0-9a-f]{16}-01", response.headers["traceparent"])
