@@ -204,3 +204,9 @@ async def test_a_path_below_no_known_service_is_a_404_problem():
         response = await gateway.client.get("/api/nonesuch/x")
     assert response.status_code == 404
     assert response.headers["content-type"] == PROBLEM
+
+
+async def test_the_dashboards_are_reached_at_the_path_conventions_give_them(embedded):
+    client, _ = embedded
+    response = await client.get("/api/dashboards/healthz")
+    assert response.json() == {"status": "ok", "service": "projection"}

@@ -45,6 +45,8 @@ from shuniu_gateway.ratelimit import RateLimiter
 from shuniu_gateway.upstreams import Upstream, http_upstream
 
 UPSTREAM_NAMES = [name for name in SERVICE_PORTS if name != "gateway"]
+# CONVENTIONS names the dashboards' paths /api/dashboards/…; the service behind them is `projection`.
+PATH_ALIASES = {"dashboards": "projection"}
 _PROXIED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 # FastAPI's own docs load Swagger UI from a CDN, and its /openapi.json and the shared /readyz
 # describe the gateway alone: the gateway serves its own versions of all four.
@@ -96,9 +98,12 @@ def build_gateway_app(
         directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
         app.include_router(dev_identity_router(DevIdentityProvider(settings, directory)))
     _add_docs_and_probes(app, settings, upstreams)
-    for upstream in upstreams:
+    prefixes = [(upstream.prefix, upstream) for upstream in upstreams]
+    by_name = {upstream.name: upstream for upstream in upstreams}
+    prefixes += [(f"/api/{alias}", by_name[name]) for alias, name in PATH_ALIASES.items() if name in by_name]
+    for prefix, upstream in prefixes:
         app.router.routes.append(
-            Route(f"{upstream.prefix}/{{path:path}}", _proxy_endpoint(upstream), methods=_PROXIED_METHODS)
+            Route(f"{prefix}/{{path:path}}", _proxy_endpoint(upstream, prefix), methods=_PROXIED_METHODS)
         )
     return app
 
@@ -127,12 +132,12 @@ def _install_middleware(app: FastAPI, settings: Settings) -> None:
     )
 
 
-def _proxy_endpoint(upstream: Upstream) -> Any:
+def _proxy_endpoint(upstream: Upstream, prefix: str) -> Any:
     async def endpoint(request: Request) -> Response:
         caller = getattr(request.state, "caller", None)
         # A console session's token becomes the bearer token; a bearer token travels as it came.
         bearer = caller.token if caller is not None and caller.from_session else None
-        return await forward(request, upstream, bearer)
+        return await forward(request, upstream, bearer, prefix)
 
     return endpoint
 

@@ -62,19 +62,20 @@ _RETRY_BACKOFF_SECONDS = 0.05
 _SERVICE_UNAVAILABLE_STATUSES = frozenset({502, 503, 504})
 
 
-async def forward(request: Request, upstream: Upstream, bearer: str | None) -> Response:
-    """Send the request to `upstream` and stream its answer back; a problem+json if it cannot."""
+async def forward(request: Request, upstream: Upstream, bearer: str | None, prefix: str) -> Response:
+    """Send the request, less `prefix`, to `upstream` and stream its answer back; a problem+json if
+    it cannot."""
     if not upstream.breaker.allow():
         UPSTREAM_REQUESTS.labels(upstream.name, "breaker_open").inc()
         return _unavailable(request, upstream, retry_after=upstream.breaker.retry_after_seconds())
 
     method = request.method
-    path = request.scope["raw_path"].decode("latin-1")[len(upstream.prefix) :] or "/"
+    path = request.scope["raw_path"].decode("latin-1")[len(prefix) :] or "/"
     query = request.scope["query_string"]
     url = upstream.client.base_url.copy_with(
         raw_path=(path.encode("latin-1") + (b"?" + query if query else b""))
     )
-    headers = _forwarded_headers(request, upstream, bearer)
+    headers = _forwarded_headers(request, prefix, bearer)
     timeout = upstream.timeout_for(method, path)
     replayable = method in IDEMPOTENT_METHODS
     # An idempotent request's body (rarely any) is kept so that it can be sent again; any other
@@ -145,7 +146,7 @@ async def _send(
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _forwarded_headers(request: Request, upstream: Upstream, bearer: str | None) -> list[tuple[bytes, bytes]]:
+def _forwarded_headers(request: Request, prefix: str, bearer: str | None) -> list[tuple[bytes, bytes]]:
     connection_scoped = {
         token.strip().lower().encode("latin-1")
         for token in request.headers.get("connection", "").split(",")
@@ -171,7 +172,7 @@ def _forwarded_headers(request: Request, upstream: Upstream, bearer: str | None)
         (b"x-forwarded-for", (client.host if client else "").encode("latin-1")),
         (b"x-forwarded-host", request.headers.get("host", "").encode("latin-1")),
         (b"x-forwarded-proto", request.url.scheme.encode("latin-1")),
-        (b"x-forwarded-prefix", upstream.prefix.encode()),
+        (b"x-forwarded-prefix", prefix.encode()),
     ]
     return headers
 
