@@ -28,6 +28,7 @@ from shuniu_shared.web.auth import issue_dev_token
 SECRET = "the development secret the tests sign their tokens with, long enough for HS256"
 # A Monday in the office's time zone (09:00 in Beijing), far from any public holiday.
 MONDAY_MORNING = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
+SCHEDULER_OFF = {"deadline_poll_seconds": 86_400.0}  # settings under which only the test fires deadlines
 
 
 @dataclass
@@ -62,17 +63,19 @@ async def running_service(
 ) -> AsyncIterator[RunningService]:
     """Start the service (SQLite under `tmp_path` unless `database_url` is given; the in-process bus
     under `tmp_path` unless `kafka_bootstrap` is), yield it, and stop it, draining its workers."""
+    defaults: dict[str, Any] = {
+        "jwt_secret": SECRET,
+        "log_json": False,
+        "relay_idle_seconds": 0.01,
+        "consumer_backoff_seconds": 0.01,
+        "deadline_poll_seconds": 0.05,  # SCHEDULER_OFF leaves the firing to the test's own fire_due()
+    }
     service_settings = Settings(
         service=definition.name,
         database_url=database_url or sqlite_url(tmp_path, definition.name),
         kafka_bootstrap=kafka_bootstrap,
         var_dir=tmp_path,
-        jwt_secret=SECRET,
-        log_json=False,
-        relay_idle_seconds=0.01,
-        consumer_backoff_seconds=0.01,
-        deadline_poll_seconds=0.05,
-        **settings,
+        **(defaults | settings),
     )
     bus = None if kafka_bootstrap else InProcessBus(sqlite_url(tmp_path, "bus"))
     clock = clock or TestClock(MONDAY_MORNING)

@@ -12,6 +12,8 @@ from sqlalchemy import DateTime, Dialect, TypeDecorator, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+WRITES = "shuniu_writes"  # execution option of a connection opened to write (see _begin_sqlite)
+
 
 def is_postgres(engine: AsyncEngine) -> bool:
     return engine.dialect.name == "postgresql"
@@ -25,6 +27,7 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, **options)
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        event.listen(engine.sync_engine, "begin", _begin_sqlite)
         return engine
     options.setdefault("pool_size", 20)
     options.setdefault("max_overflow", 10)
@@ -43,6 +46,18 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    # The driver would otherwise begin transactions itself, lazily, at the first write — so two
+    # transactions could both read "no overlapping booking" and then both write. SQLAlchemy begins
+    # them instead (below), and a unit of work begins with the write lock in hand.
+    dbapi_connection.isolation_level = None
+
+
+def _begin_sqlite(connection: Any) -> None:
+    """``BEGIN IMMEDIATE`` for a unit of work: it takes SQLite's one write lock before it reads, so a
+    check-then-write (a free room, a free car, the next number) cannot be raced by another writer,
+    which waits for the lock (busy timeout) instead. Plain reads begin deferred and never wait."""
+    immediate = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 async def ping(engine: AsyncEngine) -> None:

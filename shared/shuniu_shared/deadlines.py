@@ -26,12 +26,13 @@ from datetime import datetime
 from typing import Any
 
 import structlog
-from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, Text, delete, select, update
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_shared.database import is_postgres
+from shuniu_shared.database import Instant, is_postgres
+from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -43,9 +44,9 @@ deadlines_table = Table(
     Column("key", String(300), primary_key=True),
     Column("stream_id", String(200), nullable=False),
     Column("kind", String(100), nullable=False),
-    Column("due_at", DateTime(timezone=True), nullable=False),
+    Column("due_at", Instant(), nullable=False),  # UTC on every database, so "due" compares right
     Column("payload", Json, nullable=False),
-    Column("fired_at", DateTime(timezone=True)),
+    Column("fired_at", Instant()),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text),
     Index("ix_deadlines_due", "fired_at", "due_at"),
@@ -89,6 +90,15 @@ async def cancel(connection: AsyncConnection, key: str) -> None:
     """Forget a deadline that has not fired (the task closed in time)."""
     await connection.execute(
         delete(deadlines_table).where(deadlines_table.c.key == key, deadlines_table.c.fired_at.is_(None))
+    )
+
+
+async def cancel_stream(connection: AsyncConnection, stream_id: str) -> None:
+    """Forget every deadline of an object that has not fired (the task was closed or withdrawn)."""
+    await connection.execute(
+        delete(deadlines_table).where(
+            deadlines_table.c.stream_id == stream_id, deadlines_table.c.fired_at.is_(None)
+        )
     )
 
 
@@ -147,6 +157,12 @@ class DeadlineScheduler:
                     return 0
                 await self.handlers[row.kind](deadline, uow)
             return 1
+        except ConcurrencyError:
+            # The object moved on under the handler (a person acted on it meanwhile): not the
+            # deadline's fault, so no attempt is spent; it is tried again, on the new state, next pass.
+            assert deadline is not None
+            skipped.add(deadline.key)
+            return 0
         except Exception as error:
             if deadline is None:
                 raise

@@ -6,6 +6,8 @@ problem+json response with a stable machine `code`, so nothing here imports a we
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ShuniuError(Exception):
     """A refusal with a stable code, an HTTP status and a message in both languages."""
@@ -13,10 +15,15 @@ class ShuniuError(Exception):
     status = 400
     code = "bad_request"
 
-    def __init__(self, zh: str, en: str, *, code: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self, zh: str, en: str, *, code: str | None = None, field: str | None = None, **details: Any
+    ) -> None:
+        """`details` are members a client can act on without parsing the message (the meeting that
+        holds a room, the free cars); they go into the problem body as they are, so no personal data."""
         super().__init__(en)
         self.zh, self.en = zh, en
         self.field = field
+        self.details = details
         if code:
             self.code = code
 

@@ -48,7 +48,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import Clock, SystemClock
-from shuniu_shared.database import is_postgres
+from shuniu_shared.database import WRITES, is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import ConcurrencyError, NotFound
 from shuniu_shared.events import DomainEvent, EventRegistry
@@ -310,6 +310,7 @@ class UnitOfWork:
 
     async def __aenter__(self) -> UnitOfWork:
         self._connection = await self.store.engine.connect()
+        await self._connection.execution_options(**{WRITES: True})
         await self._connection.begin()
         return self
 

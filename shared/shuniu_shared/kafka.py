@@ -90,12 +90,19 @@ class KafkaSource:
     async def commit(self, done: list[Delivery]) -> None:
         last = done[-1]
         partition = TopicPartition(last.topic, last.partition)
+        if partition not in self._consumer.assignment():
+            # A rebalance gave the partition to another member while this batch was being applied.
+            # Its effects are committed in our database with the events' ids, so the new owner, which
+            # starts from the last committed offset, finds them in the inbox and skips them.
+            return
         await self._consumer.commit({partition: last.offset + 1})
         self._next[partition] = last.offset + 1
 
     def rewind(self, fetched: list[Delivery]) -> None:
         first = fetched[0]
-        self._consumer.seek(TopicPartition(first.topic, first.partition), first.offset)
+        partition = TopicPartition(first.topic, first.partition)
+        if partition in self._consumer.assignment():  # else its new owner reads it from the committed offset
+            self._consumer.seek(partition, first.offset)
 
     def lag(self) -> dict[tuple[str, int], int]:
         """Records behind the end of each assigned partition, as of the last fetch."""

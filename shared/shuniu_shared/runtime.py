@@ -108,6 +108,7 @@ class ServiceRuntime:
             else None
         )
         self._stopping = asyncio.Event()
+        self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
 
     def _publisher(self) -> Publisher:
@@ -126,6 +127,9 @@ class ServiceRuntime:
         applied = await migrate(self.engine, self.definition.migrations)
         if applied:
             log.info("migrations_applied", service=self.definition.name, applied=applied)
+        # Decided before the consumers start: by the time the demo is loaded, other services' demo
+        # events may already have made this one record something (a 批示 opening a task).
+        self._empty_at_start = await self.store.is_empty()
         if self.settings.kafka_bootstrap:
             topics = {self.store.topic} | {t for s in self.subscriptions for t in s.topics}
             await ensure_topics(self.settings.kafka_bootstrap, sorted(topics))
@@ -149,8 +153,8 @@ class ServiceRuntime:
         await self.engine.dispose()
 
     async def seed_demo(self) -> bool:
-        """Load the demo data if the service has one and has recorded nothing yet; whether it did."""
-        if self.definition.demo is None or not await self.store.is_empty():
+        """Load the demo data if the service has one and had recorded nothing when it started."""
+        if self.definition.demo is None or not self._empty_at_start:
             return False
         with structlog.contextvars.bound_contextvars(service=self.definition.name):
             await self.definition.demo(self)

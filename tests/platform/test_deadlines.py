@@ -6,8 +6,16 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from shuniu_shared.clock import TestClock
-from shuniu_shared.deadlines import Deadline, DeadlineScheduler, cancel, deadlines_table, schedule
+from shuniu_shared.clock import OFFICE_TZ, TestClock
+from shuniu_shared.deadlines import (
+    Deadline,
+    DeadlineScheduler,
+    cancel,
+    cancel_stream,
+    deadlines_table,
+    schedule,
+)
+from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import EventStore
 from sqlalchemy import select
 
@@ -82,6 +90,43 @@ async def test_a_cancelled_deadline_never_fires(timed_store, clock):
         await cancel(uow.connection, "task-1:due")  # the task closed in time
     clock.advance(timedelta(days=3))
     assert await DeadlineScheduler(timed_store, {"approaching": remind}).fire_due() == 0
+
+
+async def test_closing_an_object_cancels_all_its_deadlines_and_no_others(timed_store, clock):
+    await set_deadline(timed_store, "task-1:approaching", "task-1", MONDAY_9AM + timedelta(days=1))
+    await set_deadline(timed_store, "task-1:overdue", "task-1", MONDAY_9AM + timedelta(days=2))
+    await set_deadline(timed_store, "task-2:overdue", "task-2", MONDAY_9AM + timedelta(days=2))
+    async with timed_store.unit_of_work() as uow:
+        await cancel_stream(uow.connection, "task-1")
+    clock.advance(timedelta(days=3))
+    assert await DeadlineScheduler(timed_store, {"approaching": remind}).fire_due() == 1
+    assert await reminders(timed_store, "task-1") == []
+
+
+async def test_a_deadline_given_in_beijing_time_fires_at_that_instant(timed_store, clock):
+    five_pm_in_beijing = datetime(2026, 11, 30, 17, 0, tzinfo=OFFICE_TZ)  # 09:00 UTC
+    await set_deadline(timed_store, "circulation:due", "doc-1", five_pm_in_beijing)
+    scheduler = DeadlineScheduler(timed_store, {"approaching": remind})
+    clock.set(five_pm_in_beijing - timedelta(minutes=1))
+    assert await scheduler.fire_due() == 0
+    clock.set(five_pm_in_beijing)
+    assert await scheduler.fire_due() == 1
+
+
+async def test_an_object_moving_on_under_the_handler_spends_no_attempt(timed_store, clock):
+    await set_deadline(timed_store, "task-1:overdue", "task-1", MONDAY_9AM)
+    races = []
+
+    async def loses_a_race_the_first_time(deadline, uow):
+        if not races:
+            races.append(deadline.key)
+            raise ConcurrencyError(deadline.stream_id, 0)
+        await remind(deadline, uow)
+
+    scheduler = DeadlineScheduler(timed_store, {"approaching": loses_a_race_the_first_time}, max_attempts=1)
+    assert await scheduler.fire_due() == 0
+    assert await scheduler.fire_due() == 1
+    assert await reminders(timed_store, "task-1") == ["approaching "]
 
 
 async def test_deadlines_fire_in_due_order(timed_store, clock):

@@ -88,3 +88,27 @@ async def test_a_subscription_of_one_service_reacts_to_another_s_events(tmp_path
 
         await eventually(heard)
     await bus.close()
+
+
+async def test_demo_data_loads_once_into_a_service_that_was_empty_when_it_started(tmp_path):
+    async def demo(runtime: ServiceRuntime) -> None:
+        async with runtime.store.unit_of_work() as uow:
+            await uow.save(Tally("demo"), Tally.open("示例"))
+
+    definition = ServiceDefinition(
+        name="sample", title="sample", registry=registry, migrations=PLATFORM_MIGRATIONS, demo=demo
+    )
+    settings = Settings(service="sample", var_dir=tmp_path)
+    bus = InProcessBus(f"sqlite+aiosqlite:///{tmp_path / 'bus.sqlite3'}")
+    runtime = ServiceRuntime(definition, settings, bus=bus)
+    async with runtime.running():
+        # Another service's demo event reached this one first, and it reacted.
+        async with runtime.store.unit_of_work() as uow:
+            await uow.save(Tally("reaction"), [Counted(by=1)])
+        assert await runtime.seed_demo() is True
+    restarted = ServiceRuntime(definition, settings, bus=bus)
+    async with restarted.running():
+        assert await restarted.seed_demo() is False
+        async with restarted.store.unit_of_work() as uow:
+            assert (await uow.load(Tally, "demo")).title == "示例"
+    await bus.close()

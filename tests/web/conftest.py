@@ -46,6 +46,15 @@ def office_service(settings: Settings) -> FastAPI:
     async def sign(document_id: int) -> None:
         raise OutOfTurn("签发须在审核之后", "signing comes after review")
 
+    @app.post("/api/meetings/rooms/{room}/book")
+    async def book(room: str) -> None:
+        raise OutOfTurn(
+            "会议室已被占用",
+            "the room is taken",
+            code="room_taken",
+            held_by={"meeting": "m-7", "title": "常务会"},
+        )
+
     @app.get("/api/documents/broken")
     async def broken() -> None:
         raise RuntimeError("connection to postgresql://shuniu:hunter2@db/documents refused")

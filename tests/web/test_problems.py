@@ -62,6 +62,11 @@ async def test_a_field_the_domain_blames_is_named(client: httpx.AsyncClient) -> 
     assert body["field"] == "pages"
 
 
+async def test_a_refusal_carries_the_details_a_client_can_act_on(client: httpx.AsyncClient) -> None:
+    body = assert_is_problem(await client.post("/api/meetings/rooms/r1/book"), 409, "room_taken")
+    assert body["held_by"] == {"meeting": "m-7", "title": "常务会"}
+
+
 async def test_a_validation_error_names_every_failing_field(client: httpx.AsyncClient) -> None:
     response = await client.post("/api/documents/incoming", json={"title": "", "pages": "many"})
 

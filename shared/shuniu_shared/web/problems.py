@@ -125,7 +125,7 @@ def problem_response(
 
 async def shuniu_error_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ShuniuError)
-    return problem_response(request, exc.status, exc.code, exc.zh, exc.en, exc.field)
+    return problem_response(request, exc.status, exc.code, exc.zh, exc.en, exc.field, **exc.details)
 
 
 async def validation_error_response(request: Request, exc: Exception) -> JSONResponse:
