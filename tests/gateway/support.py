@@ -84,6 +84,14 @@ def echo_service(settings: Settings, echo: Echo) -> FastAPI:
 
         return StreamingResponse(chunks(), media_type="text/plain")
 
+    @app.get("/stall")
+    async def stall() -> StreamingResponse:
+        async def half() -> AsyncIterator[bytes]:
+            yield b'{"part": '  # the headers promised 100 bytes; the rest never comes in time
+            await echo.release.wait()
+
+        return StreamingResponse(half(), media_type="application/json", headers={"Content-Length": "100"})
+
     return app
 
 

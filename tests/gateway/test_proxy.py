@@ -183,6 +183,14 @@ async def test_a_service_that_does_not_answer_in_time_gets_a_504_problem():
     assert response.json()["code"] == "upstream_timeout"
 
 
+async def test_a_service_that_stalls_in_the_middle_of_a_small_answer_gets_a_504_problem():
+    async with echo_behind_gateway(gateway_timeout_seconds=0.2) as (gateway, echo):
+        response = await gateway.client.get("/api/documents/stall")
+        echo.release.set()
+    assert response.status_code == 504
+    assert response.json()["code"] == "upstream_timeout"
+
+
 async def test_a_streamed_response_reaches_the_client_before_the_service_has_finished():
     echo = Echo()
     async with serving(echo_service(service_settings(), echo)) as url:

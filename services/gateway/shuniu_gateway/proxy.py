@@ -87,13 +87,7 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
     try:
         response = await _send(upstream, method, url, headers, content, timeout, attempts)
     except httpx.TransportError as exc:  # timeouts included
-        upstream.breaker.failed()
-        timed_out = isinstance(exc, httpx.TimeoutException) and not isinstance(exc, _NOT_DELIVERED)
-        UPSTREAM_REQUESTS.labels(upstream.name, "timeout" if timed_out else "unavailable").inc()
-        log.warning("upstream_failed", upstream=upstream.name, error=type(exc).__name__)
-        if timed_out:
-            return _timed_out(request, upstream)
-        return _unavailable(request, upstream, retry_after=1)
+        return _failed(request, upstream, exc)
     except BaseException:
         upstream.breaker.abandoned()  # cancelled (the caller went away) or a bug: no verdict on the service
         raise
@@ -113,6 +107,8 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
         # (a task listening for the client going away), a good part of the gateway's cost per request.
         try:
             body = b"".join([chunk async for chunk in response.aiter_raw()])
+        except httpx.TransportError as exc:  # the service stalled or dropped the connection mid-answer
+            return _failed(request, upstream, exc)
         finally:
             await response.aclose()
         answer = Response(body, status_code=response.status_code)
@@ -175,6 +171,16 @@ def _forwarded_headers(request: Request, prefix: str, bearer: str | None) -> lis
         (b"x-forwarded-prefix", prefix.encode()),
     ]
     return headers
+
+
+def _failed(request: Request, upstream: Upstream, exc: httpx.TransportError) -> Response:
+    upstream.breaker.failed()
+    timed_out = isinstance(exc, httpx.TimeoutException) and not isinstance(exc, _NOT_DELIVERED)
+    UPSTREAM_REQUESTS.labels(upstream.name, "timeout" if timed_out else "unavailable").inc()
+    log.warning("upstream_failed", upstream=upstream.name, error=type(exc).__name__)
+    if timed_out:
+        return _timed_out(request, upstream)
+    return _unavailable(request, upstream, retry_after=1)
 
 
 def _unavailable(request: Request, upstream: Upstream, *, retry_after: int) -> Response:
