@@ -59,6 +59,18 @@ MATRIX: list[Cell] = [
         for service in SERVICE_NAMES
         for person in (None, "shen")
     ),
+    # An object nobody created is a 404 for whoever asks — the same answer an uninvolved person gets
+    # for an object that exists, so a 404 never tells which of the two it was.
+    Cell("documents", "GET", "/incoming/no-such-document", "shen", 404),
+    Cell("meetings", "GET", "/meetings/no-such-meeting", "feng", 404),
+    Cell("supervision", "GET", "/tasks/no-such-task", "zhou", 404),
+    Cell("reception", "GET", "/petitions/no-such-petition", "wang", 404),
+    Cell("reception", "GET", "/visits/no-such-visit", "zheng", 404),
+    # The wrong role is a 403 before anything else is looked at; no token is a 401.
+    Cell("supervision", "POST", "/tasks", "zhao", 403, body={}),
+    Cell("supervision", "POST", "/tasks", None, 401, body={}),
+    Cell("reception", "POST", "/trips/any-trip/approve", "zhao", 403, body={}),
+    Cell("reception", "POST", "/seal-requests/any-request/approve", "zheng", 403, body={}),
     # The gateway's own: who am I — only for someone signed in; every person of the directory is.
     Cell(GATEWAY, "GET", "/auth/me", None, 401),
     *(Cell(GATEWAY, "GET", "/auth/me", person, 200) for person in PEOPLE),
