@@ -281,4 +281,6 @@ def test_the_stack_points_the_gateway_at_each_service_on_loopback() -> None:
     gateway = next(service for service in SERVICES if service.name == "gateway")
     env = service_environment(gateway, None, "127.0.0.1:59092")
     for upstream in gateway.routes_to:
-        assert env[ServiceProcess.upstream_variable(upstream)] == f"http://127.0.0.1:{SERVICE_PORTS[upstream]}"
+        assert (
+            env[ServiceProcess.upstream_variable(upstream)] == f"http://127.0.0.1:{SERVICE_PORTS[upstream]}"
+        )
