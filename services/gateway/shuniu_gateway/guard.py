@@ -51,8 +51,9 @@ class GatewayGuard:
         if scope["path"] not in _SIGN_IN_PATHS:
             try:
                 caller = await identify(request, scope["app"].state.token_verifier)
-            except ShuniuError as refusal:
-                REFUSED.labels("bad_token").inc()
+            except ShuniuError as refusal:  # 401 for the token; 503 if the provider's keys are out of reach
+                if refusal.status == 401:
+                    REFUSED.labels("bad_token").inc()
                 response = problem_response(request, refusal.status, refusal.code, refusal.zh, refusal.en)
                 await response(scope, receive, send)
                 return
