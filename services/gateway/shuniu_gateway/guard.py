@@ -54,7 +54,15 @@ class GatewayGuard:
             except ShuniuError as refusal:  # 401 for the token; 503 if the provider's keys are out of reach
                 if refusal.status == 401:
                     REFUSED.labels("bad_token").inc()
-                response = problem_response(request, refusal.status, refusal.code, refusal.zh, refusal.en)
+                response = problem_response(
+                    request,
+                    refusal.status,
+                    refusal.code,
+                    refusal.zh,
+                    refusal.en,
+                    refusal.field,
+                    **refusal.details,
+                )
                 await response(scope, receive, send)
                 return
         scope.setdefault("state", {})["caller"] = caller
