@@ -54,9 +54,10 @@ class ServiceDefinition:
     registry: EventRegistry
     migrations: Sequence[Migration]
     routers: Sequence[APIRouter] = ()
-    subscriptions: Callable[[EventStore], Sequence[Subscription]] = field(default=lambda store: ())
+    # Both are given the runtime being built: its store, clock, directory, calendar and settings.
+    subscriptions: Callable[[ServiceRuntime], Sequence[Subscription]] = field(default=lambda runtime: ())
     # Time-driven events: a handler per deadline kind (see shuniu_shared.deadlines).
-    deadlines: Callable[[EventStore], Mapping[str, DeadlineHandler]] = field(default=lambda store: {})
+    deadlines: Callable[[ServiceRuntime], Mapping[str, DeadlineHandler]] = field(default=lambda runtime: {})
     # The demo county's data for `make dev`: run through the service's own commands, once, into an
     # empty event store, after every service of the process has started (so reactions follow).
     demo: Callable[[ServiceRuntime], Awaitable[None]] | None = None
@@ -86,7 +87,9 @@ class ServiceRuntime:
             batch_size=settings.relay_batch_size,
             idle_seconds=settings.relay_idle_seconds,
         )
-        self.subscriptions = list(definition.subscriptions(self.store))
+        self.calendar = WorkingCalendar.china(*filter(None, [settings.calendar_dir]))
+        self.directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
+        self.subscriptions = list(definition.subscriptions(self))
         self.consumers = [
             Consumer(
                 group=s.group,
@@ -99,9 +102,7 @@ class ServiceRuntime:
             )
             for s in self.subscriptions
         ]
-        self.calendar = WorkingCalendar.china(*filter(None, [settings.calendar_dir]))
-        self.directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
-        deadline_handlers = definition.deadlines(self.store)
+        deadline_handlers = definition.deadlines(self)
         self.scheduler = (
             DeadlineScheduler(self.store, deadline_handlers, poll_seconds=settings.deadline_poll_seconds)
             if deadline_handlers
@@ -156,6 +157,7 @@ class ServiceRuntime:
         """Load the demo data if the service has one and had recorded nothing when it started."""
         if self.definition.demo is None or not self._empty_at_start:
             return False
+        self._empty_at_start = False  # once
         with structlog.contextvars.bound_contextvars(service=self.definition.name):
             await self.definition.demo(self)
             log.info("demo_data_loaded", service=self.definition.name)

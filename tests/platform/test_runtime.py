@@ -34,7 +34,7 @@ async def test_a_declared_deadline_fires_by_the_clock_and_its_event_reaches_the_
         title="sample",
         registry=registry,
         migrations=PLATFORM_MIGRATIONS,
-        deadlines=lambda store: {"approaching": remind},
+        deadlines=lambda runtime: {"approaching": remind},
     )
     settings = Settings(service="sample", var_dir=tmp_path, deadline_poll_seconds=0.02)
     runtime = ServiceRuntime(definition, settings, clock=clock, bus=bus)
@@ -74,7 +74,7 @@ async def test_a_subscription_of_one_service_reacts_to_another_s_events(tmp_path
             title="listener",
             registry=registry,
             migrations=PLATFORM_MIGRATIONS,
-            subscriptions=lambda store: [Subscription("listener.notes", ["shuniu.sample.events"], note)],
+            subscriptions=lambda runtime: [Subscription("listener.notes", ["shuniu.sample.events"], note)],
         ),
         Settings(service="listener", var_dir=tmp_path),
         bus=bus,

@@ -16,7 +16,7 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[incoming_router, outgoing_router, numbers_router],
-    subscriptions=lambda store: [supervision_outcomes(store)],
-    deadlines=deadline_handlers,
+    subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
+    deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
 )

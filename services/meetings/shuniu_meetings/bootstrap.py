@@ -15,11 +15,11 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[rooms.router, meetings.router, todo.router],
-    subscriptions=lambda store: [
+    subscriptions=lambda runtime: [
         Subscription(
             group="meetings.supervision-outcomes", topics=[SUPERVISION_TOPIC], handler=on_supervision_event
         )
     ],
-    deadlines=lambda store: DEADLINE_HANDLERS,
+    deadlines=lambda runtime: DEADLINE_HANDLERS,
     demo=load_demo,
 )

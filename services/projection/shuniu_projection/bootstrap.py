@@ -25,5 +25,5 @@ DEFINITION = ServiceDefinition(
     registry=EventRegistry("projection"),
     migrations=MIGRATIONS,
     routers=[dashboards.router, history.router, catalogue.router],
-    subscriptions=lambda store: [Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))],
+    subscriptions=lambda runtime: [Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))],
 )

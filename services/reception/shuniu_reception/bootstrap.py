@@ -15,7 +15,7 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[visitors.router, petitions.router, vehicles.router, seals.router, people.router],
-    subscriptions=lambda store: [Subscription(group=GROUP, topics=[TOPIC], handler=on_supervision_event)],
-    deadlines=lambda store: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
+    subscriptions=lambda runtime: [Subscription(group=GROUP, topics=[TOPIC], handler=on_supervision_event)],
+    deadlines=lambda runtime: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
     demo=load_demo,
 )

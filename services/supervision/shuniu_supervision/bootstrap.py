@@ -30,10 +30,10 @@ def build(policy: Policy) -> SupervisionDefinition:
         registry=registry,
         migrations=MIGRATIONS,
         routers=[views_router, tasks_router],
-        subscriptions=lambda store: [
+        subscriptions=lambda runtime: [
             Subscription(group="supervision.task-sources", topics=SOURCE_TOPICS, handler=task_sources(policy))
         ],
-        deadlines=lambda store: deadline_handlers(policy),
+        deadlines=lambda runtime: deadline_handlers(policy),
         demo=load_demo,
         policy=policy,
     )
