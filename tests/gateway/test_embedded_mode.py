@@ -7,7 +7,12 @@ import re
 
 import httpx
 from fastapi import FastAPI
-from shuniu_gateway.embedded import SERVICES
+from shuniu_gateway.embedded import SERVICES, build_embedded_app
+from shuniu_shared.eventstore import events_table
+from shuniu_shared.settings import Settings
+from sqlalchemy import func, select
+
+from tests.gateway.support import SECRET
 
 Suite = tuple[httpx.AsyncClient, FastAPI]
 
@@ -45,3 +50,26 @@ async def test_an_embedded_service_answers_under_the_request_id_the_gateway_gave
     response = await client.get("/api/meetings/healthz", headers={"X-Request-ID": "req-from-the-console"})
     assert response.headers["x-request-id"] == "req-from-the-console"
     assert re.fullmatch(r"00-[0-9a-f]{32}-[0-9a-f]{16}-01", response.headers["traceparent"])
+
+
+async def test_make_dev_loads_each_services_demo_once_after_all_have_started(tmp_path):
+    settings = Settings(service="gateway", var_dir=tmp_path, jwt_secret=SECRET, log_json=False)
+    app = build_embedded_app(settings, demo=True)
+    async with app.router.lifespan_context(app):
+        with_demo = [r for r in app.state.runtimes if r.definition.demo is not None]
+        assert with_demo, "the services have demo data for make dev"
+        for runtime in with_demo:
+            assert not await runtime.store.is_empty(), f"{runtime.definition.name} has no demo data"
+        positions = {r.definition.name: await _last_position(r) for r in with_demo}
+
+    again = build_embedded_app(settings, demo=True)  # `make dev` a second time: the data is kept, not doubled
+    async with again.router.lifespan_context(again):
+        for runtime in again.state.runtimes:
+            if runtime.definition.name in positions:
+                assert await _last_position(runtime) >= positions[runtime.definition.name]
+                assert not await runtime.seed_demo()
+
+
+async def _last_position(runtime) -> int:
+    async with runtime.engine.connect() as connection:
+        return (await connection.execute(select(func.max(events_table.c.position)))).scalar_one()
