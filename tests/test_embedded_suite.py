@@ -28,6 +28,9 @@ async def test_every_service_answers_under_its_own_path_and_publishes_to_the_bus
             for service in SERVICES:
                 health = await client.get(f"/api/{service.name}/healthz")
                 assert health.json() == {"status": "ok", "service": service.name}
+            catalogue = await client.get("/api/events/catalogue")
+            assert catalogue.json()["channels"]["documents"]["address"] == "shuniu.documents.events"
+            assert (await client.get("/api/dashboards/overview")).status_code == 401
             missing = await client.get("/api/documents/no-such-thing", headers={"Accept-Language": "en"})
             assert missing.status_code == 404
             assert missing.headers["content-type"] == "application/problem+json"
