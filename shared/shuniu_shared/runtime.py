@@ -90,18 +90,7 @@ class ServiceRuntime:
         self.calendar = WorkingCalendar.china(*filter(None, [settings.calendar_dir]))
         self.directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
         self.subscriptions = list(definition.subscriptions(self))
-        self.consumers = [
-            Consumer(
-                group=s.group,
-                store=self.store,
-                handler=s.handler,
-                source=self._source(s),
-                dead_letters=self._publisher(),
-                max_attempts=settings.consumer_max_attempts,
-                backoff_seconds=settings.consumer_backoff_seconds,
-            )
-            for s in self.subscriptions
-        ]
+        self.consumers = [self.consumer_for(s) for s in self.subscriptions]
         deadline_handlers = definition.deadlines(self)
         self.scheduler = (
             DeadlineScheduler(self.store, deadline_handlers, poll_seconds=settings.deadline_poll_seconds)
@@ -111,6 +100,19 @@ class ServiceRuntime:
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
+
+    def consumer_for(self, subscription: Subscription) -> Consumer:
+        """A consumer of this service's kind for a subscription — its own, or a one-off such as a
+        projection rebuilt under a fresh group."""
+        return Consumer(
+            group=subscription.group,
+            store=self.store,
+            handler=subscription.handler,
+            source=self._source(subscription),
+            dead_letters=self._publisher(),
+            max_attempts=self.settings.consumer_max_attempts,
+            backoff_seconds=self.settings.consumer_backoff_seconds,
+        )
 
     def _publisher(self) -> Publisher:
         if self.settings.kafka_bootstrap:

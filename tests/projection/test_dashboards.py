@@ -12,7 +12,9 @@ from tests.projection.test_timeline import DOCUMENT, deliver, instruction_and_it
 from tests.services import running_service
 
 
-async def test_a_leaders_instruction_waits_on_the_lead_departments_desk_until_the_document_is_closed(tmp_path):
+async def test_a_leaders_instruction_waits_on_the_lead_departments_desk_until_the_document_is_closed(
+    tmp_path,
+):
     async with running_service(DEFINITION, tmp_path) as projection:
         await deliver(tmp_path, instruction_and_its_task())
         await settled(projection)
@@ -51,11 +53,15 @@ async def test_the_chronicle_records_the_instruction_and_the_closure_and_exports
         await settled(projection)
         office = projection.as_("feng")
 
-        month = (await projection.client.get("/chronicle", params={"month": "2026-03"}, headers=office)).json()
+        month = (
+            await projection.client.get("/chronicle", params={"month": "2026-03"}, headers=office)
+        ).json()
         markdown = await projection.client.get(
             "/chronicle", params={"month": "2026-03", "format": "markdown"}, headers=office
         )
-        word = await projection.client.get("/chronicle", params={"month": "2026-03", "format": "docx"}, headers=office)
+        word = await projection.client.get(
+            "/chronicle", params={"month": "2026-03", "format": "docx"}, headers=office
+        )
 
         texts = [entry["text"] for entry in month["entries"]]
         assert texts == [

@@ -18,6 +18,7 @@ SOURCE_TOPICS = [
     f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception")
 ]
 READ_MODELS = (boards, desk, chronicler)  # each a set of reactions to the event kinds it reads
+READ_MODEL_SUBSCRIPTION = Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))
 
 DEFINITION = ServiceDefinition(
     name="projection",
@@ -25,5 +26,5 @@ DEFINITION = ServiceDefinition(
     registry=EventRegistry("projection"),
     migrations=MIGRATIONS,
     routers=[dashboards.router, history.router, catalogue.router],
-    subscriptions=lambda runtime: [Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))],
+    subscriptions=lambda runtime: [READ_MODEL_SUBSCRIPTION],
 )
