@@ -108,7 +108,7 @@ async def test_an_instruction_and_a_resolution_are_followed_until_closed_across_
 
         # The document's 答复 completes from the closure, and the clerk can close it.
         await eventually("the closure reaching the document", lambda: _supervision_result(clerk, document))
-        await clerk.post(f"/incoming/{document}/close", "shen", {})
+        closed = await clerk.post(f"/incoming/{document}/close", "shen", {})
         resolved = await eventually(
             "the resolution shown done on the meeting", lambda: _resolution_done(board, meeting, resolution)
         )
@@ -124,6 +124,18 @@ async def test_an_instruction_and_a_resolution_are_followed_until_closed_across_
         assert {("documents", document), ("supervision", instruction_task["id"])} <= linked
         month = await eventually("the chronicle", lambda: _chronicle_with(projection, "督办事项", at_least=2))
         assert any("作出批示" in text for text in month)
+
+        # The dashboards' numbers: both tasks closed on time by 财政局, nothing left on its desk.
+        rates = await eventually("both closures on the board", lambda: _on_time_rates(projection, closed=2))
+        assert rates == [
+            {"department": "finance", "month": "2026-03", "closed": 2, "on_time": 2, "rate": 1.0}
+        ]
+        desk = await projection.client.get(
+            "/my-desk",
+            params={"min_version": f"{document}:{closed['version']}"},
+            headers=projection.as_("chen"),
+        )
+        assert desk.json()["items"] == []
 
         # Delivered again — as after a producer retry or a replay — the sources open nothing new.
         sources = first_occurrences(await read_topic(kafka.bootstrap, "shuniu.documents.events", at_least=1))
@@ -153,6 +165,12 @@ async def _resolution_done(board: MeetingsOffice, meeting: str, resolution: str)
     items = listed["items"] if isinstance(listed, dict) else listed
     found = next(r for r in items if r["resolution_id"] == resolution)
     return found if found["follow_up"] in ("done", "已办结") else None
+
+
+async def _on_time_rates(projection: RunningService, closed: int) -> list[dict[str, Any]]:
+    board = (await projection.client.get("/supervision", headers=projection.as_("zhou"))).json()
+    rates = [{k: v for k, v in row.items() if k != "department_name"} for row in board["on_time_rate"]]
+    return rates if sum(row["closed"] for row in rates) == closed else []
 
 
 async def _chronicle_with(projection: RunningService, needle: str, at_least: int) -> list[str]:
