@@ -55,16 +55,17 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     stopping = asyncio.Event()
     started = time.monotonic()
     running = asyncio.create_task(consumer.run(stopping))
-    applied, changed = -1, started
+    applied, changed, first = 0, started, None
     while not running.done():
         await asyncio.sleep(0.05)
         if consumer.applied != applied:
             applied, changed = consumer.applied, time.monotonic()
+            first = first or changed  # the rate is timed from the first batch, not the group's joining
         elif time.monotonic() - changed >= quiet_seconds and not any(consumer.source.lag().values()):
             break
     stopping.set()
     await running
-    return Rebuilt(group, consumer.applied, changed - started)
+    return Rebuilt(group, consumer.applied, changed - (first or changed))
 
 
 async def main() -> None:
