@@ -18,7 +18,9 @@ registry = EventRegistry("documents")
 
 
 @registry.event("incoming.received")
-class Received(DomainEvent):  # 签收
+class Received(DomainEvent):
+    """签收：来文已签收，记下时间与签收人 / the document was signed for on arrival."""
+
     sender: str  # 来文机关
     sender_number: str  # 来文字号, as printed on the document
     title: str
@@ -32,7 +34,9 @@ class Received(DomainEvent):  # 签收
 
 
 @registry.event("incoming.registered")
-class Registered(DomainEvent):  # 登记
+class Registered(DomainEvent):
+    """登记：来文已登记，编上收文编号 / the document was registered under a receipt number."""
+
     receipt_number: str  # 收文编号
     code: str
     year: int
@@ -41,26 +45,34 @@ class Registered(DomainEvent):  # 登记
 
 
 @registry.event("incoming.accepted")
-class Accepted(DomainEvent):  # 初审 passed
+class Accepted(DomainEvent):
+    """初审通过：来文作阅知件或批办件办理 / the preliminary review accepted it, for information or for action."""
+
     handling: str  # 阅知件 or 批办件
     reviewed_by: str
     note: str = ""
 
 
 @registry.event("incoming.returned")
-class Returned(DomainEvent):  # 初审 failed: 退回
+class Returned(DomainEvent):
+    """退回：初审未通过，来文连同理由退回 / the preliminary review failed; the document was returned with the reason."""
+
     reason: str
     reviewed_by: str
 
 
 @registry.event("incoming.proposed")
-class Proposed(DomainEvent):  # 拟办意见
+class Proposed(DomainEvent):
+    """拟办：办公室提出拟办意见，呈领导批示 / the office proposed how to handle it, for a leader to instruct."""
+
     opinion: str
     proposed_by: str
 
 
 @registry.event("incoming.instructed")
-class Instructed(DomainEvent):  # 批示 — the contract of docs/contracts.md, field for field
+class Instructed(DomainEvent):
+    """批示：领导定主办、协办与时限（契约，见 docs/contracts.md）/ a leader instructed on the document."""
+
     document_id: str
     receipt_number: str
     title: str
@@ -75,7 +87,9 @@ class Instructed(DomainEvent):  # 批示 — the contract of docs/contracts.md, 
 
 
 @registry.event("incoming.circulation_started")
-class CirculationStarted(DomainEvent):  # 传阅
+class CirculationStarted(DomainEvent):
+    """传阅：新一轮传阅开始，列明阅件人与期限 / a round of circulation started, with its readers and due time."""
+
     round: int
     readers: list[str]
     departments: list[str]  # the readers' departments, which now take part in the document
@@ -85,7 +99,9 @@ class CirculationStarted(DomainEvent):  # 传阅
 
 
 @registry.event("incoming.read")
-class Read(DomainEvent):  # 阅毕
+class Read(DomainEvent):
+    """阅毕：一位阅件人已阅 / a reader finished reading the document in this round."""
+
     round: int
     reader: str
     read_at: datetime
@@ -93,6 +109,8 @@ class Read(DomainEvent):  # 阅毕
 
 @registry.event("incoming.circulation_recalled")
 class CirculationRecalled(DomainEvent):
+    """收回传阅：本轮传阅收回，记下未阅的人 / the round of circulation was recalled, with who had not read it."""
+
     round: int
     reason: str
     recalled_by: str
@@ -101,13 +119,17 @@ class CirculationRecalled(DomainEvent):
 
 @registry.event("incoming.circulation_overdue")
 class CirculationOverdue(DomainEvent):
+    """传阅超期：本轮传阅到期仍有人未阅 / the round of circulation came due with readers who had not read it."""
+
     round: int
     unread: list[str]
     due_at: datetime
 
 
 @registry.event("incoming.urged")
-class Urged(DomainEvent):  # 催办
+class Urged(DomainEvent):
+    """催办：督促主办单位办理，人工或到期前自动 / the document was urged on, by hand or before its deadline."""
+
     note: str
     automatic: bool
     lead_department: str | None
@@ -116,33 +138,43 @@ class Urged(DomainEvent):  # 催办
 
 
 @registry.event("incoming.supervision_opened")
-class SupervisionOpened(DomainEvent):  # 督办中
+class SupervisionOpened(DomainEvent):
+    """督办中：督查室已就批示立项督办 / supervision opened a task for the instruction."""
+
     task_id: str
 
 
 @registry.event("incoming.supervision_closed")
 class SupervisionClosed(DomainEvent):
+    """督办办结：督办事项经核实办结 / supervision closed the task, with its verified result."""
+
     task_id: str
     result: str
     closed_on: date
 
 
 @registry.event("incoming.replied")
-class Replied(DomainEvent):  # 答复
+class Replied(DomainEvent):
+    """答复：主办单位报来办理结果 / the lead department replied with what it did."""
+
     department: str
     reply: str
     replied_by: str
 
 
 @registry.event("incoming.closed")
-class Closed(DomainEvent):  # 办结
+class Closed(DomainEvent):
+    """办结：来文办理完毕 / the handling of the document was finished."""
+
     closed_on: date
     closed_by: str
     note: str = ""
 
 
 @registry.event("incoming.archived")
-class IncomingArchived(DomainEvent):  # 归档
+class IncomingArchived(DomainEvent):
+    """归档：来文立卷归档，定保管期限 / the incoming document was archived with its retention period."""
+
     retention: str
     archived_on: date
     archived_by: str
@@ -152,7 +184,9 @@ class IncomingArchived(DomainEvent):  # 归档
 
 
 @registry.event("outgoing.drafted")
-class Drafted(DomainEvent):  # 起草
+class Drafted(DomainEvent):
+    """起草：拟稿部门起草发文稿 / a department drafted an outgoing document."""
+
     title: str
     doc_type: str
     direction: str  # 上行文, 平行文, 下行文
@@ -168,7 +202,9 @@ class Drafted(DomainEvent):  # 起草
 
 
 @registry.event("outgoing.revised")
-class Revised(DomainEvent):  # 修改后重新送审
+class Revised(DomainEvent):
+    """修改：发文稿修改后重新送审 / the draft was revised and sent for review again."""
+
     title: str
     doc_type: str
     direction: str
@@ -183,19 +219,25 @@ class Revised(DomainEvent):  # 修改后重新送审
 
 
 @registry.event("outgoing.reviewed")
-class Reviewed(DomainEvent):  # 审核通过
+class Reviewed(DomainEvent):
+    """审核通过：办公室审核通过发文稿 / the office's review passed the draft."""
+
     opinion: str
     reviewed_by: str
 
 
 @registry.event("outgoing.returned")
-class ReturnedForRevision(DomainEvent):  # 审核退回
+class ReturnedForRevision(DomainEvent):
+    """审核退回：发文稿附意见退回修改 / the review returned the draft for revision, with comments."""
+
     comments: str
     reviewed_by: str
 
 
 @registry.event("outgoing.countersigned")
-class Countersigned(DomainEvent):  # 会签
+class Countersigned(DomainEvent):
+    """会签：联合行文的一个部门会签 / a co-issuing department countersigned the draft."""
+
     department: str
     opinion: str
     signed_by: str
@@ -203,7 +245,9 @@ class Countersigned(DomainEvent):  # 会签
 
 
 @registry.event("outgoing.signed")
-class Signed(DomainEvent):  # 签发
+class Signed(DomainEvent):
+    """签发：领导签发，定下成文日期 / a leader signed the document for issue, fixing its date of issue."""
+
     signer: str
     signer_name: str
     opinion: str
@@ -212,20 +256,26 @@ class Signed(DomainEvent):  # 签发
 
 
 @registry.event("outgoing.rechecked")
-class Rechecked(DomainEvent):  # 复核 without substantive change
+class Rechecked(DomainEvent):
+    """复核：签发后复核，无实质性修改 / the signed document was rechecked without substantive change."""
+
     rechecked_by: str
     note: str = ""
 
 
 @registry.event("outgoing.changed_after_signing")
-class ChangedAfterSigning(DomainEvent):  # 复核 found a substantive change: back to the signer
+class ChangedAfterSigning(DomainEvent):
+    """复核发现实质性修改：退回签发人 / the recheck found a substantive change: back to the signer."""
+
     change: str
     rechecked_by: str
     signer: str
 
 
 @registry.event("outgoing.numbered")
-class Numbered(DomainEvent):  # 登记: 发文字号, distribution, copies
+class Numbered(DomainEvent):
+    """登记：编发文字号，定分送范围与份数 / the document was given its issue number, distribution and copies."""
+
     number: str
     code: str
     year: int
@@ -236,14 +286,18 @@ class Numbered(DomainEvent):  # 登记: 发文字号, distribution, copies
 
 
 @registry.event("outgoing.number_voided")
-class NumberVoided(DomainEvent):  # a 发文字号 voided: recorded, never reused
+class NumberVoided(DomainEvent):
+    """字号作废：发文字号作废并留记录，永不重用 / an issue number was voided; recorded, never reused."""
+
     number: str
     reason: str
     voided_by: str
 
 
 @registry.event("outgoing.printed")
-class Printed(DomainEvent):  # 印制
+class Printed(DomainEvent):
+    """印制：发文印制，涉密件编份号 / the document was printed, the copies of a classified one numbered."""
+
     copies: int
     copy_numbers: list[str]  # 份号, for a classified document
     printed_on: date
@@ -251,14 +305,18 @@ class Printed(DomainEvent):  # 印制
 
 
 @registry.event("outgoing.dispatched")
-class Dispatched(DomainEvent):  # 核发 to one recipient
+class Dispatched(DomainEvent):
+    """核发：发文送达一个收件单位 / the document was sent to one recipient."""
+
     recipient: str
     dispatched_on: date
     dispatched_by: str
 
 
 @registry.event("outgoing.issued")
-class Issued(DomainEvent):  # 核发 to every recipient of the distribution list
+class Issued(DomainEvent):
+    """核发完毕：发文已核发至分送范围内所有单位 / the document reached every recipient of its distribution."""
+
     number: str
     title: str
     doc_type: str
@@ -268,21 +326,27 @@ class Issued(DomainEvent):  # 核发 to every recipient of the distribution list
 
 
 @registry.event("outgoing.revoked")
-class Revoked(DomainEvent):  # 撤销: void from the start
+class Revoked(DomainEvent):
+    """撤销：发文自始无效 / the document was revoked: void from the start."""
+
     reason: str
     decided_by: str
     decided_on: date
 
 
 @registry.event("outgoing.abolished")
-class Abolished(DomainEvent):  # 废止: no longer in force from this date
+class Abolished(DomainEvent):
+    """废止：发文自该日起失效 / the document was abolished: no longer in force from that date."""
+
     reason: str
     decided_by: str
     decided_on: date
 
 
 @registry.event("outgoing.archived")
-class OutgoingArchived(DomainEvent):  # 归档
+class OutgoingArchived(DomainEvent):
+    """归档：发文立卷归档，定保管期限 / the outgoing document was archived with its retention period."""
+
     retention: str
     archived_on: date
     archived_by: str

@@ -19,6 +19,8 @@ registry = EventRegistry("meetings")
 
 @registry.event("room.registered")
 class RoomRegistered(DomainEvent):
+    """登记会议室：名称、楼宇、容量与设备 / a meeting room was registered."""
+
     name: str
     building: str
     capacity: int
@@ -27,6 +29,8 @@ class RoomRegistered(DomainEvent):
 
 @registry.event("meeting.scheduled")
 class MeetingScheduled(DomainEvent):
+    """召集会议：定下类别、承办人、主持人、时间与密级 / a meeting was called."""
+
     title: str
     kind: str
     organiser: str  # the person who arranges it (会议承办人)
@@ -41,6 +45,8 @@ class MeetingScheduled(DomainEvent):
 
 @registry.event("meeting.room_booked")
 class RoomBooked(DomainEvent):
+    """预订会议室：会议在其时间内占用会议室 / the meeting took a room for its time."""
+
     room_id: str
     room_name: str
     room_capacity: int
@@ -50,6 +56,8 @@ class RoomBooked(DomainEvent):
 
 @registry.event("meeting.room_released")
 class RoomReleased(DomainEvent):
+    """释放会议室：改期或取消时交还会议室 / the meeting gave its room back (rescheduled or cancelled)."""
+
     room_id: str
     starts_at: datetime
     ends_at: datetime
@@ -58,6 +66,8 @@ class RoomReleased(DomainEvent):
 
 @registry.event("meeting.agenda_item_added")
 class AgendaItemAdded(DomainEvent):
+    """议程：增加一项议程，含汇报人与材料 / an agenda item was added, with its presenter and materials."""
+
     item_id: str
     title: str
     presenter: str  # 汇报人
@@ -67,6 +77,8 @@ class AgendaItemAdded(DomainEvent):
 
 @registry.event("meeting.person_invited")
 class PersonInvited(DomainEvent):
+    """邀请个人：以出席或列席身份邀请一人 / a person was invited to attend or to sit in."""
+
     person: str
     department: str
     capacity: Capacity
@@ -74,14 +86,16 @@ class PersonInvited(DomainEvent):
 
 @registry.event("meeting.department_invited")
 class DepartmentInvited(DomainEvent):
-    """The department sends whom it chooses; its members reply and sign in as themselves."""
+    """邀请部门：部门派员参会，其成员各自答复、签到 / a department was invited; its members reply and sign in."""
 
     department: str
     capacity: Capacity
 
 
 @registry.event("meeting.notice_issued")
-class NoticeIssued(DomainEvent):  # 会议通知
+class NoticeIssued(DomainEvent):
+    """会议通知：通知发给全体受邀个人与部门 / the meeting notice went to every invited person and department."""
+
     issued_by: str
     starts_at: datetime
     ends_at: datetime
@@ -92,6 +106,8 @@ class NoticeIssued(DomainEvent):  # 会议通知
 
 @registry.event("meeting.rescheduled")
 class Rescheduled(DomainEvent):
+    """改期：会议改到新的时间（或会议室），通知全体受邀人 / the meeting was moved, and every invitee told."""
+
     starts_at: datetime
     ends_at: datetime
     previous_starts_at: datetime
@@ -104,6 +120,8 @@ class Rescheduled(DomainEvent):
 
 @registry.event("meeting.cancelled")
 class Cancelled(DomainEvent):
+    """取消：会议取消，通知全体受邀人 / the meeting was cancelled, and every invitee told."""
+
     reason: str
     notified_people: list[str]
     notified_departments: list[str]
@@ -111,6 +129,8 @@ class Cancelled(DomainEvent):
 
 @registry.event("meeting.replied")
 class Replied(DomainEvent):
+    """回复：受邀人回复参加或不参加 / an invitee replied that they will or will not attend."""
+
     person: str
     department: str
     response: Response
@@ -118,8 +138,8 @@ class Replied(DomainEvent):
 
 
 @registry.event("meeting.leave_requested")
-class LeaveRequested(DomainEvent):  # 请假
-    """Names the organiser and the chair so that both see it on their to-do lists at once."""
+class LeaveRequested(DomainEvent):
+    """请假：载明承办人与主持人，二人即时见于待办 / an invitee asked for leave; organiser and chair see it at once."""
 
     person: str
     department: str
@@ -133,7 +153,9 @@ class LeaveRequested(DomainEvent):  # 请假
 
 
 @registry.event("meeting.signed_in")
-class SignedIn(DomainEvent):  # 签到
+class SignedIn(DomainEvent):
+    """签到：参会人本人或代会人签到 / someone signed in at the meeting, in person or as a substitute."""
+
     person: str
     department: str
     capacity: Capacity
@@ -142,31 +164,41 @@ class SignedIn(DomainEvent):  # 签到
 
 
 @registry.event("meeting.marked_late")
-class MarkedLate(DomainEvent):  # 迟到
+class MarkedLate(DomainEvent):
+    """迟到：签到晚于宽限时间 / a sign-in came after the grace period."""
+
     person: str
     minutes_late: int
 
 
 @registry.event("meeting.marked_absent")
-class MarkedAbsent(DomainEvent):  # 缺席
+class MarkedAbsent(DomainEvent):
+    """缺席：应到者未签到、未请假、未派人代会 / someone expected neither came, asked leave, nor sent anyone."""
+
     person: str
 
 
 @registry.event("meeting.held")
 class Held(DomainEvent):
+    """召开：会议记为已召开 / the meeting was recorded as held."""
+
     recorded_by: str
     at: datetime
 
 
 @registry.event("meeting.minutes_drafted")
-class MinutesDrafted(DomainEvent):  # 纪要起草
+class MinutesDrafted(DomainEvent):
+    """起草纪要：记录人起草或重拟会议纪要 / the recorder drafted (or redrafted) the minutes."""
+
     recorder: str  # 记录人
     classification: Classification
     summary: str
 
 
 @registry.event("meeting.resolution_drafted")
-class ResolutionDrafted(DomainEvent):  # 议定事项（草稿）
+class ResolutionDrafted(DomainEvent):
+    """议定事项（草稿）：纪要草稿中的一项议定事项 / a resolution was drafted with the minutes."""
+
     resolution_id: str
     title: str
     lead_department: str
@@ -175,13 +207,15 @@ class ResolutionDrafted(DomainEvent):  # 议定事项（草稿）
 
 
 @registry.event("meeting.minutes_approved")
-class MinutesApproved(DomainEvent):  # 审定
+class MinutesApproved(DomainEvent):
+    """审定：主持人审定纪要 / the chair approved the minutes."""
+
     approved_by: str
 
 
 @registry.event("meeting.resolution_adopted")
 class ResolutionAdopted(DomainEvent):
-    """The contract supervision reads (docs/contracts.md); one event per resolution."""
+    """议定事项通过：每项一个事件，督办据此立项（契约）/ a resolution was adopted; supervision opens a task for each."""
 
     meeting_id: str
     meeting_title: str
@@ -207,7 +241,9 @@ class AttendanceLine(BaseModel):
 
 
 @registry.event("meeting.minutes_issued")
-class MinutesIssued(DomainEvent):  # 印发
+class MinutesIssued(DomainEvent):
+    """印发纪要：出席、请假、列席、缺席各栏按当时定稿 / the minutes were issued, attendance fixed as it stood."""
+
     issued_by: str
     chair: str
     attended: list[AttendanceLine]  # 出席
@@ -219,12 +255,16 @@ class MinutesIssued(DomainEvent):  # 印发
 
 @registry.event("meeting.resolution_supervised")
 class ResolutionSupervised(DomainEvent):
+    """督办中：督查室已就议定事项立项 / supervision opened a task for a resolution."""
+
     resolution_id: str
     task_id: str
 
 
 @registry.event("meeting.resolution_completed")
 class ResolutionCompleted(DomainEvent):
+    """已办结：议定事项的督办经核实办结 / supervision closed a resolution's task, with the verified result."""
+
     resolution_id: str
     task_id: str
     result: str

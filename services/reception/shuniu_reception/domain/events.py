@@ -28,6 +28,8 @@ ReviewLevel = Literal["复查", "复核"]
 
 @registry.event("person.recorded")
 class PersonRecorded(DomainEvent):
+    """登记个人信息：来访人或信访人的信息，以其密钥加密 / a visitor's or petitioner's data was recorded, sealed."""
+
     kind: Literal["visitor", "petitioner"]
     name: Sealed
     id_number: Sealed | None = None
@@ -37,7 +39,7 @@ class PersonRecorded(DomainEvent):
 
 @registry.event("person.forgotten")
 class PersonForgotten(DomainEvent):
-    """The person's key was destroyed: every token sealed with it is unreadable from now on."""
+    """删除个人信息：密钥已销毁，其密文从此无法读取 / the person's key was destroyed; their tokens are unreadable."""
 
     forgotten_by: str
     forgotten_at: datetime
@@ -48,6 +50,8 @@ class PersonForgotten(DomainEvent):
 
 @registry.event("visit.appointed")
 class VisitAppointed(DomainEvent):
+    """预约来访：约定来访时间与接待人 / a visit was booked with its host and expected time."""
+
     person_id: str
     organisation: str
     host_department: str
@@ -59,6 +63,8 @@ class VisitAppointed(DomainEvent):
 
 @registry.event("visit.arrived")
 class VisitorArrived(DomainEvent):
+    """来访登记：来访人到达，发放访客证 / a visitor arrived and was given a badge."""
+
     person_id: str
     badge: str
     arrived_at: datetime
@@ -71,6 +77,8 @@ class VisitorArrived(DomainEvent):
 
 @registry.event("visit.left")
 class VisitorLeft(DomainEvent):
+    """离开：来访人离开，交还访客证 / the visitor left and handed the badge back."""
+
     badge: str
     left_at: datetime
 
@@ -80,6 +88,8 @@ class VisitorLeft(DomainEvent):
 
 @registry.event("petition.registered")
 class PetitionRegistered(DomainEvent):
+    """信访登记：登记信访事项，转送时限开始 / a petition was registered; its routing period began."""
+
     case_number: str
     person_id: str
     channel: Literal["letter", "visit", "phone", "online"]
@@ -91,6 +101,8 @@ class PetitionRegistered(DomainEvent):
 
 @registry.event("petition.routed")
 class PetitionRouted(DomainEvent):
+    """转送：转送有权机关，受理与异议时限开始 / the petition was routed; acceptance and objection periods began."""
+
     to_department: str
     routed_on: date
     routed_by: str
@@ -100,6 +112,8 @@ class PetitionRouted(DomainEvent):
 
 @registry.event("petition.accepted")
 class PetitionAccepted(DomainEvent):
+    """受理：书面告知信访人已受理，办理时限开始 / the petition was accepted in writing; handling began."""
+
     accepted_on: date
     notice: str  # the written notice's reference (告知书文号)
     handling_due_on: date
@@ -107,13 +121,15 @@ class PetitionAccepted(DomainEvent):
 
 @registry.event("petition.objected")
 class PetitionObjected(DomainEvent):
+    """异议：不属本机关职权，于时限内提出 / the body objected, in time, that it is outside its remit."""
+
     objected_on: date
     reason: str
 
 
 @registry.event("petition.assigned")
 class PetitionAssigned(DomainEvent):
-    """The cross-service contract (docs/contracts.md): supervision opens a task per event."""
+    """交办：交承办部门，督办据此立项（契约）/ the petition was assigned to a department; supervision opens a task."""
 
     petition_id: str
     case_number: str
@@ -125,11 +141,15 @@ class PetitionAssigned(DomainEvent):
 
 @registry.event("petition.supervision_opened")
 class SupervisionOpened(DomainEvent):
+    """督办中：督查室已就信访事项立项 / supervision opened a task for the petition."""
+
     task_id: str
 
 
 @registry.event("petition.supervision_closed")
 class SupervisionClosed(DomainEvent):
+    """督办办结：信访事项的督办经核实办结 / supervision closed the petition's task, with the verified result."""
+
     task_id: str
     result: str
     closed_on: date
@@ -137,6 +157,8 @@ class SupervisionClosed(DomainEvent):
 
 @registry.event("petition.extended")
 class HandlingExtended(DomainEvent):
+    """延期办理：负责人批准延长办理时限，并告知信访人 / handling was extended, approved and told to the petitioner."""
+
     days: int
     reason: str
     approved_by: str
@@ -146,6 +168,8 @@ class HandlingExtended(DomainEvent):
 
 @registry.event("petition.replied")
 class PetitionReplied(DomainEvent):
+    """答复：书面答复信访人，复查申请时限开始 / the petitioner was replied to in writing; the review period began."""
+
     replied_on: date
     reply: Sealed
     review_request_due_on: date
@@ -153,6 +177,8 @@ class PetitionReplied(DomainEvent):
 
 @registry.event("petition.review_requested")
 class ReviewRequested(DomainEvent):
+    """申请复查或复核：信访人对答复或复查意见不服 / the petitioner asked for a review (复查) or a second one (复核)."""
+
     level: ReviewLevel
     requested_on: date
     grounds: Sealed
@@ -161,7 +187,7 @@ class ReviewRequested(DomainEvent):
 
 @registry.event("petition.hearing_held")
 class HearingHeld(DomainEvent):
-    """听证: its days do not count towards the review decision's period."""
+    """听证：听证天数不计入复查、复核期限 / a hearing was held; its days do not count towards the decision's period."""
 
     level: ReviewLevel
     from_on: date
@@ -172,6 +198,8 @@ class HearingHeld(DomainEvent):
 
 @registry.event("petition.review_decided")
 class ReviewDecided(DomainEvent):
+    """复查或复核意见：维持或变更 / the review was decided: upheld or revised."""
+
     level: ReviewLevel
     decided_on: date
     outcome: Literal["upheld", "revised"]
@@ -181,12 +209,16 @@ class ReviewDecided(DomainEvent):
 
 @registry.event("petition.clock_approaching")
 class ClockApproaching(DomainEvent):
+    """时限临近：一项法定时限即将届满 / a statutory period is about to run out."""
+
     clock: str
     due_on: date
 
 
 @registry.event("petition.clock_overdue")
 class ClockOverdue(DomainEvent):
+    """时限已过：一项法定时限届满而事项未办 / a statutory period ran out with its step not taken."""
+
     clock: str
     due_on: date
 
@@ -196,6 +228,8 @@ class ClockOverdue(DomainEvent):
 
 @registry.event("vehicle.registered")
 class VehicleRegistered(DomainEvent):
+    """登记车辆：车牌、车型与座位数 / a vehicle joined the pool."""
+
     plate: str
     model: str
     seats: int
@@ -203,6 +237,8 @@ class VehicleRegistered(DomainEvent):
 
 @registry.event("trip.requested")
 class TripRequested(DomainEvent):
+    """用车申请：乘车人、目的地、事由与时间 / a trip was requested, with rider, destination and time."""
+
     requested_by: str
     rider: str  # whom the car is for
     passengers: list[str]
@@ -214,18 +250,22 @@ class TripRequested(DomainEvent):
 
 @registry.event("trip.approved")
 class TripApproved(DomainEvent):
+    """批准用车：用车申请获批 / the trip was approved."""
+
     approved_by: str
 
 
 @registry.event("trip.dispatched")
 class TripDispatched(DomainEvent):
+    """派车：为行程派出一辆车 / a vehicle was dispatched for the trip."""
+
     vehicle_id: str
     dispatched_by: str
 
 
 @registry.event("trip.reassigned")
 class VehicleReassigned(DomainEvent):
-    """The trip's car went to another trip; the rider was told first and offered the free cars."""
+    """改派：车辆改派给另一行程，已告知乘车人并给出空闲车辆 / the car went to another trip; the rider was told."""
 
     vehicle_id: str
     to_trip: str
@@ -236,6 +276,8 @@ class VehicleReassigned(DomainEvent):
 
 @registry.event("trip.returned")
 class TripReturned(DomainEvent):
+    """还车：车辆归还，记下里程 / the car came back, with its mileage."""
+
     vehicle_id: str
     returned_at: datetime
     mileage_km: float
@@ -246,12 +288,16 @@ class TripReturned(DomainEvent):
 
 @registry.event("seal.registered")
 class SealRegistered(DomainEvent):
+    """登记印章：印章名称与种类 / a seal was registered."""
+
     name: str
     kind: str
 
 
 @registry.event("seal_request.requested")
 class SealRequested(DomainEvent):
+    """用印申请：为一份文件申请用印，说明理由与次数 / the seal was requested for a document, with reason and count."""
+
     seal_id: str
     document: str
     reason: str
@@ -261,11 +307,15 @@ class SealRequested(DomainEvent):
 
 @registry.event("seal_request.approved")
 class SealApproved(DomainEvent):
+    """批准用印：用印申请获批 / the seal request was approved."""
+
     approved_by: str
 
 
 @registry.event("seal_request.used")
 class SealUsed(DomainEvent):
+    """用印：记下谁、何时、用哪枚印章、盖几次 / the seal was used, logged with who, when and how many impressions."""
+
     seal_id: str
     used_by: str
     used_at: datetime

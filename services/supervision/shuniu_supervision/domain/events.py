@@ -45,7 +45,9 @@ class _TaskFacts(DomainEvent):
 
 
 @registry.event("task.opened")
-class TaskOpened(_TaskFacts):  # 立项交办
+class TaskOpened(_TaskFacts):
+    """立项交办：督办事项立项并交主办单位（契约）/ a supervision task was opened and assigned to its lead department."""
+
     description: str
     priority: Priority
     reporting_cycle: ReportingCycle
@@ -57,13 +59,17 @@ class TaskOpened(_TaskFacts):  # 立项交办
 
 
 @registry.event("task.acknowledged")
-class Acknowledged(DomainEvent):  # 签收
+class Acknowledged(DomainEvent):
+    """签收：主办单位签收督办事项 / the lead department signed for the task."""
+
     by: str
     on: date
 
 
 @registry.event("task.progress_reported")
-class ProgressReported(DomainEvent):  # 进展报告
+class ProgressReported(DomainEvent):
+    """进展报告：主办单位报告办理进展 / the lead department reported progress."""
+
     by: str
     text: str
     percent: int = Field(ge=0, le=100)
@@ -71,7 +77,9 @@ class ProgressReported(DomainEvent):  # 进展报告
 
 
 @registry.event("task.extension_requested")
-class ExtensionRequested(DomainEvent):  # 申请延期
+class ExtensionRequested(DomainEvent):
+    """申请延期：主办单位申请延长办理时限 / the lead department asked for a later deadline."""
+
     by: str
     requested_deadline: date
     reason: str
@@ -79,7 +87,9 @@ class ExtensionRequested(DomainEvent):  # 申请延期
 
 
 @registry.event("task.extension_granted")
-class ExtensionGranted(DomainEvent):  # 同意延期
+class ExtensionGranted(DomainEvent):
+    """同意延期：办理时限延至新日期 / the extension was granted and the deadline moved."""
+
     by: str
     previous_deadline: date
     deadline: date
@@ -87,28 +97,36 @@ class ExtensionGranted(DomainEvent):  # 同意延期
 
 
 @registry.event("task.extension_refused")
-class ExtensionRefused(DomainEvent):  # 不同意延期
+class ExtensionRefused(DomainEvent):
+    """不同意延期：延期申请未获同意 / the extension was refused."""
+
     by: str
     reason: str
     on: date
 
 
 @registry.event("task.urged")
-class Urged(DomainEvent):  # 催办
+class Urged(DomainEvent):
+    """催办：督查室催促办理 / the supervisors urged the lead department on."""
+
     by: str
     message: str
     on: date
 
 
 @registry.event("task.completion_reported")
-class CompletionReported(DomainEvent):  # 办结报告
+class CompletionReported(DomainEvent):
+    """办结报告：主办单位报告已办结，待核实 / the lead department reported the task done, to be verified."""
+
     by: str
     text: str
     on: date
 
 
 @registry.event("task.closed")
-class TaskClosed(_TaskFacts):  # 办结（经核实）
+class TaskClosed(_TaskFacts):
+    """办结：核实办结报告后结项（契约）/ the task was closed on its verified result."""
+
     result: str  # the verified completion report
     closed_on: date
     closed_by: str
@@ -116,21 +134,27 @@ class TaskClosed(_TaskFacts):  # 办结（经核实）
 
 
 @registry.event("task.reopened")
-class Reopened(DomainEvent):  # 退回重办
+class Reopened(DomainEvent):
+    """退回重办：办结报告未通过核实 / the completion report was not accepted and the task reopened."""
+
     by: str
     reason: str
     on: date
 
 
 @registry.event("task.infeasibility_reported")
-class InfeasibilityReported(DomainEvent):  # 报告无法落实，退回决策领导
+class InfeasibilityReported(DomainEvent):
+    """无法落实：主办单位报告无法落实，退回决策领导 / the task was reported infeasible, back to the deciding leader."""
+
     by: str
     reason: str
     on: date
 
 
 @registry.event("task.revised")
-class Revised(DomainEvent):  # 领导修改
+class Revised(DomainEvent):
+    """领导修改：修改标题、内容或办理时限 / a leader revised the task's title, description or deadline."""
+
     by: str
     title: str
     description: str
@@ -139,7 +163,9 @@ class Revised(DomainEvent):  # 领导修改
 
 
 @registry.event("task.reassigned")
-class Reassigned(DomainEvent):  # 领导改派
+class Reassigned(DomainEvent):
+    """领导改派：改换主办、协办单位与时限 / a leader reassigned the task to other departments."""
+
     by: str
     lead_department: str
     co_departments: list[str]
@@ -148,25 +174,33 @@ class Reassigned(DomainEvent):  # 领导改派
 
 
 @registry.event("task.withdrawn")
-class Withdrawn(DomainEvent):  # 领导撤销
+class Withdrawn(DomainEvent):
+    """领导撤销：督办事项撤销 / a leader withdrew the task."""
+
     by: str
     reason: str
     on: date
 
 
 @registry.event("task.deadline_approaching")
-class DeadlineApproaching(DomainEvent):  # 临近提醒
+class DeadlineApproaching(DomainEvent):
+    """临近提醒：距办理时限只剩规定的工作日 / the deadline is near (so many working days ahead)."""
+
     deadline: date
     on: date
 
 
 @registry.event("task.overdue")
-class Overdue(DomainEvent):  # 逾期
+class Overdue(DomainEvent):
+    """逾期：办理时限已过仍未办结 / the deadline passed with the task still open."""
+
     deadline: date
     on: date
 
 
 @registry.event("task.report_due")
-class ReportDue(DomainEvent):  # 定期报告到期
+class ReportDue(DomainEvent):
+    """定期报告到期：每周或每月的进展报告到期 / a weekly or monthly progress report came due."""
+
     due_on: date
     cycle: ReportingCycle
