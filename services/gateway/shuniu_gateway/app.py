@@ -5,6 +5,7 @@
                  /api/<service>/…   forwarded to the service (proxy.py)
                  /auth/…            who am I; the development identity provider
                  /openapi.json      every service's API under its prefix; /docs explores it
+                 /, /console/…      the web console (console/)
                  /healthz /readyz /metrics
 
 `build_gateway_app` takes the upstreams ready-made: HTTP clients for services in their own
@@ -31,6 +32,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 from starlette.types import Lifespan
 
+from shuniu_gateway.console import console_router
 from shuniu_gateway.guard import GatewayGuard
 from shuniu_gateway.headers import SecurityHeaders
 from shuniu_gateway.identity import (
@@ -94,11 +96,13 @@ def build_gateway_app(
     app.state.upstreams = {upstream.name: upstream for upstream in upstreams}
     _install_middleware(app, settings)
 
+    directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
     app.include_router(identity_router())
     if dev_identity_enabled(settings):
-        directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
         app.include_router(dev_identity_router(DevIdentityProvider(settings, directory)))
     _add_docs_and_probes(app, settings, upstreams)
+    # The web console (办公平台) at `/`, its files under /console/ (console/__init__.py).
+    app.include_router(console_router(directory))
     prefixes = [(upstream.prefix, upstream) for upstream in upstreams]
     by_name = {upstream.name: upstream for upstream in upstreams}
     prefixes += [(f"/api/{alias}", by_name[name]) for alias, name in PATH_ALIASES.items() if name in by_name]
@@ -178,16 +182,6 @@ def _add_docs_and_probes(app: FastAPI, settings: Settings, upstreams: Sequence[U
             "service": settings.service,
             "upstreams": report,
         }
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def home() -> str:
-        links = "".join(f"<li><code>/api/{u.name}</code></li>" for u in upstreams)
-        return (
-            '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>枢纽 Shuniu</title>'
-            "<h1>枢纽 Shuniu</h1><p>办公室的办文、办会、办事 — the general office's documents, meetings and affairs."
-            f"</p><ul>{links}</ul><p><a href='/docs'>接口文档 API docs</a> · <a href='/readyz'>/readyz</a>"
-            " · <a href='/metrics'>/metrics</a></p></html>"
-        )
 
 
 async def _readiness(upstream: Upstream) -> str:

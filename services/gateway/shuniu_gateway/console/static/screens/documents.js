@@ -1,0 +1,206 @@
+// 收文 and 发文: lists, the forms to sign for and to draft, and one screen per document with the
+// actions its stage allows (the service decides who may; its refusal is shown as it words it).
+import { t } from "../i18n.js";
+import {
+  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link,
+  peopleOptions, personName, session, stageTag, table,
+} from "../ui.js";
+
+const DOC_TYPES = ["通知", "通报", "请示", "报告", "函", "纪要", "意见", "决定", "批复", "决议", "命令（令）", "公报", "公告", "通告", "议案"]
+  .map((x) => [x, x]);
+const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
+const URGENCIES = [["", "—"], ["加急", "加急"], ["特急", "特急"]];
+const RETENTIONS = [["永久", "永久"], ["定期30年", "定期30年"], ["定期10年", "定期10年"]];
+const enc = encodeURIComponent;
+
+export async function incomingList() {
+  const page = await api("GET", "/api/documents/incoming?limit=50");
+  const signFor = hasRole("clerk") ? card(t("in.signfor"), form([
+    ["title", t("common.title"), "text", { required: true, wide: true }],
+    ["sender", t("in.sender"), "text", { required: true }],
+    ["sender_number", t("in.sender_number"), "text", { required: true }],
+    ["doc_type", t("in.doc_type"), "select", { choices: DOC_TYPES }],
+    ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS }],
+    ["secrecy_period", t("in.secrecy"), "text"],
+    ["urgency", t("in.urgency"), "select", { choices: URGENCIES }],
+    ["copies", t("in.copies"), "number", { value: 1, min: 1 }],
+  ], async (v) => {
+    const made = await api("POST", "/api/documents/incoming", { ...v, copies: v.copies ?? 1 });
+    location.hash = `#/incoming/${enc(made.id)}`;
+  }, { label: t("in.signfor"), name: "sign-for" })) : null;
+  return h("div", {}, h("h1", {}, t("in.title")), signFor, card(t("common.list"), documentTable(page.items ?? [], "incoming")));
+}
+
+function documentTable(items, kind) {
+  return table([
+    [t("common.id"), (d) => d.number ?? ""],
+    [t("common.title"), (d) => link(`#/${kind}/${enc(d.id)}`, d.title)],
+    [t("in.doc_type"), (d) => d.doc_type],
+    [t("common.stage"), (d) => [stageTag(d.stage, d.overdue), d.under_supervision ? h("span", { class: "tag" }, t("in.supervised")) : null]],
+    [t("common.deadline"), (d) => d.deadline ?? ""],
+  ], items);
+}
+
+export async function incomingScreen(id) {
+  const view = h("div");
+  const draw = async () => {
+    const d = await api("GET", `/api/documents/incoming/${enc(id)}`);
+    const post = (path, body = {}) => api("POST", `/api/documents/incoming/${enc(id)}/${path}`, body);
+    const acts = [];
+    const s = d.stage;
+    if (s === "received") acts.push(action(t("in.register"), [], () => post("register"), draw, "register"));
+    if (s === "registered") {
+      acts.push(action(t("in.accept"), [["handling", t("in.handling"), "select", { choices: [["批办件", "批办件"], ["阅知件", "阅知件"]] }]],
+        (v) => post("review", { accept: true, handling: v.handling }), draw, "accept"));
+      acts.push(action(t("in.return"), [["reason", t("common.reason"), "text", { required: true }]],
+        (v) => post("review", { accept: false, reason: v.reason }), draw, "return"));
+    }
+    if (s === "accepted" && d.handling === "批办件") {
+      acts.push(action(t("in.propose"), [["opinion", t("in.propose"), "textarea", { required: true }]], (v) => post("propose", v), draw, "propose"));
+    }
+    if (s === "proposed") {
+      acts.push(action(t("in.instruct"), [
+        ["instruction", t("in.instruction"), "textarea", { required: true }],
+        ["lead_department", t("in.lead"), "select", { choices: deptOptions(), required: true }],
+        ["co_departments", t("in.co"), "multi", { choices: deptOptions() }],
+        ["deadline", t("common.deadline"), "date"],
+      ], (v) => post("instruct", v), draw, "instruct"));
+    }
+    if ((s === "accepted" && d.handling === "阅知件") || s === "distributed" || s === "instructed") {
+      acts.push(action(t("in.circulate"), [["readers", t("in.readers"), "multi", { choices: peopleOptions(), required: true }],
+        ["due_on", t("common.due"), "date"]], (v) => post("circulation", v), draw, "circulate"));
+    }
+    const round = d.circulation_status;
+    if (round && round.readers.some((r) => r.reader === session.me.sub && !r.read)) {
+      acts.push(action(t("in.read"), [], () => post("circulation/read"), draw, "read"));
+    }
+    if (s === "instructed" && d.instruction?.lead_department === session.me.dept) {
+      acts.push(action(t("in.reply"), [["reply", t("in.reply"), "textarea", { required: true }]], (v) => post("reply", v), draw, "reply"));
+    }
+    if (s === "instructed" && hasRole("clerk")) {
+      acts.push(action(t("in.urge"), [["note", t("common.note"), "text"]], (v) => post("urge", { note: v.note ?? "" }), draw, "urge"));
+    }
+    if (["replied", "distributed"].includes(s)) acts.push(action(t("in.close"), [], () => post("close"), draw, "close"));
+    if (["closed", "returned"].includes(s)) {
+      acts.push(action(t("in.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
+    }
+    view.replaceChildren(
+      h("p", {}, link("#/incoming", `← ${t("in.title")}`)),
+      h("h1", {}, d.title, " ", stageTag(d.stage)),
+      h("div", { class: "two" },
+        h("div", {},
+          card(null, facts([
+            [t("in.receipt"), d.receipt_number], [t("in.sender"), d.sender], [t("in.sender_number"), d.sender_number],
+            [t("in.doc_type"), d.doc_type], [t("in.classification"), d.classification === "none" ? null : `${d.classification}★${d.secrecy_period ?? ""}`],
+            [t("in.urgency"), d.urgency], [t("in.handling"), d.handling], [t("in.propose"), d.proposal],
+            [t("in.instruct"), d.instruction ? `${personName(d.instruction.leader)}：${d.instruction.instruction}` : null],
+            [t("in.lead"), d.instruction ? deptName(d.instruction.lead_department) : null],
+            [t("common.deadline"), d.instruction?.deadline],
+            [t("sup.title"), d.supervision?.task_id ? link(`#/task/${enc(d.supervision.task_id)}`, t("in.supervised")) : null],
+            [t("in.reply"), d.reply?.reply ?? d.reply],
+          ])),
+          round ? card(t("in.circulation"), h("ul", { class: "plain" }, round.readers.map((r) =>
+            h("li", {}, r.name, " ", h("span", { class: r.read ? "tag" : "tag overdue" }, r.read ? t("in.hasread") : t("in.unread")))))) : null,
+          await history("documents", id)),
+        card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
+  };
+  await draw();
+  return view;
+}
+
+export async function outgoingList() {
+  const page = await api("GET", "/api/documents/outgoing?limit=50");
+  const draft = hasRole("staff", "department_head", "clerk", "office_director") ? card(t("out.draft"), form(draftFields(), async (v) => {
+    const made = await api("POST", "/api/documents/outgoing", draftBody(v));
+    location.hash = `#/outgoing/${enc(made.id)}`;
+  }, { label: t("out.draft"), name: "draft" })) : null;
+  return h("div", {}, h("h1", {}, t("out.title")), draft, card(t("common.list"), documentTable(page.items ?? [], "outgoing")));
+}
+
+function draftFields(d = {}) {
+  return [
+    ["title", t("common.title"), "text", { required: true, wide: true, value: d.title }],
+    ["doc_type", t("in.doc_type"), "select", { choices: DOC_TYPES, value: d.doc_type }],
+    ["direction", t("out.direction"), "select", { choices: [["下行文", "下行文"], ["平行文", "平行文"], ["上行文", "上行文"]], value: d.direction }],
+    ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS, value: d.classification }],
+    ["secrecy_period", t("in.secrecy"), "text", { value: d.secrecy_period }],
+    ["urgency", t("in.urgency"), "select", { choices: URGENCIES, value: d.urgency ?? "" }],
+    ["main_recipients", t("out.main"), "multi", { choices: deptOptions(), value: d.main_recipients }],
+    ["other_recipients", t("out.others"), "text"],
+    ["copied_recipients", t("out.copied"), "multi", { choices: deptOptions(), value: d.copied_recipients }],
+    ["body", t("out.body"), "textarea", { value: d.body }],
+  ];
+}
+function draftBody(v) {
+  const others = (v.other_recipients ?? "").split(/[,，、]/).map((x) => x.trim()).filter(Boolean);
+  const { other_recipients: _, ...rest } = v;
+  return { ...rest, main_recipients: [...(v.main_recipients ?? []), ...others], body: v.body ?? "" };
+}
+
+/** GB/T 9704-2012 版头: 份号 (6 digits), 密级和保密期限, 紧急程度 top left; the red 发文机关标志;
+ *  the 发文字号 centred — or, for a 上行文, left with 签发人 right; then the red separator line. */
+function headerBlock(d) {
+  const upward = d.direction === "上行文";
+  return h("div", { class: "gbt", "data-preview": "gbt9704" },
+    h("div", { class: "marks" },
+      d.copy_numbers?.length ? h("div", { "data-field": "copy-number" }, d.copy_numbers[0]) : null,
+      d.classification && d.classification !== "none" ? h("div", { "data-field": "marking" }, d.marking ?? `${d.classification}★${d.secrecy_period ?? ""}`) : null,
+      d.urgency ? h("div", { "data-field": "urgency" }, d.urgency) : null),
+    h("div", { class: "organ", "data-field": "organ" }, t("out.organ")),
+    h("div", { class: upward ? "numline upward" : "numline" },
+      h("span", { "data-field": "number" }, d.number ?? "〔　　〕"),
+      upward ? h("span", { "data-field": "signer" }, "签发人：", h("span", { class: "signer-name" }, d.signature?.signer_name ?? "")) : null),
+    h("hr", { class: "rule" }),
+    h("div", { class: "title" }, d.title));
+}
+
+export async function outgoingScreen(id) {
+  const view = h("div");
+  const draw = async () => {
+    const d = await api("GET", `/api/documents/outgoing/${enc(id)}`);
+    const post = (path, body = {}) => api("POST", `/api/documents/outgoing/${enc(id)}/${path}`, body);
+    const s = d.stage;
+    const acts = [];
+    if (s === "drafted") {
+      acts.push(action(t("out.approve"), [["opinion", t("common.opinion"), "text"]], (v) => post("review", { approve: true, opinion: v.opinion ?? "" }), draw, "approve"));
+      acts.push(action(t("out.return"), [["opinion", t("common.opinion"), "text", { required: true }]], (v) => post("review", { approve: false, opinion: v.opinion }), draw, "return"));
+    }
+    if (s === "returned") acts.push(action(t("out.revise"), draftFields(d), (v) => post("revise", draftBody(v)), draw, "revise"));
+    if (s === "countersigning") acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
+    if (s === "awaiting_signature") acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "" }), draw, "sign"));
+    if (s === "signed") {
+      acts.push(action(t("out.recheck"), [["note", t("common.note"), "text"], ["substantive_change", t("out.substantive"), "text"]],
+        (v) => post("recheck", { note: v.note ?? "", substantive_change: v.substantive_change }), draw, "recheck"));
+    }
+    if (s === "rechecked") {
+      acts.push(action(t("out.register"), [["code", t("out.code"), "text", { required: true, value: "县府办发" }],
+        ["copies", t("out.copies"), "number", { required: true, value: Math.max(1, (d.main_recipients?.length ?? 0) + (d.copied_recipients?.length ?? 0)), min: 1 }]],
+      (v) => post("register", v), draw, "register"));
+    }
+    if (s === "registered") acts.push(action(t("out.print"), [], () => post("print"), draw, "print"));
+    if (s === "printed") {
+      const pending = (d.distribution ?? []).filter((r) => !d.dispatched?.[r]);
+      acts.push(action(t("out.dispatch"), [["recipients", t("out.recipients"), "multi", { choices: pending.map((r) => [r, deptName(r)]) }]],
+        (v) => post("dispatch", { recipients: v.recipients?.length ? v.recipients : null }), draw, "dispatch"));
+    }
+    if (s === "issued") acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
+    if (["issued", "archived"].includes(s) && hasRole("leader")) acts.push(action(t("out.revoke"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("revoke", v), draw, "revoke"));
+    view.replaceChildren(
+      h("p", {}, link("#/outgoing", `← ${t("out.title")}`)),
+      h("h1", {}, d.title, " ", stageTag(d.stage)),
+      h("div", { class: "two" },
+        h("div", {},
+          card(t("out.preview"), headerBlock(d)),
+          card(null, facts([
+            [t("out.number"), d.number], [t("in.doc_type"), d.doc_type], [t("out.direction"), d.direction],
+            [t("common.department"), deptName(d.drafting_department)], [t("out.main"), (d.main_recipients ?? []).map(deptName).join("、")],
+            [t("out.copied"), (d.copied_recipients ?? []).map(deptName).join("、")], [t("out.signer"), d.signature?.signer_name],
+            [t("common.date"), d.date_of_issue], [t("out.copy_no"), d.copy_numbers?.length ? `${d.copy_numbers[0]}–${d.copy_numbers.at(-1)}` : null],
+            [t("out.dispatch"), Object.keys(d.dispatched ?? {}).map(deptName).join("、")],
+          ])),
+          await history("documents", id)),
+        card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
+  };
+  await draw();
+  return view;
+}

@@ -1,0 +1,223 @@
+// The few pieces every screen uses: building elements (never innerHTML with data, so a title cannot
+// inject markup), calling the gateway, showing a problem, forms, an object's history, charts.
+import { acceptLanguage, lang, stage, t } from "./i18n.js";
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value == null || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if (key === "class") el.className = value;
+    else el.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child == null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export class Problem extends Error {
+  constructor(status, body) {
+    super(body?.detail ?? `HTTP ${status}`);
+    this.status = status;
+    this.body = body ?? {};
+  }
+}
+
+// Read-your-writes: a command answers with its object's id and new version; dashboard reads made
+// after it pass `min_version=<id>:<version>`, so the projection waits until it has applied it.
+let lastWrite = null;
+export const session = { me: null, names: { departments: [], people: [] } };
+
+export async function api(method, path, body, { idempotent = true } = {}) {
+  const headers = { Accept: "application/json", "Accept-Language": acceptLanguage() };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (method === "POST" && idempotent) headers["Idempotency-Key"] = newKey();
+  if (method === "GET" && path.startsWith("/api/dashboards") && lastWrite) {
+    path += (path.includes("?") ? "&" : "?") + "min_version=" + encodeURIComponent(lastWrite);
+  }
+  const response = await fetch(path, {
+    method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = { detail: text }; }
+  if (!response.ok) {
+    if (response.status === 401 && !path.startsWith("/auth/")) location.hash = "#/login";
+    throw new Problem(response.status, data);
+  }
+  if (method === "POST" && data && data.id != null && data.version != null) lastWrite = `${data.id}:${data.version}`;
+  return data;
+}
+
+function newKey() {
+  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function problemBox(error) {
+  const body = error?.body ?? {};
+  const fields = (body.errors ?? []).map((e) => `${e.field}: ${lang() === "en" ? e.en : e.zh}`);
+  return h("div", { class: "problem", role: "alert" },
+    body.detail ?? error.message, body.code ? h("span", { class: "small" }, ` (${body.code})`) : null,
+    fields.length > 1 ? h("ul", {}, fields.map((f) => h("li", {}, f))) : null);
+}
+
+export const deptName = (code) => session.names.departments.find((d) => d.code === code)?.name ?? code ?? "";
+export const personName = (id) => session.names.people.find((p) => p.id === id)?.name ?? id ?? "";
+export const hasRole = (...roles) => roles.some((r) => session.me?.roles?.includes(r));
+
+export function fmtTime(value) {
+  if (!value) return "";
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return String(value);
+  return d.toLocaleString(lang() === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+}
+export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+/** A civil date and time in Beijing as an RFC 3339 instant. */
+export const beijing = (day, time) => new Date(`${day}T${time}:00+08:00`).toISOString();
+
+export function stageTag(value, overdue = false) {
+  return h("span", { class: overdue ? "tag overdue" : "tag" }, stage(value));
+}
+export function light(color) {
+  return h("span", { title: t(`light.${color}`) }, h("span", { class: `light ${color}` }), t(`light.${color}`));
+}
+
+export function card(title, ...content) {
+  return h("section", { class: "card" }, title ? h("h2", {}, title) : null, ...content);
+}
+
+export function table(columns, rows, { stack = true } = {}) {
+  if (!rows.length) return h("p", { class: "muted" }, t("common.none"));
+  return h("div", { class: "scroll" }, h("table", { class: stack ? "stack" : "" },
+    h("thead", {}, h("tr", {}, columns.map((c) => h("th", {}, c[0])))),
+    h("tbody", {}, rows.map((row) => h("tr", {}, columns.map((c) => h("td", {}, c[1](row))))))));
+}
+
+export const deptOptions = (blank = false) =>
+  (blank ? [["", "—"]] : []).concat(session.names.departments.map((d) => [d.code, d.name]));
+export const peopleOptions = () => session.names.people.map((p) => [p.id, `${p.name}（${deptName(p.dept)}）`]);
+
+/**
+ * A form: fields are [name, label, kind, options]. kind: text, textarea, number, date, time,
+ * datetime, select, multi, check. `submit(values)` runs the command(s); its problem is shown under
+ * the form, in the language asked for.
+ */
+export function form(fields, submit, { label = t("common.submit"), name = "" } = {}) {
+  const status = h("div", { class: "status" });
+  const button = h("button", { type: "submit" }, label);
+  const el = h("form", { class: "f", "data-form": name },
+    fields.map(([field, text, kind = "text", options = {}]) => {
+      const attrs = { name: field, required: options.required ?? false, value: options.value };
+      let input;
+      if (kind === "textarea") input = h("textarea", { name: field, required: attrs.required }, options.value ?? "");
+      else if (kind === "select" || kind === "multi") {
+        input = h("select", { name: field, multiple: kind === "multi", required: attrs.required },
+          (options.choices ?? []).map(([value, text]) =>
+            h("option", { value, selected: [].concat(options.value ?? []).includes(value) }, text)));
+      } else if (kind === "check") input = h("input", { type: "checkbox", name: field, checked: options.value });
+      else input = h("input", { ...attrs, type: kind === "datetime" ? "datetime-local" : kind, min: options.min, max: options.max, step: options.step });
+      return h("label", { class: kind === "textarea" || options.wide ? "wide" : "" }, text, input);
+    }),
+    h("div", {}, button));
+  el.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const values = {};
+    for (const [field, , kind] of fields) {
+      const input = el.elements[field];
+      if (kind === "multi") values[field] = Array.from(input.selectedOptions, (o) => o.value);
+      else if (kind === "check") values[field] = input.checked;
+      else if (kind === "number") values[field] = input.value === "" ? null : Number(input.value);
+      else values[field] = input.value === "" ? null : input.value;
+    }
+    button.disabled = true;
+    status.replaceChildren();
+    try {
+      await submit(values);
+      status.replaceChildren(h("div", { class: "ok" }, t("common.saved")));
+    } catch (error) {
+      status.replaceChildren(problemBox(error));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h("div", {}, el, status);
+}
+
+/** One action on an object: its title, its form; after it succeeds the screen is drawn again. */
+export function action(title, fields, submit, redraw, name) {
+  return h("div", { class: "action" }, h("h3", { class: "small" }, title),
+    form(fields, async (values) => { await submit(values); await redraw(); }, { label: title, name }));
+}
+
+const eventWords = {
+  zh: {
+    received: "签收", registered: "登记", accepted: "初审通过", returned: "退回", proposed: "拟办", instructed: "批示",
+    circulation_started: "开始传阅", read: "阅毕", circulation_recalled: "收回传阅", circulation_overdue: "传阅逾期",
+    urged: "催办", supervision_opened: "督办立项", supervision_closed: "督办办结", replied: "答复", closed: "办结",
+    archived: "归档", drafted: "起草", revised: "修改", reviewed: "审核通过", countersigned: "会签", signed: "签发",
+    rechecked: "复核", changed_after_signing: "签发后修改", numbered: "编号登记", number_voided: "文号作废", printed: "印制",
+    dispatched: "核发", issued: "全部核发", revoked: "撤销", abolished: "废止", scheduled: "安排会议", room_booked: "预订会议室",
+    invited: "邀请", notice_issued: "发会议通知", reply_recorded: "回复", leave_requested: "请假", signed_in: "签到", held: "召开",
+    minutes_drafted: "起草纪要", resolution_drafted: "议定事项", minutes_approved: "审定纪要", minutes_issued: "印发纪要",
+    opened: "立项", acknowledged: "签收", progress_reported: "报告进展", completion_reported: "办结报告", extension_requested: "申请延期",
+    extension_granted: "同意延期", approaching: "临近期限", overdue: "逾期", reopened: "退回重办",
+  },
+};
+function eventLabel(type) {
+  const parts = String(type).split(".");
+  const name = parts.length >= 2 ? parts[parts.length - 2] : type;
+  if (lang() === "en") return name.replaceAll("_", " ");
+  return eventWords.zh[name] ?? name;
+}
+
+/** The object's history from its events, as the projection keeps them for every service. */
+export async function history(service, id) {
+  const box = card(t("common.history"), h("p", { class: "muted" }, t("common.loading")));
+  box.dataset.history = `${service}/${id}`;
+  try {
+    const answer = await api("GET", `/api/dashboards/history/${service}/${encodeURIComponent(id)}`);
+    const events = answer.events ?? [];
+    box.replaceChildren(h("h2", {}, t("common.history")), events.length
+      ? h("ol", { class: "history" }, events.map((e) => h("li", {},
+        h("strong", {}, eventLabel(e.type)), " ",
+        h("span", {}, personName(e.actor)), " ",
+        h("span", { class: "when" }, fmtTime(e.time)),
+        summary(e.data))))
+      : h("p", { class: "muted" }, t("common.none")));
+  } catch (error) {
+    box.replaceChildren(h("h2", {}, t("common.history")), problemBox(error));
+  }
+  return box;
+}
+
+function summary(data) {
+  if (!data) return null;
+  const keys = ["instruction", "opinion", "comments", "text", "reason", "reply", "number", "receipt_number",
+    "lead_department", "percent", "deadline", "recipient", "summary", "title"];
+  const parts = keys.filter((k) => data[k] != null && data[k] !== "").map((k) =>
+    k.endsWith("department") ? deptName(data[k]) : k === "percent" ? `${data[k]}%` : String(data[k]));
+  return parts.length ? h("div", { class: "small muted" }, parts.slice(0, 3).join(" · ")) : null;
+}
+
+/** An ECharts chart in a card; drawn after the element is in the page, resized with it. */
+export function chart(title, option, name, height) {
+  const box = h("div", { class: "chart", "data-chart": name });
+  if (height) box.style.height = `${height}px`;
+  const section = card(title, box);
+  requestAnimationFrame(() => {
+    if (!globalThis.echarts) return;
+    const instance = echarts.init(box, null, { renderer: "canvas" });
+    instance.setOption({ animation: false, textStyle: { fontFamily: getComputedStyle(document.documentElement).fontFamily }, ...option });
+    new ResizeObserver(() => instance.resize()).observe(box);
+  });
+  return section;
+}
+
+export function facts(pairs) {
+  return h("dl", { class: "facts" }, pairs.filter(([, v]) => v != null && v !== "").map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
+}
+
+export const link = (href, text) => h("a", { href }, text);
