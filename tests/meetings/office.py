@@ -142,7 +142,7 @@ class Office:
         return ok(await self.post(f"/meetings/{meeting}/resolutions", "shen", body))["resolution_id"]  # type: ignore[no-any-return]
 
     async def fire_deadlines(self) -> int:
-        """Fire what is due now (the service's own scheduler also polls, so it may have been first)."""
+        """Fire what is due now; how many fired (the service's own scheduler is off in these tests)."""
         scheduler = self.service.runtime.scheduler
         assert scheduler is not None
         return await scheduler.fire_due()

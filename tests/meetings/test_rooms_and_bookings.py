@@ -18,6 +18,12 @@ async def test_a_room_booked_for_a_time_is_refused_to_an_overlapping_meeting_nam
     refused = problem(await office.post("/meetings", "yang", office.plan(starts=beijing(TUESDAY, 10))), 409)
     assert refused["code"] == "room_taken"
     assert holder in refused["detail"] and "县政府常务会" in refused["detail"]
+    assert refused["held_by"] == {  # the same facts for a client, without parsing the message
+        "meeting_id": holder,
+        "title": "县政府常务会",
+        "starts_at": "2026-03-10T01:00:00+00:00",
+        "ends_at": "2026-03-10T03:00:00+00:00",
+    }
 
 
 async def test_back_to_back_meetings_do_not_overlap(office: Office):
@@ -130,6 +136,11 @@ async def test_the_refusal_names_a_classified_holder_without_its_title(office: O
     refused = problem(await office.post("/meetings", "shen", office.plan(starts=beijing(TUESDAY, 10))), 409)
     assert holder in refused["detail"] and "干部任免" not in refused["detail"]
     assert "03-10 09:00–11:00" in refused["detail"]
+    assert refused["held_by"] == {
+        "meeting_id": holder,
+        "starts_at": "2026-03-10T01:00:00+00:00",
+        "ends_at": "2026-03-10T03:00:00+00:00",
+    }  # no title
 
 
 async def test_concurrent_bookings_of_one_slot_on_sqlite_leave_exactly_one(office: Office):

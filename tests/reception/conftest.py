@@ -6,7 +6,7 @@ import pytest
 from shuniu_reception.bootstrap import DEFINITION
 from shuniu_shared.clock import TestClock
 
-from tests.services import MONDAY_MORNING, RunningService, running_service
+from tests.services import MONDAY_MORNING, SCHEDULER_OFF, RunningService, running_service
 
 
 @pytest.fixture
@@ -16,5 +16,6 @@ def clock() -> TestClock:
 
 @pytest.fixture
 async def reception(tmp_path, clock) -> AsyncIterator[RunningService]:
-    async with running_service(DEFINITION, tmp_path, clock=clock) as svc:
+    """The reception service on SQLite; its deadlines fire only when a test calls `fire_due()`."""
+    async with running_service(DEFINITION, tmp_path, clock=clock, **SCHEDULER_OFF) as svc:
         yield svc

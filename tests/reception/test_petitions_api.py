@@ -155,10 +155,10 @@ async def test_a_clock_raises_approaching_and_then_overdue_once_each(reception, 
     scheduler = reception.runtime.scheduler
     assert scheduler is not None
     clock.advance(timedelta(days=12))  # 21 March: three days left
-    await scheduler.fire_due()
+    assert await scheduler.fire_due() == 1
     clock.advance(timedelta(days=4))  # 25 March: overdue
-    await scheduler.fire_due()
-    await scheduler.fire_due()
+    assert await scheduler.fire_due() == 1
+    assert await scheduler.fire_due() == 0
     types = await event_types(reception, petition_id)
     assert types.count("shuniu.reception.petition.clock_approaching.v1") == 1
     assert types.count("shuniu.reception.petition.clock_overdue.v1") == 1

@@ -75,6 +75,7 @@ async def test_no_vehicle_is_in_two_overlapping_trips(reception):
     assert refused.status_code == 409
     assert refused.json()["code"] == "vehicle_promised"
     assert "陈局长" in refused.json()["detail"]
+    assert (refused.json()["promised_to"], refused.json()["free_vehicles"]) == (first, [])
     later = await an_approved_trip(
         reception, "sun", "市总工会", {"starts_at": "2026-03-10T09:00:00Z", "ends_at": "2026-03-10T11:00:00Z"}
     )
@@ -96,6 +97,8 @@ async def test_reassigning_the_deputy_county_heads_car_tells_him_first_and_offer
     assert silently.status_code == 409
     assert "方副县长" in silently.json()["detail"]
     assert "F·00009" in silently.json()["detail"]
+    # The same facts for a client, without parsing the message: whose trip has it, which cars are free.
+    assert (silently.json()["promised_to"], silently.json()["free_vehicles"]) == (fang_trip, [spare])
 
     # 吴科长 reassigns it openly, with the reason: 方副县长 is told first and offered the free car.
     ok(

@@ -19,7 +19,7 @@ from shuniu_shared.records import Record
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.bootstrap import build
 
-from tests.services import RunningService, running_service
+from tests.services import SCHEDULER_OFF, RunningService, running_service
 
 SUPERVISION = build(Policy())  # the default numbers: yellow 3 working days ahead, 批示 default 10
 # Monday 2026-03-09, 09:00 in Beijing: far from any public holiday.
@@ -81,12 +81,12 @@ class Office:
         assert response.status_code == 200, response.text
         return response.json()["items"]
 
-    async def days_pass(self, days: int) -> None:
-        """Move the clock on and fire what came due. The runtime's own scheduler polls too and may
-        take some of them first; either way each fires once, which is what the tests check."""
+    async def days_pass(self, days: int) -> int:
+        """Move the clock on and fire what came due; how many fired (the runtime's own scheduler is
+        off in these tests, so nothing fires behind the test's back)."""
         self.clock.advance(timedelta(days=days))
         assert self.svc.runtime.scheduler is not None
-        await self.svc.runtime.scheduler.fire_due()
+        return await self.svc.runtime.scheduler.fire_due()
 
     async def raised(self, task_id: str) -> list[str]:
         """The time-driven events of a task's history: 临近提醒, 逾期, 定期报告."""
@@ -115,7 +115,7 @@ class Office:
 async def office(tmp_path: Path, **options: Any) -> AsyncIterator[Office]:
     clock = options.pop("clock", None) or TestClock(MONDAY)
     definition = options.pop("definition", SUPERVISION)
-    async with running_service(definition, tmp_path, clock=clock, **options) as svc:
+    async with running_service(definition, tmp_path, clock=clock, **(SCHEDULER_OFF | options)) as svc:
         yield Office(svc)
 
 

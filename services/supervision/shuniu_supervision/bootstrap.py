@@ -30,10 +30,15 @@ def build(policy: Policy) -> SupervisionDefinition:
         registry=registry,
         migrations=MIGRATIONS,
         routers=[views_router, tasks_router],
+        # Both bound to the runtime's calendar and directory, as the routes are (policy_of).
         subscriptions=lambda runtime: [
-            Subscription(group="supervision.task-sources", topics=SOURCE_TOPICS, handler=task_sources(policy))
+            Subscription(
+                group="supervision.task-sources",
+                topics=SOURCE_TOPICS,
+                handler=task_sources(policy.for_runtime(runtime)),
+            )
         ],
-        deadlines=lambda runtime: deadline_handlers(policy),
+        deadlines=lambda runtime: deadline_handlers(policy.for_runtime(runtime)),
         demo=load_demo,
         policy=policy,
     )

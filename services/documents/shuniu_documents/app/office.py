@@ -75,8 +75,8 @@ class Office:
 
 
 def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
-    """That time of a civil day in Beijing, as an instant in UTC (events and the deadlines table
-    hold instants in UTC; SQLite compares them as text)."""
+    """That time of a civil day in Beijing, as an instant in UTC: events carry instants in UTC
+    (docs/contracts.md), and a circulation's due time goes into its event as well as its deadline."""
     return datetime.combine(day, time(hour, minute), OFFICE_TZ).astimezone(UTC)
 
 

@@ -14,14 +14,17 @@ if it rolls back, the second goes on. No read-then-write window exists, at any i
 insert runs in a savepoint so that a series can go on with its next occurrence after a refusal;
 the holder is then read (it has committed, so a new statement sees it) and named in the answer.
 
-SQLite: no exclusion constraints, but one writer at a time, from its first write to its commit. So
-the row is inserted *first* (which takes the write lock) and the overlap is checked *after*, in the
-same transaction: a competing writer cannot insert until this one commits, and then its own check
-sees this row. (Checking first and inserting second would not hold: the driver starts the
-transaction only at the first write, so two checks could both pass before either insert.)
+SQLite: no exclusion constraints, but one writer at a time — and every unit of work begins with
+``BEGIN IMMEDIATE`` (shuniu_shared.database), so it holds the write lock from its first statement to
+its commit, reads included. So the overlap is simply checked, then the row inserted: a competing
+booking cannot even begin its own check until this transaction has committed (it waits on the busy
+timeout), and then its check sees this row. (Before the platform began units of work that way, the
+driver started the transaction lazily at the first write, two checks could both pass before either
+insert, and this code had to insert first and check after.)
 
 Back-to-back meetings do not overlap: the ranges are half-open, [starts_at, ends_at).
-Tested in tests/meetings/test_bookings_postgres.py (many concurrent bookings, exactly one wins).
+Tested in tests/meetings/test_bookings_postgres.py (many concurrent bookings, exactly one wins) and,
+on SQLite, in tests/meetings/test_rooms_and_bookings.py (concurrent bookings of one slot).
 """
 
 from __future__ import annotations
@@ -67,10 +70,11 @@ async def try_book(
             if EXCLUSION_CONSTRAINT not in str(error.orig):
                 raise
             return await _first_overlap(connection, room_id, meeting_id, starts_at, ends_at)
-    await connection.execute(room_bookings.insert().values(row))
+    # SQLite: this unit of work holds the write lock already (BEGIN IMMEDIATE), so nobody can book
+    # between the check and the insert.
     holder = await _first_overlap(connection, room_id, meeting_id, starts_at, ends_at)
-    if holder is not None:
-        await release(connection, meeting_id)  # still under the write lock: nobody saw the row
+    if holder is None:
+        await connection.execute(room_bookings.insert().values(row))
     return holder
 
 

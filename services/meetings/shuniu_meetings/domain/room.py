@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import OFFICE_TZ
@@ -35,7 +35,12 @@ class Room(Aggregate):  # 会议室
 
 
 class RoomTaken(ShuniuError):
-    """Bookings never overlap: the answer names the meeting that holds the room."""
+    """Bookings never overlap: the answer names the meeting that holds the room.
+
+    Besides the message, the problem body carries ``held_by``: the holder's ``meeting_id``, its
+    ``starts_at`` and ``ends_at`` (RFC 3339, UTC) and, unless the holder is classified (then the
+    caller passes no title), its ``title`` — so a client can offer the next free slot without parsing
+    the text."""
 
     status, code = 409, "room_taken"
 
@@ -45,8 +50,16 @@ class RoomTaken(ShuniuError):
         title = f"「{holder_title}」" if holder_title else ""
         start, end = (t.astimezone(OFFICE_TZ) for t in (starts_at, ends_at))
         span = f"{start:%m-%d %H:%M}–{end:%H:%M}"
+        held_by = {
+            "meeting_id": holder_id,
+            "starts_at": starts_at.astimezone(UTC).isoformat(),
+            "ends_at": ends_at.astimezone(UTC).isoformat(),
+        }
+        if holder_title:
+            held_by["title"] = holder_title
         super().__init__(
             f"{room_name}在该时段已被会议{title}（{holder_id}，{span}）占用",
             f"{room_name} is held at that time by meeting {holder_id} {holder_title or ''} ({span})",
+            held_by=held_by,
         )
         self.holder_id = holder_id

@@ -12,11 +12,12 @@ concurrency on a stream cannot see that conflict. The rule is therefore held by 
   insert blocks on the first's uncommitted row, then fails when it commits. The loser's transaction
   rolls back with its event, and it is told 409 `vehicle_promised`. The check before the insert only
   makes the ordinary refusal friendly (who has the car, which cars are free); the constraint is what
-  makes it true. Proven by tests/reception/test_dispatch_postgres.py.
-- On SQLite (the embedded mode) there is no such constraint, and the driver only begins the
-  transaction at its first write, so a check made before the insert may be stale. So the check is
-  made again *after* our insert: by then this transaction holds SQLite's single write lock, every
-  other dispatch has either committed (and is seen) or waits for us, and a conflict rolls ours back.
+  makes it true. Proven by tests/reception/test_on_the_real_stack.py (concurrent dispatches of one car).
+- On SQLite (the embedded mode) there is no such constraint, but there is one writer at a time, and
+  every unit of work begins with ``BEGIN IMMEDIATE`` (shuniu_shared.database): this transaction holds
+  the write lock from its first statement, so the check before the insert cannot go stale — another
+  dispatch waits for our commit before it even reads, and then sees our row. Proven by
+  tests/reception/test_vehicles_api.py (three dispatchers at once, embedded).
 
 Reassigning (改派) a car that was promised to someone is a separate, explicit command: in one
 transaction the other trip gives the car up first (its rider gets the `trip.reassigned` event and a
@@ -90,7 +91,7 @@ async def approve_trip(uow: UnitOfWork, trip_id: str, by: str, *, expected: int 
 async def free_vehicles(
     uow: UnitOfWork, starts_at: datetime, ends_at: datetime, *, besides: str = ""
 ) -> list[str]:
-    """The plates of the cars with no trip overlapping [starts_at, ends_at)."""
+    """The ids of the cars with no trip overlapping [starts_at, ends_at), in the order of their plates."""
     busy = select(vehicle_dispatches.c.vehicle_id).where(
         vehicle_dispatches.c.starts_at < ends_at.astimezone(UTC),
         vehicle_dispatches.c.ends_at > starts_at.astimezone(UTC),
@@ -133,8 +134,6 @@ async def dispatch_trip(
         )
     except IntegrityError as error:  # PostgreSQL: a concurrent dispatch committed first
         raise _just_taken(vehicle) from error
-    if await _holders(uow, vehicle_id, trip.starts_at, trip.ends_at, besides=trip_id):
-        raise _just_taken(vehicle)  # SQLite: one committed between our check and our insert
     written = await uow.save(trip, events)
     await _update_row(uow, trip)
     return written
@@ -185,13 +184,16 @@ async def _promised(
     holder = await uow.load(Trip, holder_id)
     rider = directory.people[holder.rider].name if holder.rider in directory.people else holder.rider
     assert trip.starts_at is not None and trip.ends_at is not None
-    plates = await _plates(uow, await free_vehicles(uow, trip.starts_at, trip.ends_at))
-    free = "、".join(plates) or "无"
+    free_ids = await free_vehicles(uow, trip.starts_at, trip.ends_at)
+    free = "、".join(await _plates(uow, free_ids)) or "无"
     return OutOfTurn(
         f"车辆 {vehicle.plate} 已派给{rider}（用车 {holder_id}）。空闲车辆：{free}；如确需改派，须先告知{rider}。",
         f"vehicle {vehicle.plate} is promised to {holder.rider} (trip {holder_id}). Free: {free}; "
         f"reassigning it needs reassign_from and a reason, and tells them first.",
         code="vehicle_promised",
+        # For a client: the trip to name in reassign_from, and the cars free for this trip's window.
+        promised_to=holder_id,
+        free_vehicles=free_ids,
     )
 
 
@@ -213,6 +215,8 @@ async def _holders(
 
 
 def _just_taken(vehicle: Vehicle) -> OutOfTurn:
+    """PostgreSQL's constraint refused our row: the transaction is aborted, so nothing more can be
+    read to name the holder or the free cars; the caller asks again and gets the full refusal."""
     return OutOfTurn(
         f"车辆 {vehicle.plate} 刚被派往另一趟重叠的用车",
         f"vehicle {vehicle.plate} was just dispatched to another overlapping trip",

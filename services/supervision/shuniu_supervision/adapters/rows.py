@@ -72,10 +72,11 @@ async def lock_task_row(connection: AsyncConnection, task_id: str) -> None:
     Several writers meet on one task: a person's command, and the deadline clock, which on two
     replicas may fire two of the task's deadlines (its weekly report and its overdue) at the same
     moment. Without this lock both load version N and both append N+1; the store's unique
-    (stream, version) refuses one, the scheduler counts that as a failed attempt, and after
-    `max_attempts` lost races a reminder would be given up. With it, the second writer waits for the
-    first to commit and then loads version N+1 (READ COMMITTED reads what committed before each
-    statement), so it appends N+2 and nothing is lost. One crossing remains: the scheduler holds a
+    (stream, version) refuses one, whose transaction rolls back: a command answers 409 for nothing,
+    and a deadline waits for the scheduler's next pass (a lost race spends none of its attempts, but
+    a task busy with people's steps would keep its reminder waiting). With it, the second writer waits
+    for the first to commit and then loads version N+1 (READ COMMITTED reads what committed before
+    each statement), so it appends N+2 at once. One crossing remains: the scheduler holds a
     deadline's row when it asks for the task's, while a command that moves the deadline (an extension
     granted) holds the task's row when it reschedules that deadline. PostgreSQL detects that deadlock
     and aborts one of the two; the command is decided again (api/tasks.py) and the deadline fires on

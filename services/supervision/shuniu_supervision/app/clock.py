@@ -13,11 +13,10 @@ test_postgres_replicas.py (two replicas). Handlers: app/deadlines.py.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 
 from shuniu_shared.clock import OFFICE_TZ
-from shuniu_shared.deadlines import Deadline, cancel, deadlines_table, schedule
-from sqlalchemy import delete
+from shuniu_shared.deadlines import Deadline, cancel, cancel_stream, schedule
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_supervision.app.policy import Policy
@@ -29,9 +28,8 @@ OFFICE_HOURS = time(9, 0)  # reminders reach people when they are at work; overd
 
 
 def at(day: date, hour: time = time(0, 0)) -> datetime:
-    """An instant on a civil date in Asia/Shanghai, in UTC: SQLite keeps the wall time and drops the
-    zone, so an instant stored in any other zone would compare wrongly with the clock's."""
-    return datetime.combine(day, hour, tzinfo=OFFICE_TZ).astimezone(UTC)
+    """An instant on a civil date in Asia/Shanghai (the scheduler stores it as a UTC instant)."""
+    return datetime.combine(day, hour, tzinfo=OFFICE_TZ)
 
 
 async def start_deadline_clock(connection: AsyncConnection, task: SupervisionTask, policy: Policy) -> None:
@@ -79,12 +77,6 @@ async def schedule_report(connection: AsyncConnection, task: SupervisionTask, pe
 
 
 async def stop_everything(connection: AsyncConnection, task_id: str) -> None:
-    """A task closed or withdrawn: whatever of its clock has not fired never will.
-
-    (The shared library cancels by key only; the pending report key depends on the cycle, so this
-    deletes the task's unfired deadlines by stream.)"""
-    await connection.execute(
-        delete(deadlines_table).where(
-            deadlines_table.c.stream_id == task_id, deadlines_table.c.fired_at.is_(None)
-        )
-    )
+    """A task closed or withdrawn: whatever of its clock has not fired never will (the pending
+    report's key depends on its cycle, so the task's deadlines are cancelled by stream, not by key)."""
+    await cancel_stream(connection, task_id)

@@ -4,20 +4,20 @@
 deadline the 临近提醒 comes and the light turns yellow. ``SHUNIU_SUPERVISION_DEFAULT_PERIOD_WORKING_DAYS``
 (default 10): the 办理时限 a 批示 without one gets, counted from the 批示 date.
 ``SHUNIU_SUPERVISION_OFFICE_DEPARTMENT`` (default ``office``): the department whose members see every
-task and whose supervisors run them. The working calendar is China's, extended by
-``SHUNIU_CALENDAR_DIR`` like every service's, and the directory is ``SHUNIU_DIRECTORY_FILE``'s or the demo
-county's, as the runtime's.
+task and whose supervisors run them. The working calendar and the directory are the runtime's own
+(``SHUNIU_CALENDAR_DIR``, ``SHUNIU_DIRECTORY_FILE``, like every service's): a policy is bound to the
+runtime it serves (`Policy.for_runtime`, `policy_of`), so routes, process managers and deadline
+handlers all count working days and check names against the same data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.calendar import WorkingCalendar
-from shuniu_shared.directory import DEMO, Directory
+from shuniu_shared.directory import Directory
 from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.settings import Settings
 
 SUPERVISING_ROLES = frozenset({"supervisor", "office_director"})  # 督查室, 办公室主任
 LEADING_ROLES = frozenset({"leader", "principal_leader"})  # they decide, so they see every task
@@ -36,28 +36,41 @@ class Policy:
     approaching_working_days: int = 3
     default_period_working_days: int = 10
     office_department: str = "office"
-    calendar: WorkingCalendar = field(default_factory=WorkingCalendar.china, compare=False)
-    # The same directory the runtime loads, for the process managers, which do not see the runtime.
-    directory: Directory = field(default_factory=Directory.load, compare=False)
+    # The runtime's calendar and directory, given by `for_runtime`; a policy not yet bound has none.
+    runtime_calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
+    runtime_directory: Directory | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_environment(cls) -> Policy:
         numbers = _FromEnvironment()
-        settings = Settings()
         return cls(
             approaching_working_days=numbers.approaching_working_days,
             default_period_working_days=numbers.default_period_working_days,
             office_department=numbers.office_department,
-            calendar=WorkingCalendar.china(*filter(None, [settings.calendar_dir])),
-            directory=Directory.load(settings.directory_file or DEMO),
         )
+
+    def for_runtime(self, runtime: ServiceRuntime) -> Policy:
+        """These numbers, with the working calendar and the directory the runtime loaded."""
+        return replace(self, runtime_calendar=runtime.calendar, runtime_directory=runtime.directory)
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        if self.runtime_calendar is None:
+            raise RuntimeError("the policy is not bound to a runtime: use Policy.for_runtime or policy_of")
+        return self.runtime_calendar
+
+    @property
+    def directory(self) -> Directory:
+        if self.runtime_directory is None:
+            raise RuntimeError("the policy is not bound to a runtime: use Policy.for_runtime or policy_of")
+        return self.runtime_directory
 
 
 def policy_of(runtime: ServiceRuntime) -> Policy:
-    """The policy the service was built with (`SupervisionDefinition.policy`), for routes and the demo."""
+    """The policy the service was built with (`SupervisionDefinition.policy`), bound to the runtime."""
     policy = getattr(runtime.definition, "policy", None)
     if not isinstance(policy, Policy):
         raise RuntimeError(
             "the supervision service's definition carries no Policy: build it with bootstrap.build"
         )
-    return policy
+    return policy.for_runtime(runtime)
