@@ -48,3 +48,26 @@ async def test_notices_left_open_are_cleared_once_the_meeting_is_held(office: Of
     office.at(beijing(TUESDAY, 11))
     await office.held(meeting)
     assert await office.todo("chen") == []
+
+
+async def test_a_department_invited_as_a_whole_puts_the_notice_on_each_members_list(office: Office):
+    meeting = await office.schedule()
+    await office.invite(meeting, ["chen"], departments=["union", "finance"])
+    await office.notice(meeting)
+    for who in ("sun", "zhang", "chen"):  # 总工会's two members; 陈局长 by name and as 财政局, once
+        [notice] = await office.todo(who, "meeting_notice")
+        assert (notice["meeting_id"], notice["person"]) == (meeting, "shen")
+    ok(await office.post(f"/meetings/{meeting}/reply", "zhang", {"response": "attend"}))
+    assert await office.todo("zhang") == []
+    [_] = await office.todo("sun", "meeting_notice")  # each member answers for themselves
+    ok(await office.post(f"/meetings/{meeting}/cancel", "shen", {"reason": "另行安排"}))
+    for who in ("sun", "zhang"):
+        assert [i["kind"] for i in await office.todo(who)] == ["meeting_cancelled"]
+
+
+async def test_members_not_cleared_for_a_classified_meeting_get_no_item_for_it(office: Office):
+    meeting = await office.schedule(classification="秘密")
+    await office.invite(meeting, departments=["union", "finance"])
+    await office.notice(meeting)
+    assert await office.todo("sun") == [] and await office.todo("zhang") == []  # not cleared for 秘密
+    [_] = await office.todo("chen", "meeting_notice")

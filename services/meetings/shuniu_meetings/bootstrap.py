@@ -3,8 +3,8 @@
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 
 from shuniu_meetings.api import meetings, rooms, todo
-from shuniu_meetings.app.deadlines import DEADLINE_HANDLERS
-from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, on_supervision_event
+from shuniu_meetings.app.deadlines import deadline_handlers
+from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, supervision_outcomes
 from shuniu_meetings.demo import load_demo
 from shuniu_meetings.domain.events import registry
 from shuniu_meetings.migrations import MIGRATIONS
@@ -15,11 +15,15 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[rooms.router, meetings.router, todo.router],
+    # Both commit through the same step as the commands, which keeps the to-do lists with the
+    # runtime's directory (a department's members).
     subscriptions=lambda runtime: [
         Subscription(
-            group="meetings.supervision-outcomes", topics=[SUPERVISION_TOPIC], handler=on_supervision_event
+            group="meetings.supervision-outcomes",
+            topics=[SUPERVISION_TOPIC],
+            handler=supervision_outcomes(runtime.directory),
         )
     ],
-    deadlines=lambda runtime: DEADLINE_HANDLERS,
+    deadlines=lambda runtime: deadline_handlers(runtime.directory),
     demo=load_demo,
 )

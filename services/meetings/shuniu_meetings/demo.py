@@ -107,7 +107,7 @@ class Demo:
         await self.do(
             organiser, planning.invite, directory, viewer, meeting_id, m.invited, m.departments, None
         )
-        await self.do(organiser, planning.issue_notice, viewer, meeting_id, None)
+        await self.do(organiser, planning.issue_notice, directory, viewer, meeting_id, None)
         replied_at = self.when(slot.starts_at - timedelta(days=1))
         for person in m.invited:
             if person in m.leave:
@@ -124,7 +124,13 @@ class Demo:
                 )
             elif person not in m.absent:
                 await self.do(
-                    person, attendance.reply, self.person(person), meeting_id, Response.ATTEND, replied_at
+                    person,
+                    attendance.reply,
+                    directory,
+                    self.person(person),
+                    meeting_id,
+                    Response.ATTEND,
+                    replied_at,
                 )
         if not self.past(slot.starts_at + timedelta(minutes=20)):
             return meeting_id
@@ -132,14 +138,15 @@ class Demo:
             if person in m.leave or person in m.absent:
                 continue
             at = slot.starts_at + (timedelta(minutes=18) if person in m.late else timedelta(minutes=-5))
-            await self.do(person, attendance.sign_in, self.person(person), meeting_id, at)
+            await self.do(person, attendance.sign_in, directory, self.person(person), meeting_id, at)
         if not self.past(slot.ends_at):
             return meeting_id
-        await self.do(organiser, attendance.mark_held, viewer, meeting_id, slot.ends_at)
+        await self.do(organiser, attendance.mark_held, directory, viewer, meeting_id, slot.ends_at)
         recorder = self.person("li")
         await self.do(
             "li",
             minutes.draft_minutes,
+            directory,
             recorder,
             meeting_id,
             m.classification,
@@ -150,8 +157,8 @@ class Demo:
             plan = minutes.ResolutionPlan(title, lead, co, office_date(slot.starts_at) + timedelta(days=days))
             await self.do("li", minutes.draft_resolution, directory, recorder, meeting_id, plan, None)
         chair = self.person(m.chair)
-        await self.do(m.chair, minutes.approve_minutes, chair, meeting_id, None)
-        await self.do(organiser, minutes.issue_minutes, viewer, meeting_id, None)
+        await self.do(m.chair, minutes.approve_minutes, directory, chair, meeting_id, None)
+        await self.do(organiser, minutes.issue_minutes, directory, viewer, meeting_id, None)
         return meeting_id
 
     async def weekly_office_meeting(self, monday: date) -> None:

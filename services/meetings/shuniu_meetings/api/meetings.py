@@ -240,7 +240,9 @@ async def invite(request: Request, meeting_id: str, body: Invite, viewer: Curren
 async def issue_notice(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: planning.issue_notice(uow, viewer, meeting_id, expected)
+        request,
+        viewer,
+        lambda uow: planning.issue_notice(uow, runtime(request).directory, viewer, meeting_id, expected),
     )
 
 
@@ -253,7 +255,15 @@ async def reschedule(
         request,
         viewer,
         lambda uow: planning.reschedule(
-            uow, viewer, meeting_id, slot, body.room_id, body.reason, _now(request), expected
+            uow,
+            runtime(request).directory,
+            viewer,
+            meeting_id,
+            slot,
+            body.room_id,
+            body.reason,
+            _now(request),
+            expected,
         ),
     )
 
@@ -264,7 +274,11 @@ async def cancel(
 ) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: planning.cancel_meeting(uow, viewer, meeting_id, body.reason, expected)
+        request,
+        viewer,
+        lambda uow: planning.cancel_meeting(
+            uow, runtime(request).directory, viewer, meeting_id, body.reason, expected
+        ),
     )
 
 
@@ -273,7 +287,11 @@ async def reply(
     request: Request, meeting_id: str, body: ReplyToNotice, viewer: CurrentViewer
 ) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: attendance.reply(uow, viewer, meeting_id, body.response, _now(request))
+        request,
+        viewer,
+        lambda uow: attendance.reply(
+            uow, runtime(request).directory, viewer, meeting_id, body.response, _now(request)
+        ),
     )
 
 
@@ -294,14 +312,18 @@ async def request_leave(
 @router.post("/meetings/{meeting_id}/sign-in", summary="签到 / sign in")
 async def sign_in(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: attendance.sign_in(uow, viewer, meeting_id, _now(request))
+        request,
+        viewer,
+        lambda uow: attendance.sign_in(uow, runtime(request).directory, viewer, meeting_id, _now(request)),
     )
 
 
 @router.post("/meetings/{meeting_id}/held", summary="记录会议已召开（未到者记缺席） / record it as held")
 async def mark_held(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     return await _command(
-        request, viewer, lambda uow: attendance.mark_held(uow, viewer, meeting_id, _now(request))
+        request,
+        viewer,
+        lambda uow: attendance.mark_held(uow, runtime(request).directory, viewer, meeting_id, _now(request)),
     )
 
 
@@ -323,7 +345,7 @@ async def draft_minutes(
         request,
         viewer,
         lambda uow: minutes.draft_minutes(
-            uow, viewer, meeting_id, body.classification, body.summary, expected
+            uow, runtime(request).directory, viewer, meeting_id, body.classification, body.summary, expected
         ),
     )
 
@@ -354,7 +376,9 @@ async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentVie
 async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: minutes.approve_minutes(uow, viewer, meeting_id, expected)
+        request,
+        viewer,
+        lambda uow: minutes.approve_minutes(uow, runtime(request).directory, viewer, meeting_id, expected),
     )
 
 
@@ -362,5 +386,7 @@ async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentView
 async def issue_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
     expected = if_match(request)
     return await _command(
-        request, viewer, lambda uow: minutes.issue_minutes(uow, viewer, meeting_id, expected)
+        request,
+        viewer,
+        lambda uow: minutes.issue_minutes(uow, runtime(request).directory, viewer, meeting_id, expected),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from shuniu_shared.deadlines import Deadline
+from shuniu_shared.deadlines import Deadline, DeadlineHandler
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.commands import Outcome
@@ -20,10 +20,10 @@ from shuniu_meetings.domain.values import Response
 
 
 async def reply(
-    uow: UnitOfWork, viewer: Viewer, meeting_id: str, response: Response, now: datetime
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, response: Response, now: datetime
 ) -> Outcome:
     meeting = await load_visible(uow, meeting_id, viewer)
-    return await commit(uow, meeting, meeting.reply(viewer, response, now))
+    return await commit(uow, directory, meeting, meeting.reply(viewer, response, now))
 
 
 async def request_leave(
@@ -39,23 +39,31 @@ async def request_leave(
     meeting = await load_visible(uow, meeting_id, viewer)
     if substitute is not None:
         directory.person(substitute, field="substitute")
-    return await commit(uow, meeting, meeting.request_leave(viewer, reason, substitute, now))
+    return await commit(uow, directory, meeting, meeting.request_leave(viewer, reason, substitute, now))
 
 
-async def sign_in(uow: UnitOfWork, viewer: Viewer, meeting_id: str, now: datetime) -> Outcome:
+async def sign_in(
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, now: datetime
+) -> Outcome:
     meeting = await load_visible(uow, meeting_id, viewer)
     events = meeting.sign_in(viewer, now)
-    return await commit(uow, meeting, events, late=len(events) > 1)
+    return await commit(uow, directory, meeting, events, late=len(events) > 1)
 
 
-async def mark_held(uow: UnitOfWork, viewer: Viewer, meeting_id: str, now: datetime) -> Outcome:
+async def mark_held(
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, now: datetime
+) -> Outcome:
     meeting = await load_managed(uow, meeting_id, viewer, None)
-    return await commit(uow, meeting, meeting.mark_held(viewer.id, now))
+    return await commit(uow, directory, meeting, meeting.mark_held(viewer.id, now))
 
 
-async def mark_absentees_at_end(deadline: Deadline, uow: UnitOfWork) -> None:
+def absentees_at_end(directory: Directory) -> DeadlineHandler:
     """The deadline at a meeting's end: whoever was expected and neither came nor sent word is absent."""
-    meeting = await uow.load_or_new(Meeting, deadline.stream_id)
-    events = meeting.mark_absentees(uow.store.clock.now()) if meeting.exists else []
-    if events:
-        await commit(uow, meeting, events)
+
+    async def mark_absentees_at_end(deadline: Deadline, uow: UnitOfWork) -> None:
+        meeting = await uow.load_or_new(Meeting, deadline.stream_id)
+        events = meeting.mark_absentees(uow.store.clock.now()) if meeting.exists else []
+        if events:
+            await commit(uow, directory, meeting, events)
+
+    return mark_absentees_at_end

@@ -64,10 +64,16 @@ async def load_managed(uow: UnitOfWork, meeting_id: str, viewer: Viewer, expecte
     return meeting
 
 
-async def commit(uow: UnitOfWork, meeting: Meeting, events: list[DomainEvent], **extra: Any) -> Outcome:
+async def commit(
+    uow: UnitOfWork, directory: Directory, meeting: Meeting, events: list[DomainEvent], **extra: Any
+) -> Outcome:
+    """Save the events with the meeting's rows and everyone's to-do items (the directory names the
+    members of a department invited as a whole), in the caller's transaction."""
     written = await uow.save(meeting, events)
     await read_model.save_meeting(uow.connection, meeting, written)
-    await todo_list.follow(uow.connection, meeting, events, uow.store.clock.now(), written.position)
+    await todo_list.follow(
+        uow.connection, directory, meeting, events, uow.store.clock.now(), written.position
+    )
     return 200, written_body(written, **extra)
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import structlog
 from pydantic import BaseModel, ConfigDict
+from shuniu_shared.consumer import Handler
+from shuniu_shared.directory import Directory
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import UnitOfWork
 
@@ -47,22 +49,27 @@ class TaskOutcome(BaseModel):
     closed_on: date | None = None
 
 
-async def on_supervision_event(envelope: Envelope, uow: UnitOfWork) -> None:
-    if envelope.type not in (TASK_OPENED, TASK_CLOSED):
-        return
-    task = TaskOutcome.model_validate(envelope.data)
-    if task.source.service != "meetings" or not task.source.id or not task.source.item:
-        return
-    meeting = await uow.load_or_new(Meeting, task.source.id)
-    if not meeting.exists or task.source.item not in meeting.resolutions:
-        log.warning("supervision_task_for_unknown_resolution", **_where(task))
-        return
-    if envelope.type == TASK_OPENED:
-        events = meeting.record_supervision(task.source.item, task.task_id)
-    else:
-        events = meeting.record_completion(task.source.item, task.task_id, task.result, task.closed_on)
-    if events:
-        await commit(uow, meeting, events)
+def supervision_outcomes(directory: Directory) -> Handler:
+    """The consumer's handler, built from the runtime's directory (bootstrap.py)."""
+
+    async def on_supervision_event(envelope: Envelope, uow: UnitOfWork) -> None:
+        if envelope.type not in (TASK_OPENED, TASK_CLOSED):
+            return
+        task = TaskOutcome.model_validate(envelope.data)
+        if task.source.service != "meetings" or not task.source.id or not task.source.item:
+            return
+        meeting = await uow.load_or_new(Meeting, task.source.id)
+        if not meeting.exists or task.source.item not in meeting.resolutions:
+            log.warning("supervision_task_for_unknown_resolution", **_where(task))
+            return
+        if envelope.type == TASK_OPENED:
+            events = meeting.record_supervision(task.source.item, task.task_id)
+        else:
+            events = meeting.record_completion(task.source.item, task.task_id, task.result, task.closed_on)
+        if events:
+            await commit(uow, directory, meeting, events)
+
+    return on_supervision_event
 
 
 def _where(task: TaskOutcome) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from shuniu_meetings.domain.values import Classification
 
 async def draft_minutes(
     uow: UnitOfWork,
+    directory: Directory,
     viewer: Viewer,
     meeting_id: str,
     classification: Classification,
@@ -28,7 +29,7 @@ async def draft_minutes(
     expected: int | None,
 ) -> Outcome:
     meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, meeting, meeting.draft_minutes(viewer.id, classification, summary))
+    return await commit(uow, directory, meeting, meeting.draft_minutes(viewer.id, classification, summary))
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,19 @@ async def draft_resolution(
     events = meeting.draft_resolution(
         resolution_id, plan.title, plan.lead_department, plan.co_departments, plan.deadline
     )
-    return await commit(uow, meeting, events, resolution_id=resolution_id)
+    return await commit(uow, directory, meeting, events, resolution_id=resolution_id)
 
 
-async def approve_minutes(uow: UnitOfWork, viewer: Viewer, meeting_id: str, expected: int | None) -> Outcome:
+async def approve_minutes(
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
+) -> Outcome:
     meeting = await load_visible(uow, meeting_id, viewer)
     check_version(meeting, expected)
-    return await commit(uow, meeting, meeting.approve_minutes(viewer.id))
+    return await commit(uow, directory, meeting, meeting.approve_minutes(viewer.id))
 
 
-async def issue_minutes(uow: UnitOfWork, viewer: Viewer, meeting_id: str, expected: int | None) -> Outcome:
+async def issue_minutes(
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
+) -> Outcome:
     meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, meeting, meeting.issue_minutes(viewer.id))
+    return await commit(uow, directory, meeting, meeting.issue_minutes(viewer.id))

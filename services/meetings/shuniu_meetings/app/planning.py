@@ -169,7 +169,7 @@ async def add_agenda_item(
     presenter = directory.person(item.presenter, field="presenter")
     item_id = f"item-{len(meeting.agenda) + 1}"
     events = meeting.add_agenda_item(item_id, item.title, presenter.id, presenter.dept, item.materials)
-    return await commit(uow, meeting, events, item_id=item_id)
+    return await commit(uow, directory, meeting, events, item_id=item_id)
 
 
 async def invite(
@@ -188,16 +188,20 @@ async def invite(
     ]
     for code in departments:
         directory.department(code, field="departments")
-    return await commit(uow, meeting, meeting.invite(invitees, departments))
+    return await commit(uow, directory, meeting, meeting.invite(invitees, departments))
 
 
-async def issue_notice(uow: UnitOfWork, viewer: Viewer, meeting_id: str, expected: int | None) -> Outcome:
+async def issue_notice(
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
+) -> Outcome:
+    """会议通知: on the list of every invitee, and of every member of a department invited as a whole."""
     meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, meeting, meeting.issue_notice(viewer.id))
+    return await commit(uow, directory, meeting, meeting.issue_notice(viewer.id))
 
 
 async def reschedule(
     uow: UnitOfWork,
+    directory: Directory,
     viewer: Viewer,
     meeting_id: str,
     slot: Slot,
@@ -216,16 +220,16 @@ async def reschedule(
         holder = await bookings.try_book(uow.connection, room.id, meeting.id, slot.starts_at, slot.ends_at)
         if holder is not None:
             raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
-    outcome = await commit(uow, meeting, events)
+    outcome = await commit(uow, directory, meeting, events)
     await schedule_end(uow, meeting)
     return outcome
 
 
 async def cancel_meeting(
-    uow: UnitOfWork, viewer: Viewer, meeting_id: str, reason: str, expected: int | None
+    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, reason: str, expected: int | None
 ) -> Outcome:
     meeting = await load_managed(uow, meeting_id, viewer, expected)
     events = meeting.cancel(reason)
     await bookings.release(uow.connection, meeting.id)
     await cancel(uow.connection, end_deadline_key(meeting.id))
-    return await commit(uow, meeting, events)
+    return await commit(uow, directory, meeting, events)

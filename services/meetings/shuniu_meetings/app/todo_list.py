@@ -1,8 +1,10 @@
 """待办: what each person must look at, kept in step with a meeting's events in the same transaction.
 
 - 会议通知 (notice, reschedule, cancel) lands on every invitee's list, so nobody learns of a change
-  by chance; a reply or a leave request closes one's own notice, and a held or cancelled meeting
-  closes what is left.
+  by chance: the people invited by name, and every member of a department invited as a whole (with
+  its sub-departments, as the directory has them at that moment) who is cleared for the meeting's
+  密级 — the others could not open it. A reply or a leave request closes one's own notice, and a held
+  or cancelled meeting closes what is left.
 - 请假 lands on the chair's and the organiser's lists (RULES.md §4: before the meeting, not after),
   and on the 代会人's list when someone is named to attend in one's place.
 """
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from shuniu_shared.directory import CLEARANCES, Directory
 from shuniu_shared.events import DomainEvent
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -25,7 +28,12 @@ MOOT_WHEN_CANCELLED = (*NOTICES, "leave_request", "substitute")
 
 
 async def follow(
-    connection: AsyncConnection, meeting: Meeting, events: Sequence[DomainEvent], now: datetime, position: int
+    connection: AsyncConnection,
+    directory: Directory,
+    meeting: Meeting,
+    events: Sequence[DomainEvent],
+    now: datetime,
+    position: int,
 ) -> None:
     assert meeting.slot is not None
 
@@ -49,12 +57,14 @@ async def follow(
     for event in events:
         match event:
             case NoticeIssued():
-                rows = [item(p, "meeting_notice", event.issued_by) for p in event.notified_people]
+                rows = [
+                    item(p, "meeting_notice", event.issued_by) for p in recipients(directory, meeting, event)
+                ]
                 await read_model.add_todos(connection, rows)
             case Rescheduled():
                 rows = [
                     item(p, "meeting_rescheduled", meeting.organiser, event.reason)
-                    for p in event.notified_people
+                    for p in recipients(directory, meeting, event)
                 ]
                 await read_model.add_todos(connection, rows)
             case Cancelled():
@@ -63,7 +73,7 @@ async def follow(
                 )
                 rows = [
                     item(p, "meeting_cancelled", meeting.organiser, event.reason)
-                    for p in event.notified_people
+                    for p in recipients(directory, meeting, event)
                 ]
                 await read_model.add_todos(connection, rows)
             case Replied():
@@ -81,3 +91,18 @@ async def follow(
                 await read_model.add_todos(connection, rows)
             case Held():
                 await read_model.close_todos(connection, meeting.id, now, kinds=NOTICES)
+
+
+def recipients(
+    directory: Directory, meeting: Meeting, notice: NoticeIssued | Rescheduled | Cancelled
+) -> list[str]:
+    """Whom a notice reaches, each once: the people it names, then the members of the departments it
+    names who are cleared for the meeting (a member not cleared would get an item they cannot open)."""
+    level = CLEARANCES.index(meeting.classification)
+    members = [
+        person.id
+        for code in notice.notified_departments
+        for person in directory.members(code)
+        if CLEARANCES.index(person.clearance) >= level
+    ]
+    return list(dict.fromkeys([*notice.notified_people, *members]))
