@@ -19,4 +19,15 @@ def may_see(
         return False
     if principal.has_any_role(SEES_EVERYTHING) or directory.is_within(principal.dept, OFFICE):
         return True
-    return any(directory.is_within(principal.dept, department) for department in departments)
+    return any(takes_part(directory, principal.dept, department) for department in departments)
+
+
+def takes_part(directory: Directory, dept: str, named: str) -> bool:
+    """A member of the named department or of one under it (秘书科 belongs to 办公室) — but the top of
+    the directory, the county government (named as the department of a leader chairing a meeting),
+    means its own members only: every bureau of the county lies under it, and being under it does not
+    make a bureau take part in the leader's meetings (the meetings service's rule too)."""
+    if dept == named:
+        return True
+    known = directory.departments.get(named)
+    return known is not None and known.parent is not None and directory.is_within(dept, named)
