@@ -14,7 +14,9 @@ const menu = [
   ["stats", "nav.stats"], ["chronicle", "nav.chronicle"],
 ];
 const routes = {
-  overview, desk, stats: statistics, chronicle, incoming: incomingList, outgoing: outgoingList,
+  overview, desk, stats: statistics, chronicle,
+  incoming: (id) => (id ? incomingScreen(id) : incomingList()),
+  outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
 };
@@ -80,7 +82,7 @@ function drawShell() {
   document.title = `枢纽 · ${t("app.title")}`;
   document.getElementById("lang").textContent = lang() === "en" ? "中文" : "English";
   const nav = document.getElementById("nav");
-  const current = location.hash.split("/")[1] ?? "";
+  const current = location.hash.split("?")[0].split("/")[1] ?? "";
   nav.replaceChildren(...(session.me ? menu.map(([key, label]) =>
     h("a", { href: `#/${key}`, class: current === key ? "active" : "", "data-nav": key }, t(label))) : []));
   document.getElementById("who").textContent = session.me ? `${session.me.name}` : "";
@@ -89,7 +91,8 @@ function drawShell() {
 
 async function route() {
   const view = document.getElementById("view");
-  const [, name = "", ...rest] = location.hash.split("/");
+  const [path] = location.hash.split("?");
+  const [, name = "", ...rest] = path.split("/");
   if (!session.me && name !== "login") { location.hash = "#/login"; return; }
   drawShell();
   document.getElementById("nav").hidden = true;

@@ -43,7 +43,7 @@ const zh = {
   "sup.escalations": "升级督办", "sup.by_dept": "各部门亮灯", "sup.tasks": "督办事项", "sup.acknowledge": "签收",
   "sup.progress": "报告进展", "sup.percent": "完成百分比", "sup.completion": "办结报告", "sup.extension": "申请延期",
   "sup.urge": "催办", "sup.close": "核实办结", "sup.reopen": "退回重办", "sup.new": "立项督办", "sup.lead": "牵头部门",
-  "sup.light": "亮灯", "sup.source": "来源", "sup.priority": "紧急程度",
+  "sup.light": "亮灯", "sup.infeasible": "报告无法落实", "sup.source": "来源", "sup.priority": "紧急程度",
   "rec.title": "接待与事务", "rec.visitors": "来访登记", "rec.visitor": "来访人", "rec.org": "单位", "rec.host_dept": "接待部门",
   "rec.host": "接待人", "rec.expected": "预约时间", "rec.purpose": "事由", "rec.arrive": "到访", "rec.leave": "离开",
   "rec.petitions": "信访", "rec.petition_new": "登记信访件", "rec.petitioner": "信访人", "rec.channel": "渠道",
@@ -102,7 +102,7 @@ const en = {
   "sup.escalations": "Escalations", "sup.by_dept": "Lights by department", "sup.tasks": "Tasks", "sup.acknowledge": "Acknowledge",
   "sup.progress": "Report progress", "sup.percent": "Percent done", "sup.completion": "Completion report", "sup.extension": "Ask for an extension",
   "sup.urge": "Urge", "sup.close": "Verify and close", "sup.reopen": "Reopen", "sup.new": "Open a task", "sup.lead": "Lead department",
-  "sup.light": "Light", "sup.source": "Source", "sup.priority": "Priority",
+  "sup.light": "Light", "sup.infeasible": "Report infeasible", "sup.source": "Source", "sup.priority": "Priority",
   "rec.title": "Reception & affairs", "rec.visitors": "Visitors", "rec.visitor": "Visitor", "rec.org": "Organisation", "rec.host_dept": "Host department",
   "rec.host": "Host", "rec.expected": "Expected at", "rec.purpose": "Purpose", "rec.arrive": "Arrived", "rec.leave": "Left",
   "rec.petitions": "Petitions", "rec.petition_new": "Register a petition", "rec.petitioner": "Petitioner", "rec.channel": "Channel",
@@ -129,6 +129,9 @@ const stagesZh = {
   scheduled: "已安排", notified: "已通知", held: "已召开", cancelled: "已取消",
   open: "待签收", acknowledged: "已签收", in_progress: "办理中", reported: "已报办结", infeasible: "无法办理",
   withdrawn: "已撤回", assigned: "已交办", under_review: "复查中", routed: "已转送",
+  "task.assigned": "待签收", "task.in_progress": "办理中", "task.completion_reported": "待核实", "task.infeasible": "待领导决定",
+  "task.closed": "已办结", "task.withdrawn": "已撤销", "task.open": "待签收", "task.acknowledged": "办理中",
+  running: "计时中", met: "已按时", missed: "已超期",
   requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
 };
 const stagesEn = {
@@ -140,6 +143,9 @@ const stagesEn = {
   scheduled: "scheduled", notified: "notified", held: "held", cancelled: "cancelled",
   open: "open", acknowledged: "acknowledged", in_progress: "in progress", reported: "completion reported", infeasible: "infeasible",
   withdrawn: "withdrawn", assigned: "assigned", under_review: "under review", routed: "routed",
+  "task.assigned": "awaiting acknowledgement", "task.in_progress": "in progress", "task.completion_reported": "to verify",
+  "task.infeasible": "awaiting the leader", "task.closed": "closed", "task.withdrawn": "withdrawn", "task.open": "awaiting acknowledgement",
+  "task.acknowledged": "in progress", running: "running", met: "met", missed: "missed",
   requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
 };
 
@@ -156,7 +162,8 @@ export function setLang(value) {
 export function t(key) {
   return dictionaries[current][key] ?? zh[key] ?? key;
 }
-export function stage(value) {
+export function stage(value, scope) {
   if (value == null) return "";
-  return dictionaries[current].stage[value] ?? stagesZh[value] ?? value;
+  const scoped = scope ? `${scope}.${value}` : null;
+  return dictionaries[current].stage[scoped] ?? dictionaries[current].stage[value] ?? stagesZh[value] ?? value;
 }

@@ -78,8 +78,8 @@ export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "A
 /** A civil date and time in Beijing as an RFC 3339 instant. */
 export const beijing = (day, time) => new Date(`${day}T${time}:00+08:00`).toISOString();
 
-export function stageTag(value, overdue = false) {
-  return h("span", { class: overdue ? "tag overdue" : "tag" }, stage(value));
+export function stageTag(value, overdue = false, scope = undefined) {
+  return h("span", { class: overdue ? "tag overdue" : "tag" }, stage(value, scope));
 }
 export function light(color) {
   return h("span", { title: t(`light.${color}`) }, h("span", { class: `light ${color}` }), t(`light.${color}`));
@@ -173,24 +173,35 @@ function eventLabel(type) {
   return eventWords.zh[name] ?? name;
 }
 
-/** The object's history from its events, as the projection keeps them for every service. */
-export async function history(service, id) {
+/** The object's history from its events: the owning service's own history where it has one (written
+ *  with the command, so it already shows the caller's step), else the projection's timeline. */
+export async function history(service, id, own = null) {
   const box = card(t("common.history"), h("p", { class: "muted" }, t("common.loading")));
   box.dataset.history = `${service}/${id}`;
+  let events;
   try {
-    const answer = await api("GET", `/api/dashboards/history/${service}/${encodeURIComponent(id)}`);
-    const events = answer.events ?? [];
+    events = own ? await ownEvents(own) : null;
+  } catch {
+    events = null;
+  }
+  try {
+    events ??= (await api("GET", `/api/dashboards/history/${service}/${encodeURIComponent(id)}`)).events ?? [];
     box.replaceChildren(h("h2", {}, t("common.history")), events.length
       ? h("ol", { class: "history" }, events.map((e) => h("li", {},
-        h("strong", {}, eventLabel(e.type)), " ",
-        h("span", {}, personName(e.actor)), " ",
-        h("span", { class: "when" }, fmtTime(e.time)),
-        summary(e.data))))
+        h("strong", {}, lang() === "zh" && e.action ? e.action : eventLabel(e.type)), " ",
+        h("span", {}, e.actor_name ?? personName(e.actor)), " ",
+        h("span", { class: "when" }, fmtTime(e.time ?? e.at)),
+        summary({ ...(e.data ?? {}), opinion: e.opinion ?? e.data?.opinion }))))
       : h("p", { class: "muted" }, t("common.none")));
   } catch (error) {
     box.replaceChildren(h("h2", {}, t("common.history")), problemBox(error));
   }
   return box;
+}
+
+async function ownEvents(path) {
+  const answer = await api("GET", path);
+  return Array.isArray(answer) ? answer : answer.items ?? answer.events ?? [];
 }
 
 function summary(data) {

@@ -101,7 +101,7 @@ export async function incomingScreen(id) {
           ])),
           round ? card(t("in.circulation"), h("ul", { class: "plain" }, round.readers.map((r) =>
             h("li", {}, r.name, " ", h("span", { class: r.read ? "tag" : "tag overdue" }, r.read ? t("in.hasread") : t("in.unread")))))) : null,
-          await history("documents", id)),
+          await history("documents", id, `/api/documents/incoming/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
   };
   await draw();
@@ -198,7 +198,7 @@ export async function outgoingScreen(id) {
             [t("common.date"), d.date_of_issue], [t("out.copy_no"), d.copy_numbers?.length ? `${d.copy_numbers[0]}–${d.copy_numbers.at(-1)}` : null],
             [t("out.dispatch"), Object.keys(d.dispatched ?? {}).map(deptName).join("、")],
           ])),
-          await history("documents", id)),
+          await history("documents", id, `/api/documents/outgoing/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
   };
   await draw();

@@ -102,7 +102,7 @@ export async function meetingScreen(id) {
                 signed ? h("span", { class: "tag" }, t("mtg.signin")) : null];
             }],
           ], m.invited_people)),
-          await history("meetings", id)),
+          await history("meetings", id, `/api/meetings/meetings/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
   };
   await draw();

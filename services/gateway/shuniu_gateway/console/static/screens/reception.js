@@ -89,7 +89,7 @@ function objectScreen(back, load, render) {
       const object = await load(id);
       const [title, factsList, acts, service] = render(object, draw);
       view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage)),
-        h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id)),
+        h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id, id.startsWith("petition") && hasRole("petitions_officer", "office_director") ? `/api/reception/petitions/${enc(id)}/history` : null)),
           card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
     };
     await draw();

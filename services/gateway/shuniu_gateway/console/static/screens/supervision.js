@@ -56,7 +56,7 @@ function taskTable(items) {
     [t("common.title"), (x) => link(`#/task/${enc(x.id)}`, x.title)],
     [t("sup.lead"), (x) => x.department_name ?? deptName(x.lead_department)],
     [t("common.deadline"), (x) => x.deadline],
-    [t("common.stage"), (x) => stageTag(x.stage ?? x.status)],
+    [t("common.stage"), (x) => stageTag(x.stage ?? x.status, false, "task")],
     [t("sup.percent"), (x) => (x.percent != null ? `${x.percent}%` : "")],
   ], items);
 }
@@ -69,18 +69,21 @@ export async function taskScreen(id) {
     const lead = task.lead_department === session.me.dept;
     const office = hasRole("supervisor", "office_director");
     const acts = [];
-    if (lead && task.stage === "open") acts.push(action(t("sup.acknowledge"), [], () => post("acknowledge"), draw, "acknowledge"));
-    if (lead && ["acknowledged", "in_progress"].includes(task.stage)) {
+    if (lead && task.stage === "assigned") acts.push(action(t("sup.acknowledge"), [], () => post("acknowledge"), draw, "acknowledge"));
+    if (lead && task.stage === "in_progress") {
       acts.push(action(t("sup.progress"), [["text", t("common.note"), "textarea", { required: true }],
         ["percent", t("sup.percent"), "number", { required: true, min: 0, max: 100, value: task.percent }]], (v) => post("progress", v), draw, "progress"));
       acts.push(action(t("sup.completion"), [["text", t("sup.completion"), "textarea", { required: true }]], (v) => post("completion", v), draw, "completion"));
       acts.push(action(t("sup.extension"), [["deadline", t("common.deadline"), "date", { required: true }],
         ["reason", t("common.reason"), "text", { required: true }]], (v) => post("extension", v), draw, "extension"));
     }
+    if (lead && ["assigned", "in_progress"].includes(task.stage)) {
+      acts.push(action(t("sup.infeasible"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("infeasibility", v), draw, "infeasibility"));
+    }
     if (office && !["closed", "withdrawn"].includes(task.stage)) {
       acts.push(action(t("sup.urge"), [["message", t("common.note"), "text"]], (v) => post("urge", { message: v.message ?? "" }), draw, "urge"));
     }
-    if (office && task.stage === "reported") {
+    if (office && task.stage === "completion_reported") {
       acts.push(action(t("sup.close"), [], () => post("close"), draw, "close"));
       acts.push(action(t("sup.reopen"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("reopen", v), draw, "reopen"));
     }
@@ -89,7 +92,7 @@ export async function taskScreen(id) {
       : source.service === "reception" ? `#/petition/${enc(source.id)}` : null;
     view.replaceChildren(
       h("p", {}, link("#/supervision", `← ${t("sup.board")}`)),
-      h("h1", {}, light(task.light), " ", task.title, " ", stageTag(task.stage)),
+      h("h1", {}, light(task.light), " ", task.title, " ", stageTag(task.stage, false, "task")),
       h("div", { class: "two" },
         h("div", {},
           card(null, facts([
@@ -98,7 +101,7 @@ export async function taskScreen(id) {
             [t("sup.source"), sourceLink ? link(sourceLink, `${source.kind} ${source.id}`) : source.kind],
             [t("common.note"), task.description], [t("sup.extension"), task.pending_extension ? `${task.pending_extension.deadline}：${task.pending_extension.reason}` : null],
           ])),
-          await history("supervision", id)),
+          await history("supervision", id, `/api/supervision/tasks/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
   };
   await draw();
