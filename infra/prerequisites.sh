@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a bare Debian machine lacks for `make test` and `make stack`: uv (from PyPI), the
-# PostgreSQL server binaries, Java 17 and Maven (Debian). Quick and silent when all are present.
+# PostgreSQL server binaries, Java 17 and Maven, and Chromium with CJK fonts for the console's browser
+# tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser). Quick and silent
+# when all are present.
 # The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu.
 set -euo pipefail
 
@@ -12,6 +14,8 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=(fonts-noto-cjk)  # Chinese in screenshots
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2
