@@ -1,0 +1,78 @@
+"""What the console serves, without a browser: every file from the gateway itself (no CDN, so it
+works on a closed network), ECharts exactly the release its manifest names, no path outside the
+console's folder, and the directory's names only for someone signed in."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+from shuniu_gateway.console import STATIC
+from shuniu_gateway.embedded import build_embedded_app
+from shuniu_shared.settings import Settings
+
+FOLDER = Path(str(STATIC))
+
+
+@pytest.fixture
+async def gateway(tmp_path):
+    app = build_embedded_app(Settings(service="gateway", var_dir=tmp_path))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8000"
+    ) as client:
+        yield client
+
+
+def test_the_vendored_echarts_is_the_release_its_manifest_names():
+    manifest = (FOLDER / "vendor" / "echarts" / "README.md").read_text(encoding="utf-8")
+    pinned = re.search(r"\| its sha256 \| `([0-9a-f]{64})` \|", manifest)
+    assert pinned, "the manifest records the file's sha256"
+    actual = hashlib.sha256((FOLDER / "vendor" / "echarts" / "echarts.min.js").read_bytes()).hexdigest()
+    assert actual == pinned.group(1)
+    assert "Apache License" in (FOLDER / "vendor" / "echarts" / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_nothing_is_loaded_from_another_site():
+    for path in FOLDER.rglob("*"):
+        if path.suffix in {".html", ".js", ".css"} and "vendor" not in path.parts:
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text), path
+            assert not re.search(r"""(fetch|import)\s*\(?\s*["'`](https?:)?//""", text), path
+            assert not re.search(r"""from\s+["'](https?:)?//""", text), path
+
+
+async def test_the_console_is_served_at_the_root_with_its_files(gateway):
+    home = await gateway.get("/")
+    assert home.status_code == 200 and 'lang="zh-CN"' in home.text
+    assert "default-src 'self'" in home.headers["content-security-policy"]
+    script = await gateway.get("/console/app.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    chart = await gateway.get("/console/vendor/echarts/echarts.min.js")
+    assert chart.status_code == 200 and len(chart.content) > 500_000
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/console/../app.py",
+        "/console/%2e%2e/app.py",
+        "/console/..%2F__init__.py",
+        "/console/.hidden.js",
+        "/console/nothing.js",
+        "/console/__init__.py",
+    ],
+)
+async def test_no_file_outside_the_console_folder(gateway, path):
+    assert (await gateway.get(path)).status_code == 404
+
+
+async def test_the_directory_names_are_for_someone_signed_in(gateway):
+    refused = await gateway.get("/console/directory.json")
+    assert refused.status_code == 401
+    await gateway.post("/auth/login", json={"username": "shen", "password": "shuniu-demo"})
+    names = (await gateway.get("/console/directory.json")).json()
+    assert {"code": "finance", "name": "县财政局", "parent": "gov"} in names["departments"]
+    assert all("clearance" not in person for person in names["people"])
