@@ -89,7 +89,8 @@ PEOPLE = sorted(DIRECTORY.people)
 #   task          督办 ad hoc 秘密 by zhou, lead finance, co agriculture   task_confidential  the same, 机密, by feng
 #   petition      信访 registered by wang, routed to finance; petitioner: that petition's person
 #   visit         来访 booked by zheng for chen (finance); visitor: that visit's person
-#   trip          用车 requested by chen for himself   seal_request  用印 requested by chen
+#   trip          用车 requested by chen for himself
+#   seal_request  用印 requested by chen (approved_seal_request: approved by yang)
 #
 # Codes: 200/201 done · 401 no token · 403 may see it but not do this, or a role the route never
 # admits · 404 may not know it exists · 409 may, but not in this state · 422 may not, by a rule
@@ -124,6 +125,7 @@ meetings
  POST /meetings/{meeting}/reply       403  200  403  403  403  403  403  403  404  404  200  403  404  404  404  401
  GET  /meetings/{held}                200  200  200  200  200  200  200  200  404  404  200  200  404  404  404  401
  GET  /meetings/{held}/minutes        200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
+ GET  /meetings/{held}/resolutions    200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
  POST /meetings/{held}/minutes/approve
                                       403  200  403  403  403  403  403  403  404  404  403  403  404  404  404  401
 supervision
@@ -154,6 +156,8 @@ reception
  GET  /seal-requests                  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
  POST /seal-requests/{seal_request}/approve
                                       403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  401
+ POST /seal-requests/{approved_seal_request}/use
+                                      403  403  403  403  403  403  403  403  200  403  403  403  403  403  403  401
  GET  /seal-uses                      403  403  200  200  200  403  403  403  200  403  403  403  403  403  403  401
 dashboards
  GET  /overview                       200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
@@ -263,6 +267,7 @@ BODIES: dict[str, Body] = {
     "POST /visits#for-chen": _visit,
     "POST /trips/{trip}/approve": None,
     "POST /seal-requests/{seal_request}/approve": None,
+    "POST /seal-requests/{approved_seal_request}/use": {"impressions": 1},
 }
 
 
@@ -361,6 +366,7 @@ class Office:
             "visitor": self.visitor,
             "trip": self.trip,
             "seal_request": self.seal_request,
+            "approved_seal_request": self.approved_seal_request,
             "year": lambda: self._value(str(self.today().year)),
         }
 
@@ -498,6 +504,11 @@ class Office:
             "impressions": 2,
         }
         return (await self.act("chen", "reception", "/seal-requests", body))["id"]
+
+    async def approved_seal_request(self) -> str:
+        id = await self.seal_request()
+        await self.act("yang", "reception", f"/seal-requests/{id}/approve")
+        return id
 
     async def until(self, condition: Callable[[], Awaitable[bool]], seconds: float = 15) -> None:
         deadline = asyncio.get_running_loop().time() + seconds
