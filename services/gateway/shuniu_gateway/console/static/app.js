@@ -35,7 +35,8 @@ export function screenOf(service, id) {
 async function desk() {
   const answer = await api("GET", "/api/dashboards/my-desk");
   const items = answer.items ?? [];
-  return h("div", {}, h("h1", {}, t("desk.title")), card(null, items.length
+  const refresh = h("button", { type: "button", class: "secondary", "data-refresh": "", onclick: () => route() }, t("common.refresh"));
+  return h("div", {}, h("div", { class: "toolbar" }, h("h1", {}, t("desk.title")), refresh), card(null, items.length
     ? h("ul", { class: "plain desk", "data-desk": "" }, items.map((item) => h("li", { "data-item": `${item.service}/${item.id}` },
       h("div", {}, h("a", { href: screenOf(item.service, item.id) }, item.title), " ",
         h("span", { class: "tag" }, t(`desk.on.${item.waiting_on}`)),

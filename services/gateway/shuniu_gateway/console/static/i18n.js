@@ -132,6 +132,8 @@ const stagesZh = {
   "task.assigned": "待签收", "task.in_progress": "办理中", "task.completion_reported": "待核实", "task.infeasible": "待领导决定",
   "task.closed": "已办结", "task.withdrawn": "已撤销", "task.open": "待签收", "task.acknowledged": "办理中",
   running: "计时中", met: "已按时", missed: "已超期",
+  "priority.normal": "一般", "priority.high": "重要", "priority.urgent": "紧急",
+  "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
   requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
 };
 const stagesEn = {
@@ -146,6 +148,8 @@ const stagesEn = {
   "task.assigned": "awaiting acknowledgement", "task.in_progress": "in progress", "task.completion_reported": "to verify",
   "task.infeasible": "awaiting the leader", "task.closed": "closed", "task.withdrawn": "withdrawn", "task.open": "awaiting acknowledgement",
   "task.acknowledged": "in progress", running: "running", met: "met", missed: "missed",
+  "priority.normal": "normal", "priority.high": "high", "priority.urgent": "urgent",
+  "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
   requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
 };
 

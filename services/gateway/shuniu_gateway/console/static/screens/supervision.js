@@ -1,6 +1,6 @@
 // 督办: the board (traffic lights per department, overdue, escalations, on-time rate), the task list,
 // and one screen per task where the lead department acknowledges and reports and the office verifies.
-import { t } from "../i18n.js";
+import { stage, t } from "../i18n.js";
 import {
   action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, session,
   stageTag, table,
@@ -43,7 +43,7 @@ export async function supervisionBoard() {
       ["lead_department", t("sup.lead"), "select", { choices: deptOptions(), required: true }],
       ["co_departments", t("in.co"), "multi", { choices: deptOptions() }],
       ["deadline", t("common.deadline"), "date", { required: true }],
-      ["priority", t("sup.priority"), "select", { choices: [["normal", "一般 normal"], ["high", "重要 high"], ["urgent", "紧急 urgent"]] }],
+      ["priority", t("sup.priority"), "select", { choices: ["normal", "high", "urgent"].map((p) => [p, stage(p, "priority")]) }],
     ], async (v) => {
       const made = await api("POST", "/api/supervision/tasks", { ...v, description: v.description ?? "" });
       location.hash = `#/task/${enc(made.id)}`;
@@ -97,8 +97,8 @@ export async function taskScreen(id) {
         h("div", {},
           card(null, facts([
             [t("sup.lead"), deptName(task.lead_department)], [t("in.co"), (task.co_departments ?? []).map(deptName).join("、")],
-            [t("common.deadline"), task.deadline], [t("sup.percent"), `${task.percent ?? 0}%`], [t("sup.priority"), task.priority],
-            [t("sup.source"), sourceLink ? link(sourceLink, `${source.kind} ${source.id}`) : source.kind],
+            [t("common.deadline"), task.deadline], [t("sup.percent"), `${task.percent ?? 0}%`], [t("sup.priority"), stage(task.priority, "priority")],
+            [t("sup.source"), sourceLink ? link(sourceLink, stage(source.kind, "source")) : stage(source.kind, "source")],
             [t("common.note"), task.description], [t("sup.extension"), task.pending_extension ? `${task.pending_extension.deadline}：${task.pending_extension.reason}` : null],
           ])),
           await history("supervision", id, `/api/supervision/tasks/${enc(id)}/history`)),
