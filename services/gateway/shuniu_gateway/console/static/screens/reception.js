@@ -114,7 +114,7 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
     if (p.stage === "assigned") acts.push(action(t("in.reply"), [["reply", t("in.reply"), "textarea", { required: true }]], (v) => post("reply", v), draw, "reply"));
   }
   return [p.case_number ?? p.id, [
-    [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), p.channel], [t("rec.received_on"), p.received_on],
+    [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), Object.fromEntries(CHANNELS)[p.channel] ?? p.channel], [t("rec.received_on"), p.received_on],
     [t("common.department"), deptName(p.department)], [t("rec.content"), p.content],
     [t("sup.title"), p.supervision?.task_id ? link(`#/task/${enc(p.supervision.task_id)}`, p.supervision.task_id) : null],
   ], acts, "reception"];
