@@ -49,7 +49,7 @@ async def tasks_from(supervision: RunningService, source_id: str) -> list[dict[s
 
 
 async def test_an_instruction_and_a_resolution_are_followed_until_closed_across_services(
-    postgres, kafka, tmp_path
+    postgres, office_kafka, tmp_path
 ):
     run = uuid.uuid4().hex[:8]
     clock = TestClock(MONDAY_MORNING)
@@ -64,7 +64,7 @@ async def test_an_instruction_and_a_resolution_are_followed_until_closed_across_
                     directory,
                     clock=clock,
                     database_url=postgres.create_database(f"{definition.name}_{run}"),
-                    kafka_bootstrap=kafka.bootstrap,
+                    kafka_bootstrap=office_kafka,
                 )
             )
 
@@ -138,15 +138,18 @@ async def test_an_instruction_and_a_resolution_are_followed_until_closed_across_
         assert desk.json()["items"] == []
 
         # Delivered again — as after a producer retry or a replay — the sources open nothing new.
-        sources = first_occurrences(await read_topic(kafka.bootstrap, "shuniu.documents.events", at_least=1))
-        sources += first_occurrences(await read_topic(kafka.bootstrap, "shuniu.meetings.events", at_least=1))
+        sources = first_occurrences(
+            await read_topic(office_kafka, "shuniu.documents.events", at_least=10**9, timeout=3)
+        )
+        sources += first_occurrences(
+            await read_topic(office_kafka, "shuniu.meetings.events", at_least=10**9, timeout=3)
+        )
         decisions = [e for e in sources if e.type.endswith(("instructed.v1", "resolution_adopted.v1"))]
+        assert len(decisions) == 2
         await publish(
-            kafka.bootstrap, "shuniu.documents.events", [e for e in decisions if "documents" in e.type]
+            office_kafka, "shuniu.documents.events", [e for e in decisions if "documents" in e.type]
         )
-        await publish(
-            kafka.bootstrap, "shuniu.meetings.events", [e for e in decisions if "meetings" in e.type]
-        )
+        await publish(office_kafka, "shuniu.meetings.events", [e for e in decisions if "meetings" in e.type])
         await asyncio.sleep(2)  # time for a second task to appear, if anything were wrong
         assert len(await tasks_from(supervision, document)) == 1
         assert len(await tasks_from(supervision, meeting)) == 1

@@ -1,0 +1,25 @@
+"""The day of the office gets a Kafka broker of its own: the session's shared broker carries the other
+tests' 批示 and resolutions on the same topics, which would land on this office's dashboards too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from shuniu_infra.kafka import KafkaBroker
+
+
+@pytest.fixture
+def office_kafka(kafka, tmp_path: Path) -> Iterator[str]:
+    """A fresh broker's bootstrap address (the shared `kafka` fixture first makes sure the jars exist);
+    with an external broker configured, that one."""
+    if kafka.is_external:
+        yield kafka.bootstrap
+        return
+    broker = KafkaBroker(tmp_path / "kafka")
+    broker.start()
+    try:
+        yield broker.bootstrap
+    finally:
+        broker.stop()
