@@ -13,7 +13,7 @@ from shuniu_shared.clock import TestClock
 from shuniu_shared.envelope import Envelope
 
 from tests.meetings.office import TOPIC, TUESDAY, Office, beijing, ok
-from tests.platform.kafka_support import first_occurrences, publish, read_topic
+from tests.platform.kafka_support import publish, read_until
 from tests.services import MONDAY_MORNING, running_service
 
 pytestmark = [pytest.mark.postgres, pytest.mark.kafka]
@@ -43,8 +43,10 @@ async def test_leave_minutes_and_resolutions_flow_through_postgres_and_kafka(pos
         )
         ok(await office.post(f"/meetings/{meeting}/minutes/approve", "luo"))
 
-        events = first_occurrences(await read_topic(kafka.bootstrap, TOPIC, at_least=12))
-        by_type = {e.type: e for e in events}
+        events = await read_until(
+            kafka.bootstrap, TOPIC, lambda found: sum(e.subject == meeting for e in found) >= 12
+        )
+        by_type = {e.type: e for e in events if e.subject == meeting}
         leave = by_type["shuniu.meetings.meeting.leave_requested.v1"]
         assert (leave.subject, leave.data["chair"], leave.data["reason"]) == (meeting, "luo", "小孙子住院")
         adopted = by_type["shuniu.meetings.meeting.resolution_adopted.v1"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer
@@ -35,6 +36,18 @@ async def read_topic(bootstrap: str, topic: str, *, at_least: int, timeout: floa
     finally:
         await consumer.stop()
     return records
+
+
+async def read_until(
+    bootstrap: str, topic: str, enough: Callable[[list[Envelope]], bool], *, timeout: float = 60.0
+) -> list[Envelope]:
+    """Every event on the topic, deduplicated, once `enough` holds for them. The session's broker is
+    shared by every test, so a topic holds other tests' events too: wait for one's own, then filter."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        events = first_occurrences(await read_topic(bootstrap, topic, at_least=10**9, timeout=1.5))
+        if enough(events) or asyncio.get_running_loop().time() > deadline:
+            return events
 
 
 def envelope(

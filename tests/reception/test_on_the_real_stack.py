@@ -122,7 +122,15 @@ async def test_on_kafka_no_personal_data_is_in_clear_and_forgetting_makes_it_unr
                 (r.data, r.context)
                 for r in await connection.execute(select(events_table.c.data, events_table.c.context))
             ]
-        records = await read_topic(kafka.bootstrap, "shuniu.reception.events", at_least=len(ours))
+        records: list = []
+
+        async def all_of_ours_published() -> bool:
+            records[:] = await read_topic(
+                kafka.bootstrap, "shuniu.reception.events", at_least=10**9, timeout=1.5
+            )
+            return sum(dict(r.headers).get("ce_id", b"").decode() in set(ours) for r in records) >= len(ours)
+
+        await eventually(all_of_ours_published, timeout=60)
         ours_on_kafka = [r for r in records if dict(r.headers).get("ce_id", b"").decode() in set(ours)]
         assert len(ours_on_kafka) == len(ours)
         clear = [
