@@ -183,7 +183,8 @@ def report(figures: dict[str, Any], facts: dict[str, str]) -> str:
                 f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `python -m bench.projection`.",
                 f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gib']} GiB; "
                 f"Python {facts['python']}; "
-                f"{facts['postgresql']} (durable: fsync on); Kafka {facts['kafka']} single KRaft node on loopback.",
+                f"{facts['postgresql']} (durable: fsync on); Kafka {facts['kafka']} single KRaft node on loopback; "
+            f"load average {facts['load']} when the run ended (other work on the machine skews every figure).",
                 "",
                 "| figure | Shuniu | baseline in the same run | target |",
                 "|---|---|---|---|",
@@ -220,7 +221,7 @@ def main() -> None:
         finally:
             kafka.stop()
             postgres.stop()
-    facts = machine()
+    facts = machine() | {"load": " ".join(f"{n:.1f}" for n in os.getloadavg())}
     out = ROOT / "docs" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "projection.md").write_text(report(figures, facts), encoding="utf-8")
