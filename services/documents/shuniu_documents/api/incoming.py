@@ -9,9 +9,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import if_match, run_command
 
-from shuniu_documents.api.reads import add_read_routes, office_of, runtime_of
+from shuniu_documents.api.commands import run, step
+from shuniu_documents.api.reads import add_read_routes
 from shuniu_documents.app import incoming
 from shuniu_documents.domain.incoming import IncomingDocument
 
@@ -80,145 +80,72 @@ class ArchiveBody(Body):
 
 @router.post("", status_code=201, summary="签收 / sign for a document received")
 async def receive(body: ReceiveBody, request: Request, principal: Clerk) -> JSONResponse:
-    office = office_of(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.receive(uow, office, principal, **body.model_dump()),
-        actor=principal.sub,
-    )
+    return await run(request, principal, incoming.receive, **body.model_dump())
 
 
 @router.post("/{id}/register", summary="登记（分配收文编号）/ register")
 async def register(id: str, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.register(uow, office, principal, id, expected),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.register, id)
 
 
 @router.post("/{id}/review", summary="初审：通过（阅知件/批办件）或退回 / preliminary review")
 async def review(id: str, body: ReviewBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
+    return await step(
         request,
-        runtime_of(request).store,
-        lambda uow: incoming.review(
-            uow,
-            office,
-            principal,
-            id,
-            expected,
-            accept=body.accept,
-            handling=body.handling,
-            reason=body.reason,
-        ),
-        actor=principal.sub,
+        principal,
+        incoming.review,
+        id,
+        accept=body.accept,
+        handling=body.handling,
+        reason=body.reason,
     )
 
 
 @router.post("/{id}/propose", summary="拟办意见 / the office's proposal")
 async def propose(id: str, body: OpinionBody, request: Request, principal: Director) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.propose(uow, office, principal, id, expected, opinion=body.opinion),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.propose, id, opinion=body.opinion)
 
 
 @router.post("/{id}/instruct", summary="领导批示（主办、协办、时限）/ a leader's instruction")
 async def instruct(id: str, body: InstructBody, request: Request, principal: Leader) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.instruct(uow, office, principal, id, expected, **body.model_dump()),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.instruct, id, **body.model_dump())
 
 
 @router.post("/{id}/circulation", summary="传阅 / circulate to readers")
 async def circulate(id: str, body: CirculateBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.start_circulation(
-            uow, office, principal, id, expected, readers=body.readers, due_on=body.due_on
-        ),
-        actor=principal.sub,
+    return await step(
+        request, principal, incoming.start_circulation, id, readers=body.readers, due_on=body.due_on
     )
 
 
 @router.post("/{id}/circulation/read", summary="阅毕 / the caller has read it")
 async def read(id: str, request: Request, principal: Anyone) -> JSONResponse:
-    office = office_of(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.acknowledge_reading(uow, office, principal, id),
-        actor=principal.sub,
-    )
+    return await run(request, principal, incoming.acknowledge_reading, id)
 
 
 @router.post("/{id}/circulation/recall", summary="收回传阅 / recall the circulation")
 async def recall(id: str, body: ReasonBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.recall_circulation(uow, office, principal, id, expected, reason=body.reason),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.recall_circulation, id, reason=body.reason)
 
 
 @router.post("/{id}/urge", summary="催办 / urge the handlers")
 async def urge(id: str, body: NoteBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.urge(uow, office, principal, id, expected, note=body.note),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.urge, id, note=body.note)
 
 
 @router.post("/{id}/reply", summary="答复（主办单位）/ the lead department's reply")
 async def reply(id: str, body: ReplyBody, request: Request, principal: Handler) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.answer(uow, office, principal, id, expected, reply=body.reply),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.answer, id, reply=body.reply)
 
 
 @router.post("/{id}/close", summary="办结 / close")
 async def close(id: str, body: NoteBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.close(uow, office, principal, id, expected, note=body.note),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.close, id, note=body.note)
 
 
 @router.post("/{id}/archive", summary="归档 / archive")
 async def archive(id: str, body: ArchiveBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: incoming.archive(uow, office, principal, id, expected, retention=body.retention),
-        actor=principal.sub,
-    )
+    return await step(request, principal, incoming.archive, id, retention=body.retention)
 
 
 add_read_routes(router, "incoming", IncomingDocument)

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import if_match, run_command
 
 from shuniu_documents.adapters.numbers import number_register
-from shuniu_documents.api.reads import add_read_routes, office_of, runtime_of
+from shuniu_documents.api.commands import run, step
+from shuniu_documents.api.reads import add_read_routes, runtime_of
 from shuniu_documents.app import outgoing
 from shuniu_documents.domain.outgoing import Draft, OutgoingDocument
 from shuniu_documents.domain.values import check_code
@@ -81,153 +81,76 @@ class ArchiveBody(Body):
 
 @router.post("", status_code=201, summary="起草 / draft")
 async def draft(body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
-    office = office_of(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.write(uow, office, principal, body.draft()),
-        actor=principal.sub,
-    )
+    return await run(request, principal, outgoing.write, body.draft())
 
 
 @router.post("/{id}/revise", summary="修改后重新送审 / revise a returned draft")
 async def revise(id: str, body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.revise(uow, office, principal, id, expected, body.draft()),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.revise, id, body.draft())
 
 
 @router.post("/{id}/review", summary="审核 / the office's review")
 async def review(id: str, body: ReviewBody, request: Request, principal: Director) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.review(
-            uow, office, principal, id, expected, approve=body.approve, opinion=body.opinion
-        ),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.review, id, approve=body.approve, opinion=body.opinion)
 
 
 @router.post("/{id}/countersign", summary="会签（联合发文机关）/ countersign")
 async def countersign(
     id: str, body: OpinionBody, request: Request, principal: DepartmentHead
 ) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.countersign(uow, office, principal, id, expected, opinion=body.opinion),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.countersign, id, opinion=body.opinion)
 
 
 @router.post("/{id}/sign", summary="签发 / sign")
 async def sign(id: str, body: OpinionBody, request: Request, principal: Leader) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.sign(uow, office, principal, id, expected, opinion=body.opinion),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.sign, id, opinion=body.opinion)
 
 
 @router.post("/{id}/recheck", summary="复核 / recheck after signing")
 async def recheck(id: str, body: RecheckBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
+    return await step(
         request,
-        runtime_of(request).store,
-        lambda uow: outgoing.recheck(
-            uow, office, principal, id, expected, substantive_change=body.substantive_change, note=body.note
-        ),
-        actor=principal.sub,
+        principal,
+        outgoing.recheck,
+        id,
+        substantive_change=body.substantive_change,
+        note=body.note,
     )
 
 
 @router.post("/{id}/register", summary="登记（编发文字号）/ register and number")
 async def register(id: str, body: RegisterBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.register(
-            uow, office, principal, id, expected, code=body.code, copies=body.copies
-        ),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.register, id, code=body.code, copies=body.copies)
 
 
 @router.post("/{id}/void-number", summary="作废文号 / void the number given")
 async def void_number(id: str, body: ReasonBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.void_number(uow, office, principal, id, expected, reason=body.reason),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.void_number, id, reason=body.reason)
 
 
 @router.post("/{id}/print", summary="印制（涉密件编份号）/ print")
 async def print_copies(id: str, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.print_copies(uow, office, principal, id, expected),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.print_copies, id)
 
 
 @router.post("/{id}/dispatch", summary="核发 / dispatch to recipients")
 async def dispatch(id: str, body: DispatchBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.dispatch(uow, office, principal, id, expected, recipients=body.recipients),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.dispatch, id, recipients=body.recipients)
 
 
 @router.post("/{id}/revoke", summary="撤销 / revoke")
 async def revoke(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.end(uow, office, principal, id, expected, how="revoke", reason=body.reason),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.end, id, how="revoke", reason=body.reason)
 
 
 @router.post("/{id}/abolish", summary="废止 / abolish")
 async def abolish(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.end(uow, office, principal, id, expected, how="abolish", reason=body.reason),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.end, id, how="abolish", reason=body.reason)
 
 
 @router.post("/{id}/archive", summary="归档 / archive")
 async def archive(id: str, body: ArchiveBody, request: Request, principal: Clerk) -> JSONResponse:
-    office, expected = office_of(request), if_match(request)
-    return await run_command(
-        request,
-        runtime_of(request).store,
-        lambda uow: outgoing.archive(uow, office, principal, id, expected, retention=body.retention),
-        actor=principal.sub,
-    )
+    return await step(request, principal, outgoing.archive, id, retention=body.retention)
 
 
 add_read_routes(router, "outgoing", OutgoingDocument)
