@@ -90,7 +90,10 @@ function drawShell() {
   document.getElementById("logout").hidden = !session.me;
 }
 
+let drawing = 0;  // a screen still loading when the person moves on is never shown over the next one
+
 async function route() {
+  const turn = ++drawing;
   const view = document.getElementById("view");
   const [path] = location.hash.split("?");
   const [, name = "", ...rest] = path.split("/");
@@ -103,9 +106,11 @@ async function route() {
   view.replaceChildren(h("p", { class: "muted" }, t("common.loading")));
   try {
     const el = await screen(...rest.map(decodeURIComponent));
+    if (turn !== drawing) return;
     el.dataset.screen = name;
     view.replaceChildren(el);
   } catch (error) {
+    if (turn !== drawing) return;
     view.replaceChildren(card(null, problemBox(error)));
   }
   view.focus({ preventScroll: true });

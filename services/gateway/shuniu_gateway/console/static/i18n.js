@@ -134,7 +134,7 @@ const stagesZh = {
   running: "计时中", met: "已按时", missed: "已超期",
   "priority.normal": "一般", "priority.high": "重要", "priority.urgent": "紧急",
   "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
-  requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
+  appointed: "已预约", requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
 };
 const stagesEn = {
   received: "signed for", registered: "registered", returned: "returned", accepted: "accepted", distributed: "circulating",
@@ -150,7 +150,7 @@ const stagesEn = {
   "task.acknowledged": "in progress", running: "running", met: "met", missed: "missed",
   "priority.normal": "normal", "priority.high": "high", "priority.urgent": "urgent",
   "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
-  requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
+  appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
 };
 
 export const dictionaries = { zh: { ...zh, stage: stagesZh }, en: { ...en, stage: stagesEn } };

@@ -202,7 +202,8 @@ export async function history(service, id, own = null) {
         summary({ ...(e.data ?? {}), opinion: e.opinion ?? e.data?.opinion }))))
       : h("p", { class: "muted" }, t("common.none")));
   } catch (error) {
-    box.replaceChildren(h("h2", {}, t("common.history")), problemBox(error));
+    // 404: the projection has not seen the object yet (or the reader may not see its history).
+    box.replaceChildren(h("h2", {}, t("common.history")), error.status === 404 ? h("p", { class: "muted" }, t("common.none")) : problemBox(error));
   }
   return box;
 }

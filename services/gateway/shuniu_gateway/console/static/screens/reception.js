@@ -162,7 +162,7 @@ export const visitScreen = objectScreen("reception", (id) => api("GET", `/api/re
   const post = (path, body = {}) => api("POST", `/api/reception/visits/${enc(visit.id)}/${path}`, body);
   const acts = [];
   if (hasRole("receptionist", "office_director")) {
-    if (visit.stage === "expected") acts.push(action(t("rec.arrive"), [["badge", t("overview.badge"), "text", { required: true }]], (v) => post("arrive", v), draw, "arrive"));
+    if (visit.stage === "appointed") acts.push(action(t("rec.arrive"), [["badge", t("overview.badge"), "text", { required: true }]], (v) => post("arrive", v), draw, "arrive"));
     if (visit.stage === "in_building") acts.push(action(t("rec.leave"), [], () => post("leave"), draw, "leave"));
   }
   return [visit.visitor?.name ?? visit.id, [

@@ -1,0 +1,116 @@
+"""The daily flows beyond the acceptance journey, each on its own work screen: an outgoing document
+from draft to dispatch with its 发文字号 in the header block; a visitor and a petition with its
+statutory clocks; a car requested and dispatched; a seal requested, approved and used."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def test_an_outgoing_document_from_draft_to_dispatch(sign_in):
+    title = "关于开展冬季安全生产大检查的通知（浏览器测试）"
+    drafter = sign_in("chen")
+    drafter.go("outgoing")
+    drafter.act(
+        "draft",
+        title=title,
+        doc_type="通知",
+        direction="下行文",
+        main_recipients=["education", "agriculture"],
+    )
+    drafter.page.wait_for_selector(f"[data-screen=outgoing] h1:has-text('{title}')")
+    document_url = drafter.page.url
+
+    director = sign_in("feng")
+    director.page.goto(document_url)
+    director.act("approve", opinion="同意，请县长签发。")
+
+    leader = sign_in("luo")
+    leader.page.goto(document_url)
+    leader.act("sign", opinion="同意印发")
+
+    clerk = sign_in("shen")
+    clerk.page.goto(document_url)
+    clerk.act("recheck", note="格式无误")
+    clerk.act("register", code="县府办发", copies="3")
+    number = clerk.page.locator("[data-preview=gbt9704] [data-field=number]").inner_text()
+    assert number.startswith("县府办发〔") and number.endswith("号")
+    clerk.act("print")
+    clerk.act("dispatch")
+    clerk.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('已核发')")
+    clerk.shot("20-outgoing-dispatched")
+    history = clerk.page.locator("[data-history] li")
+    assert history.count() >= 8, "起草, 审核, 签发, 复核, 编号, 印制, 核发 ×2, 全部核发"
+    for desk in (drafter, director, leader, clerk):
+        assert not desk.requests.outside() and not desk.errors
+
+
+def test_a_visitor_a_petition_with_its_clocks_a_car_and_a_seal(sign_in):
+    reception = sign_in("zheng")
+    reception.go("reception")
+    reception.act(
+        "visit",
+        name="李建国",
+        organisation="市应急管理局",
+        host_department="office.affairs",
+        host_person="wu",
+        day=date.today().isoformat(),
+        time="15:00",
+        purpose="冬季安全检查对接",
+    )
+    reception.act("arrive", badge="C-07")
+    reception.page.wait_for_selector("[data-screen=visit] h1 .tag:has-text('在楼')")
+    reception.shot("21-visitor-in-building")
+
+    petitions = sign_in("wang")
+    petitions.go("reception")
+    petitions.act(
+        "petition",
+        name="刘桂兰",
+        channel="visit",
+        received_on=date.today().isoformat(),
+        content="反映小区冬季供暖温度不达标，请协调处理。",
+    )
+    clocks = petitions.page.locator("[data-clocks] tbody tr")
+    clocks.first.wait_for()
+    assert clocks.count() >= 1 and "15" in clocks.first.inner_text(), "the 15-day routing clock runs"
+    petitions.shot("22-petition-clocks")
+
+    staff = sign_in("chen")
+    staff.go("reception")
+    staff.act(
+        "trip",
+        destination="市财政局",
+        purpose="汇报供暖补贴",
+        day=(date.today() + timedelta(days=1)).isoformat(),
+        start="09:00",
+        end="12:00",
+    )
+    trip_url = staff.page.url
+    staff.go("reception")
+    staff.act(
+        "seal",
+        seal_id="seal-demo-office",
+        document="县财函〔2026〕12号",
+        reason="报送供暖补贴方案",
+        impressions="2",
+    )
+    seal_url = staff.page.url
+
+    director = sign_in("feng")
+    director.page.goto(trip_url)
+    director.act("approve")
+    director.page.goto(seal_url)
+    director.act("approve")
+
+    dispatcher = sign_in("wu")
+    dispatcher.page.goto(trip_url)
+    dispatcher.act("dispatch", vehicle_id="vehicle-demo-3")
+    dispatcher.page.wait_for_selector("[data-screen=trip] h1 .tag:has-text('已派车')")
+    dispatcher.shot("23-car-dispatched")
+    dispatcher.page.goto(seal_url)
+    dispatcher.act("use", impressions="2")
+    dispatcher.page.wait_for_selector("[data-screen=seal] dd:has-text('2/2')")
+    dispatcher.shot("24-seal-used")
+    for desk in (reception, petitions, staff, director, dispatcher):
+        assert not desk.requests.outside() and not desk.errors
