@@ -26,6 +26,7 @@ from tests.reception.office import (
     replay_every_stream,
     task_event,
 )
+from tests.reception.test_personal_data import a_visitor_booked
 from tests.reception.test_vehicles_api import MORNING, a_car, an_approved_trip, dispatch
 from tests.services import running_service
 
@@ -97,14 +98,7 @@ async def test_on_kafka_no_personal_data_is_in_clear_and_forgetting_makes_it_unr
         clock=clock,
     ) as svc:
         petition_id = await assigned_petition(svc)
-        body = {
-            "visitor": VISITOR,
-            "host_department": "education",
-            "host_person": "zhao",
-            "expected_at": "2026-03-09T02:00:00Z",
-            "purpose": "来访",
-        }
-        ok(await svc.client.post("/visits", json=body, headers=svc.as_("zheng")), 201)
+        await a_visitor_booked(svc)
 
         # Supervision opens a task for the assignment, over the real broker.
         await publish(

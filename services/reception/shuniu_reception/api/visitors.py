@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
@@ -10,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import Forbidden, NotFound
+from shuniu_shared.eventstore import Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
 from sqlalchemy import func, select
@@ -64,36 +66,31 @@ async def book(
     """Reception books any visit; anyone else books a visitor of their own."""
     if not principal.has_any_role(RECEPTION_STAFF) and body.host_person != principal.sub:
         raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
-    directory = runtime_of(request).directory
-    visit_id = new_id("visit")
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.book_visit(
-            uow,
-            keys(),
-            directory,
-            visit_id=visit_id,
-            visitor=body.visitor.details(),
-            organisation=body.organisation,
-            host_department=body.host_department,
-            host_person=body.host_person,
-            expected_at=body.expected_at,
-            purpose=body.purpose,
-            by=principal.sub,
-        ),
-        201,
+    return await _open_visit(
+        request, principal, handlers.book_visit, body, expected_at=body.expected_at, by=principal.sub
     )
 
 
 @router.post("/visits/walk-ins", status_code=201, summary="临时来访登记并签到 / sign in a walk-in")
 async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONResponse:
+    return await _open_visit(request, principal, handlers.walk_in, body, badge=body.badge)
+
+
+async def _open_visit(
+    request: Request,
+    principal: Principal,
+    handler: Callable[..., Awaitable[Written]],
+    body: BookVisit | WalkIn,
+    **more: Any,
+) -> JSONResponse:
+    """A new visit, booked or walked in: `handler` gets a new id, the visitor and the host as the body
+    states them, and `more` (the expected time, or the badge)."""
     directory = runtime_of(request).directory
     visit_id = new_id("visit")
     return await run(
         request,
         principal,
-        lambda uow: handlers.walk_in(
+        lambda uow: handler(
             uow,
             keys(),
             directory,
@@ -103,7 +100,7 @@ async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONR
             host_department=body.host_department,
             host_person=body.host_person,
             purpose=body.purpose,
-            badge=body.badge,
+            **more,
         ),
         201,
     )

@@ -56,18 +56,7 @@ async def book_visit(
         booked_by=by,
     )
     written = await uow.save(Visit(visit_id), Visit.appoint(appointment))
-    await uow.connection.execute(
-        insert(visits).values(
-            visit_id=visit_id,
-            person_id=person_id,
-            organisation=organisation,
-            purpose=purpose,
-            host_department=host_department,
-            host_person=host_person,
-            expected_at=expected_at,
-            stage=VisitStage.APPOINTED,
-        )
-    )
+    await _add_to_register(uow, visit_id, appointment, VisitStage.APPOINTED, expected_at=expected_at)
     return written
 
 
@@ -99,18 +88,8 @@ async def walk_in(
         purpose=purpose,
     )
     written = await uow.save(Visit(visit_id), Visit.walk_in(arrival))
-    await uow.connection.execute(
-        insert(visits).values(
-            visit_id=visit_id,
-            person_id=person_id,
-            organisation=organisation,
-            purpose=purpose,
-            host_department=host_department,
-            host_person=host_person,
-            stage=VisitStage.IN_BUILDING,
-            badge=badge.strip(),
-            arrived_at=now,
-        )
+    await _add_to_register(
+        uow, visit_id, arrival, VisitStage.IN_BUILDING, badge=badge.strip(), arrived_at=now
     )
     return written
 
@@ -136,6 +115,29 @@ async def check_out(uow: UnitOfWork, visit_id: str, *, expected: int | None = No
         update(visits).where(visits.c.visit_id == visit_id).values(stage=VisitStage.LEFT, left_at=now)
     )
     return written
+
+
+async def _add_to_register(
+    uow: UnitOfWork,
+    visit_id: str,
+    first: VisitAppointed | VisitorArrived,
+    stage: VisitStage,
+    **when: str | datetime,
+) -> None:
+    """The visit's row in the register of visits (lists, who is in the building, the badge check),
+    with the visitor and host as its first event records them, booked or walked in."""
+    await uow.connection.execute(
+        insert(visits).values(
+            visit_id=visit_id,
+            person_id=first.person_id,
+            organisation=first.organisation,
+            purpose=first.purpose,
+            host_department=first.host_department,
+            host_person=first.host_person,
+            stage=stage,
+            **when,
+        )
+    )
 
 
 async def _badge_is_free(uow: UnitOfWork, badge: str) -> None:
