@@ -141,13 +141,7 @@ class SupervisionTask(Aggregate):  # 督办事项
             raise InvalidInput(
                 "督办事项须有标题", "a task needs a title", code="title_missing", field="title"
             )
-        if lead_department in co_departments:
-            raise RuleBroken(
-                "主办部门不能同时是协办部门",
-                "the lead department cannot also assist",
-                code="lead_also_assists",
-                field="co_departments",
-            )
+        _check_lead_does_not_assist(lead_department, co_departments)
         if deadline < on and source.kind == "ad_hoc":
             # The office cannot set a task up to fail. A source's deadline is someone else's
             # decision: a 批示 read late is still followed — red from the start, not dropped.
@@ -270,13 +264,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         """领导修改: the decider changes what is asked, and the lead department carries on."""
         self._require_decider(actor, "修改督办事项")
         self._require_infeasible()
-        if deadline < on:
-            raise RuleBroken(
-                "新时限不能早于今天",
-                "the new deadline cannot be in the past",
-                code="deadline_in_the_past",
-                field="deadline",
-            )
+        _check_new_deadline(deadline, on)
         return [
             Revised(
                 by=actor.id,
@@ -293,20 +281,8 @@ class SupervisionTask(Aggregate):  # 督办事项
         """领导改派: another lead department, which signs for it afresh."""
         self._require_decider(actor, "改派督办事项")
         self._require_infeasible()
-        if lead_department in co_departments:
-            raise RuleBroken(
-                "主办部门不能同时是协办部门",
-                "the lead department cannot also assist",
-                code="lead_also_assists",
-                field="co_departments",
-            )
-        if deadline < on:
-            raise RuleBroken(
-                "新时限不能早于今天",
-                "the new deadline cannot be in the past",
-                code="deadline_in_the_past",
-                field="deadline",
-            )
+        _check_lead_does_not_assist(lead_department, co_departments)
+        _check_new_deadline(deadline, on)
         return [
             Reassigned(
                 by=actor.id,
@@ -519,3 +495,25 @@ class SupervisionTask(Aggregate):  # 督办事项
 
     def _still_running_to(self, deadline: date) -> bool:
         return deadline == self.deadline and self.stage in (Stage.ASSIGNED, Stage.IN_PROGRESS)
+
+
+def _check_lead_does_not_assist(lead_department: str, co_departments: list[str]) -> None:
+    """A department leads a task or assists with it, not both: on opening and on 改派 alike."""
+    if lead_department in co_departments:
+        raise RuleBroken(
+            "主办部门不能同时是协办部门",
+            "the lead department cannot also assist",
+            code="lead_also_assists",
+            field="co_departments",
+        )
+
+
+def _check_new_deadline(deadline: date, on: date) -> None:
+    """A leader who revises or re-assigns a task sets a deadline from today on."""
+    if deadline < on:
+        raise RuleBroken(
+            "新时限不能早于今天",
+            "the new deadline cannot be in the past",
+            code="deadline_in_the_past",
+            field="deadline",
+        )
