@@ -28,7 +28,7 @@ if not Path(CHROMIUM).exists():  # pragma: no cover - prerequisites.sh installs 
     pytest.fail(f"chromium not found at {CHROMIUM}: run infra/prerequisites.sh", pytrace=False)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def suite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The whole suite with the demo county's data, served by uvicorn in its own thread and event
     loop (Playwright's sync API wants the test's thread free of one). Yields the base URL once the
@@ -63,8 +63,10 @@ def suite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     listener.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
+    # Package scope, not session: while Playwright's sync API is open, this thread has a running
+    # event loop, and the rest of the test suite's asyncio tests could not start theirs.
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         yield browser

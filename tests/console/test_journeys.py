@@ -135,7 +135,7 @@ def test_an_outgoing_document_shows_its_gbt_9704_header_block(sign_in):
     clerk.shot("14-outgoing-header-block")
 
 
-def test_english_switch_and_the_services_refusal_in_the_chosen_language(sign_in):
+def test_english_switch_the_services_refusal_in_the_chosen_language_and_signing_out(sign_in):
     clerk = sign_in("shen")
     clerk.page.click("#lang")
     clerk.page.wait_for_selector("[data-nav=overview]:has-text('Dashboards')")
@@ -150,6 +150,9 @@ def test_english_switch_and_the_services_refusal_in_the_chosen_language(sign_in)
     clerk.page.wait_for_selector("[data-nav=desk]:has-text('My desk')")  # the choice is remembered
     clerk.page.click("#lang")
     clerk.page.wait_for_selector("[data-nav=desk]:has-text('我的待办')")
+    clerk.page.click("#logout")
+    clerk.page.wait_for_selector("form[data-form=login]")
+    assert clerk.page.request.get(f"{clerk.base}/auth/me").status == 401, "signed out at the gateway too"
 
 
 def test_at_phone_width(sign_in):

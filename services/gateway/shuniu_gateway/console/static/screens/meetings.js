@@ -40,8 +40,13 @@ export async function meetingsList() {
   return h("div", {}, h("h1", {}, t("mtg.title")),
     card(t("mtg.todo"), todos.length ? h("ul", { class: "plain desk", "data-todo": "" }, todos.map((item) => h("li", { "data-kind": item.kind },
       h("div", {}, link(`#/meeting/${enc(item.meeting_id)}`, item.meeting_title), " ",
-        h("span", { class: item.kind === "leave_request" ? "tag overdue" : "tag" }, item.kind === "leave_request" ? t("mtg.leave_request") : item.kind),
-        h("div", { class: "small muted" }, item.kind === "leave_request" ? `${personName(item.person)}：${item.reason}` : "", " ", fmtTime(item.starts_at))))))
+        h("span", { class: item.kind === "leave_request" ? "tag overdue" : "tag" }, t(`mtg.todo.${item.kind}`)),
+        h("div", { class: "small muted" }, item.kind === "leave_request" ? `${personName(item.person)}：${item.reason}` : "", " ", fmtTime(item.starts_at))),
+      h("button", { type: "button", class: "secondary", "data-done": item.id, onclick: async (event) => {
+        event.target.disabled = true;
+        await api("POST", `/api/meetings/my/todo/${item.id}/done`, {}).catch(() => null);
+        event.target.closest("li").remove();
+      } }, t("mtg.todo_done")))))
       : h("p", { class: "muted" }, t("common.none"))),
     schedule,
     card(t("mtg.upcoming"), table([
