@@ -11,7 +11,9 @@ another's consumers exactly as they would through Kafka.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import uvicorn
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import TestClock
 from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
+from starlette.types import ASGIApp
 
 SECRET = "the development secret the tests sign their tokens with, long enough for HS256"
 # A Monday in the office's time zone (09:00 in Beijing), far from any public holiday.
@@ -90,3 +94,32 @@ async def running_service(
         yield RunningService(runtime, client, clock, service_settings)
     if bus is not None:
         await bus.close()
+
+
+@contextlib.asynccontextmanager
+async def serving(app: ASGIApp) -> AsyncIterator[str]:
+    """Serve an app with uvicorn on a free loopback port for the length of a block; yields its URL.
+    For a test about the wire (a proxy, a token fetched from an identity provider) rather than the app.
+
+    The socket listens before uvicorn starts, so a client connecting at once waits in the backlog
+    instead of being refused: no polling for the server to come up."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    host, port = listener.getsockname()
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, lifespan="off"))
+    task = asyncio.create_task(server.serve(sockets=[listener]))
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        await task
+        listener.close()
+
+
+def unused_port_url() -> str:
+    """A loopback URL where nothing listens (the port was free a moment ago and is closed again)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

@@ -12,7 +12,6 @@ import asyncio
 import base64
 import contextlib
 import json
-import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,6 @@ from typing import Annotated, Any
 
 import httpx
 import jwt
-import uvicorn
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from shuniu_gateway.app import build_gateway_app
@@ -29,7 +27,9 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
 from shuniu_shared.web.auth import Principal, current_principal, issue_dev_token
-from starlette.types import ASGIApp
+
+from tests.services import serving
+from tests.services import unused_port_url as unused_port_url  # the gateway tests import it from here
 
 SECRET = "the development secret the gateway tests sign their tokens with, long enough"
 DIRECTORY = Directory.load()
@@ -108,32 +108,6 @@ def gateway_settings(**overrides: Any) -> Settings:
 
 def service_settings() -> Settings:
     return Settings(service="documents", jwt_secret=SECRET, log_json=False)
-
-
-@contextlib.asynccontextmanager
-async def serving(app: ASGIApp) -> AsyncIterator[str]:
-    """Serve an app with uvicorn on a free loopback port for the length of a block; yields its URL.
-    The socket listens before uvicorn starts, so a client connecting at once waits in the backlog."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    host, port = listener.getsockname()
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, lifespan="off"))
-    task = asyncio.create_task(server.serve(sockets=[listener]))
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.should_exit = True
-        await task
-        listener.close()
-
-
-def unused_port_url() -> str:
-    """A loopback URL where nothing listens (the port was free a moment ago and is closed again)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 @dataclass

@@ -3,20 +3,19 @@ httpx's ASGI transport, or over a real loopback socket when the test is about th
 
 from __future__ import annotations
 
-import asyncio
-import socket
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from typing import Annotated, Literal
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound, OutOfTurn
 from shuniu_shared.settings import Settings
 from shuniu_shared.web import Principal, create_service_app, current_principal, request_context, requires
+
+from tests.services import serving, unused_port_url
 
 SECRET = "a development secret that is long enough for HS256"
 
@@ -132,31 +131,10 @@ Serve = Callable[[FastAPI], AbstractAsyncContextManager[str]]
 @pytest.fixture
 def serve() -> Serve:
     """Serve an app with uvicorn on a free loopback port for the length of a block; yields its URL."""
-
-    @asynccontextmanager
-    async def serving(app: FastAPI) -> AsyncIterator[str]:
-        # The socket listens before uvicorn starts, so a client connecting at once waits in the
-        # backlog instead of being refused: no polling for the server to come up.
-        listener = socket.socket()
-        listener.bind(("127.0.0.1", 0))
-        listener.listen()
-        host, port = listener.getsockname()
-        server = uvicorn.Server(uvicorn.Config(app, log_config=None, lifespan="off"))
-        task = asyncio.create_task(server.serve(sockets=[listener]))
-        try:
-            yield f"http://{host}:{port}"
-        finally:
-            server.should_exit = True
-            await task
-            listener.close()
-
     return serving
 
 
 @pytest.fixture
 def unreachable_url() -> str:
     """A loopback URL where nothing listens (the port was free a moment ago and is closed again)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/.well-known/jwks.json"
+    return f"{unused_port_url()}/.well-known/jwks.json"
