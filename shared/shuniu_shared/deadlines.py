@@ -177,12 +177,15 @@ class DeadlineScheduler:
             return 0
 
     async def run(self, stopping: asyncio.Event) -> None:
-        while not stopping.is_set():
+        """Fire what is due every `poll_seconds`, the first time one interval after start: a test that
+        turns polling off then fires everything itself, with no pass racing it at start-up."""
+        while True:
+            try:
+                await asyncio.wait_for(stopping.wait(), timeout=self.poll_seconds)
+                return
+            except TimeoutError:
+                pass
             try:
                 await self.fire_due()
             except Exception as error:  # the database is down: try again on the next tick
                 log.warning("deadline_scheduler_failed", error=repr(error))
-            try:
-                await asyncio.wait_for(stopping.wait(), timeout=self.poll_seconds)
-            except TimeoutError:
-                pass
