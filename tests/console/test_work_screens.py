@@ -1,5 +1,5 @@
-"""The daily flows beyond the acceptance journey, each on its own work screen: an outgoing document
-from draft to dispatch with its 发文字号 in the header block; a visitor and a petition with its
+"""The daily flows beyond the acceptance journey, each on its own work screen: an upward report from
+draft to dispatch with its 发文字号 and 签发人 in the header block; a visitor and a petition with its
 statutory clocks; a car requested and dispatched; a seal requested, approved and used."""
 
 from __future__ import annotations
@@ -7,17 +7,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
-def test_an_outgoing_document_from_draft_to_dispatch(sign_in):
-    title = "关于开展冬季安全生产大检查的通知（浏览器测试）"
+def test_an_upward_report_from_draft_to_dispatch_shows_its_number_and_signer(sign_in):
+    title = "关于冬季安全生产大检查情况的报告（浏览器测试）"
     drafter = sign_in("chen")
     drafter.go("outgoing")
-    drafter.act(
-        "draft",
-        title=title,
-        doc_type="通知",
-        direction="下行文",
-        main_recipients=["education", "agriculture"],
-    )
+    drafter.act("draft", title=title, doc_type="报告", direction="上行文", other_recipients="市人民政府")
     drafter.page.wait_for_selector(f"[data-screen=outgoing] h1:has-text('{title}')")
     document_url = drafter.page.url
 
@@ -25,22 +19,28 @@ def test_an_outgoing_document_from_draft_to_dispatch(sign_in):
     director.page.goto(document_url)
     director.act("approve", opinion="同意，请县长签发。")
 
-    leader = sign_in("luo")
+    leader = sign_in("luo")  # a 上行文 is signed by the principal leader
     leader.page.goto(document_url)
-    leader.act("sign", opinion="同意印发")
+    leader.act("sign", opinion="同意上报")
 
     clerk = sign_in("shen")
     clerk.page.goto(document_url)
     clerk.act("recheck", note="格式无误")
-    clerk.act("register", code="县府办发", copies="3")
-    number = clerk.page.locator("[data-preview=gbt9704] [data-field=number]").inner_text()
+    clerk.act("register", code="县府办发", copies="2")
+    preview = clerk.page.locator("[data-preview=gbt9704]")
+    number = preview.locator("[data-field=number]").inner_text()
     assert number.startswith("县府办发〔") and number.endswith("号")
+    assert preview.locator("[data-field=signer]").inner_text() == "签发人：罗县长", (
+        "a 上行文 shows its 签发人"
+    )
+    assert preview.locator(".numline.upward").count() == 1, "number left, 签发人 right"
     clerk.act("print")
     clerk.act("dispatch")
     clerk.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('已核发')")
-    clerk.shot("20-outgoing-dispatched")
-    history = clerk.page.locator("[data-history] li")
-    assert history.count() >= 8, "起草, 审核, 签发, 复核, 编号, 印制, 核发 ×2, 全部核发"
+    clerk.shot("20-upward-report-dispatched")
+    assert clerk.page.locator("[data-history] li").count() >= 8, (
+        "起草, 审核, 签发, 复核, 编号, 印制, 核发, 全部核发"
+    )
     for desk in (drafter, director, leader, clerk):
         assert not desk.requests.outside() and not desk.errors
 
