@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -34,7 +32,7 @@ from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
 from shuniu_shared.web.auth import Principal, current_principal, issue_dev_token
 
-SECRET = "the benchmark's development secret, long enough for HS256"
+from bench.common import SECRET, cpu_seconds, free_port, percentile, wait_until_up
 
 
 def trivial_service() -> FastAPI:
@@ -67,30 +65,12 @@ def serve(role: str, port: int, upstream: str | None) -> None:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def start(role: str, port: int, upstream: str | None = None) -> subprocess.Popen[bytes]:
     args = [sys.executable, "-m", "bench.gateway_latency", "--serve", role, "--port", str(port)]
     if upstream:
         args += ["--upstream", upstream]
     env = os.environ | {"SHUNIU_LOG_LEVEL": "WARNING"}
     return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-async def wait_until_up(url: str) -> None:
-    async with httpx.AsyncClient() as client:
-        for _ in range(200):
-            try:
-                if (await client.get(f"{url}/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.05)
-    raise RuntimeError(f"{url} did not come up")
 
 
 async def sequential(client: httpx.AsyncClient, url: str, headers: dict[str, str], n: int) -> list[float]:
@@ -118,17 +98,6 @@ async def concurrent(client: httpx.AsyncClient, url: str, headers: dict[str, str
     return n / (time.perf_counter() - began)
 
 
-def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
-    """User + system CPU time the process has used (Linux): robust where wall-clock figures are not,
-    on a machine busy with other work."""
-    fields = open(f"/proc/{process.pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] * 1000
-
-
 async def measure(requests: int, concurrency: int) -> None:
     service_port, gateway_port = free_port(), free_port()
     service_url, gateway_url = f"http://127.0.0.1:{service_port}", f"http://127.0.0.1:{gateway_port}"
@@ -148,10 +117,14 @@ async def measure(requests: int, concurrency: int) -> None:
             for name, url in targets.items():
                 await sequential(client, url, headers, 200)  # warm up: connections, caches
                 latencies = await sequential(client, url, headers, requests)
-                before = [cpu_seconds(process) for process in processes]
+                before = [cpu_seconds(process.pid) for process in processes]
                 throughput = await concurrent(client, url, headers, requests, concurrency)
-                used = [cpu_seconds(process) - b for process, b in zip(processes, before, strict=True)]
-                results[name] = (percentile(latencies, 50), percentile(latencies, 99), throughput)
+                used = [cpu_seconds(process.pid) - b for process, b in zip(processes, before, strict=True)]
+                results[name] = (
+                    percentile(latencies, 50) * 1000,
+                    percentile(latencies, 99) * 1000,
+                    throughput,
+                )
                 cpu[name] = [seconds / requests * 1000 for seconds in used]
     finally:
         for process in processes:

@@ -29,15 +29,11 @@ from shuniu_infra.postgres import PostgresServer, create_database
 from shuniu_meetings.bootstrap import DEFINITION
 from shuniu_shared.clock import TestClock
 
+from bench.common import percentile
 from tests.meetings.office import Office, beijing
 from tests.services import MONDAY_MORNING, running_service
 
 BOOKERS = ["shen", "li", "feng", "yang"]
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
 async def measure(url: str, tmp: Path, scale: int) -> dict[str, Any]:
@@ -56,7 +52,7 @@ async def measure(url: str, tmp: Path, scale: int) -> dict[str, Any]:
         figures["sequential"] = {
             "bookings": len(latencies),
             "p50_ms": statistics.median(latencies),
-            "p95_ms": percentile(latencies, 0.95),
+            "p95_ms": percentile(latencies, 95),
         }
 
         base = beijing(100, 0)

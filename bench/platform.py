@@ -17,19 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
-import platform
-import subprocess
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer
-from shuniu_infra.kafka import KafkaBroker
-from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.postgres import create_database
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.consumer import Consumer
 from shuniu_shared.database import create_engine
@@ -41,7 +34,8 @@ from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Record
 from sqlalchemy import select
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench.common import bench_directory, durable_postgres, kafka_broker, machine, machine_line, write_report
+
 registry = EventRegistry("bench")
 
 # About 1 KB of JSON: a registration with a realistic mix of Chinese and ASCII.
@@ -142,33 +136,6 @@ async def raw_consume_rate(bootstrap: str, topic: str, expected: int) -> float:
     return expected / elapsed
 
 
-def machine() -> dict[str, str]:
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    memory = next(
-        line.split()[1]
-        for line in Path("/proc/meminfo").read_text().splitlines()
-        if line.startswith("MemTotal")
-    )
-    postgres = subprocess.run(
-        ["psql", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    return {
-        "cpu": cpu,
-        "cores": str(os.cpu_count()),
-        "memory_gib": f"{int(memory) / 2**20:.1f}",
-        "python": platform.python_version(),
-        "postgresql": postgres,
-        "kafka": "4.1.1",
-    }
-
-
 async def measure(url: str, consumer_url: str, bootstrap: str, scale: int) -> dict[str, float]:
     figures: dict[str, float] = {}
     engine = create_engine(url, pool_size=20)
@@ -196,8 +163,7 @@ def report(figures: dict[str, float], startup: dict[str, float], facts: dict[str
         "# Platform benchmark",
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `make bench` (`python -m bench.platform`).",
-        f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gib']} GiB; Python {facts['python']}; "
-        f"{facts['postgresql']} (durable: fsync on); Kafka {facts['kafka']} single KRaft node on loopback.",
+        machine_line(facts),
         "",
         "| figure | Shuniu | baseline in the same run | ratio |",
         "|---|---|---|---|",
@@ -224,33 +190,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     scale = 1 if parser.parse_args().quick else 10
-    with tempfile.TemporaryDirectory(prefix="shuniu-bench-") as base:
-        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
+    with bench_directory() as base:
         began = time.perf_counter()
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        startup = {"postgres_seconds": time.perf_counter() - began}
-        began = time.perf_counter()
-        kafka = KafkaBroker(Path(base) / "kafka")
-        kafka.start()
-        startup["kafka_seconds"] = time.perf_counter() - began
-        try:
-            url = create_database(postgres.url(), "bench")
-            consumer_url = create_database(postgres.url(), "bench_consumer")
-            figures = asyncio.run(measure(url, consumer_url, kafka.bootstrap, scale))
-        finally:
-            kafka.stop()
-            postgres.stop()
+        with durable_postgres(base) as postgres:
+            startup = {"postgres_seconds": time.perf_counter() - began}
+            began = time.perf_counter()
+            with kafka_broker(base) as kafka:
+                startup["kafka_seconds"] = time.perf_counter() - began
+                url = create_database(postgres.url(), "bench")
+                consumer_url = create_database(postgres.url(), "bench_consumer")
+                figures = asyncio.run(measure(url, consumer_url, kafka.bootstrap, scale))
     facts = machine()
-    out = ROOT / "docs" / "bench"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "platform.md").write_text(report(figures, startup, facts), encoding="utf-8")
-    (out / "platform.json").write_text(
-        json.dumps({"figures": figures, "startup": startup, "machine": facts}, indent=2, ensure_ascii=False)
-        + "\n",
-        encoding="utf-8",
+    write_report(
+        "platform",
+        report(figures, startup, facts),
+        {"figures": figures, "startup": startup, "machine": facts},
     )
-    print((out / "platform.md").read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
@@ -26,7 +23,6 @@ from typing import Any
 import httpx
 from aiokafka import AIOKafkaConsumer
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
-from shuniu_infra.kafka import KafkaBroker
 from shuniu_infra.postgres import PostgresServer, create_database
 from shuniu_projection.adapters.tables import objects
 from shuniu_projection.app.rebuild import rebuild
@@ -37,10 +33,15 @@ from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from sqlalchemy import select
 
-from bench.platform import machine
-
-ROOT = Path(__file__).resolve().parents[1]
-SECRET = "the benchmark's development secret, long enough for HS256"
+from bench.common import (
+    SECRET,
+    bench_directory,
+    durable_postgres,
+    kafka_broker,
+    machine,
+    machine_line,
+    write_report,
+)
 
 
 def settings(service: str, url: str, bootstrap: str, var: Path) -> Settings:
@@ -181,10 +182,7 @@ def report(figures: dict[str, Any], facts: dict[str, str]) -> str:
                 "# Projection benchmark",
                 "",
                 f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `python -m bench.projection`.",
-                f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gib']} GiB; "
-                f"Python {facts['python']}; "
-                f"{facts['postgresql']} (durable: fsync on); Kafka {facts['kafka']} single KRaft node on loopback; "
-            f"load average {facts['load']} when the run ended (other work on the machine skews every figure).",
+                machine_line(facts),
                 "",
                 "| figure | Shuniu | baseline in the same run | target |",
                 "|---|---|---|---|",
@@ -210,26 +208,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a shorter run, for trying the harness")
     scale = 1 if parser.parse_args().quick else 2
-    with tempfile.TemporaryDirectory(prefix="shuniu-bench-") as base:
-        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        kafka = KafkaBroker(Path(base) / "kafka")
-        kafka.start()
-        try:
-            figures = asyncio.run(measure(postgres, kafka.bootstrap, Path(base) / "var", scale))
-        finally:
-            kafka.stop()
-            postgres.stop()
-    facts = machine() | {"load": " ".join(f"{n:.1f}" for n in os.getloadavg())}
-    out = ROOT / "docs" / "bench"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "projection.md").write_text(report(figures, facts), encoding="utf-8")
-    (out / "projection.json").write_text(
-        json.dumps({"figures": figures, "machine": facts}, indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
-    print((out / "projection.md").read_text(encoding="utf-8"))
+    with bench_directory() as base, durable_postgres(base) as postgres, kafka_broker(base) as kafka:
+        figures = asyncio.run(measure(postgres, kafka.bootstrap, base / "var", scale))
+    facts = machine()
+    write_report("projection", report(figures, facts), {"figures": figures, "machine": facts})
 
 
 if __name__ == "__main__":
