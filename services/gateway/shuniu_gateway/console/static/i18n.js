@@ -138,6 +138,7 @@ const stagesZh = {
   running: "计时中", met: "已按时", missed: "已超期",
   "priority.normal": "一般", "priority.high": "重要", "priority.urgent": "紧急",
   "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
+  "petition.accepted": "已受理", "petition.objected": "已提出异议", "petition.extended": "已延期",
   appointed: "已预约", requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
 };
 const stagesEn = {
@@ -154,6 +155,7 @@ const stagesEn = {
   "task.acknowledged": "in progress", running: "running", met: "met", missed: "missed",
   "priority.normal": "normal", "priority.high": "high", "priority.urgent": "urgent",
   "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
+  "petition.accepted": "accepted", "petition.objected": "objected to", "petition.extended": "extended",
   appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
 };
 

@@ -46,7 +46,7 @@ export async function receptionScreen() {
         location.hash = `#/petition/${enc(made.id)}`;
       }, { label: t("rec.petition_new"), name: "petition" }) : null,
       table([
-        [t("common.id"), (x) => link(`#/petition/${enc(x.id)}`, x.case_number ?? x.id)], [t("common.stage"), (x) => stageTag(x.stage)],
+        [t("common.id"), (x) => link(`#/petition/${enc(x.id)}`, x.case_number ?? x.id)], [t("common.stage"), (x) => stageTag(x.stage, false, "petition")],
         [t("common.department"), (x) => deptName(x.department)], [t("common.due"), (x) => x.next_due_on ?? ""],
         [t("rec.days_left"), (x) => (x.days_left == null ? "" : h("span", { class: x.days_left <= 3 ? "tag overdue" : "tag" }, String(x.days_left)))],
       ], petitions.items ?? [])));
@@ -88,7 +88,7 @@ function objectScreen(back, load, render) {
     const draw = async () => {
       const object = await load(id);
       const [title, factsList, acts, service] = render(object, draw);
-      view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage)),
+      view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage, false, object.clocks ? "petition" : undefined)),
         h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id, id.startsWith("petition") && hasRole("petitions_officer", "office_director") ? `/api/reception/petitions/${enc(id)}/history` : null)),
           card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
     };
