@@ -12,12 +12,11 @@ from typing import Any
 from docx import Document
 from shuniu_shared.clock import office_date
 from shuniu_shared.envelope import Envelope
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.rows import upsert
-from shuniu_projection.adapters.tables import chronicle, objects
-from shuniu_projection.app.intake import event_kind
+from shuniu_projection.adapters.tables import chronicle
+from shuniu_projection.app.intake import event_kind, object_of
 from shuniu_projection.app.views import Reactions
 
 chronicler = Reactions()
@@ -32,14 +31,7 @@ CATEGORIES = {
 
 
 async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> None:
-    service = event_kind(e.type)[0]
-    row = (
-        await c.execute(
-            select(objects.c.departments, objects.c.classification).where(
-                objects.c.service == service, objects.c.stream_id == e.subject
-            )
-        )
-    ).first()
+    seen = await object_of(c, e)
     await upsert(
         c,
         chronicle,
@@ -47,22 +39,18 @@ async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> 
             "event_id": e.id,
             "day": office_date(e.time).isoformat(),
             "time": e.time,
-            "service": service,
+            "service": event_kind(e.type)[0],
             "stream_id": e.subject,
             "category": category,
             "text": text,
-            "departments": row.departments if row else [],
-            "classification": row.classification if row else "none",
+            "departments": seen.departments,
+            "classification": seen.classification,
         },
     )
 
 
 async def _title(c: AsyncConnection, e: Envelope) -> str:
-    service = event_kind(e.type)[0]
-    title = await c.scalar(
-        select(objects.c.title).where(objects.c.service == service, objects.c.stream_id == e.subject)
-    )
-    return title or e.subject
+    return (await object_of(c, e)).title
 
 
 @chronicler.on("documents.incoming.instructed")

@@ -17,19 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.rows import upsert
-from shuniu_projection.adapters.tables import meetings, objects, timeline, work_items
-from shuniu_projection.app.intake import event_kind
+from shuniu_projection.adapters.tables import meetings, timeline, work_items
+from shuniu_projection.app.intake import event_kind, object_of
 from shuniu_projection.app.views import Reactions
 
 desk = Reactions()
-
-
-async def _title(c: AsyncConnection, e: Envelope) -> str:
-    service = event_kind(e.type)[0]
-    found = await c.scalar(
-        select(objects.c.title).where(objects.c.service == service, objects.c.stream_id == e.subject)
-    )
-    return found or e.subject
 
 
 async def _earlier(c: AsyncConnection, e: Envelope, event: str) -> dict[str, Any]:
@@ -70,9 +62,7 @@ async def open_item(
     due: Any = None,
 ) -> None:
     service = event_kind(e.type)[0]
-    classification = await c.scalar(
-        select(objects.c.classification).where(objects.c.service == service, objects.c.stream_id == e.subject)
-    )
+    seen = await object_of(c, e)
     await upsert(
         c,
         work_items,
@@ -84,9 +74,9 @@ async def open_item(
             "person": person,
             "department": department,
             "role": role,
-            "title": await _title(c, e),
+            "title": seen.title,
             "detail": detail,
-            "classification": classification or "none",
+            "classification": seen.classification,
             "due": _due(due),
             "opened_at": e.time,
             "done_at": None,

@@ -9,6 +9,7 @@ object row takes the union of departments and the highest 密级 ever named, and
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from shuniu_shared.directory import CLEARANCES
@@ -29,6 +30,22 @@ def event_kind(ce_type: str) -> tuple[str, str, str]:
     name, _ = split_ce_type(ce_type)
     _, service, aggregate, event = name.split(".", 3)
     return service, aggregate, event
+
+
+@dataclass(frozen=True)
+class ObjectSeen:
+    """What the projection knows of an event's object, its row already moved by this event."""
+
+    title: str
+    classification: str
+    departments: list[str]
+
+
+async def object_of(connection: AsyncConnection, envelope: Envelope) -> ObjectSeen:
+    service = event_kind(envelope.type)[0]
+    key = (objects.c.service == service) & (objects.c.stream_id == envelope.subject)
+    row = (await connection.execute(select(objects).where(key))).one()
+    return ObjectSeen(row.title or envelope.subject, row.classification, list(row.departments))
 
 
 def departments_named(data: Any) -> set[str]:
