@@ -20,7 +20,9 @@ import uuid
 from dataclasses import dataclass
 
 from shuniu_shared.bus import InProcessBus
+from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import OutOfTurn
+from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.migrations import migrate
 from shuniu_shared.runtime import ServiceRuntime, Subscription
 from shuniu_shared.settings import Settings
@@ -51,21 +53,26 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
             raise OutOfTurn("重建须从空库开始", "a rebuild starts from an empty database")
     live = READ_MODEL_SUBSCRIPTION
     group = f"{live.group}.rebuild-{uuid.uuid4().hex[:8]}"
-    consumer = runtime.consumer_for(Subscription(group, live.topics, live.handler))
+    first_handled: list[float] = []  # the rate is timed from the first event, not the group's joining
+
+    async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
+        if not first_handled:
+            first_handled.append(time.monotonic())
+        await live.handler(envelope, uow)
+
+    consumer = runtime.consumer_for(Subscription(group, live.topics, handle))
     stopping = asyncio.Event()
-    started = time.monotonic()
     running = asyncio.create_task(consumer.run(stopping))
-    applied, changed, first = 0, started, None
+    applied, changed = 0, time.monotonic()
     while not running.done():
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.01)
         if consumer.applied != applied:
             applied, changed = consumer.applied, time.monotonic()
-            first = first or changed  # the rate is timed from the first batch, not the group's joining
         elif time.monotonic() - changed >= quiet_seconds and not any(consumer.source.lag().values()):
             break
     stopping.set()
     await running
-    return Rebuilt(group, consumer.applied, changed - (first or changed))
+    return Rebuilt(group, consumer.applied, changed - first_handled[0] if first_handled else 0.0)
 
 
 async def main() -> None:
