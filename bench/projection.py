@@ -16,6 +16,7 @@ import asyncio
 import statistics
 import time
 import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ class Watcher:
     """One poller for every command in flight (a poller per command would load the database more than
     the projection does): it notes when each document's row reaches the version its command wrote."""
 
-    def __init__(self, projection: ServiceRuntime) -> None:
+    def __init__(self, projection: Any) -> None:
         self.projection = projection
         self.pending: dict[str, tuple[int, float]] = {}  # document id → (version, answered at)
         self.lags: list[float] = []
@@ -81,27 +82,57 @@ class Watcher:
             await asyncio.sleep(0.005)
 
 
-async def steady_load(
-    client: httpx.AsyncClient, projection: ServiceRuntime, per_second: float, seconds: float
-) -> list[float]:
-    """Sign for documents at a fixed rate; return each one's commit → dashboard lag in milliseconds."""
+def clerk_headers() -> dict[str, str]:
+    """沈秘书, a clerk of the secretariat: who signs for incoming documents in every load."""
     token = issue_dev_token(
         Settings(jwt_secret=SECRET), "shen", "沈秘书", "office.secretariat", ["clerk"], "机密"
     )
-    shen = {"Authorization": f"Bearer {token}"}
-    watcher, stopping = Watcher(projection), asyncio.Event()
-    watching = asyncio.create_task(watcher.watch(stopping))
+    return {"Authorization": f"Bearer {token}"}
+
+
+def incoming_body(n: int) -> dict[str, Any]:
+    return {
+        "sender": "市人民政府办公室",
+        "sender_number": f"市政办发〔2026〕{n}号",
+        "title": f"关于做好第{n}项工作的通知",
+        "doc_type": "通知",
+        "copies": 1,
+    }
+
+
+@dataclass
+class Load:
+    """What a steady load saw: each command's response time and, when watched, its commit → dashboard
+    lag (both in milliseconds), and how many commands were not answered with a 2xx."""
+
+    latencies: list[float] = field(default_factory=list)
+    lags: list[float] = field(default_factory=list)
+    failures: int = 0
+    unseen: int = 0  # answered 2xx but not on the dashboards within a minute of the last command
+
+
+async def steady_load(
+    client: httpx.AsyncClient,
+    projection: Any | None,
+    per_second: float,
+    seconds: float,
+    path: str = "/incoming",
+) -> Load:
+    """Sign for documents at a fixed rate (open loop: a slow answer does not slow the sending); with a
+    projection (anything with the projection database's `engine`), watch each reach the dashboards."""
+    shen, load = clerk_headers(), Load()
+    watcher, stopping = (Watcher(projection) if projection is not None else None), asyncio.Event()
+    watching = asyncio.create_task(watcher.watch(stopping)) if watcher else None
 
     async def one(n: int) -> None:
-        body = {
-            "sender": "市人民政府办公室",
-            "sender_number": f"市政办发〔2026〕{n}号",
-            "title": f"关于做好第{n}项工作的通知",
-            "doc_type": "通知",
-            "copies": 1,
-        }
-        written = (await client.post("/incoming", json=body, headers=shen)).json()
-        watcher.pending[written["id"]] = (written["version"], time.perf_counter())
+        began = time.perf_counter()
+        response = await client.post(path, json=incoming_body(n), headers=shen)
+        load.latencies.append((time.perf_counter() - began) * 1000)
+        if not response.is_success:
+            load.failures += 1
+        elif watcher is not None:
+            written = response.json()
+            watcher.pending[written["id"]] = (written["version"], time.perf_counter())
 
     tasks, began = [], time.perf_counter()
     for n in range(int(per_second * seconds)):
@@ -109,8 +140,13 @@ async def steady_load(
         tasks.append(asyncio.create_task(one(n)))
     await asyncio.gather(*tasks)
     stopping.set()
-    await watching
-    return watcher.lags
+    if watching is not None and watcher is not None:
+        try:
+            await asyncio.wait_for(watching, 60)
+        except TimeoutError:
+            load.unseen = len(watcher.pending)
+        load.lags = watcher.lags
+    return load
 
 
 async def raw_consume_rate(bootstrap: str, expected: int) -> float:
@@ -151,7 +187,7 @@ async def measure(postgres: PostgresServer, bootstrap: str, var: Path, scale: in
     ):
         await steady_load(client, projection, per_second=5, seconds=4)  # warm up: group joins, plans
         rate, seconds = 20.0, 15.0 * scale
-        lags = sorted(await steady_load(client, projection, per_second=rate, seconds=seconds))
+        lags = sorted((await steady_load(client, projection, per_second=rate, seconds=seconds)).lags)
         figures |= {
             "load_commands_per_second": rate,
             "load_seconds": seconds,

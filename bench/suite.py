@@ -1,0 +1,599 @@
+"""`make bench`: issue #10's table from one run on the local multi-process stack, every figure beside its
+baseline measured in the same run.
+
+Starts a durable PostgreSQL (fsync on) and a Kafka 4.1 broker, then every service of `make stack` as its
+own process (the same commands and environment as `python -m shuniu_infra stack`, on free ports, with
+the gateway's per-user rate limit lifted so that the load is not refused), plus the baselines:
+
+- a plain FastAPI + asyncpg endpoint (`bench/baseline.py`) inserting the same `documents` row, with no
+  events and no Kafka, behind a second gateway process — the gateway routes only to its five named
+  upstreams, so the second gateway is the same `python -m shuniu_gateway` with
+  `SHUNIU_UPSTREAM_DOCUMENTS` pointing at the baseline;
+- the `eventsourcing` library's PostgreSQL application recorder appending the same ~1 KB events;
+- raw aiokafka produce (acks=all, idempotent) and consume, as `bench.platform` and `bench.projection`.
+
+Then measures: commands/s through the gateway (closed loop, alternating Shuniu and baseline rounds),
+p50/p99 at half that rate with each command's commit → dashboard lag, appends with 1 and 16 writers,
+relay publication, projection rebuild, the overview dashboard's p99 at 10 k and at 1 M stored events
+(100 k with --quick), and the resident memory of every process after the load and of `make dev`
+after its demo has settled.
+
+Writes docs/bench/report.md and docs/bench/report.json. `python -m bench [--quick]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.services import SERVICES, ServiceProcess
+from shuniu_infra.stack import service_command, service_environment
+from shuniu_projection.adapters.tables import metadata as projection_tables
+from shuniu_projection.app.rebuild import rebuild
+from shuniu_projection.bootstrap import DEFINITION as PROJECTION
+from shuniu_shared.database import create_engine
+from shuniu_shared.eventstore import EventStore
+from shuniu_shared.kafka import ensure_topics
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
+from shuniu_shared.runtime import ServiceRuntime
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from bench import platform as platform_bench
+from bench import projection as projection_bench
+from bench.common import (
+    ROOT,
+    SECRET,
+    bench_directory,
+    durable_postgres,
+    free_port,
+    kafka_broker,
+    load_average,
+    machine,
+    machine_line,
+    percentile,
+    resident_mib,
+    wait_until_up,
+    write_report,
+)
+from tests.test_make_dev_demo import overview_once_settled
+
+UNLIMITED = {
+    "SHUNIU_GATEWAY_RATE_LIMIT_PER_SECOND": "1000000000",
+    "SHUNIU_GATEWAY_RATE_LIMIT_BURST": "1000000000",
+}
+
+
+@dataclass(frozen=True)
+class Scale:
+    commands: int  # per throughput round (two rounds each)
+    concurrency: int
+    half_load_seconds: float
+    appends_1: int
+    appends_16_per_writer: int
+    query_sizes: tuple[int, int]
+    query_requests: int
+    dev_commands: int
+
+
+QUICK = Scale(300, 16, 10, 200, 25, (10_000, 100_000), 100, 100)
+FULL = Scale(2000, 32, 30, 1000, 120, (10_000, 1_000_000), 300, 500)
+
+
+class Processes:
+    """The service processes the suite started, by name; each with its output in a log file."""
+
+    def __init__(self, base: Path) -> None:
+        self.logs = base / "logs"
+        self.logs.mkdir(exist_ok=True)
+        self.running: dict[str, subprocess.Popen[bytes]] = {}
+        self.urls: dict[str, str] = {}
+
+    def start(self, name: str, command: list[str], environment: dict[str, str], port: int) -> str:
+        log = (self.logs / f"{name}.log").open("wb")
+        self.running[name] = subprocess.Popen(
+            command, env=environment, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True, cwd=ROOT,
+        )  # fmt: skip
+        self.urls[name] = f"http://127.0.0.1:{port}"
+        return self.urls[name]
+
+    async def wait_until_up(self, seconds: float = 60) -> None:
+        for name, url in self.urls.items():
+            try:
+                await wait_until_up(url, seconds)
+            except RuntimeError:
+                tail = (self.logs / f"{name}.log").read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"{name} did not come up:\n{tail}") from None
+
+    def stop(self, name: str) -> None:
+        process = self.running.pop(name)
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def stop_all(self) -> None:
+        for name in list(self.running):
+            self.stop(name)
+
+    def memory(self) -> dict[str, float]:
+        return {name: resident_mib(process.pid) for name, process in self.running.items()}
+
+
+def serve_command(name: str) -> list[str]:
+    """`python -m shuniu_<name>` exits at start-up with Kafka configured at this commit: bench/serve.py."""
+    return [sys.executable, "-m", "bench.serve", name]
+
+
+def start_stack(processes: Processes, postgres: PostgresServer, bootstrap: str, base: Path) -> dict[str, str]:
+    """Every service as `make stack` starts it, on free ports; the baseline and its gateway. Returns
+    the database URL of each service that owns one (and of the baseline)."""
+    ports = {service.name: free_port() for service in SERVICES}
+    urls = {
+        service.name: postgres.create_database(service.name) for service in SERVICES if service.owns_database
+    }
+    urls["baseline"] = postgres.create_database("baseline")
+
+    def environment(service: ServiceProcess, upstreams: dict[str, str]) -> dict[str, str]:
+        values = service_environment(service, urls.get(service.name), bootstrap)
+        values |= {"SHUNIU_HTTP_PORT": str(ports[service.name]), "SHUNIU_JWT_SECRET": SECRET}
+        values |= {"SHUNIU_LOG_LEVEL": "WARNING", "SHUNIU_VAR_DIR": str(base / "var" / service.name)}
+        values |= {service.upstream_variable(name): url for name, url in upstreams.items()}
+        return values | UNLIMITED
+
+    upstreams = {name: f"http://127.0.0.1:{ports[name]}" for name in ports if name != "gateway"}
+    for service in SERVICES:
+        command = service_command(service) if service.name == "gateway" else serve_command(service.name)
+        processes.start(service.name, command, environment(service, upstreams), ports[service.name])
+    port = free_port()
+    baseline = processes.start(
+        "baseline",
+        [sys.executable, "-m", "bench.baseline", "--port", str(port), "--database", urls["baseline"]],
+        os.environ | {"SHUNIU_LOG_LEVEL": "WARNING"},
+        port,
+    )
+    gateway = next(service for service in SERVICES if service.name == "gateway")
+    ports["baseline-gateway"] = free_port()
+    values = environment(gateway, upstreams | {"documents": baseline})
+    values["SHUNIU_HTTP_PORT"] = str(ports["baseline-gateway"])
+    processes.start("baseline-gateway", service_command(gateway), values, ports["baseline-gateway"])
+    return urls
+
+
+# ── commands through the gateway ────────────────────────────────────────────────────────────────
+async def closed_loop(client: httpx.AsyncClient, url: str, commands: int, concurrency: int) -> float:
+    """Commands per second with `concurrency` clerks, each sending its next as soon as one is answered."""
+    headers, remaining, failures = projection_bench.clerk_headers(), commands, 0
+    refusals: list[str] = []
+
+    async def clerk() -> None:
+        nonlocal remaining, failures
+        while remaining > 0:
+            remaining -= 1
+            response = await client.post(url, json=projection_bench.incoming_body(remaining), headers=headers)
+            if not response.is_success:
+                failures += 1
+                refusals.append(f"{response.status_code} {response.text[:300]}")
+
+    began = time.perf_counter()
+    await asyncio.gather(*(clerk() for _ in range(concurrency)))
+    if failures:
+        raise RuntimeError(f"{failures} of {commands} commands to {url} failed, first: {refusals[0]}")
+    return commands / (time.perf_counter() - began)
+
+
+async def commands(processes: Processes, projection_url: str, scale: Scale) -> dict[str, Any]:
+    shuniu = f"{processes.urls['gateway']}/api/documents"
+    baseline = f"{processes.urls['baseline-gateway']}/api/documents"
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    figures: dict[str, Any] = {}
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        for url in (shuniu, baseline):  # warm up: connections, plans, the projection's group join
+            await closed_loop(client, f"{url}/incoming", 50, 4)
+        rounds: dict[str, list[float]] = {"shuniu": [], "baseline": []}
+        for _ in range(2):  # alternating rounds: a burst of other work on the machine hits both
+            rounds["shuniu"].append(
+                await closed_loop(client, f"{shuniu}/incoming", scale.commands, scale.concurrency)
+            )
+            rounds["baseline"].append(
+                await closed_loop(client, f"{baseline}/incoming", scale.commands, scale.concurrency)
+            )
+        figures["commands_per_second"] = sum(rounds["shuniu"]) / 2
+        figures["baseline_commands_per_second"] = sum(rounds["baseline"]) / 2
+        figures["commands_rounds"] = rounds
+        rate = figures["commands_per_second"] / 2
+        engine = create_engine(projection_url)
+        watched = SimpleNamespace(engine=engine)
+        shuniu_client = httpx.AsyncClient(base_url=shuniu, limits=limits, timeout=30)
+        baseline_client = httpx.AsyncClient(base_url=baseline, limits=limits, timeout=30)
+        async with shuniu_client, baseline_client:
+            load = await projection_bench.steady_load(shuniu_client, watched, rate, scale.half_load_seconds)
+            base = await projection_bench.steady_load(baseline_client, None, rate, scale.half_load_seconds)
+        await engine.dispose()
+    figures |= {
+        "half_load_commands_per_second": rate,
+        "half_load_seconds": scale.half_load_seconds,
+        "half_load_p50_ms": percentile(load.latencies, 50),
+        "half_load_p99_ms": percentile(load.latencies, 99),
+        "half_load_failures": load.failures,
+        "baseline_half_load_p50_ms": percentile(base.latencies, 50),
+        "baseline_half_load_p99_ms": percentile(base.latencies, 99),
+        "lag_ms_p50": percentile(load.lags, 50) if load.lags else None,
+        "lag_ms_p99": percentile(load.lags, 99) if load.lags else None,
+        "lag_ms_max": max(load.lags) if load.lags else None,
+        "lag_unseen": load.unseen,
+    }
+    return figures
+
+
+# ── appends: the event store beside the eventsourcing library's recorder ─────────────────────────
+def eventsourcing_appends_per_second(url: str, writers: int, per_writer: int) -> float:
+    """The `eventsourcing` library's PostgreSQL application recorder, one ~1 KB event per call (the
+    way its applications save an aggregate's new event), from `writers` threads."""
+    from eventsourcing.persistence import StoredEvent as LibraryEvent
+    from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
+
+    where = make_url(url)
+    datastore = PostgresDatastore(
+        dbname=str(where.database),
+        host=str(where.host),
+        port=int(where.port or 5432),
+        user=str(where.username),
+        password=where.password or "",
+        pool_size=writers,
+    )
+    recorder = PostgresApplicationRecorder(datastore)
+    recorder.create_table()
+    states = [platform_bench.one_kilobyte_event(n).model_dump_json().encode() for n in range(per_writer)]
+
+    def write(_: int) -> None:
+        for state in states:
+            recorder.insert_events(
+                [
+                    LibraryEvent(
+                        originator_id=uuid.uuid4(),
+                        originator_version=1,
+                        topic="bench:Registered",
+                        state=state,
+                    )
+                ]
+            )
+
+    began = time.perf_counter()
+    with ThreadPoolExecutor(writers) as pool:
+        list(pool.map(write, range(writers)))
+    elapsed = time.perf_counter() - began
+    datastore.close()
+    return writers * per_writer / elapsed
+
+
+async def platform_figures(postgres: PostgresServer, bootstrap: str, scale: Scale) -> dict[str, float]:
+    url, library_url = create_database(postgres.url(), "appends"), create_database(postgres.url(), "library")
+    engine = create_engine(url, pool_size=20)
+    await migrate(engine, PLATFORM_MIGRATIONS)
+    topic = f"bench.{uuid.uuid4().hex[:8]}"
+    await ensure_topics(bootstrap, [topic, f"{topic}.raw"])
+    store = EventStore(engine, platform_bench.registry, topic=topic)
+    await platform_bench.appends_per_second(store, 1, 50)  # warm the pool and the plans
+    await asyncio.to_thread(eventsourcing_appends_per_second, library_url, 1, 50)
+    f: dict[str, float] = {}
+    for writers, per_writer in ((1, scale.appends_1), (16, scale.appends_16_per_writer)):
+        f[f"appends_{writers}"] = await platform_bench.appends_per_second(store, writers, per_writer)
+        f[f"library_appends_{writers}"] = await asyncio.to_thread(
+            eventsourcing_appends_per_second, library_url, writers, per_writer
+        )
+    f["relay_events_per_second"], f["relay_events"] = await platform_bench.relay_rate(store, bootstrap)
+    f["raw_produce_events_per_second"] = await platform_bench.raw_produce_rate(
+        store, bootstrap, f"{topic}.raw"
+    )
+    await engine.dispose()
+    return f
+
+
+# ── the projection: rebuild, and the dashboards as the stored events grow ──────────────────────
+async def rebuild_figures(postgres: PostgresServer, bootstrap: str, base: Path) -> dict[str, float]:
+    url = create_database(postgres.url(), "projection_rebuilt")
+    runtime = ServiceRuntime(
+        PROJECTION, projection_bench.settings("projection", url, bootstrap, base / "var")
+    )
+    done = await rebuild(runtime)
+    await runtime.engine.dispose()
+    return {
+        "rebuild_events": done.events,
+        "rebuild_events_per_second": done.per_second,
+        "raw_consume_events_per_second": await projection_bench.raw_consume_rate(bootstrap, done.events),
+    }
+
+
+MARKERS = ("stream_id", "event_id", "key")  # the columns that make a projection row one event's or object's
+RENAMED = {"stream_id", "event_id", "key", "correlation_id", "causation_id"}
+
+
+async def grow_projection(url: str, first: int, last: int) -> None:
+    """Copies `first`…`last` of every row the projection's intake wrote, each copy's ids suffixed with
+    `~copy`: the rows intake would write for the same events under new ids (timeline, objects, every
+    read model), in one bulk statement per table instead of ~10 round trips per event."""
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        for table in projection_tables.sorted_tables:
+            names = [column.name for column in table.columns]
+            marker = next(name for name in MARKERS if name in names)
+            values = ", ".join(f"\"{n}\" || '~' || copy" if n in RENAMED else f'"{n}"' for n in names)
+            await connection.execute(
+                text(
+                    f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                    f'SELECT {values} FROM "{table.name}", generate_series({first}, {last}) AS copy '
+                    f"WHERE position('~' in \"{marker}\") = 0"
+                )
+            )
+    async with engine.connect() as connection:
+        await connection.execute(text("COMMIT"))
+        await connection.execute(text("VACUUM ANALYZE"))
+    await engine.dispose()
+
+
+async def stored_events(url: str) -> int:
+    engine = create_engine(url)
+    async with engine.connect() as connection:
+        count = (await connection.execute(text("SELECT count(*) FROM timeline"))).scalar_one()
+    await engine.dispose()
+    return int(count)
+
+
+async def query_p99(gateway: str, requests: int) -> tuple[float, float]:
+    headers, latencies = projection_bench.clerk_headers(), []
+    async with httpx.AsyncClient(base_url=f"{gateway}/api/dashboards", timeout=60) as client:
+        for n in range(requests + 10):
+            began = time.perf_counter()
+            response = await client.get("/overview", headers=headers)
+            if n >= 10:  # the first ten warm the caches
+                latencies.append((time.perf_counter() - began) * 1000)
+            response.raise_for_status()
+    return percentile(latencies, 50), percentile(latencies, 99)
+
+
+async def dashboard_figures(gateway: str, projection_url: str, scale: Scale) -> dict[str, Any]:
+    base = await stored_events(projection_url)
+    figures: dict[str, Any] = {"query_base_events": base}
+    copies = 0
+    for size in scale.query_sizes:
+        wanted = math.ceil(size / base) - 1
+        began = time.perf_counter()
+        if wanted > copies:
+            await grow_projection(projection_url, copies + 1, wanted)
+            copies = wanted
+        stored = await stored_events(projection_url)
+        p50, p99 = await query_p99(gateway, scale.query_requests)
+        figures[f"query_{size}"] = {
+            "stored_events": stored,
+            "p50_ms": p50,
+            "p99_ms": p99,
+            "fill_seconds": time.perf_counter() - began,
+        }
+    return figures
+
+
+# ── make dev ─────────────────────────────────────────────────────────────────────────────────────
+async def make_dev_memory(base: Path, commands: int) -> dict[str, float]:
+    """`make dev` (the embedded gateway, every service in one process on SQLite), its demo settled,
+    then `commands` more registrations through it: its resident memory at each point."""
+    port = free_port()
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("SHUNIU_") or name in UNLIMITED
+    }
+    environment |= {
+        "SHUNIU_HTTP_PORT": str(port),
+        "SHUNIU_VAR_DIR": str(base / "dev"),
+        "SHUNIU_LOG_LEVEL": "WARNING",
+    }
+    environment |= UNLIMITED
+    processes = Processes(base / "dev-logs")
+    url = processes.start("make-dev", [sys.executable, "-m", "shuniu_gateway"], environment, port)
+    try:
+        await processes.wait_until_up(120)
+        pid = processes.running["make-dev"].pid
+        async with httpx.AsyncClient(base_url=url, timeout=30) as console:
+            signed_in = await console.post(
+                "/auth/login", json={"username": "shen", "password": "shuniu-demo"}
+            )
+            signed_in.raise_for_status()
+            began = time.perf_counter()
+            await overview_once_settled(console)
+            figures = {
+                "demo_settled_seconds": time.perf_counter() - began,
+                "after_demo_mib": resident_mib(pid),
+            }
+            for n in range(commands):
+                (
+                    await console.post("/api/documents/incoming", json=projection_bench.incoming_body(n))
+                ).raise_for_status()
+            figures["after_load_mib"] = resident_mib(pid)
+            figures["commands"] = commands
+    finally:
+        processes.stop_all()
+    return figures
+
+
+# ── the run and its report ─────────────────────────────────────────────────────────────────────
+async def measure(postgres: PostgresServer, bootstrap: str, base: Path, scale: Scale) -> dict[str, Any]:
+    processes = Processes(base)
+    figures: dict[str, Any] = {}
+    timings: dict[str, float] = {}
+
+    def lap(name: str, began: float) -> float:
+        timings[name] = time.perf_counter() - began
+        print(
+            f"bench | {name}: {timings[name]:.1f} s, load average {load_average()}",
+            file=sys.stderr,
+            flush=True,
+        )
+        return time.perf_counter()
+
+    began = time.perf_counter()
+    try:
+        urls = start_stack(processes, postgres, bootstrap, base)
+        await processes.wait_until_up()
+        began = lap("stack up", began)
+        figures |= await commands(processes, urls["projection"], scale)
+        figures["memory_after_load_mib"] = processes.memory()
+        began = lap("commands, half load and lag", began)
+        figures |= await platform_figures(postgres, bootstrap, scale)
+        began = lap("appends and relay", began)
+        figures |= await rebuild_figures(postgres, bootstrap, base)
+        began = lap("rebuild", began)
+        figures |= await dashboard_figures(processes.urls["gateway"], urls["projection"], scale)
+        figures["memory_at_end_mib"] = processes.memory()
+        began = lap("dashboard queries", began)
+    finally:
+        processes.stop_all()
+    figures["make_dev"] = await make_dev_memory(base, scale.dev_commands)
+    lap("make dev", began)
+    figures["timings_seconds"] = timings
+    return figures
+
+
+def verdict(met: bool | None) -> str:
+    return "—" if met is None else ("met" if met else "**missed**")
+
+
+def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float) -> str:
+    small, large = (
+        f[f"query_{size}"] for size in sorted(k for k in (10_000, 100_000, 1_000_000) if f"query_{k}" in f)
+    )
+    commands_ratio = f["commands_per_second"] / f["baseline_commands_per_second"]
+    appends_ratio = f["appends_16"] / f["library_appends_16"]
+    relay_ratio = f["relay_events_per_second"] / f["raw_produce_events_per_second"]
+    rebuild_ratio = f["rebuild_events_per_second"] / f["raw_consume_events_per_second"]
+    query_growth = large["p99_ms"] / small["p99_ms"]
+    services = {
+        name: mib for name, mib in f["memory_after_load_mib"].items() if not name.startswith("baseline")
+    }
+    largest = max(f["memory_at_end_mib"].get(n, 0) for n in services) if f.get("memory_at_end_mib") else 0
+    heaviest = max(max(services.values()), largest)
+    dev = f["make_dev"]
+    lag99 = f["lag_ms_p99"]
+    rows = [
+        (
+            "commands/s through the gateway (签收 `POST /api/documents/incoming`, two alternating rounds)",
+            f"{f['commands_per_second']:,.0f}",
+            f"FastAPI + asyncpg, same row, same gateway: {f['baseline_commands_per_second']:,.0f}",
+            f"≥ 0.7× (here {commands_ratio:.2f}×)",
+            verdict(commands_ratio >= 0.7),
+        ),
+        (
+            f"latency at half load ({f['half_load_commands_per_second']:.0f}/s for {f['half_load_seconds']:.0f} s), "
+            f"p50 / p99",
+            f"{f['half_load_p50_ms']:.0f} / {f['half_load_p99_ms']:.0f} ms",
+            f"baseline at the same rate: {f['baseline_half_load_p50_ms']:.0f} / "
+            f"{f['baseline_half_load_p99_ms']:.0f} ms",
+            "p99 ≤ 50 ms",
+            verdict(f["half_load_p99_ms"] <= 50),
+        ),
+        (
+            "event-store appends/s, 1 writer, ~1 KB events",
+            f"{f['appends_1']:,.0f}",
+            f"eventsourcing PostgreSQL recorder: {f['library_appends_1']:,.0f}",
+            f"— (here {f['appends_1'] / f['library_appends_1']:.2f}×)",
+            "—",
+        ),
+        (
+            "event-store appends/s, 16 writers",
+            f"{f['appends_16']:,.0f}",
+            f"eventsourcing PostgreSQL recorder: {f['library_appends_16']:,.0f}",
+            f"≥ 2× (here {appends_ratio:.2f}×)",
+            verdict(appends_ratio >= 2),
+        ),
+        (
+            f"outbox relay publish, events/s ({int(f['relay_events']):,} events)",
+            f"{f['relay_events_per_second']:,.0f}",
+            f"raw aiokafka produce, acks=all, idempotent: {f['raw_produce_events_per_second']:,.0f}",
+            f"≥ 0.5× (here {relay_ratio:.2f}×)",
+            verdict(relay_ratio >= 0.5),
+        ),
+        (
+            "commit → dashboard visible lag at half load, p50 / p99"
+            + (f" ({f['lag_unseen']} never seen)" if f["lag_unseen"] else ""),
+            f"{f['lag_ms_p50']:.0f} / {lag99:.0f} ms" if lag99 is not None else "not measured",
+            "—",
+            "p99 ≤ 250 ms",
+            verdict(lag99 is not None and lag99 <= 250 and not f["lag_unseen"]),
+        ),
+        (
+            f"projection rebuild, events/s ({f['rebuild_events']:,} events)",
+            f"{f['rebuild_events_per_second']:,.0f}",
+            f"raw aiokafka consume of the same topics: {f['raw_consume_events_per_second']:,.0f}",
+            f"≥ 0.3× (here {rebuild_ratio:.2f}×)",
+            verdict(rebuild_ratio >= 0.3),
+        ),
+        (
+            f"overview dashboard p99 at {large['stored_events']:,} stored events",
+            f"{large['p99_ms']:.0f} ms (p50 {large['p50_ms']:.0f})",
+            f"the same query at {small['stored_events']:,}: {small['p99_ms']:.0f} ms (p50 {small['p50_ms']:.0f})",
+            f"≤ 2× growth (here {query_growth:.2f}×)",
+            verdict(query_growth <= 2),
+        ),
+        (
+            "resident memory of each service after the load (largest)",
+            ", ".join(f"{name} {mib:.0f}" for name, mib in services.items()) + " MiB",
+            "—",
+            "≤ 150 MB each",
+            verdict(heaviest <= 150),
+        ),
+        (
+            f"resident memory of `make dev`, demo settled / after {dev['commands']} more commands",
+            f"{dev['after_demo_mib']:.0f} / {dev['after_load_mib']:.0f} MiB",
+            "—",
+            "≤ 300 MB",
+            verdict(max(dev["after_demo_mib"], dev["after_load_mib"]) <= 300),
+        ),
+    ]
+    lines = [
+        "# `make bench`: issue #10's figures",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `python -m bench{' --quick' if quick else ''}` "
+        f"in {seconds / 60:.1f} min.",
+        machine_line(facts),
+        "",
+        "| figure | Shuniu | baseline in the same run | target | |",
+        "|---|---|---|---|---|",
+        *("| " + " | ".join(row) + " |" for row in rows),
+        "",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
+    quick = parser.parse_args().quick
+    scale = QUICK if quick else FULL
+    began = time.perf_counter()
+    with bench_directory() as base, durable_postgres(base) as postgres, kafka_broker(base) as kafka:
+        figures = asyncio.run(measure(postgres, kafka.bootstrap, base, scale))
+    seconds = time.perf_counter() - began
+    facts = machine()
+    data = {"figures": figures, "machine": facts, "quick": quick, "seconds": seconds}
+    write_report("report", report(figures, facts, quick, seconds), data)
+
+
+if __name__ == "__main__":
+    main()
