@@ -1,0 +1,171 @@
+"""The load generator: clerks registering incoming documents (收文签收) and supervisors opening tasks,
+through the gateway, each command with its own Idempotency-Key, retried with the same key and body
+until it gets a definitive answer. Every attempt is recorded with the phase it fell in."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+from shuniu_shared.directory import Directory
+from shuniu_shared.settings import Settings
+from shuniu_shared.web.auth import issue_dev_token
+
+from chaos.stack import JWT_SECRET
+
+RETRYABLE = {429, 502, 503, 504}
+SLOW_SECONDS = 5.0  # an answer slower than this counts as a hang
+CLIENT_TIMEOUT = 10.0
+GIVE_UP_SECONDS = 180.0
+
+
+def token(person_id: str) -> str:
+    person = Directory.load().person(person_id)
+    settings = Settings(service="gateway", jwt_secret=JWT_SECRET)
+    return issue_dev_token(settings, person.id, person.name, person.dept, person.roles, person.clearance)
+
+
+@dataclass
+class Accepted:
+    kind: str  # documents or supervision
+    key: str
+    id: str
+    status: int
+    phase: str
+    at: float
+
+
+@dataclass
+class Attempt:
+    kind: str
+    phase: str
+    outcome: str  # an HTTP status, or the client error's name
+    seconds: float
+    problem: str = ""
+
+
+@dataclass
+class Load:
+    gateway: str
+    run: str
+    phase: str = "start-up"
+    accepted: list[Accepted] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # 4xx (other than 429) and 5xx≠503
+    given_up: list[str] = field(default_factory=list)
+    in_flight: int = 0
+    _open: asyncio.Event = field(default_factory=asyncio.Event)
+    _stop: bool = False
+    _counter: int = 0
+
+    def commands(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {"documents": set(), "supervision": set()}
+        for accepted in self.accepted:
+            found[accepted.kind].add(accepted.id)
+        return found
+
+    def pause(self) -> None:
+        self._open.clear()
+
+    def resume(self) -> None:
+        self._open.set()
+
+    async def drained(self) -> None:
+        while self.in_flight:
+            await asyncio.sleep(0.05)
+
+    async def run_workers(self, clerks: int = 3, supervisors: int = 2, pause_seconds: float = 0.15) -> None:
+        self._open.set()
+        tokens = {"documents": token("shen"), "supervision": token("zhou")}
+        limits = httpx.Limits(max_connections=32, max_keepalive_connections=16)
+        async with httpx.AsyncClient(base_url=self.gateway, timeout=CLIENT_TIMEOUT, limits=limits) as client:
+            workers = [
+                self._worker(client, "documents", tokens["documents"], pause_seconds) for _ in range(clerks)
+            ]
+            workers += [
+                self._worker(client, "supervision", tokens["supervision"], pause_seconds)
+                for _ in range(supervisors)
+            ]
+            await asyncio.gather(*workers)
+
+    def stop(self) -> None:
+        self._stop = True
+        self._open.set()
+
+    def _body(self, kind: str) -> tuple[str, dict[str, Any]]:
+        self._counter += 1
+        title = f"chaos-{self.run}-{self._counter:06d} 关于做好春季农业生产工作的通知"
+        if kind == "documents":
+            return "/api/documents/incoming", {
+                "sender": "市人民政府办公室",
+                "sender_number": f"市政办发〔2026〕{self._counter}号",
+                "title": title,
+                "doc_type": "通知",
+                "copies": 2,
+            }
+        return "/api/supervision/tasks", {
+            "title": title,
+            "lead_department": "finance",
+            "co_departments": ["agriculture"],
+            "deadline": (date.today() + timedelta(days=30)).isoformat(),
+        }
+
+    async def _worker(self, client: httpx.AsyncClient, kind: str, bearer: str, pause: float) -> None:
+        while True:
+            await self._open.wait()
+            if self._stop:
+                return
+            path, body = self._body(kind)
+            key = str(uuid.uuid4())
+            self.in_flight += 1
+            try:
+                await self._until_definitive(client, kind, bearer, path, body, key)
+            finally:
+                self.in_flight -= 1
+            await asyncio.sleep(pause)
+
+    async def _until_definitive(
+        self, client: httpx.AsyncClient, kind: str, bearer: str, path: str, body: dict[str, Any], key: str
+    ) -> None:
+        headers = {"Authorization": f"Bearer {bearer}", "Idempotency-Key": key}
+        began = time.monotonic()
+        while time.monotonic() - began < GIVE_UP_SECONDS:
+            phase = self.phase
+            sent = time.monotonic()
+            try:
+                response = await client.post(path, json=body, headers=headers)
+            except httpx.HTTPError as error:
+                self.attempts.append(Attempt(kind, phase, type(error).__name__, time.monotonic() - sent))
+                await asyncio.sleep(0.5)
+                continue
+            seconds = time.monotonic() - sent
+            status = response.status_code
+            problem = ""
+            if status >= 400:
+                try:
+                    problem = str(response.json().get("code") or response.json().get("title") or "")
+                except ValueError:
+                    problem = response.text[:100]
+            self.attempts.append(Attempt(kind, phase, str(status), seconds, problem))
+            if 200 <= status < 300:
+                self.accepted.append(Accepted(kind, key, response.json()["id"], status, phase, time.time()))
+                return
+            if status in RETRYABLE:
+                retry_after = response.headers.get("Retry-After")
+                await asyncio.sleep(
+                    min(float(retry_after), 2.0) if retry_after and retry_after.isdigit() else 0.5
+                )
+                continue
+            self.rejected.append(
+                {"kind": kind, "phase": phase, "status": status, "key": key, "body": response.text[:500]}
+            )
+            if status >= 500:  # a 500 is a finding; the command may still be retried safely by its key
+                await asyncio.sleep(0.5)
+                continue
+            return
+        self.given_up.append(key)
