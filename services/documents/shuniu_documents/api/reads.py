@@ -28,6 +28,9 @@ def office_of(request: Request) -> Office:
 
 
 Signed = Annotated[Principal, Depends(current_principal)]
+# PostgreSQL text cannot hold U+0000: a filter with one was a 500 from the database, now a 422.
+NO_NUL = r"^[^\x00]*$"
+Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
 
 
 def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
@@ -36,13 +39,16 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
         request: Request,
         principal: Signed,
         page: Annotated[PageRequest, Depends(page_request)],
-        stage: str | None = None,
-        department: str | None = None,
-        doc_type: str | None = None,
-        year: int | None = None,
-        urgency: str | None = None,
+        stage: Text = None,
+        department: Text = None,
+        doc_type: Text = None,
+        # Bounded as the number register's year is: an int past PostgreSQL's integer was a 500.
+        year: Annotated[int | None, Query(ge=1000, le=9999)] = None,
+        urgency: Text = None,
         overdue: bool | None = None,
-        q: Annotated[str | None, Query(max_length=100, description="标题关键词 / words of the title")] = None,
+        q: Annotated[
+            str | None, Query(max_length=100, pattern=NO_NUL, description="标题关键词 / words of the title")
+        ] = None,
     ) -> dict[str, Any]:
         """Only the documents the caller may see: their department takes part, or they work in the
         office; and their clearance reaches the document's 密级."""

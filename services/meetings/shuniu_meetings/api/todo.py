@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from shuniu_shared.errors import NotFound
 
 from shuniu_meetings.adapters import read_model
@@ -36,7 +36,12 @@ async def my_todo(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
 
 
 @router.post("/my/todo/{todo_id}/done", summary="待办已阅 / mark a to-do item done")
-async def mark_done(request: Request, todo_id: int, viewer: CurrentViewer) -> dict[str, Any]:
+async def mark_done(
+    request: Request,
+    # The row id is a PostgreSQL integer: a larger one was a 500, not the 404/422 it deserves.
+    todo_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+    viewer: CurrentViewer,
+) -> dict[str, Any]:
     rt = runtime(request)
     async with rt.store.engine.begin() as connection:
         if not await read_model.mark_todo_done(connection, viewer.id, todo_id, rt.store.clock.now()):
