@@ -87,11 +87,12 @@ class Scale:
     appends_16_per_writer: int
     query_sizes: tuple[int, int]
     query_requests: int
+    query_seconds: float  # the most one size's queries may take (at least 20 are made)
     dev_commands: int
 
 
-QUICK = Scale(300, 16, 10, 200, 25, (10_000, 100_000), 100, 100)
-FULL = Scale(2000, 32, 30, 1000, 120, (10_000, 1_000_000), 300, 500)
+QUICK = Scale(300, 16, 10, 200, 25, (10_000, 100_000), 100, 20, 100)
+FULL = Scale(2000, 32, 30, 1000, 120, (10_000, 100_000, 1_000_000), 300, 90, 500)
 
 
 class Processes:
@@ -99,7 +100,7 @@ class Processes:
 
     def __init__(self, base: Path) -> None:
         self.logs = base / "logs"
-        self.logs.mkdir(exist_ok=True)
+        self.logs.mkdir(parents=True, exist_ok=True)
         self.running: dict[str, subprocess.Popen[bytes]] = {}
         self.urls: dict[str, str] = {}
 
@@ -357,36 +358,51 @@ async def stored_events(url: str) -> int:
     return int(count)
 
 
-async def query_p99(gateway: str, requests: int) -> tuple[float, float]:
+async def query_p99(gateway: str, requests: int, budget_seconds: float) -> dict[str, float]:
+    """The overview as the office director's clerk sees it, one request at a time: `requests` of them,
+    or as many as fit in the budget (at least 20) when each is slow."""
     headers, latencies = projection_bench.clerk_headers(), []
-    async with httpx.AsyncClient(base_url=f"{gateway}/api/dashboards", timeout=60) as client:
-        for n in range(requests + 10):
+    async with httpx.AsyncClient(base_url=f"{gateway}/api/dashboards", timeout=120) as client:
+        for _ in range(3):  # warm the caches and the plans
+            (await client.get("/overview", headers=headers)).raise_for_status()
+        deadline = time.perf_counter() + budget_seconds
+        while len(latencies) < requests and (len(latencies) < 20 or time.perf_counter() < deadline):
             began = time.perf_counter()
             response = await client.get("/overview", headers=headers)
-            if n >= 10:  # the first ten warm the caches
-                latencies.append((time.perf_counter() - began) * 1000)
+            latencies.append((time.perf_counter() - began) * 1000)
             response.raise_for_status()
-    return percentile(latencies, 50), percentile(latencies, 99)
+    return {
+        "p50_ms": percentile(latencies, 50),
+        "p99_ms": percentile(latencies, 99),
+        "requests": len(latencies),
+    }
 
 
 async def dashboard_figures(gateway: str, projection_url: str, scale: Scale) -> dict[str, Any]:
+    """The overview's p50/p99 at each size of `scale.query_sizes`, growing the projection between them;
+    a size whose 20 queries would not fit the budget (judged from the last size's p50, assuming the
+    query grows linearly) is skipped and recorded as such: the report then compares the largest measured."""
     base = await stored_events(projection_url)
-    figures: dict[str, Any] = {"query_base_events": base}
-    copies = 0
+    figures: dict[str, Any] = {"query_base_events": base, "query_sizes": [], "query_skipped": []}
+    copies, last = 0, None
     for size in scale.query_sizes:
+        if (
+            last is not None
+            and 20 * last["p50_ms"] / 1000 * size / last["stored_events"] > 2 * scale.query_seconds
+        ):
+            figures["query_skipped"].append(size)
+            continue
         wanted = math.ceil(size / base) - 1
         began = time.perf_counter()
         if wanted > copies:
             await grow_projection(projection_url, copies + 1, wanted)
             copies = wanted
-        stored = await stored_events(projection_url)
-        p50, p99 = await query_p99(gateway, scale.query_requests)
-        figures[f"query_{size}"] = {
-            "stored_events": stored,
-            "p50_ms": p50,
-            "p99_ms": p99,
+        last = {
+            "stored_events": await stored_events(projection_url),
             "fill_seconds": time.perf_counter() - began,
         }
+        last |= await query_p99(gateway, scale.query_requests, scale.query_seconds)
+        figures["query_sizes"].append(last)
     return figures
 
 
@@ -465,10 +481,58 @@ async def measure(postgres: PostgresServer, bootstrap: str, base: Path, scale: S
         began = lap("dashboard queries", began)
     finally:
         processes.stop_all()
+    print(f"bench | so far: {json.dumps(figures, default=str)}", file=sys.stderr, flush=True)
     figures["make_dev"] = await make_dev_memory(base, scale.dev_commands)
     lap("make dev", began)
     figures["timings_seconds"] = timings
     return figures
+
+
+# Why a target is missed, where the cause is known (profiled with pyinstrument or read from the code);
+# printed under the table only for the figures missed in this run.
+WHY = {
+    "commands": (
+        "Commands: each 签收 runs the aggregate, appends the event and its outbox row and writes the documents "
+        "row in one transaction, then the relay publishes it — against one INSERT for the baseline; on a "
+        "2-core machine the relay, the projection's consumer and the other services' consumers compete with "
+        "the service for the same cores, which the baseline does not have to share."
+    ),
+    "latency": (
+        "Latency at half load: the p99 is set by the machine's other work (see the load average) as much as by "
+        "the service; the baseline's p99 at the same rate, in the same column, shows how much of it is the "
+        "machine."
+    ),
+    "appends": (
+        "Appends with 16 writers: the event store's one-event transactions are bound by the WAL flush "
+        "(fsync on); the eventsourcing recorder serialises its inserts with a table lock, so the ratio "
+        "depends on how many commits PostgreSQL groups per flush on this disk."
+    ),
+    "relay": "Relay: the relay reads the outbox and marks it published in PostgreSQL around every batch it sends.",
+    "lag": (
+        "Lag: commit → relay poll → Kafka → the projection's consumer, which applies each event with ~8–10 SQL "
+        "round trips in its own transaction (services/projection/shuniu_projection/app/intake.py and the "
+        "read models), so under load the consumer queues."
+    ),
+    "rebuild": (
+        "Rebuild: each event costs ~8–10 SQL round trips and one transaction (timeline, object row read and "
+        "write, each read model, the consumer's dedupe row). Batching them needs the shared consumer "
+        "(shared/shuniu_shared/consumer.py) to hand a handler a whole poll batch in one transaction; the "
+        "projection cannot batch on its own, since the consumer calls it one envelope at a time."
+    ),
+    "query": (
+        "Dashboard query: the overview reads every open document, task, petition, … row joined to its object "
+        "row into Python and filters visibility (`Reader.sees`) and counts there "
+        "(services/projection/shuniu_projection/app/dashboards.py, `_visible` and `overview`), so it is linear "
+        "in the open rows. The grown data is the run's own events copied under new ids, so every copied 收文 "
+        "is still open: the worst case for this query. The fix is to push visibility (departments, 密级) and "
+        "the counting into SQL (GROUP BY) with an index on the open stages."
+    ),
+    "memory": (
+        "Memory: the projection's RSS grows with the rows the overview pulls into Python (see the dashboard "
+        "query); the other services sit at the interpreter, FastAPI, SQLAlchemy, aiokafka and structlog baseline."
+    ),
+    "dev": "make dev: all five services, their consumers and SQLite in one interpreter.",
+}
 
 
 def verdict(met: bool | None) -> str:
@@ -476,8 +540,11 @@ def verdict(met: bool | None) -> str:
 
 
 def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float) -> str:
-    small, large = (
-        f[f"query_{size}"] for size in sorted(k for k in (10_000, 100_000, 1_000_000) if f"query_{k}" in f)
+    small, large = f["query_sizes"][0], f["query_sizes"][-1]
+    skipped = (
+        f" (not {', '.join(f'{size:,}' for size in f['query_skipped'])}: 20 queries would not fit the budget)"
+        if f["query_skipped"]
+        else ""
     )
     commands_ratio = f["commands_per_second"] / f["baseline_commands_per_second"]
     appends_ratio = f["appends_16"] / f["library_appends_16"]
@@ -493,6 +560,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
     lag99 = f["lag_ms_p99"]
     rows = [
         (
+            "commands",
             "commands/s through the gateway (签收 `POST /api/documents/incoming`, two alternating rounds)",
             f"{f['commands_per_second']:,.0f}",
             f"FastAPI + asyncpg, same row, same gateway: {f['baseline_commands_per_second']:,.0f}",
@@ -500,6 +568,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(commands_ratio >= 0.7),
         ),
         (
+            "latency",
             f"latency at half load ({f['half_load_commands_per_second']:.0f}/s for {f['half_load_seconds']:.0f} s), "
             f"p50 / p99",
             f"{f['half_load_p50_ms']:.0f} / {f['half_load_p99_ms']:.0f} ms",
@@ -509,6 +578,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(f["half_load_p99_ms"] <= 50),
         ),
         (
+            "appends1",
             "event-store appends/s, 1 writer, ~1 KB events",
             f"{f['appends_1']:,.0f}",
             f"eventsourcing PostgreSQL recorder: {f['library_appends_1']:,.0f}",
@@ -516,6 +586,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             "—",
         ),
         (
+            "appends",
             "event-store appends/s, 16 writers",
             f"{f['appends_16']:,.0f}",
             f"eventsourcing PostgreSQL recorder: {f['library_appends_16']:,.0f}",
@@ -523,6 +594,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(appends_ratio >= 2),
         ),
         (
+            "relay",
             f"outbox relay publish, events/s ({int(f['relay_events']):,} events)",
             f"{f['relay_events_per_second']:,.0f}",
             f"raw aiokafka produce, acks=all, idempotent: {f['raw_produce_events_per_second']:,.0f}",
@@ -530,6 +602,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(relay_ratio >= 0.5),
         ),
         (
+            "lag",
             "commit → dashboard visible lag at half load, p50 / p99"
             + (f" ({f['lag_unseen']} never seen)" if f["lag_unseen"] else ""),
             f"{f['lag_ms_p50']:.0f} / {lag99:.0f} ms" if lag99 is not None else "not measured",
@@ -538,6 +611,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(lag99 is not None and lag99 <= 250 and not f["lag_unseen"]),
         ),
         (
+            "rebuild",
             f"projection rebuild, events/s ({f['rebuild_events']:,} events)",
             f"{f['rebuild_events_per_second']:,.0f}",
             f"raw aiokafka consume of the same topics: {f['raw_consume_events_per_second']:,.0f}",
@@ -545,13 +619,15 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(rebuild_ratio >= 0.3),
         ),
         (
-            f"overview dashboard p99 at {large['stored_events']:,} stored events",
+            "query",
+            f"overview dashboard p99 at {large['stored_events']:,} stored events{skipped}",
             f"{large['p99_ms']:.0f} ms (p50 {large['p50_ms']:.0f})",
             f"the same query at {small['stored_events']:,}: {small['p99_ms']:.0f} ms (p50 {small['p50_ms']:.0f})",
             f"≤ 2× growth (here {query_growth:.2f}×)",
             verdict(query_growth <= 2),
         ),
         (
+            "memory",
             "resident memory of each service after the load (largest)",
             ", ".join(f"{name} {mib:.0f}" for name, mib in services.items()) + " MiB",
             "—",
@@ -559,6 +635,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
             verdict(heaviest <= 150),
         ),
         (
+            "dev",
             f"resident memory of `make dev`, demo settled / after {dev['commands']} more commands",
             f"{dev['after_demo_mib']:.0f} / {dev['after_load_mib']:.0f} MiB",
             "—",
@@ -575,10 +652,42 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
         "",
         "| figure | Shuniu | baseline in the same run | target | |",
         "|---|---|---|---|---|",
-        *("| " + " | ".join(row) + " |" for row in rows),
+        *("| " + " | ".join(row[1:]) + " |" for row in rows),
         "",
     ]
+    missed = [WHY[row[0]] for row in rows if row[-1] == verdict(False) and row[0] in WHY]
+    if missed:
+        lines += ["## Where a target is missed, and why", "", *(f"- {why}" for why in missed), ""]
+    lines += NOTES
     return "\n".join(lines) + "\n"
+
+
+NOTES = [
+    "## How the figures are taken",
+    "",
+    "- One run: a durable PostgreSQL (fsync on) and one Kafka broker; every service its own process with the "
+    "environment `make stack` gives it, on free ports, the gateway's per-user rate limit lifted. The "
+    "services are started by `python -m bench.serve <service>` (an app factory, so the runtime is built "
+    "inside uvicorn's loop): at this commit `python -m shuniu_<service>` exits at start-up when Kafka is "
+    "configured, because `KafkaSource` creates an `AIOKafkaConsumer` outside a running loop.",
+    "- Commands: `POST /api/documents/incoming` (签收) by 沈秘书 through the gateway, closed loop, rounds "
+    "alternating with the baseline. The baseline (`bench/baseline.py`) is FastAPI + asyncpg inserting the same "
+    "`documents` row behind a second `python -m shuniu_gateway` whose `SHUNIU_UPSTREAM_DOCUMENTS` points at it "
+    "(the gateway routes only to its five named upstreams). Half load is an open loop at half the Shuniu rate, "
+    "for Shuniu and then for the baseline; the lag is from each command's response to its projection row "
+    "being readable at its version (one poller, `bench.projection.Watcher`).",
+    "- Appends and relay: `bench.platform`'s functions; the baseline is the `eventsourcing` library's "
+    "`PostgresApplicationRecorder` appending the same ~1 KB events, one per call, from 1 and 16 threads.",
+    "- Rebuild: `shuniu_projection.app.rebuild` into an empty database from the topics the load wrote, beside "
+    "raw aiokafka consuming the same topics.",
+    "- Dashboard query: `GET /api/dashboards/overview` through the gateway, one at a time. The projection's "
+    "tables are grown by copying the rows intake wrote for the run's own events under new ids (`~n` suffixes "
+    "on event, stream and correlation ids), one bulk INSERT … SELECT per table: what intake would write for "
+    "the same events, without 10 round trips each.",
+    "- Memory: VmRSS from /proc/<pid>/status; `make dev` is `python -m shuniu_gateway` without Kafka (every "
+    "service embedded, SQLite, the demo county loaded), measured once its overview shows the whole demo.",
+    "",
+]
 
 
 def main() -> None:
