@@ -28,6 +28,7 @@ import asyncio
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -695,6 +696,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     quick = parser.parse_args().quick
+    # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
+    # still stops every process it started, then Kafka and PostgreSQL.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     scale = QUICK if quick else FULL
     began = time.perf_counter()
     with bench_directory() as base, durable_postgres(base) as postgres, kafka_broker(base) as kafka:
