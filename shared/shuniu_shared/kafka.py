@@ -21,7 +21,7 @@ class KafkaPublisher:
     def __init__(
         self, bootstrap: str, *, client_id: str = "shuniu", request_timeout_ms: int = 10_000
     ) -> None:
-        self._producer = AIOKafkaProducer(
+        self._options = dict(
             bootstrap_servers=bootstrap,
             client_id=client_id,
             acks="all",
@@ -30,16 +30,23 @@ class KafkaPublisher:
             max_batch_size=512 * 1024,
             request_timeout_ms=request_timeout_ms,
         )
+        # aiokafka's clients bind to the running event loop when they are made, so they are made in
+        # start(): a service builds its runtime before its server's loop runs (`python -m shuniu_…`).
+        self._producer: AIOKafkaProducer | None = None
 
     async def start(self) -> None:
+        self._producer = AIOKafkaProducer(**self._options)
         await self._producer.start()
 
     async def stop(self) -> None:
-        await self._producer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
 
     async def publish(self, records: Sequence[Record]) -> None:
+        assert self._producer is not None, "start() the publisher first"
+        producer = self._producer
         acknowledgements = [
-            await self._producer.send(r.topic, value=r.value, key=r.key, headers=r.headers) for r in records
+            await producer.send(r.topic, value=r.value, key=r.key, headers=r.headers) for r in records
         ]
         await asyncio.gather(*acknowledgements)
 
@@ -62,19 +69,26 @@ class KafkaSource:
         )
         self._topics = list(topics)
         self._next: dict[TopicPartition, int] = {}
-        self._consumer = AIOKafkaConsumer(*self._topics, **self._options)
+        self._client: AIOKafkaConsumer | None = None  # made in start(), in the loop (see KafkaPublisher)
+
+    @property
+    def _consumer(self) -> AIOKafkaConsumer:
+        assert self._client is not None, "start() the source first"
+        return self._client
 
     async def start(self) -> None:
-        """Join the group; a failed attempt leaves a fresh client behind for the next one."""
+        """Join the group with a fresh client; a failed attempt leaves nothing behind."""
+        self._client = AIOKafkaConsumer(*self._topics, **self._options)
         try:
-            await self._consumer.start()
+            await self._client.start()
         except Exception:
-            await self._consumer.stop()
-            self._consumer = AIOKafkaConsumer(*self._topics, **self._options)
+            await self._client.stop()
+            self._client = None
             raise
 
     async def stop(self) -> None:
-        await self._consumer.stop()
+        if self._client is not None:
+            await self._client.stop()
 
     async def fetch(self, timeout: float) -> list[list[Delivery]]:
         received = await self._consumer.getmany(timeout_ms=int(timeout * 1000))
@@ -106,7 +120,9 @@ class KafkaSource:
 
     def lag(self) -> dict[tuple[str, int], int]:
         """Records behind the end of each assigned partition, as of the last fetch."""
-        lags = {}
+        lags: dict[tuple[str, int], int] = {}
+        if self._client is None:
+            return lags  # not in the group (yet): nothing assigned
         for tp in self._consumer.assignment():
             highwater, done = self._consumer.highwater(tp), self._next.get(tp)
             if highwater is not None and done is not None:
