@@ -16,6 +16,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"at end {fmt_load(report['loadavg_at_end'])}. Whole run {report['total_seconds']} s.",
         "",
     ]
+    lines += verdict(report)
     faults = report.get("faults")
     if faults:
         lines += faults_section(faults)
@@ -23,6 +24,90 @@ def markdown(report: dict[str, Any]) -> str:
     if fuzz:
         lines += fuzz_section(fuzz)
     return "\n".join(lines) + "\n"
+
+
+def verdict(report: dict[str, Any]) -> list[str]:
+    """Each acceptance line of issue 10, met or not, from the figures below."""
+    rows = []
+    f = report.get("faults")
+    if f:
+        phases = [*f["phases"], {**f["poison"], "phase": "poison"}]
+        lost = [p["phase"] for p in phases if p["converged_seconds"] is None or p["problems"]]
+        doubled = [p["phase"] for p in phases if p["doubled_on_topic"]]
+        slowest = max((p["converged_seconds"] or 0) for p in phases)
+        rows.append(
+            (
+                "every 2xx command's events in the store, on the topic and in the read models; nothing else",
+                not lost and not f["final"]["problems"],
+                f"converged after every fault, slowest {slowest} s" if not lost else f"not after: {lost}",
+            )
+        )
+        rows.append(
+            (
+                "each event on its topic exactly once",
+                not doubled and not f["final"]["doubled_on_topic"],
+                "no record published twice" if not doubled else f"duplicates after: {doubled}",
+            )
+        )
+        errors = {
+            phase: {
+                k: v for k, v in a["outcomes"].items() if k[:1] == "5" and k[:3] not in ("502", "503", "504")
+            }
+            for phase, a in f["attempts"].items()
+        }
+        errors = {phase: e for phase, e in errors.items() if e}
+        probe_errors = {
+            (phase, label): p["outcomes"]
+            for phase, probes in f["probes"].items()
+            for label, p in probes.items()
+            if any(k[:1] == "5" and k[:3] not in ("502", "503", "504") for k in p["outcomes"])
+        }
+        hangs = sum(a["slower_than_5s"] for a in f["attempts"].values())
+        rows.append(
+            (
+                "503, never 500, while a dependency is down",
+                not errors and not probe_errors,
+                "no 500" if not errors and not probe_errors else f"500s: {errors} {list(probe_errors)}",
+            )
+        )
+        rows.append(
+            ("never hangs (no answer slower than 5 s)", hangs == 0, f"{hangs} answers slower than 5 s")
+        )
+        rows.append(
+            (
+                "recovers without a hand",
+                not f["given_up"] and not lost,
+                "every command got its 2xx by retrying with its key; nothing restarted by hand",
+            )
+        )
+        rows.append(
+            (
+                "poison events dead-lettered, consumers go on",
+                len(f["poison"]["dead_lettered_after_seconds"]) == 2 and not f["poison"]["problems"],
+                f"{f['poison']['poison_records_per_dlq']}; {f['poison']['accepted_while_poisoned']} "
+                "commands accepted and projected meanwhile",
+            )
+        )
+    z = report.get("fuzz")
+    if z:
+        five = sum(t["server_errors"] for t in z["targets"])
+        schema = sum(t["schema_violations"] for t in z["targets"])
+        small = [t["target"] for t in z["targets"] if t["cases"] < 1000]
+        rows.append(("schemathesis: no 5xx", five == 0, f"{five} operations with a 5xx (see below)"))
+        rows.append(("schemathesis: no answer outside its schema", schema == 0, f"{schema}"))
+        rows.append(
+            (
+                "schemathesis: ≥ 1,000 cases per service, directly and through the gateway",
+                not small,
+                "all targets" if not small else f"fewer for: {small}",
+            )
+        )
+    rows.append(
+        ("the whole run under 15 minutes", report["total_seconds"] < 900, f"{report['total_seconds']} s")
+    )
+    lines = ["## Verdict", "", "| requirement | met | evidence |", "|---|---|---|"]
+    lines += [f"| {what} | {'yes' if ok else '**no**'} | {evidence} |" for what, ok, evidence in rows]
+    return [*lines, ""]
 
 
 def fmt_load(values: Any) -> str:
@@ -78,12 +163,23 @@ def faults_section(f: dict[str, Any]) -> list[str]:
         )
     lines += [
         "",
-        f"Refused definitively (4xx other than 429, or 5xx other than 503/502/504): {len(f['rejected'])}; "
+        f"Answers that were neither 2xx nor a retryable 429/502/503/504: {len(f['rejected'])}; "
         f"given up after 180 s of retries: {len(f['given_up'])}.",
         "",
     ]
-    for r in f["rejected"][:20]:
-        lines.append(f"- {r['phase']}: {r['kind']} {r['status']} `{r['body'][:200]}`")
+    keys: dict[str, list[dict[str, Any]]] = {}
+    for r in f["rejected"]:
+        keys.setdefault(r["key"], []).append(r)
+    if keys:
+        lines.append(
+            f"Those refusals came from {len(keys)} commands (one Idempotency-Key each), retried with the "
+            "same key until they got a 2xx:"
+        )
+        lines.append("")
+    for key, refusals in keys.items():
+        r = refusals[0]
+        code = "internal_error" if '"internal_error"' in r["body"] else r["body"][:120]
+        lines.append(f"- {r['phase']}: {r['kind']} `{key}` — {len(refusals)} × {r['status']} {code}")
     lines += [
         "",
         "### Every attempt, by phase (through the gateway)",

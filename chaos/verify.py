@@ -108,6 +108,7 @@ async def check(
                         "SELECT stream_id FROM events WHERE version = 1 AND data::text LIKE $1", tag
                     )
                 }
+                outbox_pending = await store.fetchval("SELECT count(*) FROM outbox")
             finally:
                 await store.close()
             by_stream: dict[str, list[int]] = defaultdict(list)
@@ -136,7 +137,10 @@ async def check(
             doubled = [e for e in store_events if counts[e] > 1]
             foreign = [e for e, n in counts.items() if n and topics.subjects.get(e) in phantom]
             if not_published:
-                problems.append(f"{kind}: {len(not_published)} events not on {TOPICS[kind]}")
+                problems.append(
+                    f"{kind}: {len(not_published)} events not on {TOPICS[kind]} "
+                    f"({outbox_pending} rows still in its outbox)"
+                )
             if doubled:
                 doubles.append(f"{kind}: {len(doubled)} events on {TOPICS[kind]} more than once")
             if foreign:
@@ -179,6 +183,7 @@ async def check(
                 "duplicate_records_on_topic": sum(counts[e] - 1 for e in doubled),
                 "in_timeline": sum(1 for e in store_events if projected[e]),
                 "board_rows": rows_in_board,
+                "outbox_pending": outbox_pending,
             }
     finally:
         await projection.close()
