@@ -32,7 +32,7 @@ SCALE = {"documents": 1, "meetings": 1, "reception": 1, "supervision": 3, "proje
 def targets(ports: dict[str, int]) -> list[tuple[str, str, str, str | None, str]]:
     """(label, schema URL, person, path regex) for each service directly and through the gateway."""
     gateway = f"http://127.0.0.1:{ports['gateway']}"
-    found = []
+    found: list[tuple[str, str, str, str | None, str]] = []
     for service, person in PEOPLE.items():
         found.append(
             (f"{service} direct", f"http://127.0.0.1:{ports[service]}/openapi.json", person, None, service)
