@@ -32,6 +32,7 @@ from shuniu_projection.adapters.tables import timeline
 from shuniu_projection.bootstrap import DEFINITION, READ_MODEL_SUBSCRIPTION
 
 QUIET_SECONDS = 1.5  # no new event for this long, with nothing left on the topics: caught up
+JOIN_SECONDS = 15.0  # topics that stay empty this long after the rebuild starts: nothing to rebuild
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,18 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping))
     applied, changed = 0, time.monotonic()
+    began = changed
     while not running.done():
         await asyncio.sleep(0.01)
         if consumer.applied != applied:
             applied, changed = consumer.applied, time.monotonic()
-        elif time.monotonic() - changed >= quiet_seconds and not any(consumer.source.lag().values()):
+        elif (
+            time.monotonic() - changed >= quiet_seconds
+            and not any(consumer.source.lag().values())
+            # Before its first event the consumer may still be joining the group (nothing assigned,
+            # so no lag either): quiet then means caught up only once a join has surely had its time.
+            and (first_handled or time.monotonic() - began >= JOIN_SECONDS)
+        ):
             break
     stopping.set()
     await running
