@@ -532,16 +532,17 @@ WHY = {
         "projection cannot batch on its own, since the consumer calls it one envelope at a time."
     ),
     "query": (
-        "Dashboard query: the overview reads every open document, task, petition, … row joined to its object "
-        "row into Python and filters visibility (`Reader.sees`) and counts there "
-        "(services/projection/shuniu_projection/app/dashboards.py, `_visible` and `overview`), so it is linear "
-        "in the open rows. The grown data is the run's own events copied under new ids, so every copied 收文 "
-        "is still open: the worst case for this query. The fix is to push visibility (departments, 密级) and "
-        "the counting into SQL (GROUP BY) with an index on the open stages."
+        "Dashboard query: the overview's documents count is now grouped in SQL by what decides visibility "
+        "(services/projection/shuniu_projection/app/dashboards.py, `_visible_counts`), so no row reaches Python "
+        "per open document; but PostgreSQL still joins and groups every open document row on every request, "
+        "which is linear in the open documents. The grown data is the run's own events copied under new ids, "
+        "so every copied 收文 is still open: the worst case. Meeting the target needs the counts maintained "
+        "by the read model as events arrive (a small table keyed by direction, stage, department and the "
+        "visibility key) instead of computed per request; not done here."
     ),
     "memory": (
-        "Memory: the projection's RSS grows with the rows the overview pulls into Python (see the dashboard "
-        "query); the other services sit at the interpreter, FastAPI, SQLAlchemy, aiokafka and structlog baseline."
+        "Memory: every service sits at about 100 MiB before any work (interpreter, FastAPI, SQLAlchemy, "
+        "aiokafka, structlog and its own modules); the gateway at about 120 MiB."
     ),
     "dev": "make dev: all five services, their consumers and SQLite in one interpreter.",
 }
