@@ -33,7 +33,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from shuniu_shared.errors import ShuniuError
-from shuniu_shared.outages import is_outage
+from shuniu_shared.outages import is_outage, sqlstate
 from shuniu_shared.web.context import request_context
 
 Language = Literal["zh-CN", "en"]
@@ -145,6 +145,9 @@ async def http_error_response(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, status, code, zh, en, headers=exc.headers)  # keeps 405's `Allow`
 
 
+UNSTORABLE_TEXT = frozenset({"22P05", "22021"})  # untranslatable character; not in the encoding's repertoire
+
+
 async def internal_error_response(request: Request, exc: Exception) -> JSONResponse:
     """A bug. The log gets the traceback; the caller gets an apology and the correlation id.
 
@@ -159,6 +162,15 @@ async def internal_error_response(request: Request, exc: Exception) -> JSONRespo
             "依赖的服务暂时不可用，请稍后重试",
             "a service this one depends on is unavailable; retry shortly",
             headers={"Retry-After": "1"},
+        )
+    if sqlstate(exc) in UNSTORABLE_TEXT:
+        # PostgreSQL stores no U+0000 in text or jsonb; the request is refused whole, nothing written.
+        return problem_response(
+            request,
+            422,
+            "invalid_character",
+            "请求中含有无法保存的字符（如 U+0000 空字符），请删除后重试",
+            "the request contains a character that cannot be stored (such as U+0000); remove it and retry",
         )
     log.exception("unhandled_exception", method=request.method, path=request.url.path)
     return problem_response(
