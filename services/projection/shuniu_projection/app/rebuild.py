@@ -54,24 +54,26 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
             raise OutOfTurn("重建须从空库开始", "a rebuild starts from an empty database")
     live = READ_MODEL_SUBSCRIPTION
     group = f"{live.group}.rebuild-{uuid.uuid4().hex[:8]}"
-    first_handled: list[float] = []  # the rate is timed from the first event, not the group's joining
+    # When the first and the latest event were handled: the rate is timed from the first event, not
+    # the group's joining; and quiet is judged from the latest handled, not from `consumer.applied`,
+    # which moves only when a whole batch commits (a batch can take longer than the quiet period).
+    first_handled: list[float] = []
+    last_handled = [time.monotonic()]
 
     async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
         if not first_handled:
             first_handled.append(time.monotonic())
         await live.handler(envelope, uow)
+        last_handled[0] = time.monotonic()
 
     consumer = runtime.consumer_for(Subscription(group, live.topics, handle))
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping))
-    applied, changed = 0, time.monotonic()
-    began = changed
+    began = time.monotonic()
     while not running.done():
         await asyncio.sleep(0.01)
-        if consumer.applied != applied:
-            applied, changed = consumer.applied, time.monotonic()
-        elif (
-            time.monotonic() - changed >= quiet_seconds
+        if (
+            time.monotonic() - last_handled[0] >= quiet_seconds
             and not any(consumer.source.lag().values())
             # Before its first event the consumer may still be joining the group (nothing assigned,
             # so no lag either): quiet then means caught up only once a join has surely had its time.
@@ -80,7 +82,7 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
             break
     stopping.set()
     await running
-    return Rebuilt(group, consumer.applied, changed - first_handled[0] if first_handled else 0.0)
+    return Rebuilt(group, consumer.applied, last_handled[0] - first_handled[0] if first_handled else 0.0)
 
 
 async def main() -> None:
