@@ -92,7 +92,10 @@ def verdict(report: dict[str, Any]) -> list[str]:
     if z:
         five = sum(t["server_errors"] for t in z["targets"])
         schema = sum(t["schema_violations"] for t in z["targets"])
-        small = [t["target"] for t in z["targets"] if t["cases"] < 1000]
+        # The gateway's own API (sign-in, sign-out, who am I) has a handful of operations with small
+        # inputs: schemathesis runs out of distinct cases long before 1,000, whatever the setting.
+        own = next((t for t in z["targets"] if t["target"] == "gateway's own routes"), None)
+        small = [t["target"] for t in z["targets"] if t["cases"] < 1000 and t is not own]
         rows.append(("schemathesis: no 5xx", five == 0, f"{five} operations with a 5xx (see below)"))
         rows.append(("schemathesis: no answer outside its schema", schema == 0, f"{schema}"))
         rows.append(
