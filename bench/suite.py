@@ -672,6 +672,15 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `python -m bench{' --quick' if quick else ''}` "
         f"in {seconds / 60:.1f} min.",
         machine_line(facts),
+        *(
+            [
+                "",
+                "**A `--quick` run**: small samples (300 commands a round, 10 s at half load, 10 k and 100 k stored "
+                "events), for trying the harness; not the figures of record.",
+            ]
+            if quick
+            else []
+        ),
         "",
         "| figure | Shuniu | baseline in the same run | target | |",
         "|---|---|---|---|---|",
