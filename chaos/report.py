@@ -102,7 +102,12 @@ def verdict(report: dict[str, Any]) -> list[str]:
             (
                 "schemathesis: ≥ 1,000 cases per service, directly and through the gateway",
                 not small,
-                "all targets" if not small else f"fewer for: {small}",
+                ("every service's target" if not small else f"fewer for: {small}")
+                + (
+                    f"; the gateway's own {own['operations']} operations: {own['cases']} (all it generates)"
+                    if own
+                    else ""
+                ),
             )
         )
     rows.append(
