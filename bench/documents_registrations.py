@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,13 +23,15 @@ from shuniu_documents.app import outgoing
 from shuniu_documents.app.office import Acting, Office
 from shuniu_documents.bootstrap import DEFINITION
 from shuniu_documents.domain.outgoing import Draft
-from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.postgres import create_database
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.eventstore import EventContext, outbox_table
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from sqlalchemy import func, select
+
+from bench.common import bench_directory, durable_postgres
 
 SECRET = "the benchmark's development secret, long enough for HS256 signing"
 DRAFT = Draft(
@@ -159,15 +159,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=1000, help="registrations per measurement")
     documents = parser.parse_args().documents
-    with tempfile.TemporaryDirectory(prefix="shuniu-bench-documents-") as base:
-        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        try:
-            url = create_database(postgres.url(), "documents_bench")
-            figures = asyncio.run(measure(url, Path(base), documents))
-        finally:
-            postgres.stop()
+    with bench_directory() as base, durable_postgres(base) as postgres:
+        url = create_database(postgres.url(), "documents_bench")
+        figures = asyncio.run(measure(url, base, documents))
     print(f"documents: registrations (登记 with 发文字号) per second on durable PostgreSQL, {documents} each")
     for label, rate in figures:
         print(f"  {label:<28} {rate:8.1f} /s")

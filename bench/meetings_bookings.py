@@ -16,20 +16,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.postgres import create_database
 from shuniu_meetings.bootstrap import DEFINITION
 from shuniu_shared.clock import TestClock
 
-from bench.common import percentile
+from bench.common import bench_directory, durable_postgres, percentile
 from tests.meetings.office import Office, beijing
 from tests.services import MONDAY_MORNING, running_service
 
@@ -121,15 +119,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     scale = 1 if parser.parse_args().quick else 5
-    with tempfile.TemporaryDirectory(prefix="shuniu-bench-meetings-") as base:
-        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        try:
-            url = create_database(postgres.url(), f"meetings_{uuid.uuid4().hex[:8]}")
-            figures = asyncio.run(measure(url, Path(base), scale))
-        finally:
-            postgres.stop()
+    with bench_directory() as base, durable_postgres(base) as postgres:
+        url = create_database(postgres.url(), f"meetings_{uuid.uuid4().hex[:8]}")
+        figures = asyncio.run(measure(url, base, scale))
     print(report(figures))
 
 

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
-from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.postgres import create_database
 from shuniu_reception.app.personal_data import Opener, PersonalData, Sealer
 from shuniu_reception.bootstrap import DEFINITION
 
+from bench.common import bench_directory, durable_postgres
 from tests.services import running_service
 
 PETITIONER = {
@@ -150,15 +149,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     scale = 1 if parser.parse_args().quick else 10
     crypto = crypto_figures(2000 * scale)
-    with tempfile.TemporaryDirectory(prefix="shuniu-reception-bench-") as base:
-        os.chmod(base, 0o755)
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        try:
-            url = create_database(postgres.url(), "reception_bench")
-            figures = asyncio.run(measure(url, scale, Path(base)))
-        finally:
-            postgres.stop()
+    with bench_directory() as base, durable_postgres(base) as postgres:
+        url = create_database(postgres.url(), "reception_bench")
+        figures = asyncio.run(measure(url, scale, base))
     print("| measure | figure |\n|---|---|")
     print(f"| seal one field (AES-256-GCM) | {crypto['seal_us']:.1f} µs |")
     print(f"| open one field | {crypto['open_us']:.1f} µs |")

@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.postgres import create_database
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import TestClock
 from shuniu_shared.envelope import Envelope
@@ -41,6 +39,8 @@ from shuniu_shared.web.auth import issue_dev_token
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.bootstrap import build
 from sqlalchemy import func, select
+
+from bench.common import bench_directory, durable_postgres
 
 SECRET = "the benchmark's development secret, long enough for HS256 signing"
 MONDAY = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
@@ -166,15 +166,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tasks", type=int, default=2000, help="how many tasks")
     tasks = parser.parse_args().tasks
-    with tempfile.TemporaryDirectory(prefix="shuniu-bench-supervision-") as base:
-        os.chmod(base, 0o755)  # as root, the cluster runs as the postgres user, who must reach it
-        postgres = PostgresServer(Path(base) / "pg", durable=True)
-        postgres.start()
-        try:
-            url = create_database(postgres.url(), "supervision_bench")
-            figures = asyncio.run(measure(url, Path(base), tasks))
-        finally:
-            postgres.stop()
+    with bench_directory() as base, durable_postgres(base) as postgres:
+        url = create_database(postgres.url(), "supervision_bench")
+        figures = asyncio.run(measure(url, base, tasks))
     print(f"supervision on durable PostgreSQL, {tasks} tasks")
     for label, figure in figures:
         print(f"  {label:<64} {figure}")
