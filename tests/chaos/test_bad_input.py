@@ -28,9 +28,6 @@ from tests.services import MONDAY_MORNING, SECRET, serving, sqlite_url
 
 pytestmark = [pytest.mark.postgres, pytest.mark.chaos]
 
-# U+0000 in a JSON body string is a known, unfixed 500 (PostgreSQL jsonb refuses it; the cure belongs
-# in shuniu_shared: docs/chaos/README.md, finding 3). The long form still generates it; the short form
-# leaves it out so that it stays green and catches everything else.
 # Who signs in: someone whose role reaches the service's commands, so bodies reach the handlers.
 SERVICES = [
     pytest.param(DOCUMENTS, "shen", id="documents"),
@@ -71,7 +68,6 @@ async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
                 "--max-examples", "2",
                 "--seed", SEED,
                 "--generation-deterministic",
-                "--generation-allow-x00", "false",
                 "--workers", "1",
                 "--no-color",
                 "--request-timeout", "10",
