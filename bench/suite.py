@@ -141,11 +141,6 @@ class Processes:
         return {name: resident_mib(process.pid) for name, process in self.running.items()}
 
 
-def serve_command(name: str) -> list[str]:
-    """`python -m shuniu_<name>` exits at start-up with Kafka configured at this commit: bench/serve.py."""
-    return [sys.executable, "-m", "bench.serve", name]
-
-
 def start_stack(processes: Processes, postgres: PostgresServer, bootstrap: str, base: Path) -> dict[str, str]:
     """Every service as `make stack` starts it, on free ports; the baseline and its gateway. Returns
     the database URL of each service that owns one (and of the baseline)."""
@@ -164,8 +159,9 @@ def start_stack(processes: Processes, postgres: PostgresServer, bootstrap: str, 
 
     upstreams = {name: f"http://127.0.0.1:{ports[name]}" for name in ports if name != "gateway"}
     for service in SERVICES:
-        command = service_command(service) if service.name == "gateway" else serve_command(service.name)
-        processes.start(service.name, command, environment(service, upstreams), ports[service.name])
+        processes.start(
+            service.name, service_command(service), environment(service, upstreams), ports[service.name]
+        )
     port = free_port()
     baseline = processes.start(
         "baseline",
@@ -701,11 +697,9 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
 NOTES = [
     "## How the figures are taken",
     "",
-    "- One run: a durable PostgreSQL (fsync on) and one Kafka broker; every service its own process with the "
-    "environment `make stack` gives it, on free ports, the gateway's per-user rate limit lifted. The "
-    "services are started by `python -m bench.serve <service>` (an app factory, so the runtime is built "
-    "inside uvicorn's loop): at this commit `python -m shuniu_<service>` exits at start-up when Kafka is "
-    "configured, because `KafkaSource` creates an `AIOKafkaConsumer` outside a running loop.",
+    "- One run: a durable PostgreSQL (fsync on) and one Kafka broker; every service its own process, started "
+    "as `make stack` starts it (`python -m shuniu_<service>`, its environment), on free ports, the gateway's "
+    "per-user rate limit lifted.",
     "- Commands: `POST /api/documents/incoming` (签收) by 沈秘书 through the gateway, closed loop, rounds "
     "alternating with the baseline. The baseline (`bench/baseline.py`) is FastAPI + asyncpg inserting the same "
     "`documents` row behind a second `python -m shuniu_gateway` whose `SHUNIU_UPSTREAM_DOCUMENTS` points at it "
