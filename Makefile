@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 UV = $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 
-.PHONY: dev test stack up down lint bench prerequisites venv
+.PHONY: dev test stack up down lint bench chaos prerequisites venv
 
 dev: venv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
 	$(UV) run --frozen python -m shuniu_gateway
@@ -24,8 +24,11 @@ lint: venv ## ruff and mypy
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen mypy
 
-bench: prerequisites venv ## the platform's throughput figures, written to docs/bench/
-	$(UV) run --frozen python -m bench.platform
+bench: prerequisites venv ## issue 10's figures beside their baselines, on the multi-process stack: docs/bench/report.md
+	$(UV) run --frozen python -m bench
+
+chaos: prerequisites venv ## faults under load and generated bad input, checked for loss and doubling: docs/chaos/report.md
+	$(UV) run --frozen python -m chaos
 
 prerequisites:
 	@bash infra/prerequisites.sh

@@ -73,8 +73,6 @@ class ChaosStack:
         service = next(s for s in SERVICES if s.name == name)
         log = open(self.base / f"{name}.log", "ab")
         command = [sys.executable, *service.command[1:]]
-        if name != "gateway":  # see chaos/serve.py: `python -m shuniu_<service>` dies at start-up
-            command = [sys.executable, "-m", "chaos.serve", name]
         self.processes[name] = subprocess.Popen(
             command,
             env=self.environments[name],
