@@ -10,6 +10,7 @@ from shuniu_shared.runtime import ServiceDefinition, Subscription
 from shuniu_projection.api import catalogue, dashboards, history
 from shuniu_projection.app.boards import boards
 from shuniu_projection.app.chronicle import chronicler
+from shuniu_projection.app.counts import keep_document_counts
 from shuniu_projection.app.desk import desk
 from shuniu_projection.app.intake import intake
 from shuniu_projection.migrations import MIGRATIONS
@@ -17,7 +18,8 @@ from shuniu_projection.migrations import MIGRATIONS
 SOURCE_TOPICS = [
     f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception")
 ]
-READ_MODELS = (boards, desk, chronicler)  # each a set of reactions to the event kinds it reads
+# Each a set of reactions to the event kinds it reads; the counts come after the boards they count.
+READ_MODELS = (boards, keep_document_counts, desk, chronicler)
 READ_MODEL_SUBSCRIPTION = Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))
 
 DEFINITION = ServiceDefinition(

@@ -79,6 +79,18 @@ documents = Table(
     Column("classification", String(10), nullable=False),
     Column("started_at", Instant(), nullable=False),
     Column("deadline", String(10)),
+    Column("counted_under", String(1000)),  # its key in document_counts while it waits (app/counts.py)
+)
+# How many documents wait at each step, by who may see them: the overview's counts (app/counts.py).
+document_counts = Table(
+    "document_counts",
+    metadata,
+    Column("direction", String(10), primary_key=True),
+    Column("stage", String(40), primary_key=True),
+    Column("department", String(100), primary_key=True),  # "" when nobody holds it
+    Column("departments", String(800), primary_key=True),  # JSON list: the departments its events name
+    Column("classification", String(10), primary_key=True),
+    Column("waiting", Integer, nullable=False),  # documents there now
 )
 document_steps = Table(
     "document_steps",

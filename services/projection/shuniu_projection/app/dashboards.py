@@ -17,7 +17,7 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ, office_date
 from shuniu_shared.directory import Directory
 from shuniu_shared.web.auth import Principal
-from sqlalchemy import ColumnElement, Row, Table, and_, func, or_, select
+from sqlalchemy import Row, Table, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.tables import (
@@ -35,11 +35,11 @@ from shuniu_projection.adapters.tables import (
     work_items,
 )
 from shuniu_projection.app.access import may_see
+from shuniu_projection.app.counts import counted
 from shuniu_projection.app.wording import in_words
 
 APPROACHING_WORKING_DAYS = 3  # 临近: as the supervision service's default reminder window
 DAYS_LEFT = (("overdue", -1), ("0-3", 3), ("4-7", 7), ("8-15", 15), ("16+", 1 << 30))  # by upper limit
-FINAL_STAGES = {"closed", "archived", "issued", "revoked", "abolished", "returned"}
 
 
 @dataclass(frozen=True)
@@ -72,33 +72,6 @@ async def _visible(
         .where(*where)
     )
     return [row for row in (await c.execute(query)).all() if reader.sees(row)]
-
-
-async def _visible_counts(
-    c: AsyncConnection,
-    reader: Reader,
-    table: Table,
-    service: str,
-    keys: Iterable[ColumnElement[Any]],
-    *where: Any,
-) -> Counter[tuple[Any, ...]]:
-    """How many rows of a read model the reader may see, under each value of `keys`. Counted in SQL:
-    who may see a row depends only on its object's departments and 密级, so those are grouped on too
-    and judged once per group — the answer no longer grows with the rows in memory."""
-    grouped = list(keys)
-    seen = objects.c.classification.label("classification_seen")
-    query = (
-        select(*[*grouped, objects.c.departments, seen, func.count().label("rows")])
-        .select_from(table)
-        .join(objects, and_(objects.c.service == service, objects.c.stream_id == table.c.stream_id))
-        .where(*where)
-        .group_by(*grouped, objects.c.departments, objects.c.classification)
-    )
-    counted: Counter[tuple[Any, ...]] = Counter()
-    for row in (await c.execute(query)).all():
-        if reader.sees(row):
-            counted[tuple(row[: len(grouped)])] += row.rows
-    return counted
 
 
 def light(row: Row[Any], reader: Reader) -> str:
@@ -144,14 +117,10 @@ async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> d
     in_building = await _visible(
         c, reader, visits, "reception", visits.c.arrived_at.is_not(None), visits.c.left_at.is_(None)
     )
-    waiting = await _visible_counts(
-        c,
-        reader,
-        documents,
-        "documents",
-        (documents.c.direction, documents.c.stage, documents.c.department),
-        documents.c.stage.not_in(FINAL_STAGES),
-    )
+    waiting: Counter[tuple[str, str, str]] = Counter()
+    for key, count in await counted(c):
+        if may_see(reader.principal, reader.directory, key.departments, key.classification):
+            waiting[(key.direction, key.stage, key.department)] += count
     open_tasks = await _visible(
         c, reader, tasks, "supervision", tasks.c.status.not_in(("closed", "withdrawn"))
     )
