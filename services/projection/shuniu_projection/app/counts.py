@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from shuniu_shared.envelope import Envelope
-from sqlalchemy import and_, func, select
+from sqlalchemy import Executable, Select, and_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -79,7 +80,7 @@ def key_of(row: Any) -> CountKey | None:
     )
 
 
-def _counted_documents() -> Any:
+def _counted_documents() -> Select[Any]:
     return select(
         documents.c.stream_id,
         documents.c.direction,
@@ -91,11 +92,14 @@ def _counted_documents() -> Any:
     ).join(objects, and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id))
 
 
+COUNTED_DOCUMENT = _counted_documents().where(documents.c.stream_id == bindparam("stream_id"))
+
+
 async def keep_document_counts(e: Envelope, c: AsyncConnection) -> None:
     """The read model's reaction to every documents event (after the boards have moved the row)."""
     if event_kind(e.type)[0] != "documents":
         return
-    row = (await c.execute(_counted_documents().where(documents.c.stream_id == e.subject))).first()
+    row = (await c.execute(COUNTED_DOCUMENT, {"stream_id": e.subject})).first()
     if row is None:
         return  # a document the boards do not track
     before, now = CountKey.from_text(row.counted_under), key_of(row)
@@ -108,13 +112,16 @@ async def keep_document_counts(e: Envelope, c: AsyncConnection) -> None:
 
 
 async def _add(c: AsyncConnection, key: CountKey, change: int) -> None:
-    insert = postgres_insert if c.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(document_counts).values(**key.as_row(), waiting=change)
-    await c.execute(
-        statement.on_conflict_do_update(
-            index_elements=[column.name for column in document_counts.primary_key.columns],
-            set_={"waiting": document_counts.c.waiting + change},
-        )
+    await c.execute(_added(c.dialect.name), key.as_row() | {"waiting": change})
+
+
+@cache
+def _added(dialect: str) -> Executable:
+    insert = postgres_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(document_counts)
+    return statement.on_conflict_do_update(
+        index_elements=[column.name for column in document_counts.primary_key.columns],
+        set_={"waiting": document_counts.c.waiting + statement.excluded.waiting},
     )
 
 

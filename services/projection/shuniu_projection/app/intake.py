@@ -16,9 +16,10 @@ from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.events import split_ce_type
 from shuniu_shared.eventstore import UnitOfWork
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from shuniu_projection.adapters.rows import update
 from shuniu_projection.adapters.tables import objects, timeline
 
 ReadModel = Callable[[Envelope, AsyncConnection], Awaitable[None]]
@@ -41,10 +42,16 @@ class ObjectSeen:
     departments: list[str]
 
 
+# Built once: an event's writes are a few small statements, and building each afresh cost more than
+# executing it (adapters/rows.py).
+OBJECT_ROW = select(objects).where(
+    objects.c.service == bindparam("service"), objects.c.stream_id == bindparam("stream_id")
+)
+
+
 async def object_of(connection: AsyncConnection, envelope: Envelope) -> ObjectSeen:
     service = event_kind(envelope.type)[0]
-    key = (objects.c.service == service) & (objects.c.stream_id == envelope.subject)
-    row = (await connection.execute(select(objects).where(key))).one()
+    row = (await connection.execute(OBJECT_ROW, {"service": service, "stream_id": envelope.subject})).one()
     return ObjectSeen(row.title or envelope.subject, row.classification, list(row.departments))
 
 
@@ -83,19 +90,20 @@ def intake(read_models: Sequence[ReadModel]) -> Callable[[Envelope, UnitOfWork],
         connection = uow.connection
         service, aggregate, _ = event_kind(envelope.type)
         await connection.execute(
-            timeline.insert().values(
-                event_id=envelope.id,
-                service=service,
-                aggregate=aggregate,
-                type=envelope.type,
-                stream_id=envelope.subject,
-                version=envelope.sequence,
-                time=envelope.time,
-                actor=envelope.actor,
-                correlation_id=envelope.correlation_id,
-                causation_id=envelope.causation_id,
-                data=envelope.data,
-            )
+            timeline.insert(),
+            {
+                "event_id": envelope.id,
+                "service": service,
+                "aggregate": aggregate,
+                "type": envelope.type,
+                "stream_id": envelope.subject,
+                "version": envelope.sequence,
+                "time": envelope.time,
+                "actor": envelope.actor,
+                "correlation_id": envelope.correlation_id,
+                "causation_id": envelope.causation_id,
+                "data": envelope.data,
+            },
         )
         await _advance_object(connection, service, aggregate, envelope)
         for read_model in read_models:
@@ -107,10 +115,10 @@ def intake(read_models: Sequence[ReadModel]) -> Callable[[Envelope, UnitOfWork],
 async def _advance_object(
     connection: AsyncConnection, service: str, aggregate: str, envelope: Envelope
 ) -> None:
-    key = (objects.c.service == service) & (objects.c.stream_id == envelope.subject)
-    row = (await connection.execute(select(objects).where(key))).first()
+    key = {"service": service, "stream_id": envelope.subject}
+    row = (await connection.execute(OBJECT_ROW, key)).first()
     title = next(
-        (envelope.data[key] for key in TITLE_FIELDS if isinstance(envelope.data.get(key), str)), None
+        (envelope.data[name] for name in TITLE_FIELDS if isinstance(envelope.data.get(name), str)), None
     )
     classification = higher_classification(
         row.classification if row else "none", envelope.data.get("classification")
@@ -118,30 +126,29 @@ async def _advance_object(
     departments = sorted(set(row.departments if row else ()) | departments_named(envelope.data))
     if row is None:
         await connection.execute(
-            objects.insert().values(
-                service=service,
-                stream_id=envelope.subject,
-                aggregate=aggregate,
-                version=envelope.sequence,
-                title=title,
-                classification=classification,
-                departments=departments,
-                first_time=envelope.time,
-                last_time=envelope.time,
-                last_type=envelope.type,
-            )
+            objects.insert(),
+            key
+            | {
+                "aggregate": aggregate,
+                "version": envelope.sequence,
+                "title": title,
+                "classification": classification,
+                "departments": departments,
+                "first_time": envelope.time,
+                "last_time": envelope.time,
+                "last_type": envelope.type,
+            },
         )
         return
     newest = envelope.sequence >= row.version
-    await connection.execute(
-        objects.update()
-        .where(key)
-        .values(
-            version=max(row.version, envelope.sequence),
-            title=row.title or title,
-            classification=classification,
-            departments=departments,
-            last_time=envelope.time if newest else row.last_time,
-            last_type=envelope.type if newest else row.last_type,
-        )
+    await update(
+        connection,
+        objects,
+        key,
+        version=max(row.version, envelope.sequence),
+        title=row.title or title,
+        classification=classification,
+        departments=departments,
+        last_time=envelope.time if newest else row.last_time,
+        last_type=envelope.type if newest else row.last_type,
     )
