@@ -6,8 +6,10 @@ transaction as the handler's effects, and the offset is committed to the broker 
 transaction committed. A crash between the two redelivers the event, and the insert finds the id
 and skips it. A crash before the commit rolls the effects back with the id. Either way: once.
 
-A batch is first applied in one transaction (fast). If anything in it fails, that transaction is
-rolled back and the batch is replayed one event at a time, each with bounded retries and
+A batch is first applied in one transaction (fast), by the subscription's batch handler if it has
+one (a handler that can do once per batch what it would otherwise do per event, such as one insert for
+every event's row). If anything in it fails, that transaction is rolled back and the batch is replayed
+one event at a time, by the per-event handler, each with bounded retries and
 exponential backoff; an event that still fails goes to ``shuniu.<group>.dlq`` with the original
 headers plus the error and the attempt count, is recorded as dead-lettered, and the consumer goes
 on with the next one. A record that is not a CloudEvent at all is dead-lettered without retries.
@@ -39,6 +41,7 @@ from shuniu_shared.web.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[Envelope, UnitOfWork], Awaitable[None]]
+BatchHandler = Callable[[list[Envelope], UnitOfWork], Awaitable[None]]
 
 
 def dead_letter_topic(group: str) -> str:
@@ -54,6 +57,7 @@ class Consumer:
         handler: Handler,
         source: Source,
         dead_letters: Publisher,
+        batch_handler: BatchHandler | None = None,
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
         max_backoff_seconds: float = 5.0,
@@ -61,6 +65,7 @@ class Consumer:
         self.group = group
         self.store = store
         self.handler = handler
+        self.batch_handler = batch_handler
         self.source = source
         self.dead_letters = dead_letters
         self.max_attempts = max_attempts
@@ -132,17 +137,22 @@ class Consumer:
             return
         failed_first_attempt: str | None = None  # the event whose handler broke the batch
         if len(items) > 1:
-            current, applied = None, 0
+            current = None
             try:
                 async with self.store.unit_of_work() as uow:
                     unseen = await self._remember_all(uow, [envelope.id for _, envelope in items])
+                    todo = []
                     for _, envelope in items:
                         if envelope.id in unseen:
                             unseen.discard(envelope.id)  # the same event twice in one batch: once
+                            todo.append(envelope)
+                    if self.batch_handler is not None and todo:
+                        await self.batch_handler(todo, uow)
+                    else:
+                        for envelope in todo:
                             current = envelope.id
                             await self._handle(envelope, uow)
-                            applied += 1
-                self.applied += applied
+                self.applied += len(todo)
                 return
             except Exception as error:
                 log.info("consumer_batch_replayed_one_by_one", group=self.group, error=repr(error))

@@ -21,7 +21,7 @@ from fastapi import APIRouter, FastAPI
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
-from shuniu_shared.consumer import Consumer, Handler
+from shuniu_shared.consumer import BatchHandler, Consumer, Handler
 from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
@@ -45,6 +45,7 @@ class Subscription:
     group: str  # e.g. supervision.tasks-from-instructions; its DLQ is shuniu.<group>.dlq
     topics: Sequence[str]
     handler: Handler
+    batch_handler: BatchHandler | None = None  # the same effects for many events at once (consumer.py)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class ServiceRuntime:
             group=subscription.group,
             store=self.store,
             handler=subscription.handler,
+            batch_handler=subscription.batch_handler,
             source=self._source(subscription),
             dead_letters=self._publisher(),
             max_attempts=self.settings.consumer_max_attempts,

@@ -1,6 +1,7 @@
 """The overview's 待办公文 figures are counts the projection keeps as events arrive: a document is
 counted where it waits, moves as it advances, is seen by whoever its events name, and stops being
-counted once it is closed; counting afresh gives what intake kept."""
+counted once it is closed; counting afresh gives what intake kept, and so does a batch of events
+applied at once."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from datetime import timedelta
 
 from shuniu_projection.adapters.tables import document_counts, documents
 from shuniu_projection.app.counts import recount
-from shuniu_projection.bootstrap import DEFINITION
+from shuniu_projection.bootstrap import DEFINITION, INTAKE
 from shuniu_projection.migrations import count_waiting_documents
 from shuniu_shared.envelope import Envelope
 from sqlalchemy import select, text
 
-from tests.projection.test_timeline import deliver
+from tests.projection.test_rebuild import read_models
+from tests.projection.test_timeline import deliver, instruction_and_its_task
 from tests.services import MONDAY_MORNING, RunningService, running_service
 
 DOCUMENT = "doc-2026-0077"
@@ -106,3 +108,21 @@ async def test_counting_afresh_gives_the_counts_intake_kept_even_on_a_projection
 
         assert kept == recounted == migrated and len(kept) == 1 and kept[0].waiting == 1
         assert marked == marked_by_migration
+
+
+async def test_a_batch_leaves_the_same_read_models_as_its_events_one_at_a_time(tmp_path):
+    events = [RECEIVED, REGISTERED, INSTRUCTED, *instruction_and_its_task(), CLOSED]
+    one_by_one, batched = tmp_path / "one-by-one", tmp_path / "batched"
+    for directory in (one_by_one, batched):
+        directory.mkdir()
+    async with (
+        running_service(DEFINITION, one_by_one) as first,
+        running_service(DEFINITION, batched) as second,
+    ):
+        for envelope in events:
+            async with first.runtime.store.unit_of_work() as uow:
+                await INTAKE(envelope, uow)
+        async with second.runtime.store.unit_of_work() as uow:
+            await INTAKE.batch(events, uow)
+
+        assert await read_models(second.runtime.engine) == await read_models(first.runtime.engine)

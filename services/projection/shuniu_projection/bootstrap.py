@@ -1,7 +1,7 @@
 """Wires the projection service once: `python -m shuniu_projection` and the embedded gateway start it here.
 
-It consumes every service's topic in one consumer group, so one transaction per event writes the
-timeline, the object's row and every read model, and the consumer's inbox makes redeliveries harmless.
+It consumes every service's topic in one consumer group, so one transaction per batch of events writes
+the timeline, the objects' rows and every read model, and the consumer's inbox makes redeliveries harmless.
 """
 
 from shuniu_shared.events import EventRegistry
@@ -12,7 +12,7 @@ from shuniu_projection.app.boards import boards
 from shuniu_projection.app.chronicle import chronicler
 from shuniu_projection.app.counts import keep_document_counts
 from shuniu_projection.app.desk import desk
-from shuniu_projection.app.intake import intake
+from shuniu_projection.app.intake import Intake
 from shuniu_projection.migrations import MIGRATIONS
 
 SOURCE_TOPICS = [
@@ -20,7 +20,8 @@ SOURCE_TOPICS = [
 ]
 # Each a set of reactions to the event kinds it reads; the counts come after the boards they count.
 READ_MODELS = (boards, keep_document_counts, desk, chronicler)
-READ_MODEL_SUBSCRIPTION = Subscription("projection.read-models", SOURCE_TOPICS, intake(READ_MODELS))
+INTAKE = Intake(READ_MODELS)
+READ_MODEL_SUBSCRIPTION = Subscription("projection.read-models", SOURCE_TOPICS, INTAKE, INTAKE.batch)
 
 DEFINITION = ServiceDefinition(
     name="projection",

@@ -24,6 +24,12 @@ async def upsert(connection: AsyncConnection, table: Table, values: dict[str, An
     await connection.execute(_upsert(table, tuple(values), connection.dialect.name), values)
 
 
+async def upsert_all(connection: AsyncConnection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """`upsert` for many rows with the same columns, in one round trip."""
+    if rows:
+        await connection.execute(_upsert(table, tuple(rows[0]), connection.dialect.name), rows)
+
+
 async def update(connection: AsyncConnection, table: Table, key: dict[str, Any], **values: Any) -> None:
     """Change a row that an earlier event of the same stream created (events of a stream arrive in
     order, so it is there; if it is not, the event belongs to an object this view does not track)."""

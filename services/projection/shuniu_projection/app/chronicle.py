@@ -31,7 +31,7 @@ CATEGORIES = {
 
 
 async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> None:
-    seen = await object_of(c, e)
+    seen = object_of(e)
     await upsert(
         c,
         chronicle,
@@ -49,8 +49,8 @@ async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> 
     )
 
 
-async def _title(c: AsyncConnection, e: Envelope) -> str:
-    return (await object_of(c, e)).title
+def _title(e: Envelope) -> str:
+    return object_of(e).title
 
 
 @chronicler.on("documents.incoming.instructed")
@@ -62,7 +62,7 @@ async def instruction(e: Envelope, c: AsyncConnection) -> None:
 
 @chronicler.on("documents.outgoing.signed")
 async def signed(e: Envelope, c: AsyncConnection) -> None:
-    await _record(c, e, "documents", f"{{p:{e.data['signer']}}}签发《{await _title(c, e)}》")
+    await _record(c, e, "documents", f"{{p:{e.data['signer']}}}签发《{_title(e)}》")
 
 
 @chronicler.on("documents.outgoing.issued")
@@ -72,12 +72,12 @@ async def issued(e: Envelope, c: AsyncConnection) -> None:
 
 @chronicler.on("documents.incoming.archived", "documents.outgoing.archived")
 async def archived(e: Envelope, c: AsyncConnection) -> None:
-    await _record(c, e, "documents", f"《{await _title(c, e)}》归档，保管期限{e.data['retention']}")
+    await _record(c, e, "documents", f"《{_title(e)}》归档，保管期限{e.data['retention']}")
 
 
 @chronicler.on("meetings.meeting.held")
 async def held(e: Envelope, c: AsyncConnection) -> None:
-    await _record(c, e, "meetings", f"召开{await _title(c, e)}")
+    await _record(c, e, "meetings", f"召开{_title(e)}")
 
 
 @chronicler.on("meetings.meeting.resolution_adopted")
@@ -100,7 +100,7 @@ async def task_closed(e: Envelope, c: AsyncConnection) -> None:
 
 @chronicler.on("reception.petition.replied")
 async def petition_replied(e: Envelope, c: AsyncConnection) -> None:
-    await _record(c, e, "petitions", f"信访件{await _title(c, e)}已书面答复")
+    await _record(c, e, "petitions", f"信访件{_title(e)}已书面答复")
 
 
 def as_markdown(title: str, entries: Sequence[dict[str, Any]]) -> str:

@@ -8,11 +8,12 @@ the document's events name, and its highest 密级 — app/access.py): each read
 sum of the keys they may see, judged once per key.
 
 The hard part is moving a document between keys. Any event of a document may change its key: a new
-step, a new holding department, or a department or 密级 named for the first time, which lands on the
-object row, not on the documents row. So after every documents event (its object and board rows
-already moved, see bootstrap.READ_MODELS' order) the document's key is read again and compared with
-the key it is counted under now, which the documents row remembers in ``counted_under``: if they
-differ, one is taken from the old key and one added to the new. A redelivered event finds the key
+step, a new holding department, or a department or 密级 named for the first time, which the object
+knows, not the documents row. So after every documents event (the boards already moved its row, see
+bootstrap.READ_MODELS' order; its object as it stands after the event from intake.object_of) the
+document's key is worked out again and compared with the key it is counted under now, which the
+documents row remembers in ``counted_under``: if they differ, one is taken from the old key and one
+added to the new. A redelivered event finds the key
 unchanged and changes nothing, and a rebuild ends with the same counts.
 """
 
@@ -25,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from shuniu_shared.envelope import Envelope
-from sqlalchemy import Executable, Select, and_, bindparam, func, select
+from sqlalchemy import Executable, and_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -33,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.rows import update
 from shuniu_projection.adapters.tables import document_counts, documents, objects
-from shuniu_projection.app.intake import event_kind
+from shuniu_projection.app.intake import ObjectSeen, event_kind, object_of
 
 FINAL_STAGES = frozenset({"closed", "archived", "issued", "revoked", "abolished", "returned"})
 
@@ -71,38 +72,27 @@ class CountKey:
         }
 
 
-def key_of(row: Any) -> CountKey | None:
-    """The key of a document joined with its object, or None once it is no longer waiting."""
-    if row.stage in FINAL_STAGES:
+def key_of(direction: str, stage: str, department: str | None, seen: ObjectSeen) -> CountKey | None:
+    """Where a document is counted, or None once it is no longer waiting."""
+    if stage in FINAL_STAGES:
         return None
-    return CountKey(
-        row.direction, row.stage, row.department or "", tuple(sorted(row.departments)), row.classification
-    )
+    return CountKey(direction, stage, department or "", tuple(sorted(seen.departments)), seen.classification)
 
 
-def _counted_documents() -> Select[Any]:
-    return select(
-        documents.c.stream_id,
-        documents.c.direction,
-        documents.c.stage,
-        documents.c.department,
-        documents.c.counted_under,
-        objects.c.departments,
-        objects.c.classification,
-    ).join(objects, and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id))
-
-
-COUNTED_DOCUMENT = _counted_documents().where(documents.c.stream_id == bindparam("stream_id"))
+WHERE_COUNTED = select(
+    documents.c.direction, documents.c.stage, documents.c.department, documents.c.counted_under
+).where(documents.c.stream_id == bindparam("stream_id"))
 
 
 async def keep_document_counts(e: Envelope, c: AsyncConnection) -> None:
     """The read model's reaction to every documents event (after the boards have moved the row)."""
     if event_kind(e.type)[0] != "documents":
         return
-    row = (await c.execute(COUNTED_DOCUMENT, {"stream_id": e.subject})).first()
+    row = (await c.execute(WHERE_COUNTED, {"stream_id": e.subject})).first()
     if row is None:
         return  # a document the boards do not track
-    before, now = CountKey.from_text(row.counted_under), key_of(row)
+    before = CountKey.from_text(row.counted_under)
+    now = key_of(row.direction, row.stage, row.department, object_of(e))
     if before == now:
         return
     # Two keys changed in a fixed order, so two projection replicas never wait on each other's rows.
@@ -141,16 +131,17 @@ def recount(connection: Connection) -> None:
     existed (the migration), or in bulk rather than by intake (the benchmark's grown data). Grouped
     in SQL, so it touches one row per group, not per document."""
     shown = (documents.c.direction, documents.c.stage, documents.c.department)
-    seen = (objects.c.departments, objects.c.classification)
+    judged = (objects.c.departments, objects.c.classification)
     groups = connection.execute(
-        select(*shown, *seen, documents.c.counted_under, func.count().label("n"))
+        select(*shown, *judged, documents.c.counted_under, func.count().label("n"))
         .select_from(documents)
         .join(objects, and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id))
-        .group_by(*shown, *seen, documents.c.counted_under)
+        .group_by(*shown, *judged, documents.c.counted_under)
     ).all()
     totals: dict[CountKey, int] = {}
     for group in groups:
-        key = key_of(group)
+        object_seen = ObjectSeen("", group.classification, group.departments)
+        key = key_of(group.direction, group.stage, group.department, object_seen)
         if key is not None:
             totals[key] = totals.get(key, 0) + group.n
         if key != CountKey.from_text(group.counted_under):

@@ -31,7 +31,11 @@ async def _earlier(c: AsyncConnection, e: Envelope, event: str) -> dict[str, Any
     row = (
         await c.execute(
             select(timeline.c.data)
-            .where(timeline.c.stream_id == e.subject, timeline.c.type.startswith(prefix))
+            .where(
+                timeline.c.stream_id == e.subject,
+                timeline.c.type.startswith(prefix),
+                timeline.c.version < e.sequence,  # a later event of the same batch is there already
+            )
             .order_by(timeline.c.version.desc())
             .limit(1)
         )
@@ -62,7 +66,7 @@ async def open_item(
     due: Any = None,
 ) -> None:
     service = event_kind(e.type)[0]
-    seen = await object_of(c, e)
+    seen = object_of(e)
     await upsert(
         c,
         work_items,

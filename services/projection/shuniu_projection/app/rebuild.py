@@ -29,7 +29,7 @@ from shuniu_shared.settings import Settings
 from sqlalchemy import func, select
 
 from shuniu_projection.adapters.tables import timeline
-from shuniu_projection.bootstrap import DEFINITION, READ_MODEL_SUBSCRIPTION
+from shuniu_projection.bootstrap import DEFINITION, INTAKE, READ_MODEL_SUBSCRIPTION
 
 QUIET_SECONDS = 1.5  # no new event for this long, with nothing left on the topics: caught up
 JOIN_SECONDS = 15.0  # topics that stay empty this long after the rebuild starts: nothing to rebuild
@@ -60,13 +60,16 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     first_handled: list[float] = []
     last_handled = [time.monotonic()]
 
-    async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
+    async def handle_all(envelopes: list[Envelope], uow: UnitOfWork) -> None:
         if not first_handled:
             first_handled.append(time.monotonic())
-        await live.handler(envelope, uow)
+        await INTAKE.batch(envelopes, uow)
         last_handled[0] = time.monotonic()
 
-    consumer = runtime.consumer_for(Subscription(group, live.topics, handle))
+    async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
+        await handle_all([envelope], uow)
+
+    consumer = runtime.consumer_for(Subscription(group, live.topics, handle, handle_all))
     stopping = asyncio.Event()
     running = asyncio.create_task(consumer.run(stopping))
     began = time.monotonic()
