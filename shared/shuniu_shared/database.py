@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, TypeDecorator, event, text
+from sqlalchemy import DateTime, Dialect, Executable, Table, TypeDecorator, bindparam, event, text
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 WRITES = "shuniu_writes"  # execution option of a connection opened to write (see _begin_sqlite)
 
@@ -35,6 +37,37 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     # fails its next statement, is invalidated, and the pool replaces it.
     options.setdefault("pool_recycle", 1800)
     return create_async_engine(url, **options)
+
+
+async def upsert(
+    connection: AsyncConnection,
+    table: Table,
+    rows: dict[str, Any] | list[dict[str, Any]],
+    *,
+    kept: frozenset[str] = frozenset(),
+) -> None:
+    """Insert a row (or many with the same columns, in one round trip), or update the columns given
+    — except those `kept` as first written — where its primary key is already there; the same on
+    PostgreSQL and SQLite.
+
+    The statement is built once per table and set of columns and then executed with each row's values:
+    building it afresh per row (its ``excluded`` alias, its cache key) cost more than executing it —
+    profiled, half of a projection rebuild and a quarter of a documents command."""
+    many = rows if isinstance(rows, list) else [rows]
+    if many:
+        statement = _upsert(table, tuple(many[0]), kept, connection.dialect.name)
+        await connection.execute(statement, rows)
+
+
+@cache
+def _upsert(table: Table, columns: tuple[str, ...], kept: frozenset[str], dialect: str) -> Executable:
+    insert = postgres_insert if dialect == "postgresql" else sqlite_insert
+    keys = [column.name for column in table.primary_key.columns]
+    statement = insert(table).values({name: bindparam(name) for name in columns})
+    changes = {name: statement.excluded[name] for name in columns if name not in keys and name not in kept}
+    if changes:
+        return statement.on_conflict_do_update(index_elements=keys, set_=changes)
+    return statement.on_conflict_do_nothing(index_elements=keys)
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -7,28 +7,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from shuniu_shared.database import upsert
 from sqlalchemy import and_, delete, exists, or_, select
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.tables import documents, participants
 
-_KEPT_ON_UPDATE = {"id", "created_position", "created_at"}
+_KEPT_ON_UPDATE = frozenset({"id", "created_position", "created_at"})
 
 
 async def write_row(
     connection: AsyncConnection, row: dict[str, Any], departments: Iterable[str] | None
 ) -> None:
     """Insert or rewrite the document's row, and its departments when given, in the caller's transaction."""
-    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(documents).values(row)
-    await connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={k: statement.excluded[k] for k in row if k not in _KEPT_ON_UPDATE},
-        )
-    )
+    await upsert(connection, documents, row, kept=_KEPT_ON_UPDATE)
     if departments is None:
         return
     await connection.execute(delete(participants).where(participants.c.document_id == row["id"]))

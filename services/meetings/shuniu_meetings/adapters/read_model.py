@@ -9,28 +9,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from shuniu_shared.database import upsert
 from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.eventstore import Written
 from sqlalchemy import Select, and_, delete, or_, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_meetings.adapters.tables import meeting_access, meetings, rooms, todos
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.room import Room
-
-
-async def upsert(connection: AsyncConnection, table: Any, values: dict[str, Any]) -> None:
-    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    keys = [c.name for c in table.primary_key.columns]
-    statement = insert(table).values(values)
-    await connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=keys, set_={k: statement.excluded[k] for k in values if k not in keys}
-        )
-    )
 
 
 async def save_room(connection: AsyncConnection, room: Room) -> None:

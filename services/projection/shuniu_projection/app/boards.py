@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from shuniu_shared.database import upsert
 from shuniu_shared.envelope import Envelope
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_projection.adapters.rows import update, upsert
+from shuniu_projection.adapters.rows import update
 from shuniu_projection.adapters.tables import (
     attendance,
     circulation_reads,

@@ -11,10 +11,10 @@ from typing import Any
 
 from docx import Document
 from shuniu_shared.clock import office_date
+from shuniu_shared.database import upsert
 from shuniu_shared.envelope import Envelope
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_projection.adapters.rows import upsert
 from shuniu_projection.adapters.tables import chronicle
 from shuniu_projection.app.intake import event_kind, object_of
 from shuniu_projection.app.views import Reactions

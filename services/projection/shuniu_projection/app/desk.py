@@ -12,11 +12,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.database import upsert
 from shuniu_shared.envelope import Envelope
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_projection.adapters.rows import upsert
 from shuniu_projection.adapters.tables import meetings, timeline, work_items
 from shuniu_projection.app.intake import event_kind, object_of
 from shuniu_projection.app.views import Reactions

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
+from shuniu_shared.database import upsert
 from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.events import split_ce_type
@@ -20,7 +21,6 @@ from shuniu_shared.eventstore import UnitOfWork
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_projection.adapters.rows import upsert_all
 from shuniu_projection.adapters.tables import objects, timeline
 
 ReadModel = Callable[[Envelope, AsyncConnection], Awaitable[None]]
@@ -138,7 +138,7 @@ class Intake:
                     await read_model(envelope, connection)
         finally:
             _seen_in_batch.reset(token)
-        await upsert_all(connection, objects, list(touched.values()))
+        await upsert(connection, objects, list(touched.values()))
 
 
 async def _objects_named(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from shuniu_shared.database import upsert
 from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.eventstore import Written
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_supervision.adapters.tables import task_departments_table, tasks_table
@@ -49,13 +48,7 @@ async def write_task_row(
         "version": written.version,
         "position": written.position,
     }
-    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(tasks_table).values(values)
-    await connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=["task_id"], set_={k: v for k, v in values.items() if k != "task_id"}
-        )
-    )
+    await upsert(connection, tasks_table, values)
     await connection.execute(
         delete(task_departments_table).where(task_departments_table.c.task_id == task.id)
     )
