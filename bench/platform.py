@@ -88,6 +88,9 @@ class Connected:
     async def publish(self, records: Sequence[Record]) -> None:
         await self.publisher.publish(records)
 
+    async def newest_ids(self, topic: str, per_partition: int) -> set[str]:
+        return await self.publisher.newest_ids(topic, per_partition)
+
 
 async def relay_rate(store: EventStore, bootstrap: str) -> tuple[float, int]:
     publisher = KafkaPublisher(bootstrap)

@@ -26,7 +26,7 @@ PEOPLE = {
 CHECKS = "not_a_server_error,response_schema_conformance"
 # --max-examples per operation, as a multiple of the run's setting: services with few operations
 # need more per operation to reach 1,000 generated cases (the coverage phase adds its own).
-SCALE = {"documents": 1, "meetings": 1, "reception": 1, "supervision": 3, "projection": 10, "gateway": 25}
+SCALE = {"documents": 1, "meetings": 1, "reception": 1, "supervision": 3, "projection": 12, "gateway": 25}
 
 
 def targets(ports: dict[str, int]) -> list[tuple[str, str, str, str | None, str]]:

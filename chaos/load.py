@@ -1,6 +1,8 @@
-"""The load generator: clerks registering incoming documents (收文签收) and supervisors opening tasks,
-through the gateway, each command with its own Idempotency-Key, retried with the same key and body
-until it gets a definitive answer. Every attempt is recorded with the phase it fell in."""
+"""The load generator: clerks registering incoming documents (收文签收), supervisors opening tasks
+(督办立项), the office scheduling meetings (安排会议) and reception booking visitors (预约来访) — a
+command to each domain service — through the gateway, each command with its own Idempotency-Key,
+retried with the same key and body until it gets a definitive answer. Every attempt is recorded with
+the phase it fell in."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import asyncio
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -18,6 +20,13 @@ from shuniu_shared.web.auth import issue_dev_token
 
 from chaos.stack import JWT_SECRET
 
+# Who sends each service's commands, and how many of them at once.
+PEOPLE = {
+    "documents": ("shen", 3),
+    "supervision": ("zhou", 2),
+    "meetings": ("shen", 1),
+    "reception": ("zheng", 1),
+}
 RETRYABLE = {429, 502, 503, 504}
 SLOW_SECONDS = 5.0  # an answer slower than this counts as a hang
 CLIENT_TIMEOUT = 10.0
@@ -32,7 +41,7 @@ def token(person_id: str) -> str:
 
 @dataclass
 class Accepted:
-    kind: str  # documents or supervision
+    kind: str  # the service: documents, supervision, meetings or reception
     key: str
     id: str
     status: int
@@ -64,7 +73,7 @@ class Load:
     _counter: int = 0
 
     def commands(self) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {"documents": set(), "supervision": set()}
+        found: dict[str, set[str]] = {kind: set() for kind in PEOPLE}
         for accepted in self.accepted:
             found[accepted.kind].add(accepted.id)
         return found
@@ -79,19 +88,17 @@ class Load:
         while self.in_flight:
             await asyncio.sleep(0.05)
 
-    async def run_workers(self, clerks: int = 3, supervisors: int = 2, pause_seconds: float = 0.15) -> None:
+    async def run_workers(self, pause_seconds: float = 0.15) -> None:
         self._open.set()
-        tokens = {"documents": token("shen"), "supervision": token("zhou")}
         limits = httpx.Limits(max_connections=32, max_keepalive_connections=16)
         async with httpx.AsyncClient(base_url=self.gateway, timeout=CLIENT_TIMEOUT, limits=limits) as client:
-            workers = [
-                self._worker(client, "documents", tokens["documents"], pause_seconds) for _ in range(clerks)
-            ]
-            workers += [
-                self._worker(client, "supervision", tokens["supervision"], pause_seconds)
-                for _ in range(supervisors)
-            ]
-            await asyncio.gather(*workers)
+            await asyncio.gather(
+                *(
+                    self._worker(client, kind, token(person), pause_seconds)
+                    for kind, (person, workers) in PEOPLE.items()
+                    for _ in range(workers)
+                )
+            )
 
     def stop(self) -> None:
         self._stop = True
@@ -108,11 +115,34 @@ class Load:
                 "doc_type": "通知",
                 "copies": 2,
             }
-        return "/api/supervision/tasks", {
-            "title": title,
-            "lead_department": "finance",
-            "co_departments": ["agriculture"],
-            "deadline": (date.today() + timedelta(days=30)).isoformat(),
+        if kind == "supervision":
+            return "/api/supervision/tasks", {
+                "title": title,
+                "lead_department": "finance",
+                "co_departments": ["agriculture"],
+                "deadline": (date.today() + timedelta(days=30)).isoformat(),
+            }
+        # Meetings and visits of this run each get their own hour, days ahead: no two of them ever
+        # compete for anything, so every refusal would be a finding.
+        hour = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(
+            days=7, hours=self._counter
+        )
+        if kind == "meetings":
+            return "/api/meetings/meetings", {
+                "title": title,
+                "kind": "专题会",
+                "organiser_department": "office",
+                "chair": "luo",
+                "starts_at": hour.isoformat(),
+                "ends_at": (hour + timedelta(minutes=50)).isoformat(),
+            }
+        return "/api/reception/visits", {
+            "visitor": {"name": "林访客"},
+            "organisation": "F县第一中学",
+            "host_department": "education",
+            "host_person": "zhao",
+            "expected_at": hour.isoformat(),
+            "purpose": title,
         }
 
     async def _worker(self, client: httpx.AsyncClient, kind: str, bearer: str, pause: float) -> None:

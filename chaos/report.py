@@ -135,8 +135,9 @@ def faults_section(f: dict[str, Any]) -> list[str]:
     lines = [
         "## Faults under load",
         "",
-        f"Commands answered 2xx: **{f['accepted']}** (收文签收 `POST /api/documents/incoming` and 督办立项 "
-        "`POST /api/supervision/tasks`, through the gateway, each with its own `Idempotency-Key`, retried with "
+        f"Commands answered 2xx: **{f['accepted']}** (收文签收 `POST /api/documents/incoming`, 督办立项 "
+        "`POST /api/supervision/tasks`, 安排会议 `POST /api/meetings/meetings` and 预约来访 "
+        "`POST /api/reception/visits`, through the gateway, each with its own `Idempotency-Key`, retried with "
         "the same key on 503/504/429 and on connection errors). After each fault the load pauses and the "
         "checks are polled until they hold: every 2xx command's events in its service's store (versions "
         "1…n, no gaps), on its topic, in the projection's timeline, objects at the store's version and a "

@@ -16,8 +16,10 @@ from typing import Any
 import asyncpg
 from aiokafka import AIOKafkaConsumer
 
-TOPICS = {"documents": "shuniu.documents.events", "supervision": "shuniu.supervision.events"}
-READ_MODEL = {"documents": "documents", "supervision": "tasks"}
+SERVICES = ("documents", "supervision", "meetings", "reception")
+TOPICS = {service: f"shuniu.{service}.events" for service in SERVICES}
+# The projection's board each service's commands of the load make a row in.
+READ_MODEL = {"documents": "documents", "supervision": "tasks", "meetings": "meetings", "reception": "visits"}
 
 
 def plain(url: str) -> str:

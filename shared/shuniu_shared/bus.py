@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shuniu_shared.database import create_engine
 from shuniu_shared.eventstore import Json
-from shuniu_shared.records import Delivery, Headers, Record
+from shuniu_shared.records import Delivery, Headers, Record, event_id_of
 
 bus_metadata = MetaData()
 log_table = Table(
@@ -105,6 +105,16 @@ class BusPublisher:
 
     async def publish(self, records: Sequence[Record]) -> None:
         await self.bus.append(records)
+
+    async def newest_ids(self, topic: str, per_partition: int) -> set[str]:
+        async with self.bus.engine.connect() as connection:
+            rows = await connection.execute(
+                select(log_table.c.headers)
+                .where(log_table.c.topic == topic)
+                .order_by(log_table.c.offset.desc())
+                .limit(per_partition)  # one partition
+            )
+            return {i for row in rows if (i := event_id_of(_decode_headers(row.headers))) is not None}
 
 
 class BusSource:

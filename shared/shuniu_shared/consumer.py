@@ -58,6 +58,7 @@ class Consumer:
         source: Source,
         dead_letters: Publisher,
         batch_handler: BatchHandler | None = None,
+        types: frozenset[str] | None = None,
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
         max_backoff_seconds: float = 5.0,
@@ -66,6 +67,10 @@ class Consumer:
         self.store = store
         self.handler = handler
         self.batch_handler = batch_handler
+        # The event types the handler acts on, when it names them: the other events on its topics
+        # (most of them, for a service that reacts to one kind) are passed over without opening a
+        # transaction or remembering them, and their offsets are committed with the batch.
+        self.types = types
         self.source = source
         self.dead_letters = dead_letters
         self.max_attempts = max_attempts
@@ -125,7 +130,9 @@ class Consumer:
         readable: list[tuple[Delivery, Envelope]] = []
         for delivery in batch:
             try:
-                readable.append((delivery, Envelope.from_kafka(delivery.headers, delivery.value)))
+                envelope = Envelope.from_kafka(delivery.headers, delivery.value)
+                if self.types is None or envelope.type in self.types:
+                    readable.append((delivery, envelope))
             except MalformedRecord as error:
                 await self._apply_each(readable)
                 readable = []

@@ -171,10 +171,19 @@ class StoredEvent:
         )
 
     @classmethod
-    def from_row(cls, row: Any) -> StoredEvent:
+    def from_row(cls, row: Any, *, data: dict[str, Any] | None = None) -> StoredEvent:
+        """The event in a row of the events table; `data` instead of the row's (the relay, which
+        publishes the stored JSON text itself, reads the row without it)."""
         time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)  # SQLite drops the zone
         return cls(
-            row.position, row.event_id, row.stream_id, row.version, row.type, time, row.data, row.context
+            row.position,
+            row.event_id,
+            row.stream_id,
+            row.version,
+            row.type,
+            time,
+            row.data if data is None else data,
+            row.context,
         )
 
 

@@ -10,7 +10,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
-from shuniu_shared.records import Delivery, Record
+from shuniu_shared.records import Delivery, Record, event_id_of
 
 TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
 
@@ -49,6 +49,32 @@ class KafkaPublisher:
             await producer.send(r.topic, value=r.value, key=r.key, headers=r.headers) for r in records
         ]
         await asyncio.gather(*acknowledgements)
+
+    async def newest_ids(self, topic: str, per_partition: int, timeout: float = 30.0) -> set[str]:
+        """Read the tail of each partition with a consumer of no group, which commits nothing."""
+        reader = AIOKafkaConsumer(
+            bootstrap_servers=self._options["bootstrap_servers"], group_id=None, enable_auto_commit=False
+        )
+        await reader.start()
+        try:
+            async with asyncio.timeout(timeout):
+                assert self._producer is not None, "start() the publisher first"
+                partitions = [TopicPartition(topic, p) for p in await self._producer.partitions_for(topic)]
+                reader.assign(partitions)
+                ends = await reader.end_offsets(partitions)
+                starts = await reader.beginning_offsets(partitions)
+                unread = {tp for tp in partitions if ends[tp] > starts[tp]}
+                for tp in unread:
+                    reader.seek(tp, max(starts[tp], ends[tp] - per_partition))
+                found: set[str] = set()
+                while unread:
+                    for tp, messages in (await reader.getmany(*unread, timeout_ms=500)).items():
+                        found.update(i for m in messages if (i := event_id_of(list(m.headers or ()))))
+                        if messages and messages[-1].offset >= ends[tp] - 1:
+                            unread.discard(tp)
+                return found
+        finally:
+            await reader.stop()
 
 
 class KafkaSource:

@@ -46,6 +46,14 @@ class Publisher(Protocol):
         """Return only when every record is durably acknowledged, each partition in the given order."""
         ...
 
+    async def newest_ids(self, topic: str, per_partition: int) -> set[str]:
+        """The ``ce_id`` of the newest records on a topic, up to `per_partition` of each partition."""
+        ...
+
+
+def event_id_of(headers: Headers) -> str | None:
+    return next((value.decode() for name, value in headers if name == "ce_id"), None)
+
 
 class Source(Protocol):
     """A consumer group's view of its topics."""

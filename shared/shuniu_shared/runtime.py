@@ -46,6 +46,7 @@ class Subscription:
     topics: Sequence[str]
     handler: Handler
     batch_handler: BatchHandler | None = None  # the same effects for many events at once (consumer.py)
+    types: frozenset[str] | None = None  # the event types it acts on, if not every one (consumer.py)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class ServiceRuntime:
             store=self.store,
             handler=subscription.handler,
             batch_handler=subscription.batch_handler,
+            types=subscription.types,
             source=self._source(subscription),
             dead_letters=self._publisher(),
             max_attempts=self.settings.consumer_max_attempts,

@@ -8,9 +8,10 @@ import pytest
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.consumer import Consumer, dead_letter_topic
 from shuniu_shared.envelope import Envelope
-from shuniu_shared.eventstore import EventStore
+from shuniu_shared.eventstore import EventStore, outbox_table, processed_table
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Record
+from sqlalchemy import select
 
 from tests.platform.sample import Counted, Tally, sqlite_store
 
@@ -164,3 +165,87 @@ async def test_the_bus_survives_a_restart_of_the_process(tmp_path, embedded_stor
     await second.start()
     assert len(await second.topic_records("shuniu.sample.events")) == 2
     await second.close()
+
+
+async def test_events_of_types_a_subscription_does_not_act_on_are_passed_over_without_a_trace(
+    embedded_store, consumer_store, bus
+):
+    applied = []
+
+    async def apply(envelope, uow):
+        applied.append(envelope.id)
+
+    await count(embedded_store, "a", 3)
+    await relay_all(embedded_store, bus)
+    other = Envelope.from_kafka(*_as_other_type((await bus.topic_records("shuniu.sample.events"))[0]))
+    await bus.append([Record.of("shuniu.sample.events", other)])
+    consumer = bus_consumer(bus, consumer_store, apply, types=frozenset({"shuniu.sample.tally.counted.v1"}))
+    stopping = asyncio.Event()
+    running = asyncio.create_task(consumer.run(stopping, poll_seconds=0.05))
+    await until(lambda: len(applied) == 3)
+    await asyncio.sleep(0.2)
+    stopping.set()
+    await running
+
+    async with consumer_store.engine.connect() as connection:
+        remembered = set((await connection.execute(select(processed_table.c.event_id))).scalars())
+    assert remembered == set(applied) and other.id not in remembered
+    assert await consumer.source.fetch(0.05) == []  # passed over, and its offset committed with the rest
+
+
+def _as_other_type(record) -> tuple[list[tuple[str, bytes]], bytes]:
+    headers = [
+        (
+            name,
+            b"shuniu.sample.tally.reset.v1"
+            if name == "ce_type"
+            else b"other-1"
+            if name == "ce_id"
+            else value,
+        )
+        for name, value in record.headers
+    ]
+    return headers, record.value
+
+
+async def test_a_batch_handler_gets_the_unseen_events_at_once_and_a_replay_gets_them_one_by_one(
+    embedded_store, consumer_store, bus
+):
+    batches: list[list[int]] = []
+    singles: list[int] = []
+
+    async def one(envelope, uow):
+        singles.append(envelope.sequence)
+
+    async def many(envelopes, uow):
+        batches.append([e.sequence for e in envelopes])
+        if len(batches) == 1:
+            raise RuntimeError("the first try of the batch fails")
+
+    await count(embedded_store, "a", 4)
+    await relay_all(embedded_store, bus)
+    consumer = bus_consumer(bus, consumer_store, one, batch_handler=many)
+    await consumer.source.start()
+    batch = (await consumer.source.fetch(0.1))[0]
+    await consumer.process(batch)  # the batch fails, so each event is applied on its own
+    await consumer.process(batch)  # redelivered: nothing is unseen any more
+
+    assert batches == [[1, 2, 3, 4]] and singles == [1, 2, 3, 4]
+
+
+async def test_after_a_crash_the_relay_does_not_put_on_the_bus_what_it_published_already(embedded_store, bus):
+    await count(embedded_store, "a", 5)
+    dying = OutboxRelay(embedded_store, bus.publisher, batch_size=3)
+    assert await dying.relay_once() == 3
+    async with embedded_store.engine.begin() as connection:  # as if it died before its delete
+        await connection.execute(outbox_table.insert(), [{"position": p} for p in (1, 2, 3)])
+
+    successor = OutboxRelay(embedded_store, bus.publisher, batch_size=3)
+    stopping = asyncio.Event()
+    running = asyncio.create_task(successor.run(stopping))
+    await until(lambda: successor.published == 2)
+    stopping.set()
+    await running
+
+    records = await bus.topic_records("shuniu.sample.events")
+    assert [Envelope.from_kafka(r.headers, r.value).sequence for r in records] == [1, 2, 3, 4, 5]

@@ -8,9 +8,10 @@ import uuid
 from collections import defaultdict
 
 from shuniu_shared.errors import ConcurrencyError
-from shuniu_shared.eventstore import EventStore
+from shuniu_shared.eventstore import EventStore, outbox_table
 from shuniu_shared.kafka import KafkaPublisher, ensure_topics
 from shuniu_shared.outbox import OutboxRelay
+from sqlalchemy import select
 
 from tests.platform.kafka_support import first_occurrences, read_topic
 from tests.platform.sample import Counted, Tally, registry
@@ -121,3 +122,38 @@ async def test_only_one_relay_publishes_a_service_outbox_at_a_time(pg_engine, ka
     stop_second.set()
     await asyncio.gather(running_first, running_second)
     assert sorted([first.published, second.published]) == [0, 200]
+
+
+async def test_a_relay_that_died_between_the_acknowledgement_and_the_delete_publishes_nothing_twice(
+    pg_engine, kafka
+):
+    store = relayed_store(pg_engine)
+    await ensure_topics(kafka.bootstrap, [store.topic])
+    tallies = [Tally(f"crash-{n}") for n in range(30)]
+    for round in range(10):
+        for tally in tallies:
+            async with store.unit_of_work() as uow:
+                await uow.save(tally, [Counted(by=round)])
+    async with pg_engine.connect() as connection:
+        first_pass = list(
+            (
+                await connection.execute(select(outbox_table.c.position).order_by("position").limit(120))
+            ).scalars()
+        )
+    dying = OutboxRelay(store, lambda: KafkaPublisher(kafka.bootstrap), batch_size=120)
+    assert await dying.relay_once() == 120
+    async with pg_engine.begin() as connection:  # … and it died before its delete committed
+        await connection.execute(outbox_table.insert(), [{"position": p} for p in first_pass])
+    already_stopped = asyncio.Event()
+    already_stopped.set()
+    await dying.run(already_stopped)  # its producer goes, as a dead process's would
+
+    successor, stopping, running = await start_relay(store, kafka.bootstrap)
+    await drained(successor)
+    stopping.set()
+    await running
+
+    records = await read_topic(kafka.bootstrap, store.topic, at_least=10**9, timeout=5)  # all there is
+    assert len(records) == 300
+    assert_each_stream_in_order(first_occurrences(records), {t.id: list(range(1, 11)) for t in tallies})
+    assert successor.published == 180

@@ -4,7 +4,7 @@ from shuniu_shared.runtime import ServiceDefinition, Subscription
 
 from shuniu_meetings.api import meetings, rooms, todo
 from shuniu_meetings.app.deadlines import deadline_handlers
-from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, supervision_outcomes
+from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, TASK_CLOSED, TASK_OPENED, supervision_outcomes
 from shuniu_meetings.demo import load_demo
 from shuniu_meetings.domain.events import registry
 from shuniu_meetings.migrations import MIGRATIONS
@@ -22,6 +22,7 @@ DEFINITION = ServiceDefinition(
             group="meetings.supervision-outcomes",
             topics=[SUPERVISION_TOPIC],
             handler=supervision_outcomes(runtime.directory),
+            types=frozenset({TASK_OPENED, TASK_CLOSED}),
         )
     ],
     deadlines=lambda runtime: deadline_handlers(runtime.directory),

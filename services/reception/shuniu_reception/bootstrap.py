@@ -4,7 +4,7 @@ from shuniu_shared.runtime import ServiceDefinition, Subscription
 
 from shuniu_reception.api import people, petitions, seals, vehicles, visitors
 from shuniu_reception.app.petitions import APPROACHING, OVERDUE, raise_clock_alert
-from shuniu_reception.app.supervision import GROUP, TOPIC, on_supervision_event
+from shuniu_reception.app.supervision import CLOSED, GROUP, OPENED, TOPIC, on_supervision_event
 from shuniu_reception.demo import load_demo
 from shuniu_reception.domain.events import registry
 from shuniu_reception.migrations import MIGRATIONS
@@ -15,7 +15,11 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[visitors.router, petitions.router, vehicles.router, seals.router, people.router],
-    subscriptions=lambda runtime: [Subscription(group=GROUP, topics=[TOPIC], handler=on_supervision_event)],
+    subscriptions=lambda runtime: [
+        Subscription(
+            group=GROUP, topics=[TOPIC], handler=on_supervision_event, types=frozenset({OPENED, CLOSED})
+        )
+    ],
     deadlines=lambda runtime: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
     demo=load_demo,
 )

@@ -10,7 +10,7 @@ from shuniu_supervision.api.tasks import router as tasks_router
 from shuniu_supervision.api.views import router as views_router
 from shuniu_supervision.app.deadlines import handlers as deadline_handlers
 from shuniu_supervision.app.policy import Policy
-from shuniu_supervision.app.sources import SOURCE_TOPICS, task_sources
+from shuniu_supervision.app.sources import SOURCE_TOPICS, SOURCE_TYPES, task_sources
 from shuniu_supervision.demo import load_demo
 from shuniu_supervision.domain.events import registry
 from shuniu_supervision.migrations import MIGRATIONS
@@ -36,6 +36,7 @@ def build(policy: Policy) -> SupervisionDefinition:
                 group="supervision.task-sources",
                 topics=SOURCE_TOPICS,
                 handler=task_sources(policy.for_runtime(runtime)),
+                types=SOURCE_TYPES,
             )
         ],
         deadlines=lambda runtime: deadline_handlers(policy.for_runtime(runtime)),

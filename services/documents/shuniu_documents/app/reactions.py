@@ -71,7 +71,10 @@ def supervision_outcomes(store: EventStore) -> Subscription:
         await save(uow, clock, document, events)
 
     return Subscription(
-        group="documents.supervision-outcomes", topics=["shuniu.supervision.events"], handler=handle
+        group="documents.supervision-outcomes",
+        topics=["shuniu.supervision.events"],
+        handler=handle,
+        types=frozenset({TASK_OPENED, TASK_CLOSED}),
     )
 
 

@@ -44,6 +44,7 @@ log = structlog.get_logger(__name__)
 INSTRUCTED = "shuniu.documents.incoming.instructed.v1"
 RESOLUTION_ADOPTED = "shuniu.meetings.meeting.resolution_adopted.v1"
 PETITION_ASSIGNED = "shuniu.reception.petition.assigned.v1"
+SOURCE_TYPES = frozenset({INSTRUCTED, RESOLUTION_ADOPTED, PETITION_ASSIGNED})
 SOURCE_TOPICS = ["shuniu.documents.events", "shuniu.meetings.events", "shuniu.reception.events"]
 
 
