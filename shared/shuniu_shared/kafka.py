@@ -55,9 +55,9 @@ class KafkaPublisher:
         reader = AIOKafkaConsumer(
             bootstrap_servers=self._options["bootstrap_servers"], group_id=None, enable_auto_commit=False
         )
-        await reader.start()
         try:
             async with asyncio.timeout(timeout):
+                await reader.start()
                 assert self._producer is not None, "start() the publisher first"
                 partitions = [TopicPartition(topic, p) for p in await self._producer.partitions_for(topic)]
                 reader.assign(partitions)

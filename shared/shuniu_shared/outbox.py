@@ -67,7 +67,7 @@ class OutboxRelay:
         batch_size: int = 500,
         idle_seconds: float = 0.05,
         max_backoff_seconds: float = 5.0,
-        publish_timeout_seconds: float = 30.0,
+        pass_timeout_seconds: float = 30.0,
     ) -> None:
         self.store = store
         self.new_publisher = publisher_factory
@@ -75,8 +75,8 @@ class OutboxRelay:
         self.idle_seconds = idle_seconds
         self.max_backoff_seconds = max_backoff_seconds
         # A producer can stay stuck after a broker outage without its sends ever failing; past this,
-        # the pass fails and the producer is replaced (the same rows are published again, by a new one).
-        self.publish_timeout_seconds = publish_timeout_seconds
+        # the pass fails and the producer is replaced (the rows are published by the new one).
+        self.pass_timeout_seconds = pass_timeout_seconds
         self.published = 0
         self._tail_checked = False
         self._publisher: Publisher | None = None
@@ -88,13 +88,16 @@ class OutboxRelay:
         try:
             while not stopping.is_set():
                 try:
-                    if not await self._lead():
-                        await _wait(stopping, 1.0)
-                        continue
-                    if not self._tail_checked:
-                        await self.forget_published()
-                        self._tail_checked = True
-                    relayed = await self.relay_once()
+                    # Bounded as a whole: after a broker outage a client call could otherwise wait
+                    # for ever (make chaos saw a relay stall for minutes), with the rows kept back.
+                    async with asyncio.timeout(self.pass_timeout_seconds):
+                        if not await self._lead():
+                            await _wait(stopping, 1.0)
+                            continue
+                        if not self._tail_checked:
+                            await self.forget_published()
+                            self._tail_checked = True
+                        relayed = await self.relay_once()
                     backoff = 0.1
                     if relayed < self.batch_size:
                         await self._idle(stopping)
@@ -124,8 +127,7 @@ class OutboxRelay:
             return 0
         topic, source = self.store.topic, self.store.source
         publisher = await self._connected()
-        async with asyncio.timeout(self.publish_timeout_seconds):
-            await publisher.publish([_record(topic, source, row) for row in rows])
+        await publisher.publish([_record(topic, source, row) for row in rows])
         # Delete by the positions just published, never "everything up to the last one": a lower
         # position may have committed meanwhile and is not published yet.
         async with self.store.engine.begin() as connection:
@@ -190,21 +192,30 @@ class OutboxRelay:
             return True
         connection = await self.store.engine.connect()
         key = zlib.crc32(f"shuniu-relay:{self.store.topic}".encode())
-        held = await connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key})
-        await connection.commit()
+        try:
+            held = await connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key})
+            await connection.commit()
+        except BaseException:  # cancelled by the pass's timeout too: the lock, if taken, goes with it
+            await connection.invalidate()
+            raise
         if held:
             self._leadership = connection
             log.info("outbox_relay_leading", topic=self.store.topic)
             return True
-        await connection.close()
+        await connection.close()  # it holds nothing: back to the pool
         return False
 
     async def _resign(self) -> None:
         self._tail_checked = False  # whoever leads next, maybe this relay again, checks the topic first
         if self._leadership is not None:
             connection, self._leadership = self._leadership, None
+            # Invalidated, not closed: `close()` would hand the connection back to the pool with its
+            # session alive, and the session-level advisory lock with it — this relay, coming back on
+            # another pooled connection, would then wait as a standby for ever behind its own lock
+            # (make chaos saw a relay stop publishing after a broker outage). Invalidating ends the
+            # session, which releases the lock, even when the database is the thing that failed.
             try:
-                await connection.close()  # closing the session releases the advisory lock
+                await connection.invalidate()
             except Exception as error:
                 log.warning("outbox_relay_resign_failed", error=repr(error))
 
@@ -214,7 +225,8 @@ class OutboxRelay:
         if self._publisher is not None:
             publisher, self._publisher = self._publisher, None
             try:
-                await publisher.stop()
+                async with asyncio.timeout(5):  # a producer flushing to a broker that is gone: let it go
+                    await publisher.stop()
             except Exception as error:
                 log.warning("publisher_stop_failed", error=repr(error))
 

@@ -7,6 +7,7 @@ import random
 import uuid
 from collections import defaultdict
 
+from shuniu_shared.database import create_engine
 from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import EventStore, outbox_table
 from shuniu_shared.kafka import KafkaPublisher, ensure_topics
@@ -91,17 +92,27 @@ async def test_twenty_writers_with_late_commits_and_rollbacks_lose_nothing(pg_en
 async def test_events_appended_while_the_broker_is_down_arrive_after_it_returns(pg_engine, kafka):
     store = relayed_store(pg_engine)
     relay, stopping, running = await start_relay(store, kafka.bootstrap)
-    kafka.stop()
-    try:
-        tallies = [Tally(f"offline-{n}") for n in range(20)]
-        for round in range(50):
-            for tally in tallies:
+    tallies = [Tally(f"offline-{n}") for n in range(20)]
+
+    async def writers(rounds: range) -> None:
+        async def writer(tally: Tally) -> None:
+            for round in rounds:
                 async with store.unit_of_work() as uow:
                     await uow.save(tally, [Counted(by=round)])
-        assert await relay.pending() == 1000  # acknowledged to the writers, waiting for the broker
+
+        await asyncio.gather(*(writer(tally) for tally in tallies))
+
+    # Writers at once, before the outage, so the pool keeps many connections: the relay, leading
+    # again after the outage, gets another one than it led on, and must not find its own lock there.
+    await writers(range(5))
+    await drained(relay)
+    kafka.stop()
+    try:
+        await writers(range(5, 50))
+        assert await relay.pending() == 900  # acknowledged to the writers, waiting for the broker
     finally:
         kafka.start()
-    await drained(relay)
+    await drained(relay, timeout=60)
     stopping.set()
     await running
 
@@ -157,3 +168,24 @@ async def test_a_relay_that_died_between_the_acknowledgement_and_the_delete_publ
     assert len(records) == 300
     assert_each_stream_in_order(first_occurrences(records), {t.id: list(range(1, 11)) for t in tallies})
     assert successor.published == 180
+
+
+async def test_a_relay_that_steps_down_leaves_the_lead_to_another_replica(pg_engine, kafka):
+    """Stepping down (after any failed pass) must end the session that holds the advisory lock: a
+    pooled connection handed back with its session alive would keep the lock, and every replica,
+    this one included on its next connection, would wait as a standby for ever."""
+    store = relayed_store(pg_engine)
+    other_replica = create_engine(pg_engine.url.render_as_string(hide_password=False))
+    try:
+        first = OutboxRelay(store, lambda: KafkaPublisher(kafka.bootstrap))
+        second = OutboxRelay(
+            EventStore(other_replica, registry, topic=store.topic), lambda: KafkaPublisher(kafka.bootstrap)
+        )
+        assert await first._lead() and not await second._lead()
+
+        await first._resign()
+
+        assert await second._lead() and not await first._lead()
+        await second._resign()
+    finally:
+        await other_replica.dispose()
