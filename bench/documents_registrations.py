@@ -19,19 +19,18 @@ import time
 from pathlib import Path
 
 import httpx
-from shuniu_documents.app import outgoing
-from shuniu_documents.app.office import Acting, Office
 from shuniu_documents.bootstrap import DEFINITION
 from shuniu_documents.domain.outgoing import Draft
 from shuniu_infra.postgres import create_database
 from shuniu_shared.bus import InProcessBus
-from shuniu_shared.eventstore import EventContext, outbox_table
+from shuniu_shared.eventstore import outbox_table
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from sqlalchemy import func, select
 
 from bench.common import bench_directory, durable_postgres
+from tests.documents.test_numbers_postgres import ready_for_registration
 
 SECRET = "the benchmark's development secret, long enough for HS256 signing"
 DRAFT = Draft(
@@ -49,39 +48,11 @@ DRAFT = Draft(
 
 
 async def _prepare(runtime: ServiceRuntime, count: int) -> list[str]:
-    office = Office(runtime.directory, runtime.calendar, runtime.store.clock)
-
-    def who(id: str) -> Acting:
-        return Acting.of(runtime.directory.person(id))
-
-    async def one() -> str:
-        async with runtime.store.unit_of_work(EventContext(actor="chen")) as uow:
-            _, body = await outgoing.write(uow, office, who("chen"), DRAFT)
-            id = str(body["id"])
-            await outgoing.review(
-                uow,
-                office,
-                who("feng"),
-                id,
-                None,
-                approve=True,
-                opinion="同意",
-            )
-            await outgoing.sign(uow, office, who("luo"), id, None, opinion="同意")
-            await outgoing.recheck(
-                uow,
-                office,
-                who("shen"),
-                id,
-                None,
-                substantive_change=None,
-                note="",
-            )
-        return id
-
     ids: list[str] = []
     for start in range(0, count, 50):
-        ids += await asyncio.gather(*(one() for _ in range(min(50, count - start))))
+        ids += await asyncio.gather(
+            *(ready_for_registration(runtime, draft=DRAFT) for _ in range(min(50, count - start)))
+        )
     return ids
 
 

@@ -29,7 +29,9 @@ DRAFT = Draft(
 )
 
 
-async def ready_for_registration(runtime: ServiceRuntime, *, rechecked: bool = True) -> str:
+async def ready_for_registration(
+    runtime: ServiceRuntime, *, rechecked: bool = True, draft: Draft = DRAFT
+) -> str:
     """Given a document drafted, reviewed, signed and rechecked — the four steps in one transaction."""
     office = OfficeContext(runtime.directory, runtime.calendar, runtime.store.clock)
 
@@ -37,7 +39,7 @@ async def ready_for_registration(runtime: ServiceRuntime, *, rechecked: bool = T
         return Acting.of(runtime.directory.person(id))
 
     async with runtime.store.unit_of_work(EventContext(actor="chen")) as uow:
-        _, body = await outgoing.write(uow, office, who("chen"), DRAFT)
+        _, body = await outgoing.write(uow, office, who("chen"), draft)
         id = body["id"]
         if rechecked:
             await outgoing.review(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,16 +16,20 @@ _KEPT_ON_UPDATE = frozenset({"id", "created_position", "created_at"})
 
 
 async def write_row(
-    connection: AsyncConnection, row: dict[str, Any], departments: Iterable[str] | None
+    connection: AsyncConnection, row: dict[str, Any], *, joined: set[str], left: set[str]
 ) -> None:
-    """Insert or rewrite the document's row, and its departments when given, in the caller's transaction."""
+    """Insert or rewrite the document's row, and add and remove departments, in the caller's transaction."""
     await upsert(connection, documents, row, kept=_KEPT_ON_UPDATE)
-    if departments is None:
-        return
-    await connection.execute(delete(participants).where(participants.c.document_id == row["id"]))
-    await connection.execute(
-        participants.insert(), [{"document_id": row["id"], "department": d} for d in sorted(departments)]
-    )
+    if left:
+        await connection.execute(
+            delete(participants).where(
+                participants.c.document_id == row["id"], participants.c.department.in_(sorted(left))
+            )
+        )
+    if joined:
+        await connection.execute(
+            participants.insert(), [{"document_id": row["id"], "department": d} for d in sorted(joined)]
+        )
 
 
 @dataclass(frozen=True)

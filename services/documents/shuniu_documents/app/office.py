@@ -99,13 +99,15 @@ async def load_visible(
 
 
 async def save(uow: UnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
-    """Append the events and rewrite the document's read-model row in the same transaction; its
-    departments only when the events changed them (most steps do not)."""
-    before = document.departments if document.exists else set()
+    """Append the events and rewrite the document's read-model row in the same transaction; of its
+    departments, only those the events added or took away (most steps change none)."""
+    before = set(document.departments) if document.exists else set()
     written = await uow.save(document, events)
     if events:
-        after = document.departments
-        await write_row(uow.connection, _row(document, clock, written), after if after != before else None)
+        after = set(document.departments)
+        await write_row(
+            uow.connection, _row(document, clock, written), joined=after - before, left=before - after
+        )
     return written
 
 
