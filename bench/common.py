@@ -133,6 +133,26 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def cpu_by_program(named: dict[str, int]) -> dict[str, float]:
+    """CPU seconds used so far by the named processes, by every PostgreSQL process together, by the
+    Kafka broker, and by this process (the load's client): where a command's work is done."""
+    used = {name: cpu_seconds(pid) for name, pid in named.items()}
+    used["bench client"] = cpu_seconds(os.getpid())
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            program = (entry / "cmdline").read_bytes().split(b"\0", 1)[0].decode(errors="replace")
+            seconds = cpu_seconds(int(entry.name))
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # gone meanwhile
+        label = "postgres" if program.endswith("postgres") or program.startswith("postgres:") else None
+        label = "kafka" if program.endswith("java") else label
+        if label:
+            used[label] = used.get(label, 0.0) + seconds
+    return used
+
+
 def resident_mib(pid: int) -> float:
     """VmRSS of the process, from /proc/<pid>/status, in MiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

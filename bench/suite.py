@@ -63,6 +63,7 @@ from bench.common import (
     ROOT,
     SECRET,
     bench_directory,
+    cpu_by_program,
     durable_postgres,
     free_port,
     kafka_broker,
@@ -186,9 +187,10 @@ class Round:
 
     per_second: float
     refused: Counter[str]
+    cpu_ms: dict[str, float]  # CPU time per answered command, by program (bench.common.cpu_by_program)
 
 
-async def closed_loop(url: str, commands: int, concurrency: int) -> Round:
+async def closed_loop(url: str, commands: int, concurrency: int, pids: dict[str, int]) -> Round:
     """`commands` sent by `concurrency` clerks, each sending its next as soon as one is answered. A
     fresh client per round: a kept-alive connection left idle through the other side's round may be
     closed by the server just as it is reused, which would count against this round."""
@@ -212,9 +214,13 @@ async def closed_loop(url: str, commands: int, concurrency: int) -> Round:
                 refused[str(response.status_code)] += 1
 
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
-        began = time.perf_counter()
+        cpu_before, began = cpu_by_program(pids), time.perf_counter()
         await asyncio.gather(*(clerk(client) for _ in range(concurrency)))
-        return Round(answered / (time.perf_counter() - began), refused)
+        seconds, cpu_after = time.perf_counter() - began, cpu_by_program(pids)
+    cpu_ms = {
+        name: (used - cpu_before.get(name, 0.0)) * 1000 / max(answered, 1) for name, used in cpu_after.items()
+    }
+    return Round(answered / seconds, refused, cpu_ms)
 
 
 async def commands(processes: Processes, projection_url: str, scale: Scale) -> dict[str, Any]:
@@ -222,16 +228,24 @@ async def commands(processes: Processes, projection_url: str, scale: Scale) -> d
     baseline = f"{processes.urls['baseline-gateway']}/api/documents"
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     figures: dict[str, Any] = {}
+    pids = {name: process.pid for name, process in processes.running.items()}
     for url in (shuniu, baseline):  # warm up: connections, plans, the projection's group join
-        await closed_loop(f"{url}/incoming", 50, 4)
+        await closed_loop(f"{url}/incoming", 50, 4, pids)
     rounds: dict[str, list[Round]] = {"shuniu": [], "baseline": []}
     for _ in range(2):  # alternating rounds: a burst of other work on the machine hits both
         for name, url in (("shuniu", shuniu), ("baseline", baseline)):
-            rounds[name].append(await closed_loop(f"{url}/incoming", scale.commands, scale.concurrency))
+            rounds[name].append(await closed_loop(f"{url}/incoming", scale.commands, scale.concurrency, pids))
     for name, prefix in (("shuniu", ""), ("baseline", "baseline_")):
         figures[f"{prefix}commands_per_second"] = sum(r.per_second for r in rounds[name]) / len(rounds[name])
         figures[f"{prefix}commands_refused"] = dict(sum((r.refused for r in rounds[name]), Counter[str]()))
     figures["commands_rounds"] = {name: [r.per_second for r in done] for name, done in rounds.items()}
+    figures["cpu_ms_per_command"] = {
+        name: {
+            program: sum(r.cpu_ms.get(program, 0.0) for r in done) / len(done)
+            for program in sorted(set().union(*(r.cpu_ms for r in done)))
+        }
+        for name, done in rounds.items()
+    }
     rate = figures["commands_per_second"] / 2
     engine = create_engine(projection_url)
     watched = SimpleNamespace(engine=engine)
@@ -568,6 +582,30 @@ def refusals(refused: dict[str, int]) -> str:
     )
 
 
+def cpu_section(cpu: dict[str, dict[str, float]]) -> list[str]:
+    """Where a command's CPU goes, Shuniu beside the baseline: on two cores, throughput is the inverse."""
+    programs = [
+        p
+        for p in sorted(set(cpu["shuniu"]) | set(cpu["baseline"]))
+        if max(cpu["shuniu"].get(p, 0.0), cpu["baseline"].get(p, 0.0)) >= 0.05
+    ]
+    total = {side: sum(used.values()) for side, used in cpu.items()}
+    return [
+        "CPU time per command during the closed-loop rounds, in ms, by program (`/proc/<pid>/stat`; the "
+        "services' background work — relay, consumers — included, and every PostgreSQL process together):",
+        "",
+        "| | " + " | ".join(programs) + " | all |",
+        "|---|" + "---|" * (len(programs) + 1),
+        *(
+            f"| {side} | "
+            + " | ".join(f"{cpu[side].get(p, 0.0):.2f}" for p in programs)
+            + f" | {total[side]:.2f} |"
+            for side in ("shuniu", "baseline")
+        ),
+        "",
+    ]
+
+
 def verdict(met: bool | None) -> str:
     return "—" if met is None else ("met" if met else "**missed**")
 
@@ -698,6 +736,7 @@ def report(f: dict[str, Any], facts: dict[str, str], quick: bool, seconds: float
         "|---|---|---|---|---|",
         *("| " + " | ".join(row[1:]) + " |" for row in rows),
         "",
+        *cpu_section(f["cpu_ms_per_command"]),
     ]
     missed = [WHY[row[0]] for row in rows if row[-1] == verdict(False) and row[0] in WHY]
     if missed:
