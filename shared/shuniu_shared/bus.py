@@ -169,18 +169,20 @@ class BusSource:
                 self._end[topic] = (end or 0) + 1
         return batches
 
-    async def commit(self, done: list[Delivery]) -> None:
-        last = done[-1]
-        values = {"consumer_group": self.group, "topic": last.topic, "next_offset": last.offset + 1}
+    async def commit(self, done: list[list[Delivery]]) -> None:
         async with self.bus.engine.begin() as connection:
-            await connection.execute(
-                sqlite_insert(offsets_table)
-                .values(values)
-                .on_conflict_do_update(
-                    index_elements=["consumer_group", "topic"], set_={"next_offset": last.offset + 1}
+            for batch in done:
+                last = batch[-1]
+                values = {"consumer_group": self.group, "topic": last.topic, "next_offset": last.offset + 1}
+                await connection.execute(
+                    sqlite_insert(offsets_table)
+                    .values(values)
+                    .on_conflict_do_update(
+                        index_elements=["consumer_group", "topic"], set_={"next_offset": last.offset + 1}
+                    )
                 )
-            )
-        self._next[last.topic] = last.offset + 1
+        for batch in done:
+            self._next[batch[-1].topic] = batch[-1].offset + 1
 
     def rewind(self, fetched: list[Delivery]) -> None:
         pass  # the read position only moves on commit, so uncommitted records come again anyway

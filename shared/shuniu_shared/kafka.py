@@ -127,16 +127,19 @@ class KafkaSource:
             if messages
         ]
 
-    async def commit(self, done: list[Delivery]) -> None:
-        last = done[-1]
-        partition = TopicPartition(last.topic, last.partition)
-        if partition not in self._consumer.assignment():
-            # A rebalance gave the partition to another member while this batch was being applied.
-            # Its effects are committed in our database with the events' ids, so the new owner, which
-            # starts from the last committed offset, finds them in the inbox and skips them.
-            return
-        await self._consumer.commit({partition: last.offset + 1})
-        self._next[partition] = last.offset + 1
+    async def commit(self, done: list[list[Delivery]]) -> None:
+        # A rebalance may have given a partition to another member while its batch was being applied.
+        # Its effects are committed in our database with the events' ids, so the new owner, which
+        # starts from the last committed offset, finds them in the inbox and skips them.
+        owned = self._consumer.assignment()
+        offsets = {
+            partition: batch[-1].offset + 1
+            for batch in done
+            if (partition := TopicPartition(batch[-1].topic, batch[-1].partition)) in owned
+        }
+        if offsets:
+            await self._consumer.commit(offsets)
+            self._next.update(offsets)
 
     def rewind(self, fetched: list[Delivery]) -> None:
         first = fetched[0]

@@ -29,6 +29,7 @@ Tested in tests/platform/test_relay_kafka.py (late commits, rollbacks, broker do
 from __future__ import annotations
 
 import asyncio
+import time
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -58,6 +59,9 @@ def _record(topic: str, source: str, row: Any) -> Record:
     return Record(topic, envelope.kafka_key(), row.data_json.encode(), envelope.kafka_headers())
 
 
+LEADERSHIP_CHECK_SECONDS = 1.0
+
+
 class OutboxRelay:
     def __init__(
         self,
@@ -65,7 +69,7 @@ class OutboxRelay:
         publisher_factory: Callable[[], Publisher],
         *,
         batch_size: int = 500,
-        idle_seconds: float = 0.05,
+        idle_seconds: float = 0.25,
         max_backoff_seconds: float = 5.0,
         pass_timeout_seconds: float = 30.0,
     ) -> None:
@@ -79,6 +83,7 @@ class OutboxRelay:
         self.pass_timeout_seconds = pass_timeout_seconds
         self.published = 0
         self._tail_checked = False
+        self._confirmed_at = 0.0
         self._publisher: Publisher | None = None
         self._leadership: AsyncConnection | None = None
 
@@ -187,8 +192,12 @@ class OutboxRelay:
         if not is_postgres(self.store.engine):
             return True
         if self._leadership is not None:
-            await self._leadership.execute(text("SELECT 1"))  # still connected, so still holding the lock
-            await self._leadership.commit()  # no transaction left idle on the leader's connection
+            # Still connected, so still holding the lock — asked at most once a second, not on every
+            # pass: an idle relay passes twenty times a second, and every service has one.
+            if time.monotonic() - self._confirmed_at >= LEADERSHIP_CHECK_SECONDS:
+                await self._leadership.execute(text("SELECT 1"))
+                await self._leadership.commit()  # no transaction left idle on the leader's connection
+                self._confirmed_at = time.monotonic()
             return True
         connection = await self.store.engine.connect()
         key = zlib.crc32(f"shuniu-relay:{self.store.topic}".encode())
@@ -199,7 +208,7 @@ class OutboxRelay:
             await connection.invalidate()
             raise
         if held:
-            self._leadership = connection
+            self._leadership, self._confirmed_at = connection, time.monotonic()
             log.info("outbox_relay_leading", topic=self.store.topic)
             return True
         await connection.close()  # it holds nothing: back to the pool

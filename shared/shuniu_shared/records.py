@@ -66,8 +66,8 @@ class Source(Protocol):
         """Records received, grouped by partition, each group in offset order."""
         ...
 
-    async def commit(self, done: list[Delivery]) -> None:
-        """Remember that these (one partition's, in order) need not be delivered again."""
+    async def commit(self, done: list[list[Delivery]]) -> None:
+        """Remember that these (each list one partition's, in order) need not be delivered again."""
         ...
 
     def rewind(self, fetched: list[Delivery]) -> None:

@@ -49,7 +49,9 @@ class Settings(BaseSettings):
     jwt_issuer: str | None = None
 
     relay_batch_size: int = 500
-    relay_idle_seconds: float = 0.05
+    # An idle relay is woken at once by a commit of its own process; this is how often it looks anyway,
+    # for what another replica of the service committed (the most that replica's events wait).
+    relay_idle_seconds: float = 0.25
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     deadline_poll_seconds: float = 1.0
