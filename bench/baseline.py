@@ -102,6 +102,7 @@ def main() -> None:
         http="httptools",
         log_config=None,
         access_log=False,
+        timeout_keep_alive=75,  # as every service is served (shuniu_shared.runtime.serve)
     )
 
 

@@ -233,6 +233,10 @@ def serve(app: FastAPI, settings: Settings) -> None:
         log_config=None,  # structlog owns the output (configured by the app)
         access_log=False,  # the request middleware logs one line per request itself
         timeout_graceful_shutdown=10,
+        # Longer than the gateway keeps an idle connection to a service (30 s, shuniu_gateway.upstreams):
+        # at uvicorn's default of 5 s the service closed connections the gateway was about to reuse,
+        # and the request on it failed as 503 upstream_unavailable (make bench saw three in a run).
+        timeout_keep_alive=75,
     )
 
 

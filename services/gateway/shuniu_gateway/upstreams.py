@@ -80,7 +80,8 @@ def http_upstream(settings: Settings, name: str) -> Upstream:
     client = httpx.AsyncClient(
         base_url=settings.upstream_url(name),
         # Keep-alive connections are the point of pooling: a new TCP connection per request would
-        # cost more than the request itself on a trivial route.
+        # cost more than the request itself on a trivial route. Services keep an idle connection open
+        # longer than this (shuniu_shared.runtime.serve), so the gateway is the one that closes it.
         limits=httpx.Limits(max_connections=200, max_keepalive_connections=50, keepalive_expiry=30),
         follow_redirects=False,  # a service's redirect is for the browser, not for the gateway
         trust_env=False,  # an HTTP_PROXY meant for the internet must not capture calls between services
