@@ -13,8 +13,8 @@ knows, not the documents row. So after every documents event (the boards already
 bootstrap.READ_MODELS' order; its object as it stands after the event from intake.object_of) the
 document's key is worked out again and compared with the key it is counted under now, which the
 documents row remembers in ``counted_under``: if they differ, one is taken from the old key and one
-added to the new. A redelivered event finds the key
-unchanged and changes nothing, and a rebuild ends with the same counts.
+added to the new. A redelivered event finds the key unchanged and changes nothing, and a rebuild ends
+with the same counts.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from shuniu_projection.adapters.tables import document_counts, documents, object
 from shuniu_projection.app.intake import ObjectSeen, event_kind, object_of
 
 FINAL_STAGES = frozenset({"closed", "archived", "issued", "revoked", "abolished", "returned"})
+ITS_OBJECT = and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id)
 
 
 @dataclass(frozen=True, order=True)
@@ -135,7 +136,7 @@ def recount(connection: Connection) -> None:
     groups = connection.execute(
         select(*shown, *judged, documents.c.counted_under, func.count().label("n"))
         .select_from(documents)
-        .join(objects, and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id))
+        .join(objects, ITS_OBJECT)
         .group_by(*shown, *judged, documents.c.counted_under)
     ).all()
     totals: dict[CountKey, int] = {}
@@ -147,10 +148,7 @@ def recount(connection: Connection) -> None:
         if key != CountKey.from_text(group.counted_under):
             members = (
                 select(documents.c.stream_id)
-                .join(
-                    objects,
-                    and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id),
-                )
+                .join(objects, ITS_OBJECT)
                 .where(
                     *[column.is_not_distinct_from(group._mapping[column.name]) for column in shown],
                     objects.c.departments == group.departments,
