@@ -546,9 +546,9 @@ WHY = {
         "event per command, published and consumed."
     ),
     "latency": (
-        "Latency at half load: the p50 is within a few ms of the target; the p99 is set by moments when "
-        "the relay, the projection and PostgreSQL's flushes take both cores, which the baseline's single "
-        "INSERT does not share."
+        "Latency at half load: the p50 is a quarter of the target; the p99 is set by moments when the "
+        "relay, the projection and PostgreSQL's flushes take both cores, which the baseline's single "
+        "INSERT does not share (runs at the same code give 40–54 ms)."
     ),
     "appends": (
         "Appends with 16 writers: the event store's one-event transactions are bound by the WAL flush "
