@@ -12,7 +12,7 @@ from shuniu_shared.eventstore import events_table
 from shuniu_shared.settings import Settings
 from sqlalchemy import func, select
 
-from tests.gateway.support import SECRET
+from tests.gateway.support import SECRET, bearer
 
 Suite = tuple[httpx.AsyncClient, FastAPI]
 
@@ -73,3 +73,10 @@ async def test_make_dev_loads_each_services_demo_once_after_all_have_started(tmp
 async def _last_position(runtime) -> int:
     async with runtime.engine.connect() as connection:
         return (await connection.execute(select(func.max(events_table.c.position)))).scalar_one()
+
+
+async def test_a_problem_names_the_path_the_client_called_through_the_gateway(embedded: Suite):
+    client, _ = embedded
+    response = await client.get("/api/documents/outgoing/no-such-draft", headers=bearer("shen"))
+    assert response.status_code == 404
+    assert response.json()["instance"] == "/api/documents/outgoing/no-such-draft"

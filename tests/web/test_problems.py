@@ -187,3 +187,15 @@ def test_the_reader_s_language_follows_accept_language(accept_language: str, lan
     request = Request({"type": "http", "headers": [(b"accept-language", accept_language.encode())]})
 
     assert preferred_language(request) == language
+
+
+async def test_a_forwarded_prefix_that_is_not_a_plain_path_is_not_echoed(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/documents/incoming/42", headers={"X-Forwarded-Prefix": "/x<script>"})
+
+    assert_is_problem(response, 404, "not_found")
+
+
+async def test_behind_the_gateway_a_problem_names_the_gateways_path(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/documents/incoming/42", headers={"X-Forwarded-Prefix": "/gw/"})
+
+    assert response.json()["instance"] == "/gw/api/documents/incoming/42"

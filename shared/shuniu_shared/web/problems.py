@@ -11,7 +11,8 @@ handles every failure with one piece of code:
 * ``detail`` — what went wrong this time, in the reader's language (``zh-CN`` unless
   ``Accept-Language`` prefers English);
 * ``code`` — the stable machine code (``invalid_input``, ``not_found`` …) clients branch on;
-* ``instance`` — the request path;
+* ``instance`` — the path the client called: behind the gateway, the service's path under the
+  gateway's ``X-Forwarded-Prefix`` (``/api/documents/outgoing/…``, not ``/outgoing/…``);
 * ``correlation_id`` — what a user quotes to the operators, who find the log lines with it;
 * ``field`` (when one field is at fault) and ``errors`` (every failing field, on validation errors).
 
@@ -22,6 +23,7 @@ the bug — the traceback goes to the log, under the same correlation id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import Any, Literal
@@ -110,7 +112,7 @@ def problem_response(
         "status": status,
         "detail": en if english else zh,
         "code": code,
-        "instance": request.url.path,
+        "instance": called_path(request),
         "correlation_id": context.correlation_id if context else None,
     }
     if field is not None:
@@ -190,6 +192,19 @@ def install_problem_handlers(app: FastAPI) -> None:
     # the server logs it a second time. `RequestContextMiddleware` catches bugs first (and logs them
     # once); this handler is what an app without that middleware falls back on.
     app.add_exception_handler(Exception, internal_error_response)
+
+
+def called_path(request: Request) -> str:
+    """The path as the client called it. The gateway strips its prefix (``/api/documents``) before
+    forwarding and names it in ``X-Forwarded-Prefix``; a prefix that is not a plain absolute path
+    (a client talking to the service directly can send anything) is ignored rather than echoed."""
+    prefix = request.headers.get("x-forwarded-prefix", "").rstrip("/")
+    if not _PLAIN_PREFIX.fullmatch(prefix):
+        prefix = ""
+    return prefix + request.url.path
+
+
+_PLAIN_PREFIX = re.compile(r"(/[A-Za-z0-9._~-]+)*")
 
 
 def _title(status: int) -> tuple[str, str]:
