@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from tests.documents.office import Office
 
 URGED = "shuniu.documents.incoming.urged.v1"
@@ -261,3 +263,18 @@ async def test_a_malformed_request_is_a_422_naming_the_field_never_a_500(office:
         status=422,
     )
     assert "deadline" in str(problem)
+
+
+async def test_the_archive_record_reads_in_beijing_time_and_in_chinese(office: Office):
+    """An archive is read by people: times in Asia/Shanghai, the stage in Chinese (issue 15, defect 5)."""
+    id = await office.instructed()
+    await office.post(f"/incoming/{id}/reply", "chen", {"reply": "已拨付资金"})
+    office.clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))  # 2026-12-03 02:00 in Beijing
+    await office.post(f"/incoming/{id}/close", "shen", {})
+    await office.post(f"/incoming/{id}/archive", "shen", {"retention": "定期10年"})
+    response = await office.client.get(
+        f"/incoming/{id}/archive", params={"format": "markdown"}, headers=office.service.as_("shen")
+    )
+    assert "- 当前阶段：已归档" in response.text
+    assert "| 2026-12-03 02:00 | 办结 | 沈秘书 |" in response.text
+    assert "archived" not in response.text

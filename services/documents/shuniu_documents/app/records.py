@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import StoredEvent
 
@@ -41,6 +43,28 @@ ACTIONS = {
     "outgoing.revoked": "撤销",
     "outgoing.abolished": "废止",
     "outgoing.archived": "归档",
+}
+# What each stage is called on the record, Chinese first (the archive is read by people, not programs).
+STAGES = {
+    "received": "已签收",
+    "registered": "已登记",
+    "returned": "已退回",
+    "accepted": "初审通过，待承办",
+    "distributed": "已分发传阅",
+    "proposed": "已拟办，待批示",
+    "instructed": "已批示，承办中",
+    "replied": "已答复",
+    "closed": "已办结",
+    "drafted": "已起草，待审核",
+    "countersigning": "会签中",
+    "awaiting_signature": "待签发",
+    "signed": "已签发，待复核",
+    "rechecked": "已复核，待登记",
+    "printed": "已印制，待核发",
+    "issued": "已核发",
+    "revoked": "已撤销",
+    "abolished": "已废止",
+    "archived": "已归档",
 }
 _OPINION_FIELDS = ("opinion", "instruction", "reason", "comments", "reply", "note", "change", "result")
 
@@ -86,15 +110,16 @@ def archive_markdown(kind: str, state: dict[str, Any], record: list[dict[str, An
         + (f"★{state['secrecy_period']}" if state.get("secrecy_period") else ""),
         f"- 紧急程度：{state.get('urgency') or '无'}",
         f"- 保管期限：{state.get('retention') or '未归档'}",
-        f"- 当前阶段：{state['stage']}",
+        f"- 当前阶段：{STAGES.get(state['stage'], state['stage'])}",
         "",
         "## 办理记录",
         "",
-        "| 时间 | 环节 | 办理人 | 意见 |",
+        "| 时间（北京时间） | 环节 | 办理人 | 意见 |",
         "|---|---|---|---|",
     ]
     for entry in record:
         who = entry["actor_name"] or entry["actor"] or "系统"
         opinion = str(entry["opinion"] or "").replace("|", "｜").replace("\n", " ")
-        lines.append(f"| {entry['at']} | {entry['action']} | {who} | {opinion} |")
+        when = datetime.fromisoformat(entry["at"]).astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
+        lines.append(f"| {when} | {entry['action']} | {who} | {opinion} |")
     return "\n".join(lines) + "\n"
