@@ -37,7 +37,7 @@ def targets(ports: dict[str, int]) -> list[tuple[str, str, str, str | None, str]
         found.append(
             (f"{service} direct", f"http://127.0.0.1:{ports[service]}/openapi.json", person, None, service)
         )
-        prefix = "projection|dashboards" if service == "projection" else service
+        prefix = "dashboards" if service == "projection" else service
         found.append(
             (f"{service} via gateway", f"{gateway}/openapi.json", person, f"^/api/({prefix})/", service)
         )

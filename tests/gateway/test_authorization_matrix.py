@@ -58,7 +58,7 @@ class Cell:
 
 
 SERVICE_NAMES = [definition.name for definition in SERVICES]
-SERVICE_OF = {"dashboards": "projection"}  # the gateway's alias: CONVENTIONS names /api/dashboards/…
+SERVICE_OF = {"dashboards": "projection"}  # the projection's public name (CONVENTIONS: /api/dashboards/…)
 PEOPLE = sorted(DIRECTORY.people)
 
 # ── The people (shared/shuniu_shared/demo/directory.toml) ─────────────────────────────────────────
@@ -598,10 +598,10 @@ async def test_each_cell_of_a_row_through_the_gateway_and_at_the_service_called_
     client, app = embedded
     wrong = []
     for cell in row:
-        places = [("gateway", client, "" if cell.service == GATEWAY else f"/api/{cell.service}")]
+        places = [("gateway", client, "")]
         if cell.service != GATEWAY:
             upstream = app.state.upstreams[SERVICE_OF.get(cell.service, cell.service)]
-            places.append(("directly", upstream.client, ""))
+            places = [("gateway", client, upstream.prefix), ("directly", upstream.client, "")]
         for where, target, prefix in places:
             path, body = await resolve(office, cell)
             response = await call(target, cell, prefix + path, body)
@@ -633,7 +633,7 @@ async def test_every_route_a_service_secures_refuses_a_caller_without_a_token_or
     bad_tokens = [token for _, token in untrustworthy_tokens()]
     wrong = []
     for method, path in secured_operations(spec):
-        places = [(direct, path), (client, f"/api/{service}{path}")]
+        places = [(direct, path), (client, app.state.upstreams[service].prefix + path)]
         attempts = [(where, target, token) for token in (None, *bad_tokens) for where, target in places]
         for where, target, token in attempts:
             headers = {"Authorization": f"Bearer {token}"} if token else {}

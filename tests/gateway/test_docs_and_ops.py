@@ -9,7 +9,7 @@ import httpx
 from fastapi import FastAPI
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.embedded import SERVICES
-from shuniu_gateway.upstreams import http_upstream
+from shuniu_gateway.upstreams import PUBLIC_NAMES, http_upstream
 
 from tests.gateway.support import (
     Echo,
@@ -28,7 +28,9 @@ async def test_the_gateway_serves_every_services_api_under_its_prefix_in_one_doc
     spec = (await client.get("/openapi.json")).json()
     assert "x-unavailable" not in spec
     for service in SERVICES:
-        assert f"/api/{service.name}/events/schemas" in spec["paths"]
+        public = PUBLIC_NAMES.get(service.name, service.name)
+        assert f"/api/{public}/events/schemas" in spec["paths"]
+    assert not any(path.startswith("/api/projection/") for path in spec["paths"]), "one public name"
     assert "/auth/me" in spec["paths"]
     operation_ids = [
         operation["operationId"]

@@ -47,9 +47,9 @@ from shuniu_gateway.ratelimit import RateLimiter
 from shuniu_gateway.upstreams import Upstream, http_upstream
 
 UPSTREAM_NAMES = [name for name in SERVICE_PORTS if name != "gateway"]
-# CONVENTIONS names the dashboards' paths /api/dashboards/…, and analytics consumers find the event
-# catalogue at /api/events/catalogue; the service behind both is `projection`.
-PATH_ALIASES = {"dashboards": "projection", "events": "projection"}
+# Analytics consumers find the event catalogue at /api/events/catalogue (CONVENTIONS); the service
+# behind it is the projection, whose public prefix is /api/dashboards (upstreams.PUBLIC_NAMES).
+PATH_ALIASES = {"events": "projection"}
 _PROXIED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 # FastAPI's own docs load Swagger UI from a CDN, and its /openapi.json and the shared /readyz
 # describe the gateway alone: the gateway serves its own versions of all four.

@@ -31,9 +31,15 @@ ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 
 
+# The public name of a service whose name says how it is built rather than what people use it for:
+# the projection serves the dashboards, and CONVENTIONS and the README call them /api/dashboards/….
+PUBLIC_NAMES = {"projection": "dashboards"}
+
+
 @dataclass
 class Upstream:
-    """A service behind the gateway, reached at `/api/<name>/…`."""
+    """A service behind the gateway, reached at `/api/<public name>/…` (its own name, unless
+    `PUBLIC_NAMES` gives another)."""
 
     name: str
     client: httpx.AsyncClient
@@ -48,7 +54,7 @@ class Upstream:
 
     @property
     def prefix(self) -> str:
-        return f"/api/{self.name}"
+        return f"/api/{PUBLIC_NAMES.get(self.name, self.name)}"
 
     def timeout_for(self, method: str, path: str) -> httpx.Timeout:
         """Connect fast (a service that does not accept a connection is down), then wait as long as
