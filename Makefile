@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 UV = $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 
-.PHONY: dev test stack up down lint bench chaos prerequisites venv
+.PHONY: dev test stack up down lint bench chaos prerequisites uv venv
 
-dev: venv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
-	$(UV) run --frozen python -m shuniu_gateway
+dev: uv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
+	$(UV) run --frozen --no-dev python -m shuniu_gateway
 
 test: prerequisites venv ## every test, against a real PostgreSQL and a real Kafka broker it starts itself
 	$(UV) run --frozen python -m shuniu_infra fetch-kafka
@@ -32,6 +32,9 @@ chaos: prerequisites venv ## faults under load and generated bad input, checked 
 
 prerequisites:
 	@bash infra/prerequisites.sh
+
+uv: ## what make dev needs: uv, which then installs the suite without the test tools
+	@bash infra/prerequisites.sh uv
 
 venv: prerequisites
 	@$(UV) sync --frozen --quiet

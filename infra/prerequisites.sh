@@ -4,11 +4,14 @@
 # tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser). Quick and silent
 # when all are present.
 # The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu.
+# `prerequisites.sh uv` installs uv alone: all that `make dev` (SQLite, in-process bus) needs.
 set -euo pipefail
 
 if ! command -v uv >/dev/null 2>&1 && ! python3 -m uv --version >/dev/null 2>&1; then
   python3 -m pip install --quiet --disable-pip-version-check uv
 fi
+
+[ "${1:-}" = uv ] && exit 0
 
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)

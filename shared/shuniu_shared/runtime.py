@@ -33,6 +33,7 @@ from shuniu_shared.migrations import Migration, migrate
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Publisher, Source
 from shuniu_shared.settings import Settings
+from shuniu_shared.startup import configured
 from shuniu_shared.web.app import create_service_app
 
 log = structlog.get_logger(__name__)
@@ -63,6 +64,9 @@ class ServiceDefinition:
     # The demo county's data for `make dev`: run through the service's own commands, once, into an
     # empty event store, after every service of the process has started (so reactions follow).
     demo: Callable[[ServiceRuntime], Awaitable[None]] | None = None
+    # The service's own SHUNIU_<SERVICE>_* variables beyond the shared Settings, so that a process
+    # refuses a variable nobody reads (shuniu_shared.settings.Settings.from_environment).
+    settings_variables: frozenset[str] = frozenset()
 
 
 class ServiceRuntime:
@@ -242,7 +246,7 @@ def serve(app: FastAPI, settings: Settings) -> None:
 
 def serve_service(definition: ServiceDefinition) -> None:
     """`python -m shuniu_<service>`: the service alone, on PostgreSQL and Kafka or embedded."""
-    settings = Settings(service=definition.name)
+    settings = configured(definition.name, {definition.name: definition.settings_variables})
     bus = (
         None
         if settings.kafka_bootstrap

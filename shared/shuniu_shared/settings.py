@@ -8,9 +8,12 @@ them once. Without a database URL or a Kafka bootstrap a service runs embedded: 
 
 from __future__ import annotations
 
+import difflib
+import os
+from collections.abc import Mapping, Set
 from pathlib import Path
 
-from pydantic import AnyHttpUrl, Field
+from pydantic import AnyHttpUrl, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SERVICE_PORTS = {
@@ -23,8 +26,46 @@ SERVICE_PORTS = {
 }
 
 
+ENV_PREFIX = "SHUNIU_"
+# Read by the tooling that starts servers for tests and `make stack` (shuniu_infra), not by a service;
+# they may sit in the same environment.
+TOOLING_VARIABLES = frozenset({"SHUNIU_PG_BIN", "SHUNIU_KAFKA_LIBS"})
+
+
+class ConfigurationError(Exception):
+    """A setting that cannot work, said in one line that names the variable (no traceback)."""
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="SHUNIU_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+
+    @classmethod
+    def from_environment(cls, service: str, own_variables: Mapping[str, Set[str]]) -> Settings:
+        """The settings a process starts with, refusing a ``SHUNIU_*`` variable nothing reads and
+        naming the closest known one: a typo (``SHUNIU_DATABSE_URL``) would otherwise fall back to
+        its default — a local SQLite file — while the rest of the settings point at production.
+
+        `own_variables` gives, for each service this process runs, the variables of its own beyond
+        these settings (``SHUNIU_SUPERVISION_…``). Another service's (``SHUNIU_RECEPTION_…`` in the
+        documents service) are left alone: one environment block is commonly shared by all."""
+        known = {ENV_PREFIX + name.upper() for name in cls.model_fields} | TOOLING_VARIABLES
+        known |= {variable for variables in own_variables.values() for variable in variables}
+        others = tuple(f"{ENV_PREFIX}{name.upper()}_" for name in SERVICE_PORTS if name not in own_variables)
+        for variable in sorted(os.environ):
+            name = variable.upper()
+            if not name.startswith(ENV_PREFIX) or name in known or name.startswith(others):
+                continue
+            closest = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+            hint = f"; did you mean {closest[0]}? / 是否应为 {closest[0]}？" if closest else ""
+            raise ConfigurationError(f"unknown setting {variable} / 未知的设置 {variable}{hint}")
+        try:
+            return cls(service=service)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            variable = ENV_PREFIX + str(error["loc"][0]).upper() if error["loc"] else ENV_PREFIX
+            raise ConfigurationError(
+                f"{variable}: {error['msg']} / 设置 {variable} 的值无效：{error.get('input')!r}"
+            ) from None
 
     service: str = Field("gateway", description="Which service this process runs.")
     database_url: str | None = Field(
@@ -47,6 +88,13 @@ class Settings(BaseSettings):
     jwt_jwks_url: str | None = Field(None, description="JWKS URL of the identity provider (RS256).")
     jwt_audience: str = "shuniu"
     jwt_issuer: str | None = None
+
+    startup_wait_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="How long a starting process waits for its database and broker to answer, then "
+        "stops with one line naming them (its supervisor restarts it).",
+    )
 
     relay_batch_size: int = 500
     # An idle relay is woken at once by a commit of its own process; this is how often it looks anyway,

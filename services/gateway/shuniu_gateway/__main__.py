@@ -5,11 +5,15 @@ with it, the gateway alone, routing to the services' own processes (``SHUNIU_UPS
 """
 
 from shuniu_shared.runtime import serve
-from shuniu_shared.settings import Settings
+from shuniu_shared.startup import configured
 
 from shuniu_gateway.app import build_routing_app
-from shuniu_gateway.embedded import build_embedded_app
+from shuniu_gateway.embedded import SERVICES, build_embedded_app, welcome
 
-settings = Settings(service="gateway")
-app = build_routing_app(settings) if settings.kafka_bootstrap else build_embedded_app(settings, demo=True)
-serve(app, settings)
+embedded = {definition.name: definition.settings_variables for definition in SERVICES}
+settings = configured("gateway", {"gateway": frozenset(), **embedded})
+if settings.kafka_bootstrap:
+    serve(build_routing_app(settings), settings)
+else:
+    print(welcome(settings), flush=True)
+    serve(build_embedded_app(settings, demo=True), settings)

@@ -20,6 +20,8 @@ from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import Clock
+from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
+from shuniu_shared.directory import Directory
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
@@ -28,6 +30,24 @@ from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.upstreams import in_process_upstream
 
 SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION]
+# Whom `make dev` suggests signing in as: one person for each kind of work (README, "打开 make dev 之后").
+_SUGGESTED_PEOPLE = ("feng", "shen", "luo", "zhou", "chen", "wang")
+
+
+def welcome(settings: Settings) -> str:
+    """What `make dev` prints before it serves: where to open the console and whom to sign in as."""
+    directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
+    people = "、".join(
+        f"{person_id}（{directory.people[person_id].name}）"
+        for person_id in _SUGGESTED_PEOPLE
+        if person_id in directory.people
+    )
+    url = f"http://{settings.http_host}:{settings.port()}"
+    return (
+        f"枢纽 Shuniu · 打开 / open {url}\n"
+        f"  登录 / sign in as: {people} …\n"
+        f"  密码 / password: shuniu-demo（仅限开发环境 / development only）"
+    )
 
 
 def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: bool = False) -> FastAPI:

@@ -41,6 +41,7 @@ def build(policy: Policy) -> SupervisionDefinition:
         ],
         deadlines=lambda runtime: deadline_handlers(policy.for_runtime(runtime)),
         demo=load_demo,
+        settings_variables=Policy.variables(),
         policy=policy,
     )
 

@@ -40,6 +40,12 @@ class Policy:
     runtime_calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
     runtime_directory: Directory | None = field(default=None, compare=False, repr=False)
 
+    @staticmethod
+    def variables() -> frozenset[str]:
+        """The environment variables `from_environment` reads."""
+        prefix = _FromEnvironment.model_config.get("env_prefix", "")
+        return frozenset(prefix + name.upper() for name in _FromEnvironment.model_fields)
+
     @classmethod
     def from_environment(cls) -> Policy:
         numbers = _FromEnvironment()
