@@ -77,26 +77,14 @@ events_table = Table(
     sqlite_autoincrement=True,  # never reuse a position, even after the newest row is gone
 )
 
-# One row per event not yet published. The database writes it, by the trigger below, so that every
-# event row has its outbox row whoever inserted it, and an append costs no extra round trip.
+# One row per event not yet published. The database writes it, by a trigger (created by the platform's
+# baseline revision in shuniu_shared/migrations/versions), so that every event row has its outbox row
+# whoever inserted it, and an append costs no extra round trip.
 outbox_table = Table(
     "outbox",
     platform_metadata,
     Column("position", Position, ForeignKey("events.position"), primary_key=True, autoincrement=False),
 )
-
-OUTBOX_TRIGGER = {
-    "postgresql": [
-        """CREATE FUNCTION shuniu_events_to_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
-           BEGIN INSERT INTO outbox (position) VALUES (NEW.position); RETURN NULL; END $$""",
-        """CREATE TRIGGER events_to_outbox AFTER INSERT ON events
-           FOR EACH ROW EXECUTE FUNCTION shuniu_events_to_outbox()""",
-    ],
-    "sqlite": [
-        """CREATE TRIGGER events_to_outbox AFTER INSERT ON events
-           BEGIN INSERT INTO outbox (position) VALUES (NEW.position); END""",
-    ],
-}
 
 # The consumer side's memory of what it has applied (an "inbox"): the consumed event's id is
 # inserted in the same transaction as the handler's effects, so a redelivery finds it and does

@@ -29,7 +29,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventStore
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
-from shuniu_shared.migrations import Migration, migrate
+from shuniu_shared.migrations import Migrations, migrate
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Publisher, Source
 from shuniu_shared.settings import Settings
@@ -55,7 +55,7 @@ class ServiceDefinition:
     name: str
     title: str
     registry: EventRegistry
-    migrations: Sequence[Migration]
+    migrations: Migrations
     routers: Sequence[APIRouter] = ()
     # Both are given the runtime being built: its store, clock, directory, calendar and settings.
     subscriptions: Callable[[ServiceRuntime], Sequence[Subscription]] = field(default=lambda runtime: ())

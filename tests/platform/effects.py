@@ -10,13 +10,14 @@ import asyncio
 import os
 import signal
 import sys
+from pathlib import Path
 
 from shuniu_shared.consumer import Consumer
 from shuniu_shared.database import create_engine
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS, Migration, create_tables, migrate
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS, migrate
 from sqlalchemy import Column, Integer, MetaData, String, Table
 from sqlalchemy.dialects.postgresql import insert
 
@@ -36,7 +37,7 @@ members = Table(
     Column("member", Integer, primary_key=True),  # the consumer process's pid
     Column("applied", Integer, nullable=False),
 )
-MIGRATIONS = [*PLATFORM_MIGRATIONS, Migration("0100_totals", create_tables(effects_metadata))]
+MIGRATIONS = PLATFORM_MIGRATIONS.and_then(Path(__file__).parent / "effects_versions")
 
 
 async def add_to_total(envelope: Envelope, uow: UnitOfWork) -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from shuniu_projection.adapters.tables import document_counts, documents
+from shuniu_projection.adapters.tables import document_counts
 from shuniu_projection.app.counts import recount
 from shuniu_projection.bootstrap import DEFINITION, INTAKE
-from shuniu_projection.migrations import count_waiting_documents
 from shuniu_shared.envelope import Envelope
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from tests.projection.test_rebuild import read_models
 from tests.projection.test_timeline import deliver, instruction_and_its_task
@@ -83,7 +82,7 @@ async def test_a_closed_document_is_no_longer_counted_and_a_redelivery_counts_no
         assert [row.waiting for row in kept] == [0, 0, 0]  # signed for, registered, handling: all emptied
 
 
-async def test_counting_afresh_gives_the_counts_intake_kept_even_on_a_projection_made_before_them(tmp_path):
+async def test_counting_afresh_gives_the_counts_intake_kept(tmp_path):
     async with running_service(DEFINITION, tmp_path) as projection:
         await deliver(tmp_path, [RECEIVED, REGISTERED, INSTRUCTED])
         await waiting(projection, "feng", 3)
@@ -92,22 +91,12 @@ async def test_counting_afresh_gives_the_counts_intake_kept_even_on_a_projection
             kept = (
                 await connection.execute(select(document_counts).where(document_counts.c.waiting > 0))
             ).all()
-            marked = (await connection.execute(select(documents.c.counted_under))).scalars().all()
 
         async with engine.begin() as connection:
             await connection.run_sync(recount)
             recounted = (await connection.execute(select(document_counts))).all()
-        async with engine.begin() as connection:  # as the projection was before the counts were kept
-            await connection.execute(text("DROP TABLE document_counts"))
-            await connection.execute(text("ALTER TABLE documents DROP COLUMN counted_under"))
-            await connection.run_sync(count_waiting_documents)
-            migrated = (await connection.execute(select(document_counts))).all()
-            marked_by_migration = (
-                (await connection.execute(select(documents.c.counted_under))).scalars().all()
-            )
 
-        assert kept == recounted == migrated and len(kept) == 1 and kept[0].waiting == 1
-        assert marked == marked_by_migration
+        assert kept == recounted and len(kept) == 1 and kept[0].waiting == 1
 
 
 async def test_a_batch_leaves_the_same_read_models_as_its_events_one_at_a_time(tmp_path):

@@ -1,10 +1,7 @@
-"""The documents database: the platform's tables, then the read model and the number counters."""
+"""The documents database's schema: the platform's revisions, then this service's own (`versions/`)."""
 
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS, Migration, create_tables
+from pathlib import Path
 
-from shuniu_documents.adapters.tables import metadata
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS
 
-MIGRATIONS = [
-    *PLATFORM_MIGRATIONS,
-    Migration("documents_0001_read_model_and_numbers", create_tables(metadata)),
-]
+MIGRATIONS = PLATFORM_MIGRATIONS.and_then(Path(__file__).parent / "versions")

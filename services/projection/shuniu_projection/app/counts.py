@@ -128,8 +128,8 @@ async def counted(c: AsyncConnection) -> Sequence[tuple[CountKey, int]]:
 
 
 def recount(connection: Connection) -> None:
-    """Count every document afresh: for a projection whose documents were written before the counts
-    existed (the migration), or in bulk rather than by intake (the benchmark's grown data). Grouped
+    """Count every document afresh: for documents written in bulk rather than by intake (the
+    benchmark's grown data). Grouped
     in SQL, so it touches one row per group, not per document."""
     shown = (documents.c.direction, documents.c.stage, documents.c.department)
     judged = (objects.c.departments, objects.c.classification)

@@ -1,7 +1,7 @@
-"""The service's schema: the platform's tables, then the read model of tasks."""
+"""The supervision database's schema: the platform's revisions, then this service's own (`versions/`)."""
 
-from shuniu_shared.migrations import PLATFORM_MIGRATIONS, Migration, create_tables
+from pathlib import Path
 
-from shuniu_supervision.adapters.tables import metadata
+from shuniu_shared.migrations import PLATFORM_MIGRATIONS
 
-MIGRATIONS = [*PLATFORM_MIGRATIONS, Migration("supervision_0001_task_read_model", create_tables(metadata))]
+MIGRATIONS = PLATFORM_MIGRATIONS.and_then(Path(__file__).parent / "versions")

@@ -1,0 +1,161 @@
+"""An office that upgrades keeps everything: the previous release's databases (the demo county, made
+by that release's own code: previous_release/make.py), upgraded by today's migrations, hold every
+stream and every read-model row they held, and end with exactly the schema a fresh install has."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from shuniu_gateway.embedded import SERVICES
+from shuniu_infra.postgres import postgres_bin_dir
+from shuniu_shared.database import create_engine
+from shuniu_shared.migrations import migrate
+from shuniu_shared.runtime import ServiceDefinition
+from sqlalchemy import MetaData, inspect, select, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+PREVIOUS = Path(__file__).parent / "previous_release"
+BOOKKEEPING = {"schema_migrations", "alembic_version"}  # the runners' own records, before and after
+
+
+def by_name(definition: ServiceDefinition) -> str:
+    return definition.name
+
+
+def contents(connection: Connection) -> dict[str, list[tuple[str, ...]]]:
+    """Every row of every table but the runners' bookkeeping, as sorted text: what the office has."""
+    tables = MetaData()
+    tables.reflect(connection)
+    return {
+        name: sorted(tuple(map(str, row)) for row in connection.execute(select(table)))
+        for name, table in tables.tables.items()
+        if name not in BOOKKEEPING
+    }
+
+
+def sqlite_schema(connection: Connection) -> dict[str, Any]:
+    """Tables with their columns, keys, indexes and triggers, as SQLite reports them."""
+    inspector = inspect(connection)
+    schema: dict[str, Any] = {}
+    for table in inspector.get_table_names():
+        schema[table] = {
+            "columns": [(c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(table)],
+            "primary key": inspector.get_pk_constraint(table)["constrained_columns"],
+            "unique": sorted(tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)),
+            "indexes": sorted((i["name"], tuple(i["column_names"])) for i in inspector.get_indexes(table)),
+            "foreign keys": [
+                (f["constrained_columns"], f["referred_table"]) for f in inspector.get_foreign_keys(table)
+            ],
+        }
+    schema["triggers"] = sorted(
+        connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+    )
+    return schema
+
+
+def pg_schema(url: str) -> str:
+    """The database's whole schema as pg_dump writes it (tables, constraints, functions, triggers)."""
+    address = make_url(url)
+    dump = subprocess.run(
+        [
+            str(postgres_bin_dir() / "pg_dump"),
+            "--schema-only",
+            "--no-owner",
+            "--no-privileges",
+            "-h",
+            str(address.host),
+            "-p",
+            str(address.port),
+            "-U",
+            str(address.username),
+            str(address.database),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    # pg_dump fences its output with a random token (\restrict …) that differs per run.
+    return "\n".join(
+        line for line in dump.splitlines() if not line.startswith(("\\restrict", "\\unrestrict"))
+    )
+
+
+def load_pg_dump(url: str, dump: Path) -> None:
+    address = make_url(url)
+    subprocess.run(
+        [
+            str(postgres_bin_dir() / "psql"),
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            str(address.host),
+            "-p",
+            str(address.port),
+            "-U",
+            str(address.username),
+            "-d",
+            str(address.database),
+            "-f",
+            str(dump),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+async def upgraded(engine: AsyncEngine, definition: ServiceDefinition) -> tuple[dict, dict, list[str]]:
+    """The database's contents before and after today's migrations, and the revisions applied."""
+    async with engine.connect() as connection:
+        before = await connection.run_sync(contents)
+    applied = await migrate(engine, definition.migrations)
+    async with engine.connect() as connection:
+        after = await connection.run_sync(contents)
+        tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+        at = set((await connection.execute(text("SELECT version_num FROM alembic_version"))).scalars())
+    assert "schema_migrations" not in tables, "the old runner's table goes once adopted"
+    assert at == definition.migrations.heads(), "every branch is at its head"
+    return before, after, applied
+
+
+@pytest.mark.parametrize("definition", SERVICES, ids=by_name)
+async def test_a_previous_release_sqlite_database_upgrades_keeping_every_row(definition, tmp_path):
+    path = tmp_path / f"{definition.name}.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript((PREVIOUS / "sqlite" / f"{definition.name}.sql").read_text())
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    fresh = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'fresh.sqlite3'}")
+    try:
+        before, after, _ = await upgraded(engine, definition)
+        assert sum(map(len, before.values())) > 100, "the previous release's office had work in it"
+        assert after == before
+        await migrate(fresh, definition.migrations)
+        async with engine.connect() as up, fresh.connect() as new:
+            assert await up.run_sync(sqlite_schema) == await new.run_sync(sqlite_schema)
+    finally:
+        await engine.dispose()
+        await fresh.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("definition", SERVICES, ids=by_name)
+async def test_a_previous_release_postgresql_database_upgrades_keeping_every_row(definition, postgres):
+    url = postgres.create_database(f"upgrade_{definition.name}")
+    load_pg_dump(url, PREVIOUS / "postgresql" / f"{definition.name}.sql")
+    fresh_url = postgres.create_database(f"fresh_{definition.name}")
+    engine, fresh = create_engine(url), create_engine(fresh_url)
+    try:
+        before, after, _ = await upgraded(engine, definition)
+        assert sum(map(len, before.values())) > 100
+        assert after == before
+        await migrate(fresh, definition.migrations)
+        assert pg_schema(url) == pg_schema(fresh_url)
+    finally:
+        await engine.dispose()
+        await fresh.dispose()
