@@ -77,7 +77,12 @@ async def assigned_petition(svc: RunningService, on: str = "2026-03-09") -> str:
 
 
 async def an_extension_is_asked(
-    svc: RunningService, petition_id: str, *, days: int = 20, reason: str = "案情复杂，需现场核查", **dated: str
+    svc: RunningService,
+    petition_id: str,
+    *,
+    days: int = 20,
+    reason: str = "案情复杂，需现场核查",
+    **dated: str,
 ) -> Any:
     """申请延期 by 王信访员, the petitions officer."""
     return await svc.client.post(
