@@ -354,7 +354,7 @@ class Petition(Aggregate):  # 信访事项
             on,
             today=today,
             field="replied_on",
-            follows=self.task_closed_on or self.accepted_on,
+            follows=self.task_closed_on,
             step=("督办办结", "closing of the supervision task"),
         )
         return [
