@@ -114,3 +114,24 @@ def test_a_visitor_a_petition_with_its_clocks_a_car_and_a_seal(sign_in):
     dispatcher.shot("24-seal-used")
     for desk in (reception, petitions, staff, director, dispatcher):
         assert not desk.requests.outside() and not desk.errors
+
+
+def test_a_county_leader_approves_a_petitions_extension_and_the_office_tells_the_petitioner(sign_in):
+    """《信访工作条例》§34: the demo's petition near its deadline has an extension asked; the approval
+    is 方副县长's own step on the petition's screen, and the petitions office then tells the petitioner."""
+    leader = sign_in("fang")
+    leader.go("petition/petition-demo-3")
+    leader.page.wait_for_selector("[data-screen=petition] dd:has-text('待负责人批准')")
+    leader.act("extension-approve")
+    leader.page.wait_for_selector("[data-screen=petition] dd:has-text('已批准')")
+    leader.shot("25-petition-extension-approved")
+
+    petitions = sign_in("wang")
+    petitions.go("petition/petition-demo-3")
+    assert petitions.page.locator("form[data-form=extension-approve]").count() == 0, (
+        "only the leader approves"
+    )
+    petitions.act("extension-notice")
+    petitions.page.wait_for_selector("[data-screen=petition] dd:has-text('已告知信访人')")
+    for desk in (leader, petitions):
+        assert not desk.requests.outside() and not desk.errors

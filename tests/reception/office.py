@@ -76,6 +76,39 @@ async def assigned_petition(svc: RunningService, on: str = "2026-03-09") -> str:
     return petition
 
 
+async def an_extension_is_asked(
+    svc: RunningService,
+    petition_id: str,
+    *,
+    days: int = 20,
+    reason: str = "案情复杂，需现场核查",
+    **dated: str,
+) -> Any:
+    """申请延期 by 王信访员, the petitions officer."""
+    return await svc.client.post(
+        f"/petitions/{petition_id}/extension-request",
+        json={"days": days, "reason": reason, **dated},
+        headers=svc.as_("wang"),
+    )
+
+
+async def the_extension_is_decided(
+    svc: RunningService, petition_id: str, *, by: str, decision: str = "approve", **body: str
+) -> Any:
+    """The approver decides in person: 批准 or 不批准."""
+    return await svc.client.post(
+        f"/petitions/{petition_id}/extension-decision",
+        json={"decision": decision, **body},
+        headers=svc.as_(by),
+    )
+
+
+async def the_petitioner_is_told_of_the_extension(svc: RunningService, petition_id: str, **dated: str) -> Any:
+    return await svc.client.post(
+        f"/petitions/{petition_id}/extension-notice", json=dated, headers=svc.as_("wang")
+    )
+
+
 def task_event(
     kind: str, petition_id: str, task_id: str, *, service: str = "reception", **extra: Any
 ) -> Envelope:

@@ -15,7 +15,13 @@ async def test_the_demo_loads_and_shows_every_stage(reception):
     }
     assert stages["petition-demo-1"]["stage"] == "registered"
     assert stages["petition-demo-2"]["stage"] == "assigned" and stages["petition-demo-2"]["days_left"] == 40
-    assert stages["petition-demo-3"]["days_left"] == 2  # near its deadline
+    assert stages["petition-demo-3"]["days_left"] == 2  # near its deadline, an extension asked
+    asked = (await petition(reception, "petition-demo-3"))["extension"]
+    assert (asked["decision"], asked["days"]) == ("requested", 20)
+    extended = await petition(reception, "petition-demo-7")
+    assert (extended["extension"]["decision"], extended["extension"]["decided_by"]) == ("approved", "fang")
+    assert extended["extension"]["told_on"] is not None
+    assert clock_named(extended, "handling")["days_left"] == 10  # 60 + 20 days from acceptance 70 days ago
     assert clock_named(await petition(reception, "petition-demo-4"), "routing")["status"] == "overdue"
     assert stages["petition-demo-5"]["stage"] == "replied"
     assert stages["petition-demo-6"]["stage"] == "under_review"

@@ -14,7 +14,8 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.errors import OutOfTurn, RuleBroken
 
 CALENDAR = WorkingCalendar.china()
-DIRECTOR = frozenset({"office_director"})
+LEADER = frozenset({"leader"})
+TODAY = date(2026, 9, 1)  # the office's today: after every dated step below
 
 
 def given_a_petition_received_on(received: date) -> Petition:
@@ -34,12 +35,12 @@ def then(petition: Petition, events: list) -> Petition:
 
 def routed(received: date, on: date) -> Petition:
     p = given_a_petition_received_on(received)
-    return then(p, p.route("education", on, "wang", CALENDAR))
+    return then(p, p.route("education", on, "wang", CALENDAR, TODAY))
 
 
 def accepted(on: date) -> Petition:
     p = routed(on, on)
-    return then(p, p.accept(on, "受理告知书〔2026〕1号"))
+    return then(p, p.accept(on, "受理告知书〔2026〕1号", TODAY))
 
 
 def replied(on: date) -> Petition:
@@ -47,7 +48,7 @@ def replied(on: date) -> Petition:
     then(p, p.assign("education", "学校收费问题", "wang"))
     then(p, p.supervision_opened("task-1"))
     then(p, p.supervision_closed("task-1", "已办结", on))
-    return then(p, p.reply(on, "enc:v1:x:z"))
+    return then(p, p.reply(on, "enc:v1:x:z", TODAY))
 
 
 def due(petition: Petition, clock: ClockName) -> date:
@@ -84,9 +85,9 @@ def test_an_objection_window_crossing_labour_day_counts_the_make_up_saturday():
 def test_an_objection_after_5_working_days_is_refused():
     petition = routed(date(2026, 3, 30), date(2026, 4, 2))
     with pytest.raises(RuleBroken) as refused:
-        petition.object(date(2026, 4, 11), "不属本机关职权")
+        petition.object(date(2026, 4, 11), "不属本机关职权", TODAY)
     assert refused.value.code == "objection_window_passed"
-    assert petition.object(date(2026, 4, 10), "不属本机关职权")
+    assert petition.object(date(2026, 4, 10), "不属本机关职权", TODAY)
 
 
 def test_handling_is_due_60_days_after_acceptance():
@@ -94,18 +95,17 @@ def test_handling_is_due_60_days_after_acceptance():
     assert due(petition, ClockName.HANDLING) == date(2026, 5, 9)
 
 
-def test_handling_may_be_extended_once_by_at_most_30_days_with_approval_and_a_reason_told():
+def test_handling_may_be_extended_once_by_at_most_30_days_once_a_responsible_official_approves():
     petition = accepted(date(2026, 3, 10))
     with pytest.raises(RuleBroken) as too_long:
-        petition.extend(31, "案情复杂", "feng", DIRECTOR, date(2026, 4, 1), date(2026, 4, 1))
+        petition.request_extension(31, "案情复杂", date(2026, 4, 1), "wang", TODAY)
     assert too_long.value.code == "extension_too_long"
-    then(
-        petition,
-        petition.extend(30, "案情复杂，需现场核查", "feng", DIRECTOR, date(2026, 4, 1), date(2026, 4, 1)),
-    )
+    then(petition, petition.request_extension(30, "案情复杂，需现场核查", date(2026, 4, 1), "wang", TODAY))
+    assert due(petition, ClockName.HANDLING) == date(2026, 5, 9)  # asked, not yet approved
+    then(petition, petition.approve_extension("fang", LEADER, date(2026, 4, 2), TODAY))
     assert due(petition, ClockName.HANDLING) == date(2026, 6, 8)
     with pytest.raises(RuleBroken) as second:
-        petition.extend(5, "仍需核查", "feng", DIRECTOR, date(2026, 4, 2), date(2026, 4, 2))
+        petition.request_extension(5, "仍需核查", date(2026, 4, 3), "wang", TODAY)
     assert second.value.code == "extended_once"
 
 
@@ -114,7 +114,7 @@ def test_the_reply_waits_for_the_supervision_task_to_close():
     then(petition, petition.assign("education", "学校收费问题", "wang"))
     then(petition, petition.supervision_opened("task-7"))
     with pytest.raises(OutOfTurn) as refused:
-        petition.reply(date(2026, 4, 1), "enc:v1:x:z")
+        petition.reply(date(2026, 4, 1), "enc:v1:x:z", TODAY)
     assert refused.value.code == "supervision_open"
 
 
@@ -122,43 +122,43 @@ def test_a_review_asked_on_day_30_after_the_reply_is_accepted_and_on_day_31_refu
     petition = replied(date(2026, 3, 10))
     assert due(petition, ClockName.REVIEW_REQUEST) == date(2026, 4, 9)
     with pytest.raises(RuleBroken) as late:
-        petition.request_review(date(2026, 4, 10), "enc:v1:x:g")
+        petition.request_review(date(2026, 4, 10), "enc:v1:x:g", TODAY)
     assert late.value.code == "review_window_passed"
-    then(petition, petition.request_review(date(2026, 4, 9), "enc:v1:x:g"))
+    then(petition, petition.request_review(date(2026, 4, 9), "enc:v1:x:g", TODAY))
     assert petition.stage is PetitionStage.UNDER_REVIEW
     assert due(petition, ClockName.REVIEW_DECISION) == date(2026, 5, 9)
 
 
 def test_hearing_days_do_not_count_towards_the_review_decision():
     petition = replied(date(2026, 3, 10))
-    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g"))
+    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g", TODAY))
     assert due(petition, ClockName.REVIEW_DECISION) == date(2026, 5, 1)
-    then(petition, petition.hold_hearing(date(2026, 4, 20), date(2026, 4, 22)))  # 听证 three days
+    then(petition, petition.hold_hearing(date(2026, 4, 20), date(2026, 4, 22), TODAY))  # 听证 three days
     assert due(petition, ClockName.REVIEW_DECISION) == date(2026, 5, 4)
 
 
 def test_second_review_is_asked_within_30_days_of_the_review_decision_and_decided_within_30():
     petition = replied(date(2026, 3, 10))
-    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g"))
-    then(petition, petition.decide_review(date(2026, 4, 20), "upheld", "维持原答复"))
+    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g", TODAY))
+    then(petition, petition.decide_review(date(2026, 4, 20), "upheld", "维持原答复", TODAY))
     assert due(petition, ClockName.SECOND_REVIEW_REQUEST) == date(2026, 5, 20)
     with pytest.raises(RuleBroken):
-        petition.request_review(date(2026, 5, 21), "enc:v1:x:g")
-    then(petition, petition.request_review(date(2026, 5, 20), "enc:v1:x:g"))
+        petition.request_review(date(2026, 5, 21), "enc:v1:x:g", TODAY)
+    then(petition, petition.request_review(date(2026, 5, 20), "enc:v1:x:g", TODAY))
     assert petition.stage is PetitionStage.UNDER_SECOND_REVIEW
-    then(petition, petition.hold_hearing(date(2026, 6, 1), date(2026, 6, 1)))
+    then(petition, petition.hold_hearing(date(2026, 6, 1), date(2026, 6, 1), TODAY))
     assert due(petition, ClockName.SECOND_REVIEW_DECISION) == date(2026, 6, 20)
 
 
 def test_after_second_review_the_same_facts_and_grounds_are_refused():
     petition = replied(date(2026, 3, 10))
-    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g"))
-    then(petition, petition.decide_review(date(2026, 4, 20), "upheld", "维持"))
-    then(petition, petition.request_review(date(2026, 5, 1), "enc:v1:x:g"))
-    then(petition, petition.decide_review(date(2026, 5, 15), "upheld", "维持"))
+    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g", TODAY))
+    then(petition, petition.decide_review(date(2026, 4, 20), "upheld", "维持", TODAY))
+    then(petition, petition.request_review(date(2026, 5, 1), "enc:v1:x:g", TODAY))
+    then(petition, petition.decide_review(date(2026, 5, 15), "upheld", "维持", TODAY))
     assert petition.stage is PetitionStage.FINAL
     with pytest.raises(RuleBroken) as refused:
-        petition.request_review(date(2026, 5, 16), "enc:v1:x:g")
+        petition.request_review(date(2026, 5, 16), "enc:v1:x:g", TODAY)
     assert refused.value.code == "same_facts_and_grounds"
 
 
@@ -168,6 +168,7 @@ def test_an_alert_is_raised_once_and_not_for_a_clock_that_moved_or_stopped():
     assert len(first) == 1
     then(petition, first)
     assert petition.raise_alert("approaching", ClockName.HANDLING, date(2026, 5, 9)) == []
-    then(petition, petition.extend(10, "复杂", "feng", DIRECTOR, date(2026, 5, 1), date(2026, 5, 1)))
+    then(petition, petition.request_extension(10, "复杂", date(2026, 5, 1), "wang", TODAY))
+    then(petition, petition.approve_extension("fang", LEADER, date(2026, 5, 1), TODAY))
     assert petition.raise_alert("overdue", ClockName.HANDLING, date(2026, 5, 9)) == []
     assert petition.raise_alert("overdue", ClockName.ROUTING, date(2026, 3, 25)) == []  # met

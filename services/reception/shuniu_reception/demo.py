@@ -1,6 +1,7 @@
 """The demo county's reception data for `make dev`, made by the service's own commands and relative
 to the clock's today: visitors in the building, petitions at every clock stage (just registered,
-accepted with days left, near its deadline, overdue, replied, under 复查), trips requested,
+accepted with days left, near its deadline with an extension waiting on a county leader, extended
+and told, overdue, replied, under 复查), trips requested,
 dispatched and returned, and seal requests pending, approved and used."""
 
 from __future__ import annotations
@@ -136,6 +137,17 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await accepted("petition-demo-2", 20, "education", "反映学校违规收取补课费，请核查处理")  # 40 days left
     await petition("petition-demo-3", "王福生", "反映农田灌溉渠损毁。", 60)
     await accepted("petition-demo-3", 58, "agriculture", "反映农田灌溉渠损毁，请组织修复")  # 2 days left
+    await as_(
+        "wang",
+        lambda uow: petitions.request_extension(
+            uow,
+            "petition-demo-3",
+            days=20,
+            reason="渠道跨两个乡镇，需联合现场勘查",
+            on=today - timedelta(days=1),
+            by="wang",
+        ),
+    )  # waits on a county leader's approval (方副县长's desk)
     await petition("petition-demo-4", "赵桂兰", "反映低保资格认定有误。", 20)  # routing overdue by 5 days
     await petition("petition-demo-5", "孙立新", "反映道路施工扰民。", 50)
     await accepted("petition-demo-5", 45, "finance", "反映道路施工扰民，请协调施工时间")
@@ -149,6 +161,33 @@ async def load_demo(runtime: ServiceRuntime) -> None:
             uow, keys, "petition-demo-6", today - timedelta(days=5), "对补偿标准的答复不服，请求复查。"
         ),
     )  # under 复查, decision due in 25 days
+
+    await petition("petition-demo-7", "郑光明", "反映企业拖欠农民工工资。", 75)
+    await accepted("petition-demo-7", 70, "finance", "反映企业拖欠农民工工资，请协调督促支付")
+    extension_asked = today - timedelta(days=15)
+    await as_(
+        "wang",
+        lambda uow: petitions.request_extension(
+            uow,
+            "petition-demo-7",
+            days=20,
+            reason="涉及多家企业，需逐一核实工资台账",
+            on=extension_asked,
+            by="wang",
+        ),
+    )
+    await as_(
+        "fang",
+        lambda uow: petitions.decide_extension(
+            uow, directory, "petition-demo-7", approve=True, approver="fang", on=extension_asked
+        ),
+    )
+    await as_(
+        "wang",
+        lambda uow: petitions.tell_petitioner_of_extension(
+            uow, "petition-demo-7", extension_asked + timedelta(days=1), "wang"
+        ),
+    )  # extended by 20 days: handling due in 10 days
 
     # 车辆 — the pool and trips
     cars = [

@@ -14,6 +14,7 @@ from typing import Any
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.database import upsert
 from shuniu_shared.envelope import Envelope
+from shuniu_shared.events import split_ce_type
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -405,6 +406,38 @@ async def petition_to_accept(e: Envelope, c: AsyncConnection) -> None:
 @desk.on("reception.petition.accepted", "reception.petition.objected")
 async def petition_accepted(e: Envelope, c: AsyncConnection) -> None:
     await close_items(c, e, "accept")
+
+
+@desk.on("reception.petition.extension_requested")
+async def petition_extension_to_decide(e: Envelope, c: AsyncConnection) -> None:
+    """The extension waits on a responsible official of the body (§34: 本机关负责人) — the county's
+    leaders, as the reception service decides; the reason stays in the petition, not on the desk."""
+    await open_item(
+        c,
+        e,
+        "approve_extension",
+        role="leader",
+        detail=f"信访事项申请延长办理期限 {e.data['days']} 日，请审批",
+    )
+
+
+@desk.on("reception.petition.extended", "reception.petition.extension_refused")
+async def petition_extension_decided(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "approve_extension")
+    # A v1 record was entered with the petitioner already told; an approval (v2) is told afterwards.
+    if event_kind(e.type)[2] == "extended" and split_ce_type(e.type)[1] >= 2:
+        await open_item(
+            c,
+            e,
+            "tell_extension",
+            role="petitions_officer",
+            detail="延期已批准：告知信访人延期及理由",
+        )
+
+
+@desk.on("reception.petition.extension_told")
+async def petition_extension_told(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "tell_extension")
 
 
 @desk.on("reception.petition.replied")

@@ -1,5 +1,6 @@
-"""Petitions (信访): registration, routing, acceptance or objection, assignment, extension, reply,
-复查 and 复核 — and every statutory clock shown with its due date and the days left."""
+"""Petitions (信访): registration, routing, acceptance or objection, assignment, extension (asked by
+the petitions office, decided by a responsible official, told to the petitioner), reply, 复查 and
+复核 — and every statutory clock shown with its due date and the days left."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, key_id_of
 from shuniu_reception.domain.clocks import CLOCK_TITLES
-from shuniu_reception.domain.petitions import Petition
+from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition
 
 router = APIRouter(tags=["petitions 信访"])
 Staff = Annotated[Principal, Depends(requires(*PETITION_STAFF))]
+Approver = Annotated[Principal, Depends(requires(*sorted(EXTENSION_APPROVERS)))]
 
 
 class PersonIn(BaseModel):
@@ -73,11 +75,20 @@ class AssignPetition(BaseModel):
     summary: str = Field(min_length=1, max_length=2000, description="交办摘要，不含个人信息")
 
 
-class ExtendHandling(BaseModel):
-    days: int = Field(ge=1)
-    reason: str = Field(min_length=1)
-    approved_by: str
-    petitioner_told_on: date
+class RequestExtension(BaseModel):
+    days: int = Field(ge=1, description="拟延长日数，不超过 30 日")
+    reason: str = Field(min_length=1, description="情况复杂的理由，将告知信访人")
+    requested_on: date | None = None
+
+
+class DecideExtension(BaseModel):
+    decision: Literal["approve", "refuse"]
+    opinion: str = Field("", description="不批准时必填")
+    decided_on: date | None = None
+
+
+class TellOfExtension(BaseModel):
+    told_on: date | None = None
 
 
 class ReplyToPetition(BaseModel):
@@ -188,21 +199,66 @@ async def assign(petition_id: str, body: AssignPetition, request: Request, princ
     )
 
 
-@router.post("/petitions/{petition_id}/extend", summary="延长办理期限（一次，≤30 日）/ extend handling")
-async def extend(petition_id: str, body: ExtendHandling, request: Request, principal: Staff) -> JSONResponse:
-    directory = runtime_of(request).directory
+@router.post(
+    "/petitions/{petition_id}/extension-request", summary="申请延期（一次，≤30 日）/ ask for an extension"
+)
+async def request_extension(
+    petition_id: str, body: RequestExtension, request: Request, principal: Staff
+) -> JSONResponse:
+    on = body.requested_on or _today(request)
     return await run(
         request,
         principal,
-        lambda uow: handlers.extend_handling(
+        lambda uow: handlers.request_extension(
             uow,
-            directory,
             petition_id,
             days=body.days,
             reason=body.reason,
-            approved_by=body.approved_by,
-            petitioner_told_on=body.petitioner_told_on,
+            on=on,
+            by=principal.sub,
             expected=if_match(request),
+        ),
+    )
+
+
+@router.post(
+    "/petitions/{petition_id}/extension-decision",
+    summary="本机关负责人批准或不批准延期 / a responsible official decides the extension",
+)
+async def decide_extension(
+    petition_id: str, body: DecideExtension, request: Request, principal: Approver
+) -> JSONResponse:
+    directory = runtime_of(request).directory
+    on = body.decided_on or _today(request)
+    return await run(
+        request,
+        principal,
+        lambda uow: handlers.decide_extension(
+            uow,
+            directory,
+            petition_id,
+            approve=body.decision == "approve",
+            approver=principal.sub,
+            on=on,
+            opinion=body.opinion,
+            expected=if_match(request),
+        ),
+    )
+
+
+@router.post(
+    "/petitions/{petition_id}/extension-notice",
+    summary="告知信访人延期及理由 / tell the petitioner of the extension",
+)
+async def tell_of_extension(
+    petition_id: str, body: TellOfExtension, request: Request, principal: Staff
+) -> JSONResponse:
+    on = body.told_on or _today(request)
+    return await run(
+        request,
+        principal,
+        lambda uow: handlers.tell_petitioner_of_extension(
+            uow, petition_id, on, principal.sub, expected=if_match(request)
         ),
     )
 
@@ -343,6 +399,7 @@ async def petition_view(
         "petitioner": petitioner,
         "content": content,
         "extended": petition.extended,
+        "extension": _extension_view(petition),
         "supervision": {"task_id": petition.task_id, "closed": petition.task_closed}
         if petition.task_id
         else None,
@@ -358,6 +415,27 @@ async def petition_view(
             for c in sorted(petition.clocks.values(), key=lambda c: c.due_on)
         ],
     }
+
+
+def _extension_view(petition: Petition) -> dict[str, Any] | None:
+    extension = petition.extension
+    if extension is None:
+        return None
+    return {
+        "days": extension.days,
+        "reason": extension.reason,
+        "requested_on": _iso(extension.requested_on),
+        "requested_by": extension.requested_by,
+        "decision": extension.decision.value,
+        "decided_by": extension.decided_by,
+        "decided_on": _iso(extension.decided_on),
+        "opinion": extension.opinion,
+        "told_on": _iso(extension.told_on),
+    }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 @router.get("/petitions/{petition_id}/history", summary="信访事项的全部记录 / every step, in order")

@@ -28,6 +28,7 @@ APPROACHING, OVERDUE = "petition-clock-approaching", "petition-clock-overdue"
 
 
 def today(uow: UnitOfWork) -> date:
+    """The office's civil date (Asia/Shanghai) on the injectable clock: what a step's date may not pass."""
     return office_date(uow.store.clock.now())
 
 
@@ -78,21 +79,21 @@ async def route_petition(
 ) -> Written:
     directory.department(to, field="to_department")
     petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.route(to, on, by, calendar))
+    return await save_petition(uow, petition, petition.route(to, on, by, calendar, today(uow)))
 
 
 async def accept_petition(
     uow: UnitOfWork, petition_id: str, on: date, notice: str, *, expected: int | None = None
 ) -> Written:
     petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.accept(on, notice))
+    return await save_petition(uow, petition, petition.accept(on, notice, today(uow)))
 
 
 async def object_to_petition(
     uow: UnitOfWork, petition_id: str, on: date, reason: str, *, expected: int | None = None
 ) -> Written:
     petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.object(on, reason))
+    return await save_petition(uow, petition, petition.object(on, reason, today(uow)))
 
 
 async def assign_petition(
@@ -113,21 +114,49 @@ async def assign_petition(
     return await save_petition(uow, petition, events)
 
 
-async def extend_handling(
+async def request_extension(
     uow: UnitOfWork,
-    directory: Directory,
     petition_id: str,
     *,
     days: int,
     reason: str,
-    approved_by: str,
-    petitioner_told_on: date,
+    on: date,
+    by: str,
     expected: int | None = None,
 ) -> Written:
-    approver = directory.person(approved_by, field="approved_by")
+    """申请延期 by the petitions officer; it waits for the approver's decision."""
     petition = await load_checked(uow, Petition, petition_id, expected)
-    events = petition.extend(days, reason, approver.id, approver.roles, petitioner_told_on, today(uow))
+    return await save_petition(uow, petition, petition.request_extension(days, reason, on, by, today(uow)))
+
+
+async def decide_extension(
+    uow: UnitOfWork,
+    directory: Directory,
+    petition_id: str,
+    *,
+    approve: bool,
+    approver: str,
+    on: date,
+    opinion: str = "",
+    expected: int | None = None,
+) -> Written:
+    """批准 or 不批准, by the approver acting themselves: their roles come from the directory, not
+    from what the caller claims."""
+    person = directory.person(approver, field="approver")
+    petition = await load_checked(uow, Petition, petition_id, expected)
+    events = (
+        petition.approve_extension(person.id, person.roles, on, today(uow))
+        if approve
+        else petition.refuse_extension(person.id, person.roles, on, opinion, today(uow))
+    )
     return await save_petition(uow, petition, events)
+
+
+async def tell_petitioner_of_extension(
+    uow: UnitOfWork, petition_id: str, on: date, by: str, *, expected: int | None = None
+) -> Written:
+    petition = await load_checked(uow, Petition, petition_id, expected)
+    return await save_petition(uow, petition, petition.tell_petitioner_of_extension(on, by, today(uow)))
 
 
 async def reply_to_petition(
@@ -143,7 +172,9 @@ async def reply_to_petition(
         raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
     petition = await load_checked(uow, Petition, petition_id, expected)
     sealer = await keys.sealer(uow.connection, petition.person_id)
-    return await save_petition(uow, petition, petition.reply(on, sealer.seal("reply", reply.strip())))
+    return await save_petition(
+        uow, petition, petition.reply(on, sealer.seal("reply", reply.strip()), today(uow))
+    )
 
 
 async def request_review(
@@ -159,7 +190,7 @@ async def request_review(
     petition = await load_checked(uow, Petition, petition_id, expected)
     sealer = await keys.sealer(uow.connection, petition.person_id)
     return await save_petition(
-        uow, petition, petition.request_review(on, sealer.seal("grounds", grounds.strip()))
+        uow, petition, petition.request_review(on, sealer.seal("grounds", grounds.strip()), today(uow))
     )
 
 
@@ -167,14 +198,14 @@ async def hold_hearing(
     uow: UnitOfWork, petition_id: str, from_on: date, to_on: date, *, expected: int | None = None
 ) -> Written:
     petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.hold_hearing(from_on, to_on))
+    return await save_petition(uow, petition, petition.hold_hearing(from_on, to_on, today(uow)))
 
 
 async def decide_review(
     uow: UnitOfWork, petition_id: str, on: date, outcome: str, opinion: str, *, expected: int | None = None
 ) -> Written:
     petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.decide_review(on, outcome, opinion))
+    return await save_petition(uow, petition, petition.decide_review(on, outcome, opinion, today(uow)))
 
 
 async def save_petition(uow: UnitOfWork, petition: Petition, events: list[DomainEvent]) -> Written:

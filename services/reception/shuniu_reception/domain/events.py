@@ -9,7 +9,7 @@ a stream works the same before and after the key is destroyed.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 from shuniu_shared.events import DomainEvent, EventRegistry
@@ -155,15 +155,73 @@ class SupervisionClosed(DomainEvent):
     closed_on: date
 
 
-@registry.event("petition.extended")
-class HandlingExtended(DomainEvent):
-    """延期办理：负责人批准延长办理时限，并告知信访人 / handling was extended, approved and told to the petitioner."""
+@registry.event("petition.extension_requested")
+class ExtensionRequested(DomainEvent):
+    """申请延期：情况复杂，信访工作人员说明理由和拟延长日数，报本机关负责人批准
+    / the petitions officer asked a responsible official to extend handling, with the reason and the days."""
+
+    days: int
+    reason: str
+    requested_on: date
+    requested_by: str
+
+
+@registry.event("petition.extended", version=1)
+class HandlingExtendedV1(DomainEvent):
+    """延期办理（旧版）：由信访工作人员一并填写批准人与告知日期 / handling was extended, the approver and the
+    day the petitioner was told typed in by the officer (superseded by v2; read through its upcaster)."""
 
     days: int
     reason: str
     approved_by: str
     petitioner_told_on: date
     handling_due_on: date
+
+
+@registry.event("petition.extended", version=2)
+class HandlingExtended(DomainEvent):
+    """批准延期：本机关负责人批准延长办理期限，办理时限后移 / a responsible official approved the extension;
+    handling is now due later."""
+
+    days: int
+    reason: str
+    approved_by: str
+    approved_on: date | None = Field(
+        description="批准日期；v1 记录未记载，为 null / the day of approval; null in records upcast from v1"
+    )
+    handling_due_on: date
+
+
+@registry.upcaster("petition.extended", from_version=1)
+def extended_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record carried the approver as a name the officer typed and no date of approval; its
+    "told on" date was typed in the same form and went unchecked (issue 15), so it is not carried
+    into the approval — the stored v1 record, shown by the petition's history, keeps it as written."""
+    return {
+        "days": data["days"],
+        "reason": data["reason"],
+        "approved_by": data["approved_by"],
+        "approved_on": None,
+        "handling_due_on": data["handling_due_on"],
+    }
+
+
+@registry.event("petition.extension_refused")
+class ExtensionRefused(DomainEvent):
+    """不批准延期：本机关负责人不同意延长，仍按原期限办结 / the responsible official refused the extension;
+    handling stays due on its date."""
+
+    refused_by: str
+    refused_on: date
+    opinion: str
+
+
+@registry.event("petition.extension_told")
+class PetitionerToldOfExtension(DomainEvent):
+    """告知延期理由：将批准的延期及其理由告知信访人 / the petitioner was told of the approved extension and why."""
+
+    told_on: date
+    told_by: str
 
 
 @registry.event("petition.replied")

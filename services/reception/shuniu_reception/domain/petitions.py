@@ -2,17 +2,21 @@
 
 registered (登记) → routed (转送, 15 days) → accepted (受理, written notice within 15 days) or
 objected (异议, 5 working days, outside the body's remit) → assigned to a department (交办), which
-opens a supervision task through events → replied (答复, 60 days from acceptance, one extension of
-at most 30 days) once supervision closed the task → 复查 (asked within 30 days of the reply, decided
+opens a supervision task through events → replied (答复, 60 days from acceptance) once supervision
+closed the task; a complex case may be extended once, by at most 30 days: the petitions officer asks
+(申请延期), a responsible official of the body approves or refuses (批准), and the petitioner is told
+(告知) — only the approval moves the handling clock → 复查 (asked within 30 days of the reply, decided
 within 30) → 复核 (likewise); hearing days do not count; after 复核 the same facts and grounds are
 not accepted again.
 
 Each step records the due dates it starts, so the history shows what the petitioner was told and a
-replay never depends on the calendar data of the day.
+replay never depends on the calendar data of the day. Every date a person enters for a step already
+taken is checked by one rule, `check_step_date`: not after today, not before the step it follows.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -25,10 +29,13 @@ from shuniu_reception.domain.events import (
     ClockApproaching,
     ClockOverdue,
     DomainEvent,
+    ExtensionRefused,
+    ExtensionRequested,
     HandlingExtended,
     HearingHeld,
     PetitionAccepted,
     PetitionAssigned,
+    PetitionerToldOfExtension,
     PetitionObjected,
     PetitionRegistered,
     PetitionReplied,
@@ -54,7 +61,58 @@ class PetitionStage(StrEnum):
     FINAL = "final"  # 已复核，终结
 
 
-RESPONSIBLE_OFFICIALS = frozenset({"leader", "principal_leader", "office_director"})  # 负责人 (§34)
+# 本机关、单位负责人 (§34): the petitions are the county government's, received and accepted in its name
+# (the 县信访局 and the office act for it, the departments work them under supervision), so the
+# responsible officials are the government's leaders — the 县长 (principal_leader) and the 副县长
+# (leader). The office director heads an internal office, not the body (docs/services/reception.md).
+EXTENSION_APPROVERS = frozenset({"leader", "principal_leader"})
+
+
+def check_step_date(
+    on: date, *, today: date, field: str, follows: date | None = None, step: tuple[str, str] = ("", "")
+) -> None:
+    """A date a person enters for something that already happened (received, routed, accepted,
+    told, replied, requested, …) is on or before today — the office's civil date in Asia/Shanghai,
+    which the application reads from the injectable clock — and on or after the date of the step
+    it follows (`step`: that step's name in Chinese and English)."""
+    if on > today:
+        raise InvalidInput(
+            f"日期 {on} 晚于今天（{today}），尚未发生的事项不能登记",
+            f"{on} is after today ({today}): a step cannot be recorded before it happens",
+            code="date_in_the_future",
+            field=field,
+        )
+    if follows is not None and on < follows:
+        zh, en = step
+        raise InvalidInput(
+            f"日期 {on} 早于{zh}日期（{follows}）",
+            f"{on} is before the {en} ({follows})",
+            code="date_before_previous_step",
+            field=field,
+        )
+
+
+class ExtensionDecision(StrEnum):
+    REQUESTED = "requested"  # 待批准
+    APPROVED = "approved"  # 已批准
+    REFUSED = "refused"  # 不批准
+
+
+@dataclass(frozen=True)
+class Extension:
+    """The one extension a petition may have (§34): asked, decided by the approver, told."""
+
+    days: int
+    reason: str
+    requested_on: date | None  # None for an extension recorded before requests were a step (v1)
+    requested_by: str | None
+    decision: ExtensionDecision = ExtensionDecision.REQUESTED
+    decided_by: str | None = None
+    decided_on: date | None = None
+    opinion: str = ""  # the approver's, when refused
+    told_on: date | None = None
+
+
 _DECISION_CLOCK = {"复查": ClockName.REVIEW_DECISION, "复核": ClockName.SECOND_REVIEW_DECISION}
 _REQUEST_CLOCK = {"复查": ClockName.REVIEW_REQUEST, "复核": ClockName.SECOND_REVIEW_REQUEST}
 
@@ -69,10 +127,14 @@ class Petition(Aggregate):  # 信访事项
         self.content = ""  # sealed
         self.received_on: date | None = None
         self.department: str | None = None  # routed to, then assigned to
+        self.routed_on: date | None = None
         self.accepted_on: date | None = None
-        self.extended = False
+        self.extension: Extension | None = None
         self.task_id: str | None = None
         self.task_closed = False
+        self.task_closed_on: date | None = None
+        self.answered_on: date | None = None  # the reply, then the 复查 decision: what a review follows
+        self.review_step_on: date | None = None  # the review's request, then its last hearing day
         self.hearing_days = 0
         self.clocks: dict[ClockName, Clock] = {}
         self.alerts: set[tuple[str, str, date]] = set()  # (kind, clock, due) already raised
@@ -83,10 +145,7 @@ class Petition(Aggregate):  # 信访事项
     def register(
         case_number: str, person_id: str, channel: str, content: str, received_on: date, by: str, today: date
     ) -> list[DomainEvent]:
-        if received_on > today:
-            raise InvalidInput(
-                "收到日期不能晚于今天", "the date received cannot be in the future", field="received_on"
-            )
+        check_step_date(received_on, today=today, field="received_on")
         return [
             PetitionRegistered(
                 case_number=case_number,
@@ -101,11 +160,15 @@ class Petition(Aggregate):  # 信访事项
 
     # 转送交办 (§22) --------------------------------------------------------------------------------
 
-    def route(self, to_department: str, on: date, by: str, calendar: WorkingDays) -> list[DomainEvent]:
+    def route(
+        self, to_department: str, on: date, by: str, calendar: WorkingDays, today: date
+    ) -> list[DomainEvent]:
         self._expect(
             PetitionStage.REGISTERED, "转送须在登记之后、受理之前", "routing comes after registration"
         )
-        self._not_before(on, self.received_on, "routed_on")
+        check_step_date(
+            on, today=today, field="routed_on", follows=self.received_on, step=("收到", "date received")
+        )
         return [
             PetitionRouted(
                 to_department=to_department,
@@ -118,19 +181,24 @@ class Petition(Aggregate):  # 信访事项
 
     # 受理告知 / 异议 (§23) -------------------------------------------------------------------------
 
-    def accept(self, on: date, notice: str) -> list[DomainEvent]:
+    def accept(self, on: date, notice: str, today: date) -> list[DomainEvent]:
         """The body tells the petitioner in writing that the item is accepted; handling starts."""
         self._expect(PetitionStage.ROUTED, "受理须在转送之后", "acceptance comes after routing")
-        self._not_before(on, self.clocks[ClockName.ROUTING].met_on, "accepted_on")
+        check_step_date(
+            on, today=today, field="accepted_on", follows=self.routed_on, step=("转送", "routing")
+        )
         if not notice.strip():
             raise InvalidInput("受理须有书面告知", "acceptance needs the written notice", field="notice")
         return [
             PetitionAccepted(accepted_on=on, notice=notice.strip(), handling_due_on=clocks.handling_due(on))
         ]
 
-    def object(self, on: date, reason: str) -> list[DomainEvent]:
+    def object(self, on: date, reason: str, today: date) -> list[DomainEvent]:
         """Outside the body's remit: objected to within 5 working days of receiving it."""
         self._expect(PetitionStage.ROUTED, "异议须在转送之后、受理之前", "an objection comes after routing")
+        check_step_date(
+            on, today=today, field="objected_on", follows=self.routed_on, step=("转送", "routing")
+        )
         window = self.clocks[ClockName.OBJECTION]
         if on > window.due_on:
             raise RuleBroken(
@@ -173,31 +241,15 @@ class Petition(Aggregate):  # 信访事项
 
     # 延期 (§34) -----------------------------------------------------------------------------------
 
-    def extend(
-        self,
-        days: int,
-        reason: str,
-        approved_by: str,
-        approver_roles: frozenset[str],
-        petitioner_told_on: date,
-        today: date,
-    ) -> list[DomainEvent]:
-        """A complex case: once, by at most 30 days, approved by a responsible official (a leader or
-        the office director), and the reason told to the petitioner (§34)."""
-        self._expect(
-            {PetitionStage.ACCEPTED, PetitionStage.ASSIGNED},
-            "延期须在受理之后、答复之前",
-            "extend while handling",
-        )
-        if not approver_roles & RESPONSIBLE_OFFICIALS:
+    def request_extension(self, days: int, reason: str, on: date, by: str, today: date) -> list[DomainEvent]:
+        """申请延期: a complex case, asked once, for at most 30 days and with its reason, while the
+        handling period still runs; the approver decides (§34)."""
+        self._expect_handling("申请延期须在受理之后、答复之前", "an extension is asked while handling")
+        if self.extension is not None:
             raise RuleBroken(
-                "延期须经负责人批准（领导或办公室主任）",
-                "an extension needs a responsible official's approval (a leader or the office director)",
-                code="approver_not_responsible",
-            )
-        if self.extended:
-            raise RuleBroken(
-                "办理期限只可延长一次", "the handling period may be extended only once", code="extended_once"
+                "办理期限只可申请延长一次",
+                "the handling period may be extended only once",
+                code="extended_once",
             )
         if not 1 <= days <= clocks.MAX_EXTENSION_DAYS:
             raise RuleBroken(
@@ -206,25 +258,90 @@ class Petition(Aggregate):  # 信访事项
                 code="extension_too_long",
             )
         if not reason.strip():
-            raise InvalidInput("延期须说明理由并告知信访人", "an extension needs a reason", field="reason")
+            raise InvalidInput("延期须说明理由", "an extension needs a reason", field="reason")
+        check_step_date(
+            on, today=today, field="requested_on", follows=self.accepted_on, step=("受理", "acceptance")
+        )
+        self._within_handling_period(on)
+        return [ExtensionRequested(days=days, reason=reason.strip(), requested_on=on, requested_by=by)]
+
+    def approve_extension(
+        self, approver: str, approver_roles: frozenset[str], on: date, today: date
+    ) -> list[DomainEvent]:
+        """批准延期: by a responsible official of the body (§34), within the period it extends; only
+        this moves the handling clock."""
+        request = self._pending_extension(approver_roles, on, today)
         handling = self.clocks[ClockName.HANDLING]
-        if today > handling.due_on:
-            raise RuleBroken(
-                "办理期限已过，不能再延期", "the handling period has already ended", code="too_late_to_extend"
-            )
         return [
             HandlingExtended(
-                days=days,
-                reason=reason.strip(),
-                approved_by=approved_by,
-                petitioner_told_on=petitioner_told_on,
-                handling_due_on=clocks.postponed(handling.due_on, days),
+                days=request.days,
+                reason=request.reason,
+                approved_by=approver,
+                approved_on=on,
+                handling_due_on=clocks.postponed(handling.due_on, request.days),
             )
         ]
 
+    def refuse_extension(
+        self, approver: str, approver_roles: frozenset[str], on: date, opinion: str, today: date
+    ) -> list[DomainEvent]:
+        """不批准延期: the case is handled within the original 60 days."""
+        self._pending_extension(approver_roles, on, today)
+        if not opinion.strip():
+            raise InvalidInput("请填写不批准的意见", "give the reason for refusing", field="opinion")
+        return [ExtensionRefused(refused_by=approver, refused_on=on, opinion=opinion.strip())]
+
+    def tell_petitioner_of_extension(self, on: date, by: str, today: date) -> list[DomainEvent]:
+        """告知: the petitioner is told of the approved extension and its reason, after the approval."""
+        extension = self.extension
+        if extension is None or extension.decision is not ExtensionDecision.APPROVED:
+            raise OutOfTurn(
+                "延期经批准后方可告知信访人",
+                "the petitioner is told once the extension is approved",
+                code="extension_not_approved",
+            )
+        if extension.told_on is not None:
+            raise OutOfTurn("已告知信访人延期理由", "the petitioner was already told", code="already_told")
+        check_step_date(
+            on,
+            today=today,
+            field="told_on",
+            follows=extension.decided_on or self.accepted_on,
+            step=("批准延期", "approval of the extension"),
+        )
+        return [PetitionerToldOfExtension(told_on=on, told_by=by)]
+
+    def _pending_extension(self, approver_roles: frozenset[str], on: date, today: date) -> Extension:
+        self._expect_handling("延期须在答复之前批准", "an extension is decided while handling")
+        request = self.extension
+        if request is None or request.decision is not ExtensionDecision.REQUESTED:
+            raise OutOfTurn(
+                "没有待批准的延期申请", "no extension is waiting for approval", code="no_extension_requested"
+            )
+        if not approver_roles & EXTENSION_APPROVERS:
+            raise RuleBroken(
+                "延期须经本机关负责人（县长、副县长）批准",
+                "an extension is approved by a responsible official of the body (the county's leaders)",
+                code="approver_not_responsible",
+            )
+        check_step_date(
+            on, today=today, field="decided_on", follows=request.requested_on, step=("申请延期", "request")
+        )
+        self._within_handling_period(on)
+        return request
+
+    def _within_handling_period(self, on: date) -> None:
+        handling = self.clocks[ClockName.HANDLING]
+        if on > handling.due_on:
+            raise RuleBroken(
+                f"办理期限已于 {handling.due_on} 届满，不能再延期",
+                f"the handling period ended on {handling.due_on}",
+                code="too_late_to_extend",
+            )
+
     # 答复 -----------------------------------------------------------------------------------------
 
-    def reply(self, on: date, reply: str) -> list[DomainEvent]:
+    def reply(self, on: date, reply: str, today: date) -> list[DomainEvent]:
         """The written reply (书面答复), once supervision verified the department's work done."""
         self._expect(PetitionStage.ASSIGNED, "答复须在交办之后", "the reply comes after assignment")
         if not self.task_closed:
@@ -233,14 +350,20 @@ class Petition(Aggregate):  # 信访事项
                 "the supervision task is not closed yet",
                 code="supervision_open",
             )
-        self._not_before(on, self.accepted_on, "replied_on")
+        check_step_date(
+            on,
+            today=today,
+            field="replied_on",
+            follows=self.task_closed_on,
+            step=("督办办结", "closing of the supervision task"),
+        )
         return [
             PetitionReplied(replied_on=on, reply=reply, review_request_due_on=clocks.review_request_due(on))
         ]
 
     # 复查 / 复核 (§35) ----------------------------------------------------------------------------
 
-    def request_review(self, on: date, grounds: str) -> list[DomainEvent]:
+    def request_review(self, on: date, grounds: str, today: date) -> list[DomainEvent]:
         """复查 after the reply, 复核 after the 复查 decision; each asked within 30 days."""
         if self.stage is PetitionStage.FINAL:
             raise RuleBroken(
@@ -259,6 +382,16 @@ class Petition(Aggregate):  # 信访事项
                 "a review follows the reply",
                 code="no_decision_to_review",
             )
+        check_step_date(
+            on,
+            today=today,
+            field="requested_on",
+            follows=self.answered_on,
+            step=(
+                "答复" if level == "复查" else "复查意见",
+                "reply" if level == "复查" else "review decision",
+            ),
+        )
         window = self.clocks[_REQUEST_CLOCK[level]]
         if on > window.due_on:
             raise RuleBroken(
@@ -272,13 +405,19 @@ class Petition(Aggregate):  # 信访事项
             )
         ]
 
-    def hold_hearing(self, from_on: date, to_on: date) -> list[DomainEvent]:
+    def hold_hearing(self, from_on: date, to_on: date, today: date) -> list[DomainEvent]:
         """听证: its days, both ends included, do not count towards the decision's period."""
         level = self._review_in_progress()
-        if to_on < from_on:
-            raise InvalidInput(
-                "听证结束日期不能早于开始日期", "the hearing ends before it starts", field="to_on"
-            )
+        check_step_date(
+            from_on,
+            today=today,
+            field="from_on",
+            follows=self.review_step_on,
+            step=("请求或上次听证", "request or the last hearing"),
+        )
+        check_step_date(
+            to_on, today=today, field="to_on", follows=from_on, step=("听证开始", "hearing's start")
+        )
         days = (to_on - from_on).days + 1
         decision = self.clocks[_DECISION_CLOCK[level]]
         return [
@@ -291,8 +430,15 @@ class Petition(Aggregate):  # 信访事项
             )
         ]
 
-    def decide_review(self, on: date, outcome: str, opinion: str) -> list[DomainEvent]:
+    def decide_review(self, on: date, outcome: str, opinion: str, today: date) -> list[DomainEvent]:
         level = self._review_in_progress()
+        check_step_date(
+            on,
+            today=today,
+            field="decided_on",
+            follows=self.review_step_on,
+            step=("请求或听证", "request or the hearing"),
+        )
         return [
             ReviewDecided(
                 level=level,
@@ -328,7 +474,7 @@ class Petition(Aggregate):  # 信访事项
         self._start(ClockName.ROUTING, e.routing_due_on)
 
     def when_routed(self, e: PetitionRouted) -> None:
-        self.stage, self.department = PetitionStage.ROUTED, e.to_department
+        self.stage, self.department, self.routed_on = PetitionStage.ROUTED, e.to_department, e.routed_on
         self._meet(ClockName.ROUTING, e.routed_on)
         self._start(ClockName.ACCEPTANCE, e.acceptance_due_on)
         self._start(ClockName.OBJECTION, e.objection_due_on)
@@ -351,14 +497,40 @@ class Petition(Aggregate):  # 信访事项
         self.task_id = e.task_id
 
     def when_supervision_closed(self, e: SupervisionClosed) -> None:
-        self.task_id, self.task_closed = e.task_id, True
+        self.task_id, self.task_closed, self.task_closed_on = e.task_id, True, e.closed_on
+
+    def when_extension_requested(self, e: ExtensionRequested) -> None:
+        self.extension = Extension(e.days, e.reason, e.requested_on, e.requested_by)
 
     def when_extended(self, e: HandlingExtended) -> None:
-        self.extended = True
+        # A v1 record (upcast) has no request before it: the approval stands for the whole step.
+        asked = self.extension or Extension(e.days, e.reason, requested_on=None, requested_by=None)
+        self.extension = replace(
+            asked, decision=ExtensionDecision.APPROVED, decided_by=e.approved_by, decided_on=e.approved_on
+        )
         self._start(ClockName.HANDLING, e.handling_due_on)
 
+    def when_extension_refused(self, e: ExtensionRefused) -> None:
+        assert self.extension is not None  # refused only when requested
+        self.extension = replace(
+            self.extension,
+            decision=ExtensionDecision.REFUSED,
+            decided_by=e.refused_by,
+            decided_on=e.refused_on,
+            opinion=e.opinion,
+        )
+
+    def when_petitioner_told_of_extension(self, e: PetitionerToldOfExtension) -> None:
+        assert self.extension is not None  # told only after the approval
+        self.extension = replace(self.extension, told_on=e.told_on)
+
+    @property
+    def extended(self) -> bool:
+        """Only an approved extension extends (a request or a refusal leaves the clock as it was)."""
+        return self.extension is not None and self.extension.decision is ExtensionDecision.APPROVED
+
     def when_replied(self, e: PetitionReplied) -> None:
-        self.stage = PetitionStage.REPLIED
+        self.stage, self.answered_on = PetitionStage.REPLIED, e.replied_on
         self._meet(ClockName.HANDLING, e.replied_on)
         self._start(ClockName.REVIEW_REQUEST, e.review_request_due_on)
 
@@ -366,12 +538,15 @@ class Petition(Aggregate):  # 信访事项
         self.stage = PetitionStage.UNDER_REVIEW if e.level == "复查" else PetitionStage.UNDER_SECOND_REVIEW
         self._meet(_REQUEST_CLOCK[e.level], e.requested_on)
         self._start(_DECISION_CLOCK[e.level], e.decision_due_on)
+        self.review_step_on = e.requested_on
 
     def when_hearing_held(self, e: HearingHeld) -> None:
         self._start(_DECISION_CLOCK[e.level], e.decision_due_on)
+        self.review_step_on = e.to_on
 
     def when_review_decided(self, e: ReviewDecided) -> None:
         self.stage = PetitionStage.REVIEWED if e.level == "复查" else PetitionStage.FINAL
+        self.answered_on = e.decided_on
         self._meet(_DECISION_CLOCK[e.level], e.decided_on)
         if e.next_request_due_on is not None:
             self._start(ClockName.SECOND_REVIEW_REQUEST, e.next_request_due_on)
@@ -395,14 +570,12 @@ class Petition(Aggregate):  # 信访事项
         if self.stage not in allowed:
             raise OutOfTurn(f"{zh}（当前：{self.stage}）", f"{en} (now: {self.stage})")
 
+    def _expect_handling(self, zh: str, en: str) -> None:
+        self._expect({PetitionStage.ACCEPTED, PetitionStage.ASSIGNED}, zh, en)
+
     def _review_in_progress(self) -> ReviewLevel:
         if self.stage is PetitionStage.UNDER_REVIEW:
             return "复查"
         if self.stage is PetitionStage.UNDER_SECOND_REVIEW:
             return "复核"
         raise OutOfTurn("没有进行中的复查或复核", "no review is in progress", code="no_review_in_progress")
-
-    @staticmethod
-    def _not_before(on: date, earlier: date | None, field: str) -> None:
-        if earlier is not None and on < earlier:
-            raise InvalidInput(f"日期不能早于 {earlier}", f"the date cannot be before {earlier}", field=field)

@@ -166,7 +166,7 @@ const eventWords = {
     extension_granted: "同意延期", approaching: "临近期限", overdue: "逾期", reopened: "退回重办",
     abolished: "废止", agenda_item_added: "增加议程", appointed: "预约来访", approved: "审批同意", arrived: "到访",
     assigned: "交办", cancelled: "取消", clock_approaching: "时限临近", clock_overdue: "时限届满", deadline_approaching: "临近期限",
-    department_invited: "邀请部门", extended: "延期", extension_refused: "不同意延期", forgotten: "删除个人信息",
+    department_invited: "邀请部门", extended: "批准延期", extension_refused: "不同意延期", extension_told: "告知延期", forgotten: "删除个人信息",
     hearing_held: "听证", infeasibility_reported: "报告无法落实", left: "离开", marked_absent: "缺席", marked_late: "迟到",
     objected: "不予受理", person_invited: "邀请参会", recorded: "登记", reassigned: "改派", report_due: "应报进展",
     requested: "申请", rescheduled: "改期", resolution_adopted: "议定事项通过", resolution_completed: "议定事项办结",

@@ -112,11 +112,25 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
     if (["registered", "routed"].includes(p.stage)) acts.push(action(t("rec.accept"), [["notice", t("rec.notice"), "text", { required: true }]], (v) => post("accept", v), draw, "accept"));
     if (p.stage === "accepted") acts.push(action(t("in.lead"), [["department", t("common.department"), "select", { choices: deptOptions() }], ["summary", t("common.note"), "text", { required: true }]], (v) => post("assign", v), draw, "assign"));
     if (p.stage === "assigned") acts.push(action(t("in.reply"), [["reply", t("in.reply"), "textarea", { required: true }]], (v) => post("reply", v), draw, "reply"));
+    if (["accepted", "assigned"].includes(p.stage) && !p.extension) {
+      acts.push(action(t("rec.extension_ask"), [["days", t("rec.extension_days"), "number", { required: true, min: 1, max: 30 }], ["reason", t("common.reason"), "text", { required: true }]],
+        (v) => post("extension-request", v), draw, "extension-request"));
+    }
+    if (p.extension?.decision === "approved" && !p.extension.told_on) acts.push(action(t("rec.extension_tell"), [], () => post("extension-notice", {}), draw, "extension-notice"));
   }
+  // The approval is the approver's own step (《信访工作条例》§34: 本机关负责人批准), so only they see it.
+  if (p.extension?.decision === "requested" && hasRole("leader", "principal_leader") && ["accepted", "assigned"].includes(p.stage)) {
+    acts.push(action(t("rec.extension_approve"), [], () => post("extension-decision", { decision: "approve" }), draw, "extension-approve"));
+    acts.push(action(t("rec.extension_refuse"), [["opinion", t("common.opinion"), "text", { required: true }]], (v) => post("extension-decision", { decision: "refuse", opinion: v.opinion }), draw, "extension-refuse"));
+  }
+  const extension = p.extension && [t(`rec.extension.${p.extension.decision}`), `${t("rec.extension_days")} ${p.extension.days}`, p.extension.reason,
+    p.extension.decided_by ? `${personName(p.extension.decided_by)} ${p.extension.decided_on ?? ""}` : "",
+    p.extension.told_on ? `${t("rec.extension_told")} ${p.extension.told_on}` : ""].filter(Boolean).join(" · ");
   return [p.case_number ?? p.id, [
     [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), Object.fromEntries(CHANNELS)[p.channel] ?? p.channel], [t("rec.received_on"), p.received_on],
     [t("common.department"), deptName(p.department)], [t("rec.content"), p.content],
     [t("sup.title"), p.supervision?.task_id ? link(`#/task/${enc(p.supervision.task_id)}`, p.supervision.task_id) : null],
+    [t("rec.extension"), extension || null],
   ], acts, "reception"];
 });
 
