@@ -29,6 +29,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Insert,
     Integer,
     MetaData,
@@ -96,6 +97,7 @@ processed_table = Table(
     Column("event_id", String(36), primary_key=True),
     Column("outcome", String(20), nullable=False),
     Column("processed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Index("ix_processed_events_processed_at", "processed_at"),  # pruned by age (housekeeping.py)
 )
 
 

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import structlog
@@ -28,6 +29,7 @@ from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventStore
+from shuniu_shared.housekeeping import Housekeeper
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
 from shuniu_shared.migrations import Migrations, migrate
 from shuniu_shared.outbox import OutboxRelay
@@ -103,6 +105,12 @@ class ServiceRuntime:
             if deadline_handlers
             else None
         )
+        self.housekeeper = Housekeeper(
+            self.store,
+            inbox_retention=timedelta(days=settings.inbox_retention_days),
+            idempotency_retention=timedelta(hours=settings.idempotency_retention_hours),
+            every_seconds=settings.housekeeping_every_seconds,
+        )
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
@@ -154,6 +162,7 @@ class ServiceRuntime:
             self._tasks += [asyncio.create_task(c.run(self._stopping), name=c.group) for c in self.consumers]
             if self.scheduler is not None:
                 self._tasks.append(asyncio.create_task(self.scheduler.run(self._stopping), name="deadlines"))
+            self._tasks.append(asyncio.create_task(self.housekeeper.run(self._stopping), name="housekeeping"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)
 

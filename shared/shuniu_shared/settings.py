@@ -96,6 +96,16 @@ class Settings(BaseSettings):
         "stops with one line naming them (its supervisor restarts it).",
     )
 
+    inbox_retention_days: float = Field(
+        7.0,
+        gt=0,
+        description="How long a consumer remembers an event it applied (shuniu_shared.housekeeping).",
+    )
+    idempotency_retention_hours: float = Field(
+        24.0, gt=0, description="How long a command's Idempotency-Key returns its first answer."
+    )
+    housekeeping_every_seconds: float = Field(3600.0, gt=0, description="How often both are pruned.")
+
     relay_batch_size: int = 500
     # An idle relay is woken at once by a commit of its own process; this is how often it looks anyway,
     # for what another replica of the service committed (the most that replica's events wait).

@@ -4,17 +4,23 @@ stream and every read-model row they held, and end with exactly the schema a fre
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from shuniu_gateway.embedded import SERVICES
 from shuniu_infra.postgres import postgres_bin_dir
 from shuniu_shared.database import create_engine
+from shuniu_shared.deadlines import deadlines_metadata
+from shuniu_shared.eventstore import platform_metadata
 from shuniu_shared.migrations import migrate
 from shuniu_shared.runtime import ServiceDefinition
+from shuniu_shared.web.commands import idempotency_metadata
 from sqlalchemy import MetaData, inspect, select, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -25,6 +31,16 @@ BOOKKEEPING = {"schema_migrations", "alembic_version"}  # the runners' own recor
 
 def by_name(definition: ServiceDefinition) -> str:
     return definition.name
+
+
+def declared(definition: ServiceDefinition) -> MetaData:
+    """The platform's tables and the service's own, as the code declares them."""
+    own = importlib.import_module(f"shuniu_{definition.name}.adapters.tables").metadata
+    tables = MetaData()
+    for metadata in (platform_metadata, deadlines_metadata, idempotency_metadata, own):
+        for table in metadata.tables.values():
+            table.to_metadata(tables)
+    return tables
 
 
 def contents(connection: Connection) -> dict[str, list[tuple[str, ...]]]:
@@ -159,3 +175,19 @@ async def test_a_previous_release_postgresql_database_upgrades_keeping_every_row
     finally:
         await engine.dispose()
         await fresh.dispose()
+
+
+@pytest.mark.parametrize("definition", SERVICES, ids=by_name)
+async def test_the_tables_the_code_declares_are_the_tables_the_revisions_make(definition, tmp_path):
+    """A change to a service's tables without a revision would pass every test on a fresh
+    database and fail on the first upgraded one: alembic's comparison finds it here first."""
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'fresh.sqlite3'}")
+    try:
+        await migrate(engine, definition.migrations)
+        async with engine.connect() as connection:
+            differences = await connection.run_sync(
+                lambda c: compare_metadata(MigrationContext.configure(c), declared(definition))
+            )
+    finally:
+        await engine.dispose()
+    assert differences == []

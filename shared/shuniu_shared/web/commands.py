@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 from fastapi import Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, select, update
+from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -43,6 +43,7 @@ idempotency_table = Table(
     Column("status", Integer, nullable=False),
     Column("body", Json, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_idempotency_keys_created_at", "created_at"),  # pruned by age (housekeeping.py)
 )
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # visible ASCII, as the header draft allows
