@@ -41,7 +41,9 @@ def ensure_helm() -> Path:
         built = subprocess.run(
             [go, "install", f"{HELM_MODULE}@{HELM_VERSION}"],
             env={**os.environ, "GOBIN": build, "CGO_ENABLED": "0"},
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if built.returncode != 0:
             raise HelmError(f"building helm {HELM_VERSION} failed:\n{built.stdout}{built.stderr}")
