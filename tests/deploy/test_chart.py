@@ -244,7 +244,7 @@ def test_every_service_gets_the_stacks_variables_and_only_production_secrets_bes
 
 def test_with_an_identity_providers_keys_no_token_secret_is_needed(workdir: Path) -> None:
     jwks = "https://sso.office.gov.cn/realms/office/protocol/openid-connect/certs"
-    rendered = render(workdir, {"auth": {"jwksUrl": jwks}, "secrets": {"jwt": {"existingSecret": "unused"}}})
+    rendered = render(workdir, {"auth": {"jwksUrl": jwks}})
     for service in SERVICES:
         env = environment(deployment_of(rendered, service))
         assert env["SHUNIU_JWT_JWKS_URL"]["value"] == jwks
@@ -454,3 +454,47 @@ def test_each_database_owner_gets_its_own_postgres_cluster_with_its_database(by_
         assert spec["bootstrap"]["initdb"] == {"database": service.name, "owner": service.name}
         assert spec["instances"] >= 2
         assert spec["enableSuperuserAccess"] is False
+
+
+# --- restoring a service's database from its backups --------------------------------------------------
+
+
+def restore_of(service: str, from_server_name: str, archive_as: str | None) -> dict[str, Any]:
+    values = copy.deepcopy(BACKUPS_TO_OBJECT_STORAGE)
+    cloudnativepg = values["postgres"]["cloudnativepg"]
+    cloudnativepg["restore"] = {
+        service: {"fromServerName": from_server_name, "targetTime": "2026-12-01T08:00:00Z"}
+    }
+    if archive_as:
+        cloudnativepg["backup"]["serverNames"] = {service: archive_as}
+    return values
+
+
+def test_a_restored_cluster_replays_the_old_archive_to_the_moment_and_archives_anew(workdir: Path) -> None:
+    rendered = render(workdir, restore_of("documents", "shuniu-documents-db", "shuniu-documents-db-2"))
+    assert all_schema_errors(rendered) == []
+    restored = rendered.named("Cluster", "shuniu-documents-db")["spec"]
+    assert restored["bootstrap"] == {
+        "recovery": {
+            "source": "backup",
+            "database": "documents",
+            "owner": "documents",
+            "recoveryTarget": {"targetTime": "2026-12-01T08:00:00Z"},
+        }
+    }
+    (source,) = restored["externalClusters"]
+    assert source["name"] == "backup"
+    assert source["barmanObjectStore"]["serverName"] == "shuniu-documents-db"
+    assert restored["backup"]["barmanObjectStore"]["serverName"] == "shuniu-documents-db-2"
+    untouched = rendered.named("Cluster", "shuniu-meetings-db")["spec"]
+    assert "initdb" in untouched["bootstrap"] and "externalClusters" not in untouched
+
+
+def test_a_restored_cluster_may_not_archive_over_the_history_it_came_from(workdir: Path) -> None:
+    with pytest.raises(HelmFailed, match=r"backup\.serverNames\.documents"):
+        render(workdir, restore_of("documents", "shuniu-documents-db", archive_as=None))
+
+
+def test_the_gateway_has_no_database_to_restore(workdir: Path) -> None:
+    with pytest.raises(HelmFailed, match="gateway"):
+        render(workdir, restore_of("gateway", "shuniu-gateway-db", "shuniu-gateway-db-2"))

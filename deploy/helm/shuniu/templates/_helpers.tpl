@@ -67,3 +67,20 @@ usernameKey: {{ $db.usernameKey | default "username" }}
 passwordKey: {{ $db.passwordKey | default "password" }}
 {{- end -}}
 {{- end -}}
+
+{{/* Where a cluster's backups are: (dict "pg" .Values.postgres.cloudnativepg "serverName" folder). */}}
+{{- define "shuniu.barmanObjectStore" -}}
+{{- $backup := .pg.backup -}}
+destinationPath: {{ required "postgres.cloudnativepg.backup.destinationPath: where backups go, e.g. s3://bucket/postgres" $backup.destinationPath }}
+{{- with $backup.endpointURL }}
+endpointURL: {{ . }}
+{{- end }}
+serverName: {{ .serverName }}
+s3Credentials:
+  accessKeyId:
+    name: {{ required "postgres.cloudnativepg.backup.s3Credentials.existingSecret: the Secret with the object store's keys" $backup.s3Credentials.existingSecret }}
+    key: {{ $backup.s3Credentials.accessKeyIdKey }}
+  secretAccessKey:
+    name: {{ $backup.s3Credentials.existingSecret }}
+    key: {{ $backup.s3Credentials.secretAccessKeyKey }}
+{{- end -}}
