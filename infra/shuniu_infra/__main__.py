@@ -1,6 +1,7 @@
 """`python -m shuniu_infra COMMAND`: the project's own PostgreSQL and Kafka, without Docker.
 
   fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
+  fetch-helm   build the pinned helm from its Go module into the cache (silent once it is there)
   stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
   up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
                `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from shuniu_infra.helm import ensure_helm
 from shuniu_infra.kafka import ensure_class_archive, ensure_kafka_jars
 from shuniu_infra.stack import bring_up, run_stack, take_down
 
@@ -21,7 +23,7 @@ def main() -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=["fetch-kafka", "stack", "up", "down"])
+    parser.add_argument("command", choices=["fetch-kafka", "fetch-helm", "stack", "up", "down"])
     parser.add_argument(
         "--state-dir", type=Path, default=Path("var/stack"),
         help="where the stack's servers keep their data between runs (default: var/stack)",
@@ -30,6 +32,8 @@ def main() -> None:
     if arguments.command == "fetch-kafka":
         ensure_kafka_jars()
         print(ensure_class_archive())
+    elif arguments.command == "fetch-helm":
+        ensure_helm()
     elif arguments.command == "stack":
         run_stack(arguments.state_dir)
     elif arguments.command == "up":

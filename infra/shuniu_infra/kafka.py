@@ -16,7 +16,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, NoReturn
@@ -128,6 +128,7 @@ class KafkaBroker:
         controller_port: int | None = None,
         *,
         jvm_options: Sequence[str] = (),
+        settings: Mapping[str, str] | None = None,
     ) -> None:
         self.base_dir = Path(base_dir).resolve()
         if port is None or controller_port is None:
@@ -140,6 +141,7 @@ class KafkaBroker:
         self.log_path = self.base_dir / "kafka.log"
         self.output_path = self.base_dir / "kafka.out"
         self.jvm_options = list(jvm_options)
+        self.extra_settings = dict(settings or {})  # server.properties beyond (or instead of) the usual
         self._process: subprocess.Popen[bytes] | None = None
         self._output: IO[bytes] | None = None
 
@@ -238,6 +240,7 @@ class KafkaBroker:
             "auto.create.topics.enable": "true",
             # Event topics are history: never delete old segments.
             "log.retention.ms": "-1",
+            **self.extra_settings,
         }
         self.config_path.write_text("".join(f"{key}={value}\n" for key, value in settings.items()))
         self.log_config_path.write_text(_LOG4J2_PROPERTIES.format(log_path=self.log_path))

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.errors import TopicAlreadyExistsError, for_code
 
 from shuniu_shared.records import Delivery, Record, event_id_of
 
 TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
+DEFAULT_REPLICATION = "default.replication.factor"
 
 
 class KafkaPublisher:
@@ -160,23 +162,44 @@ class KafkaSource:
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int = 1
+    bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int | None = None
 ) -> None:
-    """Create the topics that do not exist yet; existing ones are left as they are."""
+    """Create the topics that do not exist yet; existing ones are left as they are.
+
+    Unless told otherwise, a topic gets as many replicas as the cluster's `default.replication.factor`
+    asks for: 1 on the single broker of the tests, `make stack` and compose, 3 on the Helm chart's
+    Strimzi cluster — whose `min.insync.replicas` of 2 refuses every acks=all write to a topic of one
+    replica, so a fixed 1 here would stop the relay there."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
         missing = [t for t in topics if t not in existing]
         if missing:
-            try:
-                await admin.create_topics(
-                    [NewTopic(t, partitions, replication, topic_configs=TOPIC_CONFIG) for t in missing]
-                )
-            except TopicAlreadyExistsError:
-                pass  # another replica created it first
+            replicas = replication or await _default_replication_factor(admin)
+            response = await admin.create_topics(
+                [NewTopic(t, partitions, replicas, topic_configs=TOPIC_CONFIG) for t in missing]
+            )
+            # aiokafka returns the broker's per-topic errors rather than raising them.
+            for topic, code, *message in response.topic_errors:
+                if code not in (0, TopicAlreadyExistsError.errno):  # already there: another replica won
+                    raise for_code(code)(f"creating {topic}: {message[0] if message else ''}")
     finally:
         await admin.close()
+
+
+async def _default_replication_factor(admin: AIOKafkaAdminClient) -> int:
+    """The cluster's `default.replication.factor`, as the controller reports it. (The protocol's
+    "-1: the broker's default" would say the same, but aiokafka's NewTopic refuses -1.)"""
+    controller = (await admin.describe_cluster())["controller_id"]
+    (response,) = await admin.describe_configs(
+        [ConfigResource(ConfigResourceType.BROKER, str(controller), configs={DEFAULT_REPLICATION: None})]
+    )
+    for resource in response.resources:
+        for entry in resource[4]:  # config_entries: (name, value, read_only, source, sensitive, synonyms)
+            if entry[0] == DEFAULT_REPLICATION:
+                return int(entry[1])
+    raise RuntimeError(f"the broker did not report {DEFAULT_REPLICATION}")
 
 
 async def ping_broker(bootstrap: str) -> None:
