@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from shuniu_documents.bootstrap import DEFINITION
+
 from tests.documents.office import Office
+from tests.services import SCHEDULER_OFF, running_service
 
 CONFIDENTIAL = {"classification": "机密", "secrecy_period": "10年"}
 SECRET = {"classification": "秘密", "secrecy_period": "1年"}
@@ -33,6 +37,23 @@ async def test_a_clerk_not_cleared_for_the_classification_may_not_sign_for_it(of
     assert english.status_code == 422
     assert "cleared for 机密" in english.json()["detail"]
     assert (await office.get("/incoming", "tang"))["items"] == []  # nothing was signed for
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_too_the_uncleared_clerk_is_refused_and_the_confidential_clerk_registers_it(
+    postgres, tmp_path
+):
+    """The issue's document on the production store: refused to 沈秘书, then numbered for 唐机要."""
+    database = postgres.create_database("documents_classified")
+    async with running_service(DEFINITION, tmp_path, database_url=database, **SCHEDULER_OFF) as service:
+        office = Office(service)
+        await office.refused(
+            "/incoming", "shen", INCOMING | CONFIDENTIAL, status=422, code="receiver_not_cleared"
+        )
+        id = await office.received(by="tang", **INCOMING, **CONFIDENTIAL)
+        await office.refused(f"/incoming/{id}/register", "li", status=404)
+        await office.post(f"/incoming/{id}/register", "tang")
+        assert (await office.incoming(id, "tang"))["receipt_number"] == "县府办收〔2026〕1号"
 
 
 async def test_nobody_in_the_county_may_sign_for_a_top_secret_document(office: Office):
