@@ -310,6 +310,9 @@ async def test_every_stage_of_a_supervision_task_has_someone_to_move_it_on(tmp_p
             Step("报告无法落实", "/tasks/{id}/infeasibility", {"reason": "政策已调整"}),
             Step("领导撤销", "/tasks/{id}/withdraw", {"reason": "政策已调整，不再督办"}),
         )
+        stranded = task | {"lead_department": "agriculture"}  # nobody of 农业农村局 in the directory
+        with pytest.raises(AssertionError, match="nobody of the demo county may 立项交办"):
+            await walker.anyone(Step("立项交办", "/tasks", stranded))  # lead_department_cannot_act
     walker.assert_nothing_stuck(
         values(TaskStage), final={stage.value for stage in TaskStage if stage.is_final}
     )

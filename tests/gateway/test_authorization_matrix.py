@@ -88,7 +88,8 @@ PEOPLE = sorted(DIRECTORY.people)
 #   meeting       会议 秘密 called by feng for finance, chaired by fang, petitions invited (列席)
 #   open_meeting  会议 unclassified, called by chen for finance, chaired by fang
 #   held          as `meeting`, held, its minutes drafted 机密
-#   task          督办 ad hoc 秘密 by zhou, lead finance, co agriculture   task_confidential  the same, 机密, by feng
+#   task          督办 ad hoc 秘密 by zhou, lead finance, co agriculture   task_confidential  机密, by feng,
+#                 lead office (nobody at finance is cleared for 机密)
 #   petition      信访 registered by wang, routed to finance; petitioner: that petition's person
 #   visit         来访 booked by zheng for chen (finance); visitor: that visit's person
 #   trip          用车 requested by chen for himself
@@ -215,10 +216,14 @@ def _meeting(office: Office, classification: str = "秘密") -> dict[str, Any]:
 
 
 def _task(classification: str) -> Callable[[Office], dict[str, Any]]:
+    # A task goes to a lead department where someone cleared for it can sign for it: 陈局长 (秘密) for
+    # 财政局; a 机密 one to the office, whose head 冯主任 is cleared.
+    lead = "office" if classification == "机密" else "finance"
+
     def body(office: Office) -> dict[str, Any]:
         return {
             "title": "清理拖欠中小企业账款",
-            "lead_department": "finance",
+            "lead_department": lead,
             "co_departments": ["agriculture"],
             "deadline": (office.today() + timedelta(days=30)).isoformat(),
             "classification": classification,

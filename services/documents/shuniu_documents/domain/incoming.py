@@ -228,7 +228,7 @@ class IncomingDocument(Aggregate):  # 收文
         if not any(
             is_cleared(p.clearance, self.classification) and p.roles & set(REPLIERS) for p in lead_members
         ):
-            level = "" if self.classification == "none" else f"且密级权限达到{self.classification}的"
+            level = "" if self.classification == "none" else f"密级权限达到{self.classification}的"
             raise RuleBroken(
                 f"主办单位没有{level}承办人员，无人能够答复；请另定主办单位",
                 "nobody of the lead department may reply"
