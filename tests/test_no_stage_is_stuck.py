@@ -287,6 +287,9 @@ async def test_every_stage_of_a_meeting_and_its_minutes_has_someone_to_move_it_o
             Step("审定纪要", "/meetings/{id}/minutes/approve"),
             Step("印发纪要", "/meetings/{id}/minutes/issue"),
         )
+        if classification != "none":  # 赵老师 (none) may not chair it: refused, not left in draft
+            with pytest.raises(AssertionError, match="nobody of the demo county may 安排"):
+                await walker.anyone(Step("安排", "/meetings", plan | {"chair": "zhao"}))
     every = values(Stage) | {f"minutes {stage.value}" for stage in MinutesStage}
     walker.assert_nothing_stuck(every, final={Stage.CANCELLED, f"minutes {MinutesStage.ISSUED.value}"})
 

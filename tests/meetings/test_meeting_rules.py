@@ -31,7 +31,8 @@ def a_meeting(classification: str = "none") -> Meeting:
         meeting,
         meeting.schedule(
             title="常务会", kind="常务会", organiser="shen", organiser_department="office", chair="luo",
-            chair_department="gov", slot=slot, classification=classification,  # type: ignore[arg-type]
+            chair_department="gov", chair_clearance="绝密", slot=slot,
+            classification=classification,  # type: ignore[arg-type]
             now=beijing(0, 9),
         ),
     )  # fmt: skip
@@ -93,7 +94,8 @@ def test_the_stored_history_replays_to_the_same_meeting():
     decide(
         meeting.schedule(
             title="常务会", kind="常务会", organiser="shen", organiser_department="office", chair="luo",
-            chair_department="gov", slot=slot, classification="none", now=beijing(0, 9),
+            chair_department="gov", chair_clearance="绝密", slot=slot, classification="none",
+            now=beijing(0, 9),
         )
     )  # fmt: skip
     decide(meeting.invite([Invitee("chen", "finance", Capacity.ATTENDEE)], {"education": Capacity.OBSERVER}))

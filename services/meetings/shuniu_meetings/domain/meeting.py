@@ -102,6 +102,7 @@ class Meeting(Aggregate):  # 会议
         organiser_department: str,
         chair: str,
         chair_department: str,
+        chair_clearance: str,
         slot: Slot,
         classification: Classification,
         now: datetime,
@@ -114,6 +115,16 @@ class Meeting(Aggregate):  # 会议
                 f"会议类型须为 {'、'.join(MEETING_KINDS)} 之一",
                 f"the kind must be one of {', '.join(MEETING_KINDS)}",
                 field="kind",
+            )
+        if CLEARANCES.index(chair_clearance) < CLEARANCES.index(classification):
+            # The chair alone approves the minutes (审定): a chair who may not open the meeting
+            # would leave its minutes in draft for ever.
+            raise RuleBroken(
+                f"主持人的密级权限不足以主持{classification}会议（会后无法审定纪要）",
+                f"the chair is not cleared for a {classification} meeting (nobody else approves its minutes)",
+                code="chair_not_cleared",
+                field="chair",
+                required_clearance=classification,
             )
         if slot.starts_at <= now:
             raise RuleBroken(
