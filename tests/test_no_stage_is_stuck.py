@@ -274,6 +274,11 @@ async def test_every_stage_of_a_meeting_and_its_minutes_has_someone_to_move_it_o
         "ends_at": beijing(TUESDAY, 11).isoformat(),
         "classification": classification,
     }
+    resolution = {  # followed in supervision: by a lead department with someone cleared to sign for it
+        "title": "落实专项资金",
+        "lead_department": "office" if classification == "机密" else "finance",
+        "deadline": "2026-03-31",
+    }
     async with running_service(MEETINGS, tmp_path, **SCHEDULER_OFF) as meetings:
         walker = Walker(meetings, Meeting, _meeting_stage)
         schedule, notice = Step("安排", "/meetings", plan), Step("发通知", "/meetings/{id}/notice")
@@ -284,6 +289,7 @@ async def test_every_stage_of_a_meeting_and_its_minutes_has_someone_to_move_it_o
             notice,
             Step("召开", "/meetings/{id}/held", at=beijing(TUESDAY, 9, 5)),
             Step("起草纪要", "/meetings/{id}/minutes", {"classification": classification, "summary": "……"}),
+            Step("起草议定事项", "/meetings/{id}/resolutions", resolution, moves=False),
             Step("审定纪要", "/meetings/{id}/minutes/approve"),
             Step("印发纪要", "/meetings/{id}/minutes/issue"),
         )
