@@ -149,14 +149,14 @@ async def _incoming(demo: _Demo) -> None:
     await demo.proposed("拟请方副县长阅示，县教育局牵头办理", "关于开展中小学校舍安全排查的通知", "市教育局")
     urgent = await demo.instructed(
         "fang",
-        "agriculture",
-        ["finance"],
+        "finance",  # 农业农村局 has nobody in the directory to reply: it assists
+        ["agriculture"],
         5,
         "关于切实做好春耕备耕工作的紧急通知",
         "市农业农村局",
         urgency="特急",
     )
-    await demo.then("li", urgent, incoming.urge, note="请农业农村局于周五前报送春耕物资储备情况")
+    await demo.then("li", urgent, incoming.urge, note="请财政局会同农业农村局于周五前报送春耕物资储备情况")
     replied = await demo.instructed(
         "luo", "finance", [], 10, "关于下达2026年度财政专项资金的通知", "市财政局"
     )

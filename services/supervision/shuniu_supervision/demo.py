@@ -114,7 +114,8 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await demo.step(late, "wu", lambda t: t.report_completion(wu, "维修完毕，已通过消防验收", day(-15)))
     await demo.step(late, "feng", lambda t: t.close(feng, day(-14)))
     # waiting to be signed for
-    await demo.open("zhou", 0, _task("春耕化肥储备情况摸底", "agriculture", day(20)))
+    # (财政局 leads: 农业农村局 has nobody in the directory to sign for it, so it assists)
+    await demo.open("zhou", 0, _task("春耕化肥储备资金摸底", "finance", day(20), ["agriculture"]))
     # an extension asked for, waiting for the office's answer
     extension = await demo.open(
         "feng", -5, _task("校车安全隐患排查整治", "education", day(6), ["office.affairs"])

@@ -13,14 +13,14 @@ from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_documents.api.commands import run, step
 from shuniu_documents.api.reads import add_read_routes
 from shuniu_documents.app import incoming
-from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.incoming import REPLIERS, IncomingDocument
 
 router = APIRouter(prefix="/incoming", tags=["收文 incoming"])
 
 Clerk = Annotated[Principal, Depends(requires("clerk"))]
 Director = Annotated[Principal, Depends(requires("office_director"))]
 Leader = Annotated[Principal, Depends(requires("leader"))]
-Handler = Annotated[Principal, Depends(requires("staff", "department_head"))]
+Handler = Annotated[Principal, Depends(requires(*REPLIERS))]
 Anyone = Annotated[Principal, Depends(current_principal)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 

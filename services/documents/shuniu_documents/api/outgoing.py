@@ -13,7 +13,7 @@ from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.api.commands import run, step
 from shuniu_documents.api.reads import add_read_routes, runtime_of
 from shuniu_documents.app import outgoing
-from shuniu_documents.domain.outgoing import Draft, OutgoingDocument
+from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
 from shuniu_documents.domain.values import check_code
 
 router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
@@ -22,7 +22,7 @@ numbers_router = APIRouter(prefix="/numbers", tags=["发文 outgoing"])
 Drafter = Annotated[Principal, Depends(requires("staff", "department_head", "clerk", "office_director"))]
 Clerk = Annotated[Principal, Depends(requires("clerk"))]
 Director = Annotated[Principal, Depends(requires("office_director"))]
-DepartmentHead = Annotated[Principal, Depends(requires("department_head"))]
+Countersigner = Annotated[Principal, Depends(requires(COUNTERSIGNER))]
 Leader = Annotated[Principal, Depends(requires("leader"))]
 Office = Annotated[Principal, Depends(requires("clerk", "office_director", "auditor"))]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -95,9 +95,7 @@ async def review(id: str, body: ReviewBody, request: Request, principal: Directo
 
 
 @router.post("/{id}/countersign", summary="会签（联合发文机关）/ countersign")
-async def countersign(
-    id: str, body: OpinionBody, request: Request, principal: DepartmentHead
-) -> JSONResponse:
+async def countersign(id: str, body: OpinionBody, request: Request, principal: Countersigner) -> JSONResponse:
     return await step(request, principal, outgoing.countersign, id, opinion=body.opinion)
 
 

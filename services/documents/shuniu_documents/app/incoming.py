@@ -26,7 +26,9 @@ DEFAULT_CIRCULATION_DAYS = 2  # working days a circulation may take unless the c
 async def receive(uow: UnitOfWork, office: Office, caller: Caller, **fields: Any) -> Outcome:
     """签收: a new incoming document, its items checked, the time recorded."""
     document = IncomingDocument(f"in-{uuid.uuid4().hex[:16]}")
-    events = IncomingDocument.receive(**fields, at=office.clock.now(), by=caller.sub)
+    events = IncomingDocument.receive(
+        **fields, at=office.clock.now(), by=caller.sub, clearance=caller.clearance
+    )
     return outcome(await save(uow, office.clock, document, events), document, 201)
 
 
@@ -92,6 +94,7 @@ async def instruct(
         leader=office.directory.person(caller.sub, field="leader"),
         instruction=instruction,
         lead_department=lead_department,
+        lead_members=[p for p in office.directory.people.values() if p.dept == lead_department],
         co_departments=co_departments,
         deadline=deadline,
         on=office.today(),

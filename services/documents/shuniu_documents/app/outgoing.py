@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from shuniu_shared.directory import Person
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork
 
@@ -31,11 +32,23 @@ def check_draft(office: Office, draft: Draft) -> None:
                 office.directory.department(recipient, field=name)
 
 
+def co_issuer_members(office: Office, draft: Draft) -> dict[str, list[Person]]:
+    """The people of each co-issuing body, for the domain to find one who can countersign."""
+    people = office.directory.people.values()
+    return {code: [p for p in people if p.dept == code] for code in draft.co_issuers}
+
+
 async def write(uow: UnitOfWork, office: Office, caller: Caller, draft: Draft) -> Outcome:
     """起草 by the caller's department."""
     check_draft(office, draft)
     document = OutgoingDocument(f"out-{uuid.uuid4().hex[:16]}")
-    events = OutgoingDocument.write(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub)
+    events = OutgoingDocument.write(
+        draft,
+        department=caller.dept,
+        clearance=caller.clearance,
+        co_issuer_members=co_issuer_members(office, draft),
+        by=caller.sub,
+    )
     return outcome(await save(uow, office.clock, document, events), document, 201)
 
 
@@ -49,7 +62,13 @@ async def revise(
             uow,
             office.clock,
             document,
-            document.revise(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub),
+            document.revise(
+                draft,
+                department=caller.dept,
+                clearance=caller.clearance,
+                co_issuer_members=co_issuer_members(office, draft),
+                by=caller.sub,
+            ),
         ),
         document,
     )

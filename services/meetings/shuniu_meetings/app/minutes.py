@@ -29,7 +29,9 @@ async def draft_minutes(
     expected: int | None,
 ) -> Outcome:
     meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, directory, meeting, meeting.draft_minutes(viewer.id, classification, summary))
+    leads = {r.lead_department: directory.members(r.lead_department) for r in meeting.resolutions.values()}
+    events = meeting.draft_minutes(viewer.id, classification, summary, leads)
+    return await commit(uow, directory, meeting, events)
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,12 @@ async def draft_resolution(
         directory.department(code, field="co_departments")
     resolution_id = f"r{len(meeting.resolutions) + 1}"
     events = meeting.draft_resolution(
-        resolution_id, plan.title, plan.lead_department, plan.co_departments, plan.deadline
+        resolution_id,
+        plan.title,
+        plan.lead_department,
+        plan.co_departments,
+        plan.deadline,
+        directory.members(plan.lead_department),
     )
     return await commit(uow, directory, meeting, events, resolution_id=resolution_id)
 

@@ -131,6 +131,7 @@ def _plan_events(
         organiser_department=plan.organiser_department,
         chair=chair.id,
         chair_department=chair.dept,
+        chair_clearance=chair.clearance,
         slot=plan.slot,
         classification=plan.classification,
         now=now,

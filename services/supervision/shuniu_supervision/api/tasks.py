@@ -19,6 +19,7 @@ from shuniu_shared.web.commands import Outcome, if_match, run_command
 
 from shuniu_supervision.api.caller import Caller, caller
 from shuniu_supervision.app.commands import AdHocTask, Decision, act_on_task, open_ad_hoc_task
+from shuniu_supervision.app.people import everyone
 from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle
 from shuniu_supervision.domain.task import SupervisionTask
 
@@ -239,7 +240,12 @@ async def reassign(task_id: str, body: Reassignment, request: Request, principal
         who,
         task_id,
         lambda task: task.reassign(
-            who.actor, body.lead_department, body.co_departments, body.deadline, who.today
+            who.actor,
+            body.lead_department,
+            body.co_departments,
+            body.deadline,
+            who.today,
+            everyone(directory, who.policy),
         ),
     )
 

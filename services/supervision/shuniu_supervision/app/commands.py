@@ -17,11 +17,11 @@ from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.commands import check_version
 
 from shuniu_supervision.adapters.rows import lock_task_row
-from shuniu_supervision.app.people import Viewer, require_visible
+from shuniu_supervision.app.people import Viewer, everyone, require_visible
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle, Source
-from shuniu_supervision.domain.task import Actor, SupervisionTask
+from shuniu_supervision.domain.task import Actor, SupervisionTask, check_someone_takes_it_on
 
 Decision = Callable[[SupervisionTask], list[DomainEvent]]
 
@@ -46,6 +46,7 @@ async def open_ad_hoc_task(
     uow: UnitOfWork, task: AdHocTask, *, by: Actor, on: date, policy: Policy, task_id: str | None = None
 ) -> tuple[SupervisionTask, Written]:
     """立项交办 by the office itself: the office is then the one who grants extensions."""
+    check_someone_takes_it_on(task.lead_department, task.classification, everyone(policy.directory, policy))
     opened = SupervisionTask(task_id or new_ad_hoc_id())
     events = SupervisionTask.open(
         opened.id,

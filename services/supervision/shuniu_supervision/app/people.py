@@ -37,6 +37,13 @@ def person_as_actor(person_id: str, directory: Directory, policy: Policy) -> Act
     return _actor(person.id, person.dept, person.roles, directory, policy)
 
 
+def everyone(directory: Directory, policy: Policy) -> list[tuple[Actor, str]]:
+    """Every person of the directory as an actor, with their clearance: who could take a task on."""
+    return [
+        (_actor(p.id, p.dept, p.roles, directory, policy), p.clearance) for p in directory.people.values()
+    ]
+
+
 def _actor(id: str, dept: str, roles: frozenset[str], directory: Directory, policy: Policy) -> Actor:
     departments = departments_of(directory, dept)
     return Actor(
