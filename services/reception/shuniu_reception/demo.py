@@ -136,7 +136,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await petition("petition-demo-2", "陈美华", "反映学校违规收取补课费。", 25)
     await accepted("petition-demo-2", 20, "education", "反映学校违规收取补课费，请核查处理")  # 40 days left
     await petition("petition-demo-3", "王福生", "反映农田灌溉渠损毁。", 60)
-    await accepted("petition-demo-3", 58, "agriculture", "反映农田灌溉渠损毁，请组织修复")  # 2 days left
+    await accepted("petition-demo-3", 58, "finance", "反映农田灌溉渠损毁，请安排修复资金")  # 2 days left
     await as_(
         "wang",
         lambda uow: petitions.request_extension(
@@ -153,7 +153,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await accepted("petition-demo-5", 45, "finance", "反映道路施工扰民，请协调施工时间")
     await replied("petition-demo-5", 5)  # replied: 25 days left to ask for 复查
     await petition("petition-demo-6", "吴春燕", "反映征地补偿标准不一致。", 80)
-    await accepted("petition-demo-6", 75, "agriculture", "反映征地补偿标准不一致，请核实")
+    await accepted("petition-demo-6", 75, "finance", "反映征地补偿标准不一致，请核实")
     await replied("petition-demo-6", 20)
     await as_(
         "wang",

@@ -109,7 +109,7 @@ async def assign_petition(
     """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
     directory.department(department, field="department")
     petition = await load_checked(uow, Petition, petition_id, expected)
-    events = petition.assign(department, summary, by)
+    events = petition.assign(department, summary, by, staffed=bool(directory.members(department)))
     await _no_personal_data_in(uow, keys, petition, summary)
     return await save_petition(uow, petition, events)
 

@@ -129,6 +129,7 @@ class Petition(Aggregate):  # 信访事项
         self.department: str | None = None  # routed to, then assigned to
         self.routed_on: date | None = None
         self.accepted_on: date | None = None
+        self.objected_on: date | None = None
         self.extension: Extension | None = None
         self.task_id: str | None = None
         self.task_closed = False
@@ -163,12 +164,20 @@ class Petition(Aggregate):  # 信访事项
     def route(
         self, to_department: str, on: date, by: str, calendar: WorkingDays, today: date
     ) -> list[DomainEvent]:
-        self._expect(
-            PetitionStage.REGISTERED, "转送须在登记之后、受理之前", "routing comes after registration"
-        )
-        check_step_date(
-            on, today=today, field="routed_on", follows=self.received_on, step=("收到", "date received")
-        )
+        """转送 to the body whose remit it is; again after that body objected (§23: the item is not
+        within its remit), so an objection sends the petition back to the petitions office instead of
+        ending it — nothing may stop where no one can move it on."""
+        if self.stage is PetitionStage.OBJECTED:
+            check_step_date(
+                on, today=today, field="routed_on", follows=self.objected_on, step=("异议", "objection")
+            )
+        else:
+            self._expect(
+                PetitionStage.REGISTERED, "转送须在登记之后、受理之前", "routing comes after registration"
+            )
+            check_step_date(
+                on, today=today, field="routed_on", follows=self.received_on, step=("收到", "date received")
+            )
         return [
             PetitionRouted(
                 to_department=to_department,
@@ -212,8 +221,18 @@ class Petition(Aggregate):  # 信访事项
 
     # 交办 -----------------------------------------------------------------------------------------
 
-    def assign(self, department: str, summary: str, by: str) -> list[DomainEvent]:
+    def assign(self, department: str, summary: str, by: str, *, staffed: bool) -> list[DomainEvent]:
+        """交办 to a department that has people to handle it (`staffed`): the item becomes that
+        department's supervision task, which only its own people may sign for — assigned to an
+        empty department it would wait for ever, with the 60-day clock running."""
         self._expect(PetitionStage.ACCEPTED, "交办须在受理之后", "assignment comes after acceptance")
+        if not staffed:
+            raise RuleBroken(
+                f"部门 {department} 在通讯录中没有人员，无人能够办理",
+                f"department {department} has nobody in the directory to handle it",
+                code="department_has_nobody",
+                field="department",
+            )
         if not summary.strip():
             raise InvalidInput(
                 "请填写交办摘要（不含个人信息）", "write the summary (no personal data)", field="summary"
@@ -475,7 +494,8 @@ class Petition(Aggregate):  # 信访事项
 
     def when_routed(self, e: PetitionRouted) -> None:
         self.stage, self.department, self.routed_on = PetitionStage.ROUTED, e.to_department, e.routed_on
-        self._meet(ClockName.ROUTING, e.routed_on)
+        if self.clocks[ClockName.ROUTING].met_on is None:  # a routing after an objection is not late
+            self._meet(ClockName.ROUTING, e.routed_on)
         self._start(ClockName.ACCEPTANCE, e.acceptance_due_on)
         self._start(ClockName.OBJECTION, e.objection_due_on)
 
@@ -486,7 +506,7 @@ class Petition(Aggregate):  # 信访事项
         self._start(ClockName.HANDLING, e.handling_due_on)
 
     def when_objected(self, e: PetitionObjected) -> None:
-        self.stage = PetitionStage.OBJECTED
+        self.stage, self.objected_on = PetitionStage.OBJECTED, e.objected_on
         self._meet(ClockName.OBJECTION, e.objected_on)
         self._meet(ClockName.ACCEPTANCE, e.objected_on)
 
