@@ -208,11 +208,16 @@ class KafkaTail:
             auto_offset_reset="earliest",
         )
         await self._client.start()
-        await self._client.topics()  # fetches the cluster's metadata, so the partitions are known
-        partitions = [
-            TopicPartition(self._topic, p) for p in self._client.partitions_for_topic(self._topic) or ()
-        ]
-        self._client.assign(partitions)
+        # Of no group, a subscription is given every partition of the topic as soon as the client's
+        # metadata names them (a topic just created is missing from it for a moment).
+        self._client.subscribe([self._topic])
+        for _ in range(100):
+            if self._client.assignment():
+                break
+            await asyncio.sleep(0.05)
+        else:
+            raise RuntimeError(f"no partition of {self._topic} was assigned")
+        partitions = sorted(self._client.assignment())
         await self._client.seek_to_beginning(*partitions)
         self._ends = await self._client.end_offsets(partitions)
 

@@ -176,6 +176,8 @@ class ServiceRuntime:
                 self._tasks.append(asyncio.create_task(follower, name="session-revocations"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)
+        if self._follows_sessions:
+            await self.revocations.settle()
 
     async def stop(self) -> None:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""

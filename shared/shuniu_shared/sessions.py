@@ -109,6 +109,13 @@ class SessionRevocations:
         except (ValueError, KeyError, TypeError):
             log.warning("session_revocation_unreadable", offset=delivery.offset)
 
+    async def settle(self, seconds: float = 10.0) -> None:
+        """Wait, up to `seconds`, until the topic has been read to its end: a process starts serving
+        knowing the sessions ended before it started. A broker out of reach does not keep it from
+        starting; `/readyz` then says so."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.caught_up.wait(), seconds)
+
     async def ready(self) -> None:
         """A readiness check: a process that has not read every revocation yet might accept a token of
         a session already ended."""

@@ -113,6 +113,7 @@ def build_gateway_app(
                 )
                 stack.push_async_callback(asyncio.wait_for, following, 10)
                 stack.callback(stopping.set)
+                await revocations.settle()
             yield
 
     app = create_service_app(settings, title=title, lifespan=gateway_lifespan, revocations=revocations)

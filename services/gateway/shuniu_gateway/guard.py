@@ -7,7 +7,7 @@ routes (`/auth/…`) are guarded; the gateway's own pages and probes are not.
 * **Token.** A presented token (bearer or session cookie) that does not verify is refused here with
   401; a valid one is kept in `request.state.caller` for the proxy and the identity routes.
 * **Origin.** A state-changing request (anything but GET, HEAD, OPTIONS) that carries the session
-  cookie must come from the console's own origin: `Sec-Fetch-Site: same-origin`, or an `Origin` equal
+  cookie (signing in with a password aside) must come from the console's own origin: `Sec-Fetch-Site: same-origin`, or an `Origin` equal
   to the gateway's own (or one of `SHUNIU_GATEWAY_CORS_ORIGINS`); otherwise 403 `cross_site_request`.
   SameSite=Strict already keeps other sites' pages from sending the cookie in today's browsers; this
   holds where SameSite does not (older browsers, a sibling subdomain counted as the same site, a
@@ -38,6 +38,8 @@ _GUARDED_PREFIXES = ("/api/", "/auth/")
 # token is checked there (each route reads what it needs).
 _SIGN_IN_PATHS = frozenset({"/auth/token", "/auth/login", "/auth/refresh", "/auth/logout"})
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Authenticated by a password, not by the cookie (a stale one may still be in the browser).
+_PASSWORD_PATHS = frozenset({"/auth/token", "/auth/login"})
 
 
 class GatewayGuard:
@@ -119,6 +121,8 @@ class GatewayGuard:
 
     def _cross_site_with_cookie(self, request: Request) -> bool:
         if request.method in _SAFE_METHODS or "authorization" in request.headers:
+            return False
+        if request.url.path in _PASSWORD_PATHS:
             return False
         if not (request.cookies.get(SESSION_COOKIE) or request.cookies.get(REFRESH_COOKIE)):
             return False
