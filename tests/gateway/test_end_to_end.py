@@ -50,7 +50,12 @@ async def test_a_person_signs_in_at_the_gateway_and_reads_from_a_service_on_post
         ):
             ready = await console.get("/api/supervision/readyz")
             assert ready.status_code == 200
-            assert ready.json()["checks"] == {"database": "ok", "broker": "ok", "workers": "ok", "sessions": "ok"}
+            assert ready.json()["checks"] == {
+                "database": "ok",
+                "broker": "ok",
+                "workers": "ok",
+                "sessions": "ok",
+            }
             assert (await console.get("/readyz")).json()["upstreams"]["supervision"]["status"] == "ok"
 
             listing = first_secured_list((await console.get("/openapi.json")).json())
