@@ -107,3 +107,10 @@ async def test_signing_in_again_works_with_a_stale_session_cookie_in_the_browser
         assert (await gateway.client.get("/auth/me")).status_code == 401
         assert (await sign_in(gateway.client, "li", path="/auth/login")).status_code == 200
         assert (await gateway.client.get("/auth/me")).json()["sub"] == "li"
+
+
+async def test_the_demo_sign_in_is_off_unless_switched_on():
+    async with echo_behind_gateway(demo_sign_in=False) as (gateway, _):
+        for path in ("/auth/login", "/auth/token"):
+            response = await sign_in(gateway.client, "luo", path=path)
+            assert response.status_code == 404, f"{path} exists without SHUNIU_DEMO_SIGN_IN"
