@@ -142,3 +142,29 @@ async def test_a_failed_statement_names_no_parameter_in_its_error_or_the_log(tmp
     logged = capsys.readouterr().out
     assert "statement_failed" in logged and "IntegrityError" in logged
     assert ID_NUMBER not in logged
+
+
+@pytest.mark.postgres
+async def test_what_postgresql_quotes_of_a_value_in_its_own_error_does_not_reach_the_log(
+    postgres, capsys
+) -> None:
+    engine = create_engine(postgres.create_database("visitors_error_log"))
+    async with engine.begin() as connection:
+        await connection.execute(text("CREATE TABLE visitors (id_number text PRIMARY KEY, age integer)"))
+        await connection.execute(text("INSERT INTO visitors (id_number) VALUES (:id)"), {"id": ID_NUMBER})
+    create_service_app(Settings(service="reception", log_json=True), title="logging as a service does")
+    log = structlog.get_logger("test")
+    try:
+        for statement, values in [
+            ("INSERT INTO visitors (id_number) VALUES (:id)", {"id": ID_NUMBER}),  # the key again
+            ("INSERT INTO visitors (id_number, age) VALUES ('x', :age)", {"age": ID_NUMBER}),  # not a number
+        ]:
+            with pytest.raises(Exception) as failed:  # noqa: PT011 - whichever error the driver raises
+                async with engine.begin() as connection:
+                    await connection.execute(text(statement), values)
+            log.error("statement_failed", exc_info=failed.value)
+    finally:
+        await engine.dispose()
+    logged = capsys.readouterr().out
+    assert logged.count("statement_failed") == 2
+    assert ID_NUMBER not in logged

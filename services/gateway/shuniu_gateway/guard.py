@@ -6,16 +6,17 @@ routes (`/auth/…`) are guarded; the gateway's own pages and probes are not.
 
 * **Token.** A presented token (bearer or session cookie) that does not verify is refused here with
   401; a valid one is kept in `request.state.caller` for the proxy and the identity routes.
-* **Origin.** A state-changing request (anything but GET, HEAD, OPTIONS) that carries the session
-  cookie (signing in with a password aside) must come from the console's own origin: `Sec-Fetch-Site: same-origin`, or an `Origin` equal
-  to the gateway's own (or one of `SHUNIU_GATEWAY_CORS_ORIGINS`); otherwise 403 `cross_site_request`.
+* **Origin.** A state-changing request (anything but GET, HEAD, OPTIONS) that carries a session
+  cookie (signing in with a password aside) must come from the console's own origin:
+  `Sec-Fetch-Site: same-origin`, or an `Origin` equal to the gateway's own (or one of
+  `SHUNIU_GATEWAY_CORS_ORIGINS`); otherwise 403 `cross_site_request`.
   SameSite=Strict already keeps other sites' pages from sending the cookie in today's browsers; this
   holds where SameSite does not (older browsers, a sibling subdomain counted as the same site, a
   browser extension's requests). Requests with a bearer token need no such check: another site's page
   cannot make the browser add one.
 * **Rate.** One token bucket per signed-in person, or per client address for requests without a
-  token (signing in among them, which slows down password guessing); an empty bucket is a 429 with
-  `Retry-After`.
+  token (signing in among them; wrong passwords have their own backoff, signin.py); an empty bucket
+  is a 429 with `Retry-After`.
 * **Size.** A body declared larger than the limit (`Content-Length`) is refused before it is read.
   A body sent without a length (chunked) is counted as it streams: once past the limit, the request
   body is cut off for whoever reads it, and whatever the app answers is replaced by the 413 — the
