@@ -179,6 +179,17 @@ async def ensure_topics(
         await admin.close()
 
 
+async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+    """The partition numbers of a topic, as the cluster's metadata has them."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(partition["partition"] for entry in described for partition in entry["partitions"])
+
+
 async def ping_broker(bootstrap: str) -> None:
     """Raise unless the cluster answers a metadata request (what `/readyz` asks)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2000)
@@ -208,16 +219,14 @@ class KafkaTail:
             auto_offset_reset="earliest",
         )
         await self._client.start()
-        # Of no group, a subscription is given every partition of the topic as soon as the client's
-        # metadata names them (a topic just created is missing from it for a moment).
-        self._client.subscribe([self._topic])
-        for _ in range(100):
-            if self._client.assignment():
+        numbers = await topic_partitions(self._bootstrap, self._topic)
+        for _ in range(50):  # a topic just created is missing from the metadata for a moment
+            if numbers:
                 break
-            await asyncio.sleep(0.05)
-        else:
-            raise RuntimeError(f"no partition of {self._topic} was assigned")
-        partitions = sorted(self._client.assignment())
+            await asyncio.sleep(0.1)
+            numbers = await topic_partitions(self._bootstrap, self._topic)
+        partitions = [TopicPartition(self._topic, number) for number in numbers]
+        self._client.assign(partitions)
         await self._client.seek_to_beginning(*partitions)
         self._ends = await self._client.end_offsets(partitions)
 

@@ -93,6 +93,8 @@ class SessionRevocations:
     async def _follow_once(self, tail: Tail, stopping: asyncio.Event, poll_seconds: float) -> None:
         await tail.start()
         try:
+            if await tail.at_end():  # an empty topic: nothing to wait for
+                self.caught_up.set()
             while not stopping.is_set():
                 deliveries = await tail.fetch(poll_seconds)
                 for delivery in deliveries:

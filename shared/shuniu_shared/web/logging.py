@@ -35,7 +35,10 @@ _URL_PASSWORD = re.compile(r"(?<=://)([^:/@\s]+):[^@\s]+@")
 # What PostgreSQL and asyncpg quote of a statement's values in their own messages, which the engine's
 # `hide_parameters` does not reach: "Key (id_number)=(110101…) already exists", "invalid input for
 # query argument $1: '110101…'". Values are personal data; the column or argument is enough.
-_DATABASE_VALUE = re.compile(r"(?<=\)=\()[^\n]*?(?=\) already exists|\) is not present|\) conflicts)|(?<=query argument \$)(\d+): [^\n]*")
+_DATABASE_VALUE = re.compile(
+    r"(?<=\)=\()[^\n]*?(?=\) already exists|\) is not present|\) conflicts)"  # Key (column)=(value) …
+    r"|(?<=query argument \$)(\d+): [^\n]*"  # invalid input for query argument $1: value …
+)
 
 _LIBRARY_LEVELS = {
     "uvicorn": logging.NOTSET,  # NOTSET: the level configured for the service
