@@ -113,7 +113,7 @@ class DevIdentityProvider:
 
     A sign-in is a `Session`: a short access token (`SHUNIU_GATEWAY_ACCESS_TOKEN_MINUTES`) and a
     refresh token good for the session's length (`SHUNIU_GATEWAY_SESSION_HOURS`) from which the console
-    gets the next access token (`refreshed`) until the session ends or is ended (`end`)."""
+    gets the next access token (`session_of`) until the session ends or is ended (`end`)."""
 
     def __init__(
         self,
