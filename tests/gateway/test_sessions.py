@@ -14,7 +14,7 @@ from shuniu_gateway.identity import REFRESH_COOKIE, SESSION_COOKIE
 from shuniu_gateway.passwords import DEMO_PASSWORD
 from shuniu_shared.settings import DEVELOPMENT_ISSUER
 
-from tests.gateway.support import SECRET, token_for
+from tests.gateway.support import SECRET, echo_behind_gateway, token_for, unused_port_url
 
 Suite = tuple[httpx.AsyncClient, FastAPI]
 SUPERVISION_TASKS = "/api/supervision/tasks"
@@ -135,3 +135,19 @@ async def test_the_issuer_is_pinned_by_default(embedded: Suite):
         token = jwt.encode(claims, SECRET, algorithm="HS256")
         refused = await client.get("/auth/me", headers={"Authorization": f"Bearer {token}"})
         assert refused.status_code == 401
+
+
+async def test_with_the_broker_away_signing_out_says_so_and_the_gateway_refuses_the_session_anyway():
+    """The gateway starts and routes without the broker; a sign-out it cannot announce is a 503 (the
+    person tries again) — and the gateway itself refuses the session from that moment."""
+    broker_away = unused_port_url().removeprefix("http://")
+    async with echo_behind_gateway(kafka_bootstrap=broker_away) as (gateway, _):
+        console = gateway.client
+        login = await console.post("/auth/login", json={"username": "zhou", "password": DEMO_PASSWORD})
+        assert login.status_code == 200
+        access = console.cookies[SESSION_COOKIE]
+        logout = await console.post("/auth/logout", headers={"Origin": "http://gateway"})
+        assert logout.status_code == 503
+        assert "set-cookie" not in logout.headers, "the cookies stay, so signing out can be tried again"
+        again = await console.get("/auth/me", headers={"Authorization": f"Bearer {access}"})
+    assert again.status_code == 401 and again.json()["code"] == "session_ended"

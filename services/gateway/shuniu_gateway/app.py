@@ -104,7 +104,8 @@ def build_gateway_app(
             if lifespan is not None:
                 await stack.enter_async_context(lifespan(app))
             if publisher is not None:
-                await publisher.start()
+                # Started by the first sign-out (identity.py), so a gateway starts and routes while
+                # the broker is away; stopped here if it was.
                 stack.push_async_callback(publisher.stop)
             if tail is not None:
                 stopping = asyncio.Event()

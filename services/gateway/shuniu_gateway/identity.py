@@ -131,6 +131,8 @@ class DevIdentityProvider:
         self._directory = directory
         self._revocations = revocations
         self._publisher = publisher
+        self._publisher_started = False
+        self._starting = asyncio.Lock()
         users = tomllib.loads(users_file.read_text(encoding="utf-8"))["users"]
         self._hashes = {user["id"]: user["password_hash"] for user in users}
         self.session_ttl = timedelta(hours=settings.gateway_session_hours)
@@ -217,6 +219,10 @@ class DevIdentityProvider:
         if self._publisher is None:
             return
         try:
+            async with self._starting:  # once, by the first sign-out; again after a failed start
+                if not self._publisher_started:
+                    await self._publisher.start()
+                    self._publisher_started = True
             await self._publisher.publish([revocation_record(session_id, until, actor)])
         except Exception as exc:
             log.error("session_revocation_not_published", error=repr(exc))
