@@ -19,7 +19,7 @@ import structlog
 import uvicorn
 from fastapi import APIRouter, FastAPI
 
-from shuniu_shared.bus import InProcessBus
+from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.consumer import BatchHandler, Consumer, Handler
@@ -30,10 +30,11 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventStore
 from shuniu_shared.housekeeping import Housekeeper
-from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
+from shuniu_shared.kafka import KafkaPublisher, KafkaSource, KafkaTail, ensure_topics, ping_broker
 from shuniu_shared.migrations import Migrations, migrate
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Publisher, Source
+from shuniu_shared.sessions import SESSIONS_TOPIC, SessionRevocations, Tail
 from shuniu_shared.settings import Settings
 from shuniu_shared.startup import configured
 from shuniu_shared.web.app import create_service_app
@@ -69,6 +70,9 @@ class ServiceDefinition:
     # The service's own SHUNIU_<SERVICE>_* variables beyond the shared Settings, so that a process
     # refuses a variable nobody reads (shuniu_shared.settings.Settings.from_environment).
     settings_variables: frozenset[str] = frozenset()
+    # Settings of the service's own that production must not run with (reception's development
+    # key-encryption key): raises `UnsafeSettings`, so the process refuses to start.
+    preflight: Callable[[Settings], None] | None = None
 
 
 class ServiceRuntime:
@@ -79,9 +83,14 @@ class ServiceRuntime:
         *,
         clock: Clock | None = None,
         bus: InProcessBus | None = None,
+        revocations: SessionRevocations | None = None,
     ) -> None:
+        """`revocations`: the ended sessions of a process that follows them already (the embedded
+        gateway's); without, the service follows `shuniu.gateway.sessions` itself."""
         if not settings.kafka_bootstrap and bus is None:
             raise ValueError("without a Kafka bootstrap the service needs the in-process bus")
+        if definition.preflight is not None and not settings.development:
+            definition.preflight(settings)
         self.definition = definition
         self.settings = settings
         self.bus = bus
@@ -111,6 +120,8 @@ class ServiceRuntime:
             idempotency_retention=timedelta(hours=settings.idempotency_retention_hours),
             every_seconds=settings.housekeeping_every_seconds,
         )
+        self._follows_sessions = revocations is None
+        self.revocations = revocations or SessionRevocations()
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
@@ -135,6 +146,16 @@ class ServiceRuntime:
             return KafkaPublisher(self.settings.kafka_bootstrap, client_id=f"shuniu-{self.definition.name}")
         assert self.bus is not None
         return self.bus.publisher()
+
+    def _sessions_tail(self) -> Tail:
+        if self.settings.kafka_bootstrap:
+            return KafkaTail(
+                self.settings.kafka_bootstrap,
+                SESSIONS_TOPIC,
+                client_id=f"shuniu-{self.definition.name}-sessions",
+            )
+        assert self.bus is not None
+        return BusTail(self.bus, SESSIONS_TOPIC)
 
     def _source(self, subscription: Subscription) -> Source:
         if self.settings.kafka_bootstrap:
@@ -163,8 +184,13 @@ class ServiceRuntime:
             if self.scheduler is not None:
                 self._tasks.append(asyncio.create_task(self.scheduler.run(self._stopping), name="deadlines"))
             self._tasks.append(asyncio.create_task(self.housekeeper.run(self._stopping), name="housekeeping"))
+            if self._follows_sessions:
+                follower = self.revocations.follow(self._sessions_tail(), self._stopping)
+                self._tasks.append(asyncio.create_task(follower, name="session-revocations"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)
+        if self._follows_sessions:
+            await self.revocations.settle()
 
     async def stop(self) -> None:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""
@@ -213,7 +239,9 @@ class ServiceRuntime:
                 "database": self.ready_database,
                 "broker": self.ready_broker,
                 "workers": self.ready_workers,
+                "sessions": self.revocations.ready,
             },
+            revocations=self.revocations,
         )
         app.state.runtime = self
         registry = self.definition.registry
@@ -237,7 +265,12 @@ def _log_unexpected_end(task: asyncio.Task[None]) -> None:
 
 def serve(app: FastAPI, settings: Settings) -> None:
     """Run one process's app; SIGTERM drains in-flight requests, then the lifespan stops the runtime."""
-    uvicorn.run(
+    uvicorn.Server(server_config(app, settings)).run()
+
+
+def server_config(app: FastAPI, settings: Settings) -> uvicorn.Config:
+    """How `serve` runs an app, also for tests that serve one on a socket of their own."""
+    return uvicorn.Config(
         app,
         host=settings.http_host,
         port=settings.port(),
@@ -250,12 +283,20 @@ def serve(app: FastAPI, settings: Settings) -> None:
         # at uvicorn's default of 5 s the service closed connections the gateway was about to reuse,
         # and the request on it failed as 503 upstream_unavailable (make bench saw three in a run).
         timeout_keep_alive=75,
+        # X-Forwarded-For names the client only when a proxy we run wrote it. Uvicorn by default
+        # believes it from 127.0.0.1 (or $FORWARDED_ALLOW_IPS), so a caller on the same host — or
+        # behind any local forwarder — could claim a new address per request and never meet the
+        # per-address limits: only SHUNIU_TRUSTED_PROXIES are believed.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=",".join(settings.trusted_proxies),
     )
 
 
 def serve_service(definition: ServiceDefinition) -> None:
     """`python -m shuniu_<service>`: the service alone, on PostgreSQL and Kafka or embedded."""
-    settings = configured(definition.name, {definition.name: definition.settings_variables})
+    settings = configured(
+        definition.name, {definition.name: definition.settings_variables}, [definition.preflight]
+    )
     bus = (
         None
         if settings.kafka_bootstrap
