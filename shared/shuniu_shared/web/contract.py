@@ -75,6 +75,10 @@ IDEMPOTENCY_KEY: dict[str, Any] = {
     "result back and does nothing again; the same key with another body is a 422",
     "schema": {"type": "string", "pattern": "^[\\x21-\\x7e]{1,200}$"},
 }
+ETAG: dict[str, Any] = {
+    "description": '对象的新版本，如 "4"，下次 If-Match 带上 / the new version, e.g. "4", for the next If-Match',
+    "schema": {"type": "string"},
+}
 IF_MATCH: dict[str, Any] = {
     "name": "If-Match",
     "in": "header",
@@ -119,6 +123,7 @@ def _decorate(path: str, method: str, operation: dict[str, Any]) -> None:
         content = responses.get(success, {}).get("content", {}).get("application/json")
         if content is not None and content.get("schema") == {}:  # the response run_command made
             content["schema"] = {"$ref": _SCHEMAS + CommandResult.__name__}
+            responses[success].setdefault("headers", {})["ETag"] = dict(ETAG)
             parameters = operation.setdefault("parameters", [])
             parameters.append(dict(IDEMPOTENCY_KEY))
             if "{" in path and success == "200":
