@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_projection.catalogue import (
     DOCS,
@@ -160,3 +162,24 @@ def asyncapi_diagnostics(document: dict[str, Any]) -> list[dict[str, str]]:
     )
     assert checked.returncode in (0, 1), checked.stderr
     return [json.loads(line) for line in checked.stdout.splitlines()]
+
+
+@pytest.mark.kafka
+async def test_the_projection_on_kafka_creates_its_dead_letter_topic_and_no_empty_topic_of_its_own(
+    kafka, tmp_path
+):
+    async with running_service(PROJECTION, tmp_path, kafka_bootstrap=kafka.bootstrap):
+        partitions = await partitions_by_topic(kafka.bootstrap)
+
+    assert partitions["shuniu.projection.read-models.dlq"] == TOPIC_PARTITIONS
+    assert "shuniu.projection.events" not in partitions
+
+
+async def partitions_by_topic(bootstrap: str) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(await admin.list_topics())
+    finally:
+        await admin.close()
+    return {topic["topic"]: len(topic["partitions"]) for topic in described}
