@@ -2,8 +2,8 @@
 OpenAPI on PostgreSQL (whose integer and text limits are where bad input turned into 500s), a few
 cases per operation, deterministic (`--generation-deterministic`) so the run is the same every
 time: no 5xx, and every answer matches its own schema — refusals too, against the problem schema
-the document declares for each 4xx (shuniu_shared.web.contract). The long form (1,000+ cases per service,
-directly and through the gateway, on the multi-process stack) is `python -m chaos`.
+the document declares for each 4xx (shuniu_shared.web.contract). The long form (1,000+ cases per
+service, directly and through the gateway, on the multi-process stack) is `python -m chaos`.
 
 Marked `chaos` and `postgres`; about 5 s per service."""
 
