@@ -70,7 +70,9 @@ async def test_every_operation_declares_the_problems_it_answers_and_every_comman
             for status in PROBLEM_STATUSES:
                 declared = operation["responses"][str(status)]["content"]
                 assert list(declared) == ["application/problem+json"], f"{method} {path} {status}"
-                assert declared["application/problem+json"]["schema"]["$ref"].endswith("Problem")
+                problem, this_status = declared["application/problem+json"]["schema"]["allOf"]
+                assert problem["$ref"].endswith(".Problem") or problem["$ref"].endswith("/Problem")
+                assert this_status["properties"]["status"] == {"const": status}
             success = operation["responses"].get("201") or operation["responses"].get("200") or {}
             result = success.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
             if result.endswith(".CommandResult"):

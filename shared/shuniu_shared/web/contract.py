@@ -131,5 +131,15 @@ def _decorate(path: str, method: str, operation: dict[str, Any]) -> None:
     for status in PROBLEM_STATUSES:
         responses[str(status)] = {
             "description": HTTPStatus(status).phrase,
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _SCHEMAS + Problem.__name__}}},
+            "content": {
+                PROBLEM_MEDIA_TYPE: {
+                    # The body repeats the status (clients that keep only the body still know it).
+                    "schema": {
+                        "allOf": [
+                            {"$ref": _SCHEMAS + Problem.__name__},
+                            {"type": "object", "properties": {"status": {"const": status}}},
+                        ]
+                    }
+                }
+            },
         }
