@@ -15,6 +15,9 @@ from shuniu_shared.records import Delivery, Record, event_id_of
 
 TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
 DEFAULT_REPLICATION = "default.replication.factor"
+# Every topic the suite creates has this many partitions: a service topic, a dead-letter topic, and the
+# test broker's auto-created ones; the AsyncAPI catalogue declares the same number.
+TOPIC_PARTITIONS = 3
 
 
 class KafkaPublisher:
@@ -162,7 +165,7 @@ class KafkaSource:
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int | None = None
+    bootstrap: str, topics: Sequence[str], *, partitions: int = TOPIC_PARTITIONS, replication: int | None = None
 ) -> None:
     """Create the topics that do not exist yet; existing ones are left as they are.
 

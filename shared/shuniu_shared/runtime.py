@@ -22,7 +22,7 @@ from fastapi import APIRouter, FastAPI
 from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
-from shuniu_shared.consumer import BatchHandler, Consumer, Handler
+from shuniu_shared.consumer import BatchHandler, Consumer, Handler, dead_letter_topic
 from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
@@ -163,6 +163,15 @@ class ServiceRuntime:
         assert self.bus is not None
         return self.bus.source(subscription.group, subscription.topics)
 
+    def topics(self) -> set[str]:
+        """The topics this service writes or reads, created with the conventions' settings when it starts:
+        its own only if it publishes something (the projection records no events, and an empty topic
+        would be a contract with nothing in it), each one it consumes, and each of its groups' dead
+        letters — made here rather than auto-created, which a production broker may refuse."""
+        own = {self.store.topic} if self.definition.registry.types() else set()
+        consumed = {t for s in self.subscriptions for t in s.topics}
+        return own | consumed | {dead_letter_topic(s.group) for s in self.subscriptions}
+
     async def start(self) -> None:
         applied = await migrate(self.engine, self.definition.migrations)
         if applied:
@@ -171,8 +180,7 @@ class ServiceRuntime:
         # events may already have made this one record something (a 批示 opening a task).
         self._empty_at_start = await self.store.is_empty()
         if self.settings.kafka_bootstrap:
-            topics = {self.store.topic} | {t for s in self.subscriptions for t in s.topics}
-            await ensure_topics(self.settings.kafka_bootstrap, sorted(topics))
+            await ensure_topics(self.settings.kafka_bootstrap, sorted(self.topics()))
         elif self.bus is not None:
             await self.bus.start()  # idempotent: the first service of the process creates the log
         self._stopping.clear()
