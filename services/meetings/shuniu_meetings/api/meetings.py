@@ -23,7 +23,7 @@ from shuniu_shared.web.commands import (
     encode_cursor,
     if_match,
     page_request,
-    run_command,
+    run_legacy_command,
 )
 
 from shuniu_meetings.adapters import read_model
@@ -121,7 +121,7 @@ class DraftResolution(BaseModel):
 def _command(
     request: Request, viewer: Viewer, handler: Callable[[UnitOfWork], Awaitable[Outcome]]
 ) -> Awaitable[JSONResponse]:
-    return run_command(request, runtime(request).store, handler, actor=viewer.id)
+    return run_legacy_command(request, runtime(request).store, handler, actor=viewer.id)
 
 
 def _now(request: Request) -> Any:

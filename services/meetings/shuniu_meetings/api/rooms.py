@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import run_legacy_command
 
 from shuniu_meetings.adapters import bookings, read_model
 from shuniu_meetings.api.common import ROOM_KEEPERS, CurrentViewer, runtime
@@ -35,7 +35,7 @@ async def register_room(
     request: Request, body: RegisterRoom, principal: Annotated[Principal, Depends(requires(*ROOM_KEEPERS))]
 ) -> JSONResponse:
     room_id = body.id or common.new_id("room")
-    return await run_command(
+    return await run_legacy_command(
         request,
         runtime(request).store,
         lambda uow: rooms.register_room(

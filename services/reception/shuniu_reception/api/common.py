@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import run_legacy_command
 
 from shuniu_reception.app.personal_data import PersonalData, personal_data
 
@@ -55,7 +55,7 @@ async def run(
     async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
         return status, result(await action(uow))
 
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+    return await run_legacy_command(request, runtime_of(request).store, command, actor=principal.sub)
 
 
 def may_read_personal_data(principal: Principal, kind: str) -> bool:

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import run_legacy_command
 from sqlalchemy import select
 
 from shuniu_reception.adapters.tables import people
@@ -50,4 +50,4 @@ async def forget(
     async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
         return 200, result(await forget_person(uow, keys(), person_id, principal.sub))
 
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+    return await run_legacy_command(request, runtime_of(request).store, command, actor=principal.sub)

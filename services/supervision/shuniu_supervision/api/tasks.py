@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.errors import ConcurrencyError, RuleBroken
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Outcome, if_match, run_command
+from shuniu_shared.web.commands import Outcome, if_match, run_legacy_command
 
 from shuniu_supervision.api.caller import Caller, caller
 from shuniu_supervision.app.commands import AdHocTask, Decision, act_on_task, open_ad_hoc_task
@@ -110,7 +110,7 @@ async def open_task(
         )
         return 201, _answer(task, written)
 
-    return await run_command(request, who.runtime.store, command, actor=principal.sub)
+    return await run_legacy_command(request, who.runtime.store, command, actor=principal.sub)
 
 
 async def _act(request: Request, who: Caller, task_id: str, decide: Decision) -> JSONResponse:
@@ -131,7 +131,7 @@ async def _act(request: Request, who: Caller, task_id: str, decide: Decision) ->
     attempt = 1
     while True:
         try:
-            return await run_command(request, who.runtime.store, command, actor=who.principal.sub)
+            return await run_legacy_command(request, who.runtime.store, command, actor=who.principal.sub)
         except ConcurrencyError:
             if expected is not None or attempt == RETRIES_ON_A_LOST_RACE:
                 raise
