@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from tests.supervision.office import office
+from datetime import timedelta
+
+import pytest
+from shuniu_shared.errors import RuleBroken
+from shuniu_supervision.domain.task import Actor, SupervisionTask
+
+from tests.supervision.office import TODAY, office
 
 
 async def test_the_office_opens_a_task_and_the_lead_department_follows_it_to_a_verified_close(tmp_path):
@@ -166,6 +172,25 @@ async def test_only_the_offices_supervisors_open_ad_hoc_tasks(tmp_path):
         await o.open(by="chen", expect=403)
         await o.open(by="shen", expect=403)  # in the office, but a secretary
         await o.open(by="yang")
+
+
+def test_the_clearance_rule_is_the_tasks_own_not_the_routes():
+    """The rule stands in the domain: the demo and every caller of the handler meet it too."""
+    cleared_for_secret = Actor("zhou", frozenset({"office"}), frozenset({"supervisor"}), True, "秘密")
+    with pytest.raises(RuleBroken):
+        SupervisionTask.open_ad_hoc(
+            "adhoc:1",
+            by=cleared_for_secret,
+            title="涉密事项",
+            description="",
+            lead_department="finance",
+            co_departments=[],
+            deadline=TODAY + timedelta(days=14),
+            priority="normal",
+            reporting_cycle="none",
+            classification="绝密",
+            on=TODAY,
+        )
 
 
 async def test_a_task_must_name_departments_that_exist(tmp_path):
