@@ -10,9 +10,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import office_date
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -23,7 +24,6 @@ from shuniu_reception.api.common import (
     SEES_ALL_PETITIONS,
     keys,
     new_id,
-    run,
     runtime_of,
 )
 from shuniu_reception.app import petitions as handlers
@@ -33,7 +33,7 @@ from shuniu_reception.domain.clocks import CLOCK_TITLES
 from shuniu_reception.domain.petitions import Petition
 
 router = APIRouter(tags=["petitions 信访"])
-Staff = Annotated[Principal, Depends(requires(*PETITION_STAFF))]
+Staff = Annotated[Actor, Depends(acting(*PETITION_STAFF))]
 
 
 class PersonIn(BaseModel):
@@ -106,169 +106,91 @@ def _today(request: Request) -> date:
 
 
 @router.post("/petitions", status_code=201, summary="登记信访事项 / register a petition")
-async def register(body: RegisterPetition, request: Request, principal: Staff) -> JSONResponse:
-    petition_id = new_id("petition")
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.register_petition(
-            uow,
-            keys(),
-            petition_id=petition_id,
-            petitioner=body.petitioner.details(),
-            channel=body.channel,
-            content=body.content,
-            received_on=body.received_on,
-            by=principal.sub,
-        ),
-        status=201,
+async def register(body: RegisterPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.RegisterPetition(
+        new_id("petition"),
+        petitioner=body.petitioner.details(),
+        channel=body.channel,
+        content=body.content,
+        received_on=body.received_on,
     )
+    return await run_command(request, command, handlers.register_petition, actor, status=201)
 
 
 @router.post("/petitions/{petition_id}/route", summary="转送交办 (15 日内) / route")
-async def route(petition_id: str, body: RoutePetition, request: Request, principal: Staff) -> JSONResponse:
-    runtime = runtime_of(request)
-    on = body.routed_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.route_petition(
-            uow,
-            runtime.directory,
-            runtime.calendar,
-            petition_id,
-            body.to_department,
-            on,
-            principal.sub,
-            expected=if_match(request),
-        ),
-    )
+async def route(petition_id: str, body: RoutePetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.RoutePetition(petition_id, body.to_department, body.routed_on)
+    return await run_command(request, command, handlers.route_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/accept", summary="受理并书面告知 (15 日内) / accept")
-async def accept(petition_id: str, body: AcceptPetition, request: Request, principal: Staff) -> JSONResponse:
-    on = body.accepted_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.accept_petition(uow, petition_id, on, body.notice, expected=if_match(request)),
-    )
+async def accept(petition_id: str, body: AcceptPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.AcceptPetition(petition_id, body.notice, body.accepted_on)
+    return await run_command(request, command, handlers.accept_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/object", summary="提出异议 (5 个工作日内) / object: outside the remit")
-async def object_(
-    petition_id: str, body: ObjectToPetition, request: Request, principal: Staff
-) -> JSONResponse:
-    on = body.objected_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.object_to_petition(
-            uow, petition_id, on, body.reason, expected=if_match(request)
-        ),
-    )
+async def object_(petition_id: str, body: ObjectToPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.ObjectToPetition(petition_id, body.reason, body.objected_on)
+    return await run_command(request, command, handlers.object_to_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/assign", summary="交办部门（开启督办）/ assign to a department")
-async def assign(petition_id: str, body: AssignPetition, request: Request, principal: Staff) -> JSONResponse:
-    directory = runtime_of(request).directory
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.assign_petition(
-            uow,
-            keys(),
-            directory,
-            petition_id,
-            body.department,
-            body.summary,
-            principal.sub,
-            expected=if_match(request),
-        ),
-    )
+async def assign(petition_id: str, body: AssignPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.AssignPetition(petition_id, body.department, body.summary)
+    return await run_command(request, command, handlers.assign_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/extend", summary="延长办理期限（一次，≤30 日）/ extend handling")
-async def extend(petition_id: str, body: ExtendHandling, request: Request, principal: Staff) -> JSONResponse:
-    directory = runtime_of(request).directory
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.extend_handling(
-            uow,
-            directory,
-            petition_id,
-            days=body.days,
-            reason=body.reason,
-            approved_by=body.approved_by,
-            petitioner_told_on=body.petitioner_told_on,
-            expected=if_match(request),
-        ),
+async def extend(petition_id: str, body: ExtendHandling, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.ExtendHandling(
+        petition_id,
+        days=body.days,
+        reason=body.reason,
+        approved_by=body.approved_by,
+        petitioner_told_on=body.petitioner_told_on,
     )
+    return await run_command(request, command, handlers.extend_handling, actor)
 
 
 @router.post("/petitions/{petition_id}/reply", summary="书面答复（督办办结后）/ reply")
-async def reply(petition_id: str, body: ReplyToPetition, request: Request, principal: Staff) -> JSONResponse:
-    on = body.replied_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.reply_to_petition(
-            uow, keys(), petition_id, on, body.reply, expected=if_match(request)
-        ),
-    )
+async def reply(petition_id: str, body: ReplyToPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.ReplyToPetition(petition_id, body.reply, body.replied_on)
+    return await run_command(request, command, handlers.reply_to_petition, actor)
 
 
 @router.post(
     "/petitions/{petition_id}/review-requests", summary="请求复查 / 复核 (30 日内) / ask for a review"
 )
 async def review_request(
-    petition_id: str, body: RequestReview, request: Request, principal: Staff
+    petition_id: str, body: RequestReview, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.requested_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.request_review(
-            uow, keys(), petition_id, on, body.grounds, expected=if_match(request)
-        ),
-    )
+    command = handlers.RequestReview(petition_id, body.grounds, body.requested_on)
+    return await run_command(request, command, handlers.request_review, actor)
 
 
 @router.post("/petitions/{petition_id}/hearings", summary="听证（不计入复查/复核期限）/ a hearing")
-async def hearing(petition_id: str, body: HoldHearing, request: Request, principal: Staff) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.hold_hearing(
-            uow, petition_id, body.from_on, body.to_on, expected=if_match(request)
-        ),
-    )
+async def hearing(petition_id: str, body: HoldHearing, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.HoldHearing(petition_id, body.from_on, body.to_on)
+    return await run_command(request, command, handlers.hold_hearing, actor)
 
 
 @router.post("/petitions/{petition_id}/review-decisions", summary="复查 / 复核意见 / decide a review")
 async def review_decision(
-    petition_id: str, body: DecideReview, request: Request, principal: Staff
+    petition_id: str, body: DecideReview, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.decided_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.decide_review(
-            uow, petition_id, on, body.outcome, body.opinion, expected=if_match(request)
-        ),
-    )
+    command = handlers.DecideReview(petition_id, body.outcome, body.opinion, body.decided_on)
+    return await run_command(request, command, handlers.decide_review, actor)
 
 
 @router.get("/petitions/{petition_id}", summary="信访事项及其时限 / a petition with its clocks")
 async def get_petition(
     petition_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
 ) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.unit_of_work() as uow:
-        petition = await uow.load(Petition, petition_id)
+    async with runtime_of(request).store.reading() as reading:
+        petition = await reading.load(Petition, petition_id)
         _visible(request, principal, petition.department)
-        return await petition_view(uow.connection, petition, principal, _today(request))
+        return await petition_view(reading.connection, petition, principal, _today(request))
 
 
 @router.get("/petitions", summary="信访事项列表 / petitions the caller may see")
@@ -361,7 +283,7 @@ async def petition_view(
 
 
 @router.get("/petitions/{petition_id}/history", summary="信访事项的全部记录 / every step, in order")
-async def history(petition_id: str, request: Request, principal: Staff) -> dict[str, Any]:
+async def history(petition_id: str, request: Request, actor: Staff) -> dict[str, Any]:
     """Each event as stored, who caused it and when; sealed fields opened for the petitions office
     (or shown as erased once the petitioner was forgotten)."""
     store = runtime_of(request).store
