@@ -29,16 +29,15 @@ from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, selec
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_shared.commands import Actor, C, Handler, attempts, check_version  # noqa: F401 (to go)
+from shuniu_shared.commands import Actor, C, Handler, attempts
 from shuniu_shared.errors import ConcurrencyError, InvalidInput
-from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork, Written
+from shuniu_shared.eventstore import Json, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 
 if TYPE_CHECKING:
     from shuniu_shared.runtime import ServiceRuntime
 
 T = TypeVar("T")
-Outcome = tuple[int, dict[str, Any]]  # the old way (run_legacy_command): to go
 
 idempotency_metadata = MetaData()
 idempotency_table = Table(
@@ -76,7 +75,9 @@ async def run_command(
 
     If-Match becomes the command's expected version. An Idempotency-Key is claimed, and the first
     answer stored, in the same transaction as the command's events. A command that lost the race
-    for its aggregate is run again when it may be (`Command.may_retry`), else it is a 409.
+    for its aggregate is run again when it may be (`Command.may_retry`), else it is a 409. The
+    answer is `status` (201 for a route that creates; 200 when such a command wrote nothing) with
+    the id, version and position written and the handler's details, and the version as ETag.
     """
     runtime: ServiceRuntime = request.app.state.runtime
     expected = if_match(request)
@@ -94,7 +95,8 @@ async def run_command(
         try:
             if key is None:
                 async with runtime.unit_of_work(actor) as uow:
-                    return _respond(status, _body(await handler(command, uow, actor)))
+                    written = await handler(command, uow, actor)
+                return _respond(_status(status, written), _body(written))
             return await _once_for_key(request, runtime, key, command, handler, actor, status)
         except ConcurrencyError:
             if attempt == attempts(command):
@@ -131,7 +133,8 @@ async def _once_for_key(
                         created_at=store.clock.now(),
                     )
                 )
-                body = _body(await handler(command, uow, actor))
+                written = await handler(command, uow, actor)
+                status, body = _status(status, written), _body(written)
                 await uow.connection.execute(
                     update(idempotency_table)
                     .where(idempotency_table.c.scope == scope, idempotency_table.c.key == key)
@@ -156,6 +159,11 @@ async def _once_for_key(
     response = _respond(stored.status, stored.body)
     response.headers["Idempotent-Replayed"] = "true"
     return response
+
+
+def _status(status: int, written: Written) -> int:
+    """A create that wrote nothing created nothing (every week of a meeting series was taken): 200."""
+    return 200 if status == 201 and not written.position else status
 
 
 def _body(written: Written) -> dict[str, Any]:
@@ -164,70 +172,6 @@ def _body(written: Written) -> dict[str, Any]:
     return {"id": written.stream_id, "version": written.version, "position": written.position} | dict(
         written.details
     )
-
-
-async def run_legacy_command(
-    request: Request,
-    store: EventStore,
-    command: Callable[[UnitOfWork], Awaitable[Outcome]],
-    *,
-    actor: str | None,
-) -> JSONResponse:
-    """The old way, until every service runs its commands through `run_command` (issue 16): to go."""
-    context = EventContext.current(actor)
-    key = request.headers.get("Idempotency-Key")
-    if key is None:
-        async with store.unit_of_work(context) as uow:
-            return _respond(*await command(uow))
-    if not _KEY.match(key):
-        raise InvalidInput(
-            "Idempotency-Key 须为 1 至 200 个可见 ASCII 字符",
-            "Idempotency-Key must be 1 to 200 visible ASCII characters",
-            field="Idempotency-Key",
-        )
-    scope = f"{actor or '-'} {request.method} {request.url.path}"
-    digest = hashlib.sha256(await request.body()).hexdigest()
-    try:
-        async with store.unit_of_work(context) as uow:
-            stored = await _stored(uow.connection, scope, key)
-            if stored is None:
-                # Claim the key before running the command: a retry racing this one waits on the key
-                # here, then finds it taken, instead of racing the command itself.
-                await uow.connection.execute(
-                    idempotency_table.insert().values(
-                        scope=scope,
-                        key=key,
-                        request_hash=digest,
-                        status=0,
-                        body={},
-                        created_at=store.clock.now(),
-                    )
-                )
-                status, body = await command(uow)
-                await uow.connection.execute(
-                    update(idempotency_table)
-                    .where(idempotency_table.c.scope == scope, idempotency_table.c.key == key)
-                    .values(status=status, body=body)
-                )
-    except IntegrityError:
-        # The same key committed meanwhile by a concurrent retry: this attempt rolled back; answer
-        # with what the winner stored. (A lost race on an aggregate is a ConcurrencyError instead.)
-        async with store.engine.connect() as connection:
-            stored = await _stored(connection, scope, key)
-        if stored is None:
-            raise
-    if stored is None:
-        return _respond(status, body)
-    if stored.request_hash != digest:
-        raise InvalidInput(
-            "该 Idempotency-Key 已用于另一个不同的请求",
-            "this Idempotency-Key was used for a different request",
-            code="idempotency_key_reused",
-            field="Idempotency-Key",
-        )
-    response = _respond(stored.status, stored.body)
-    response.headers["Idempotent-Replayed"] = "true"
-    return response
 
 
 async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:
@@ -239,7 +183,7 @@ async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:
 
 def _respond(status: int, body: dict[str, Any]) -> JSONResponse:
     response = JSONResponse(body, status_code=status)
-    if "version" in body:
+    if body.get("version"):  # a series of meetings is no stream of its own: version 0, no ETag
         response.headers["ETag"] = f'"{body["version"]}"'  # what the next If-Match sends back
     return response
 

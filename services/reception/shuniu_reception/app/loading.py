@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.commands import check_version
 from shuniu_shared.eventstore import UnitOfWork
-from shuniu_shared.web.commands import check_version
 
 A = TypeVar("A", bound=Aggregate)
 
