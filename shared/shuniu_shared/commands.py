@@ -1,23 +1,17 @@
 """Commands as types, and the one way every service runs them.
 
-A command is a frozen dataclass named after the office's word for it (``SignFor  # 签收``): what a
-person asks the office to do, with everything the decision needs. Its handler is a plain function
-of one signature, ``handle(command, uow, actor) -> Written``: it loads the aggregates from the unit
-of work, lets them decide, saves what they decided and says what it wrote — the stream, its version
-and position (and any details the response tells). It never speaks HTTP: the web layer
-(`shuniu_shared.web.commands.run_command`) turns the request into the command and the `Written`
-into the response, and a demo, a tool or a test calls `execute` with the same command and handler.
+A command is a frozen dataclass named after the office's word for it (``SignFor  # 签收``). Its
+handler is a plain function, ``handle(command, uow, actor) -> Written``: it loads from the unit of
+work, lets the aggregates decide, saves, and says what it wrote (stream, version, position). It never
+speaks HTTP: `shuniu_shared.web.commands.run_command` turns a request into the command and the
+`Written` into the response; a demo, a tool or a test calls `execute` with the same command and handler.
 
-Two things a command carries besides its own fields, because the caller decides them:
-
-* ``expected_version``, the version the caller saw (``If-Match``): the handler checks it with
-  `check_version` once the aggregate is loaded and the caller may see it, so a stale step is a 412;
-* ``may_retry`` (a class attribute): a command sent without a version asks for the step on the
-  aggregate as it is, not as the caller saw it. When such a command loses the optimistic race
-  (someone else appended between its load and its save), it is decided again on the reloaded
-  aggregate — its rules checked afresh, so a second 签收 is still refused — instead of bouncing a
-  409 to a person who could do nothing but press the button again. A command whose handler also
-  takes something that is not idempotent on a retry (a number, a booking) says so by leaving it off.
+Besides its own fields a command carries ``expected_version``, the version the caller saw
+(``If-Match``), which the handler checks with `check_version` once it knows the caller may see the
+aggregate (so a stale step is a 412, a hidden one a 404); and its class may say ``may_retry``: sent
+without a version, it asks for the step on the aggregate as it is, so when it loses the optimistic
+race (someone appended between its load and its save) it is decided again on the reloaded aggregate,
+its rules checked afresh, instead of bouncing a 409 to a person who could only press the button again.
 """
 
 from __future__ import annotations
@@ -37,8 +31,6 @@ from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 
 if TYPE_CHECKING:
     from shuniu_shared.runtime import ServiceRuntime
-
-__all__ = ["Actor", "Command", "Handler", "UnitOfWork", "Written", "check_version", "execute"]
 
 ATTEMPTS_ON_A_LOST_RACE = 3  # the first try and two more, for a command that may be retried
 
@@ -73,7 +65,9 @@ class Command:
     may_retry: ClassVar[bool] = False  # decided again on a lost race when no version was named
 
 
+A = TypeVar("A", bound=Aggregate)
 C = TypeVar("C", bound=Command)
+T = TypeVar("T")
 Handler = Callable[[C, "UnitOfWork", Actor], Awaitable[Written]]
 
 
@@ -84,22 +78,19 @@ class UnitOfWork(StoreUnitOfWork):
     def __init__(self, runtime: ServiceRuntime, context: EventContext) -> None:
         super().__init__(runtime.store, context)
         self.runtime = runtime
-
-    @property
-    def directory(self) -> Directory:
-        return self.runtime.directory
-
-    @property
-    def calendar(self) -> WorkingCalendar:
-        return self.runtime.calendar
-
-    @property
-    def clock(self) -> Clock:
-        return self.store.clock
+        self.directory: Directory = runtime.directory
+        self.calendar: WorkingCalendar = runtime.calendar
+        self.clock: Clock = runtime.store.clock
 
     def today(self) -> date:
         """The civil date in Beijing (deadlines are counted in it)."""
         return office_date(self.clock.now())
+
+    async def load_at(self, cls: type[A], id: str, expected: int | None) -> A:
+        """The aggregate (NotFound when it has none) at the version the caller saw, if they named one."""
+        aggregate = await self.load(cls, id)
+        check_version(aggregate, expected)
+        return aggregate
 
 
 def check_version(aggregate: Aggregate, expected: int | None) -> None:
@@ -111,20 +102,23 @@ def check_version(aggregate: Aggregate, expected: int | None) -> None:
         )
 
 
-def attempts(command: Command) -> int:
-    """How many times the command is run before a lost race reaches the caller as a 409."""
-    return ATTEMPTS_ON_A_LOST_RACE if command.may_retry and command.expected_version is None else 1
+async def retrying(command: Command, attempt: Callable[[], Awaitable[T]]) -> T:
+    """`attempt` (one unit of work), again after a lost race if the command may be retried."""
+    attempts = ATTEMPTS_ON_A_LOST_RACE if command.may_retry and command.expected_version is None else 1
+    for _ in range(attempts - 1):
+        try:
+            return await attempt()
+        except ConcurrencyError:
+            continue
+    return await attempt()  # the last: its lost race is the caller's 409
 
 
 async def execute(runtime: ServiceRuntime, command: C, handler: Handler[C], actor: Actor) -> Written:
     """Run `handler` on `command` in one unit of work as `actor` — the same path as a request's,
     without HTTP: the demo data, tools and tests call it."""
-    attempt = 1
-    while True:
-        try:
-            async with runtime.unit_of_work(actor) as uow:
-                return await handler(command, uow, actor)
-        except ConcurrencyError:
-            if attempt == attempts(command):
-                raise
-            attempt += 1
+
+    async def attempt() -> Written:
+        async with runtime.unit_of_work(actor) as uow:
+            return await handler(command, uow, actor)
+
+    return await retrying(command, attempt)

@@ -203,6 +203,10 @@ class Written:
         """The same write, its response also telling `details`."""
         return replace(self, details={**self.details, **details})
 
+    def answer(self) -> dict[str, Any]:
+        """A command's JSON answer: the object, its version and position, and the details."""
+        return {"id": self.stream_id, "version": self.version, "position": self.position, **self.details}
+
 
 class EventStore:
     def __init__(

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from shuniu_shared.errors import RuleBroken
+from shuniu_supervision.domain.events import Source
 from shuniu_supervision.domain.task import Actor, SupervisionTask
 
 from tests.supervision.office import TODAY, office
@@ -178,9 +179,9 @@ def test_the_clearance_rule_is_the_tasks_own_not_the_routes():
     """The rule stands in the domain: the demo and every caller of the handler meet it too."""
     cleared_for_secret = Actor("zhou", frozenset({"office"}), frozenset({"supervisor"}), True, "秘密")
     with pytest.raises(RuleBroken):
-        SupervisionTask.open_ad_hoc(
+        SupervisionTask.open(
             "adhoc:1",
-            by=cleared_for_secret,
+            source=Source(kind="ad_hoc"),
             title="涉密事项",
             description="",
             lead_department="finance",
@@ -189,7 +190,10 @@ def test_the_clearance_rule_is_the_tasks_own_not_the_routes():
             priority="normal",
             reporting_cycle="none",
             classification="绝密",
+            assigned_by="zhou",
+            opened_by="zhou",
             on=TODAY,
+            opener=cleared_for_secret,
         )
 
 

@@ -139,16 +139,11 @@ class Demo:
         """The weekly 办公会, Mondays 09:00 in 第一会议室, booked for four weeks from this one."""
         first = _at(monday, 9)
         slot = Slot(first, first + timedelta(hours=1, minutes=30))
-        plan = planning.ScheduleSeries(
-            "县政府办公室周例会",
-            "办公会",
-            "office",
-            "feng",
-            slot,
-            "room-first",
-            weeks=4,
-            at=self.when(first - timedelta(days=3)),
+        at = self.when(first - timedelta(days=3))
+        week_one = planning.ScheduleMeeting(
+            "县政府办公室周例会", "办公会", "office", "feng", slot, "room-first", at=at
         )
+        plan = planning.ScheduleSeries(week_one, 4)
         slot_length = slot.ends_at - slot.starts_at
 
         async def schedule(command: planning.ScheduleSeries, uow: UnitOfWork, actor: Actor) -> Written:

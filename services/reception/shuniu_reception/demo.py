@@ -58,28 +58,18 @@ async def load_demo(runtime: ServiceRuntime) -> None:
         ("visit-demo-3", "林秀英", None, "县总工会", "union", "sun", 15, "困难职工慰问安排"),
     ]
     for visit_id, name, id_number, organisation, department, host, hour, purpose in bookings:
-        booking = visitors.BookVisit(
-            visit_id,
-            visitor=PersonDetails(name, id_number, "13800000000"),
-            organisation=organisation,
-            host_department=department,
-            host_person=host,
-            purpose=purpose,
-            expected_at=at(0, hour),
+        visiting = visitors.Visiting(
+            PersonDetails(name, id_number, "13800000000"), organisation, department, host, purpose
         )
+        booking = visitors.BookVisit(visit_id, visiting, expected_at=at(0, hour))
         await as_("zheng", booking, visitors.book_visit)
     await as_("zheng", visitors.CheckIn("visit-demo-1", "A-01"), visitors.check_in)
     await as_("zheng", visitors.CheckIn("visit-demo-2", "A-02"), visitors.check_in)
     await as_("zheng", visitors.CheckOut("visit-demo-2"), visitors.check_out)
-    walk_in = visitors.WalkIn(
-        "visit-demo-4",
-        visitor=PersonDetails("周卫东", phone="13700000000"),
-        organisation="个人",
-        host_department="office.affairs",
-        host_person="wu",
-        purpose="咨询办事流程",
-        badge="B-01",
+    visiting = visitors.Visiting(
+        PersonDetails("周卫东", phone="13700000000"), "个人", "office.affairs", "wu", "咨询办事流程"
     )
+    walk_in = visitors.WalkIn("visit-demo-4", visiting, badge="B-01")
     await as_("zheng", walk_in, visitors.walk_in)
 
     # 信访 — petitions at every stage of their clocks

@@ -29,12 +29,12 @@ from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, selec
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_shared.commands import Actor, C, Handler, attempts
-from shuniu_shared.errors import ConcurrencyError, InvalidInput
+from shuniu_shared.commands import Actor, C, Handler, retrying
+from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Json, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the runtime builds the app these routes serve
     from shuniu_shared.runtime import ServiceRuntime
 
 T = TypeVar("T")
@@ -53,6 +53,12 @@ idempotency_table = Table(
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # visible ASCII, as the header draft allows
 _VERSION = re.compile(r'^(?:W/)?"?(\d+)"?$')
+
+
+def runtime_of(request: Request) -> ServiceRuntime:
+    """The runtime serving a request (`ServiceRuntime.app` puts it on the app's state)."""
+    runtime: ServiceRuntime = request.app.state.runtime
+    return runtime
 
 
 def acting(*roles: str) -> Callable[..., Awaitable[Actor]]:
@@ -79,7 +85,7 @@ async def run_command(
     answer is `status` (201 for a route that creates; 200 when such a command wrote nothing) with
     the id, version and position written and the handler's details, and the version as ETag.
     """
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     expected = if_match(request)
     if expected is not None:
         command = replace(command, expected_version=expected)
@@ -90,18 +96,15 @@ async def run_command(
             "Idempotency-Key must be 1 to 200 visible ASCII characters",
             field="Idempotency-Key",
         )
-    attempt = 1
-    while True:
-        try:
-            if key is None:
-                async with runtime.unit_of_work(actor) as uow:
-                    written = await handler(command, uow, actor)
-                return _respond(_status(status, written), _body(written))
+
+    async def attempt() -> JSONResponse:
+        if key is not None:
             return await _once_for_key(request, runtime, key, command, handler, actor, status)
-        except ConcurrencyError:
-            if attempt == attempts(command):
-                raise
-            attempt += 1
+        async with runtime.unit_of_work(actor) as uow:
+            written = await handler(command, uow, actor)
+        return _respond(_status(status, written), written.answer())
+
+    return await retrying(command, attempt)
 
 
 async def _once_for_key(
@@ -134,7 +137,7 @@ async def _once_for_key(
                     )
                 )
                 written = await handler(command, uow, actor)
-                status, body = _status(status, written), _body(written)
+                status, body = _status(status, written), written.answer()
                 await uow.connection.execute(
                     update(idempotency_table)
                     .where(idempotency_table.c.scope == scope, idempotency_table.c.key == key)
@@ -164,14 +167,6 @@ async def _once_for_key(
 def _status(status: int, written: Written) -> int:
     """A create that wrote nothing created nothing (every week of a meeting series was taken): 200."""
     return 200 if status == 201 and not written.position else status
-
-
-def _body(written: Written) -> dict[str, Any]:
-    """A command's answer: the object, its version and position (to read one's own write), and what
-    else the handler told."""
-    return {"id": written.stream_id, "version": written.version, "position": written.position} | dict(
-        written.details
-    )
 
 
 async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:

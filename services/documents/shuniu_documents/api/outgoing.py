@@ -9,10 +9,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import acting, run_command
+from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_documents.adapters.numbers import number_register
-from shuniu_documents.api.reads import add_read_routes, runtime_of
+from shuniu_documents.api.reads import add_read_routes
 from shuniu_documents.app import outgoing
 from shuniu_documents.domain.outgoing import Draft, OutgoingDocument
 from shuniu_documents.domain.values import check_code

@@ -8,18 +8,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import OutOfTurn
-from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.commands import PageRequest, acting, encode_cursor, page_request
+from shuniu_shared.web.commands import PageRequest, acting, encode_cursor, page_request, runtime_of
 
 from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
 from shuniu_documents.app.office import D, Office, load_visible
 from shuniu_documents.app.records import archive_markdown, archive_package, history
 from shuniu_documents.domain.incoming import IncomingDocument
-
-
-def runtime_of(request: Request) -> ServiceRuntime:
-    runtime: ServiceRuntime = request.app.state.runtime
-    return runtime
 
 
 def office_of(request: Request) -> Office:

@@ -8,13 +8,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.deadlines import Deadline, cancel, schedule
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number
-from shuniu_documents.app.office import Office, OnDocument, at_office_time, load_for, save
+from shuniu_documents.app.office import OnDocument, at_office_time, load_for, save
 from shuniu_documents.domain.incoming import IncomingDocument
 
 RECEIPT_CODE = "县府办收"  # the 代字 of the county office's receipt numbers: 县府办收〔2026〕1号
@@ -157,17 +158,10 @@ async def instruct(command: Instruct, uow: UnitOfWork, actor: Actor) -> Written:
     )
     written = await save(uow, uow.clock, document, events)
     if command.deadline is not None:
-        reminder_day = _working_day_before(Office.of(uow.runtime), command.deadline)
-        due_at = max(at_office_time(reminder_day, 9), uow.clock.now())
+        due_at = max(at_office_time(_working_day_before(uow.calendar, command.deadline), 9), uow.clock.now())
+        payload = {"deadline": command.deadline.isoformat()}
         await schedule(
-            uow.connection,
-            Deadline(
-                f"{document.id}:reminder",
-                document.id,
-                REMINDER,
-                due_at,
-                {"deadline": command.deadline.isoformat()},
-            ),
+            uow.connection, Deadline(f"{document.id}:reminder", document.id, REMINDER, due_at, payload)
         )
     return written
 
@@ -183,16 +177,11 @@ async def circulate(command: Circulate, uow: UnitOfWork, actor: Actor) -> Writte
     written = await save(uow, uow.clock, document, events)
     circulation = document.current_circulation
     assert circulation is not None
-    await schedule(
-        uow.connection,
-        Deadline(
-            _circulation_key(document.id, circulation.round),
-            document.id,
-            CIRCULATION_OVERDUE,
-            circulation.due_at,
-            {"round": circulation.round},
-        ),
+    key = _circulation_key(document.id, circulation.round)
+    overdue = Deadline(
+        key, document.id, CIRCULATION_OVERDUE, circulation.due_at, {"round": circulation.round}
     )
+    await schedule(uow.connection, overdue)
     return written
 
 
@@ -241,9 +230,9 @@ async def archive(command: Archive, uow: UnitOfWork, actor: Actor) -> Written:
     return await save(uow, uow.clock, document, events)
 
 
-def _working_day_before(office: Office, deadline: date) -> date:
+def _working_day_before(calendar: WorkingCalendar, deadline: date) -> date:
     day = deadline - timedelta(days=1)
-    while not office.calendar.is_working_day(day):
+    while not calendar.is_working_day(day):
         day -= timedelta(days=1)
     return day
 

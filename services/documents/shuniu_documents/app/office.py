@@ -79,7 +79,7 @@ def classification_of(document: Document) -> str:
 async def load_visible(
     unit: Reading, office: Office, cls: type[D], id: str, actor: Actor, expected: int | None = None
 ) -> D:
-    """The document if the actor may see it; otherwise 404, exactly as if it did not exist."""
+    """The document if the actor may see it; otherwise NotFound, exactly as if it did not exist."""
     document = await unit.load_or_new(cls, id)
     if not document.exists or not office.may_see(actor, document):
         raise NotFound(f"未找到公文 {id}", f"document {id} was not found")

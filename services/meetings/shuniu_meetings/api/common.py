@@ -8,8 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from shuniu_shared.commands import Actor
-from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.commands import acting
+from shuniu_shared.web.commands import acting, runtime_of
 
 from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.domain.access import Viewer
@@ -19,13 +18,8 @@ ORGANISERS = ("clerk", "secretary", "office_director", "department_head", "leade
 ROOM_KEEPERS = ("office_director", "clerk", "dispatcher")  # who registers rooms
 
 
-def runtime(request: Request) -> ServiceRuntime:
-    service: ServiceRuntime = request.app.state.runtime
-    return service
-
-
 async def current_viewer(request: Request, actor: Annotated[Actor, Depends(acting())]) -> Viewer:
-    return viewer_of(actor, runtime(request).directory)
+    return viewer_of(actor, runtime_of(request).directory)
 
 
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]

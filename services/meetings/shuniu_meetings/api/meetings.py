@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request, run_command, runtime_of
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.api.common import (
@@ -23,7 +23,6 @@ from shuniu_meetings.api.common import (
     Organiser,
     meeting_view,
     minutes_view,
-    runtime,
 )
 from shuniu_meetings.app import attendance, common, minutes, planning
 from shuniu_meetings.domain.parts import Slot
@@ -61,16 +60,7 @@ class ScheduleSeries(ScheduleMeeting):
     weeks: int = Field(ge=1, le=52, description="每周一次，共几周 / weekly, for how many weeks")
 
     def series(self) -> planning.ScheduleSeries:
-        return planning.ScheduleSeries(
-            title=self.title,
-            kind=self.kind,
-            organiser_department=self.organiser_department,
-            chair=self.chair,
-            slot=Slot(self.starts_at, self.ends_at),
-            room_id=self.room_id,
-            classification=self.classification,
-            weeks=self.weeks,
-        )
+        return planning.ScheduleSeries(self.command(), self.weeks)
 
 
 class AddAgendaItem(BaseModel):
@@ -145,7 +135,7 @@ async def list_meetings(
     starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
     until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.list_meetings(
             connection, viewer, start=starts_from, end=until, after=page.after, limit=page.limit + 1
         )
@@ -166,7 +156,7 @@ async def list_meetings(
 
 @router.get("/meetings/{meeting_id}", summary="会议详情 / a meeting")
 async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    async with runtime(request).store.reading() as reading:
+    async with runtime_of(request).store.reading() as reading:
         meeting = await common.load_visible(reading, meeting_id, viewer)
     return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
 
@@ -177,7 +167,7 @@ _MINUTES_EVENTS = ("minutes_", "resolution_")
 
 @router.get("/meetings/{meeting_id}/history", summary="会议的全部记录 / the meeting's history")
 async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    store = runtime(request).store
+    store = runtime_of(request).store
     async with store.reading() as reading:
         meeting = await common.load_visible(reading, meeting_id, viewer)
         stored = await store.read_stream(reading.connection, meeting_id)
@@ -258,7 +248,7 @@ async def mark_held(request: Request, meeting_id: str, actor: Acting) -> JSONRes
 
 @router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
 async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.reading() as reading:
+    async with runtime_of(request).store.reading() as reading:
         meeting = await common.load_visible(reading, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
@@ -283,7 +273,7 @@ async def draft_resolution(
 
 @router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
 async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.reading() as reading:
+    async with runtime_of(request).store.reading() as reading:
         meeting = await common.load_visible(reading, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")

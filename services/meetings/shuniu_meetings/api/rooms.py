@@ -10,10 +10,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import InvalidInput, NotFound
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import run_command, runtime_of
 
 from shuniu_meetings.adapters import bookings, read_model
-from shuniu_meetings.api.common import CurrentViewer, RoomKeeper, runtime
+from shuniu_meetings.api.common import CurrentViewer, RoomKeeper
 from shuniu_meetings.app import common, rooms
 
 router = APIRouter(tags=["rooms"])
@@ -39,7 +39,7 @@ async def register_room(request: Request, body: RegisterRoom, actor: RoomKeeper)
 
 @router.get("/rooms", summary="会议室列表 / rooms")
 async def list_rooms(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.list_rooms(connection)
     return {"items": [dict(row._mapping) for row in rows]}
 
@@ -62,7 +62,7 @@ async def room_schedule(
         days = [monday + timedelta(days=n) for n in range(7)]
     start = datetime.combine(days[0], time(0), OFFICE_TZ)
     end = datetime.combine(days[-1] + timedelta(days=1), time(0), OFFICE_TZ)
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         if not await read_model.room_exists(connection, room_id):
             raise NotFound(f"没有会议室 {room_id}", f"there is no room {room_id}")
         busy = await bookings.busy(connection, room_id, start, end)

@@ -10,14 +10,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.eventstore import Written
 
-from shuniu_meetings.app.common import (
-    OnMeeting,
-    commit,
-    load_managed,
-    load_visible,
-    moment,
-    viewer_of,
-)
+from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.values import Response
 
@@ -47,7 +40,7 @@ async def reply(command: Reply, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
     meeting = await load_visible(uow, command.meeting_id, viewer)
     return await commit(
-        uow, uow.directory, meeting, meeting.reply(viewer, command.response, moment(command, uow))
+        uow, uow.directory, meeting, meeting.reply(viewer, command.response, command.at or uow.clock.now())
     )
 
 
@@ -61,21 +54,22 @@ async def request_leave(command: RequestLeave, uow: UnitOfWork, actor: Actor) ->
         uow,
         uow.directory,
         meeting,
-        meeting.request_leave(viewer, command.reason, command.substitute, moment(command, uow)),
+        meeting.request_leave(viewer, command.reason, command.substitute, command.at or uow.clock.now()),
     )
 
 
 async def sign_in(command: SignIn, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
     meeting = await load_visible(uow, command.meeting_id, viewer)
-    events = meeting.sign_in(viewer, moment(command, uow))
+    events = meeting.sign_in(viewer, command.at or uow.clock.now())
     return await commit(uow, uow.directory, meeting, events, late=len(events) > 1)
 
 
 async def mark_held(command: MarkHeld, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
-    return await commit(uow, uow.directory, meeting, meeting.mark_held(viewer.id, moment(command, uow)))
+    meeting = await load_managed(uow, command, actor)
+    return await commit(
+        uow, uow.directory, meeting, meeting.mark_held(actor.person, command.at or uow.clock.now())
+    )
 
 
 def absentees_at_end(directory: Directory) -> DeadlineHandler:

@@ -41,10 +41,6 @@ class OnMeeting(Command):
     at: datetime | None = field(default=None, kw_only=True)
 
 
-def moment(command: OnMeeting, uow: UnitOfWork) -> datetime:
-    return command.at or uow.clock.now()
-
-
 def viewer_of(actor: Actor, directory: Directory) -> Viewer:
     """The actor with the chain of departments they belong to (秘书科 → 办公室 → 县政府)."""
     chain: list[str] = []
@@ -57,22 +53,24 @@ def viewer_of(actor: Actor, directory: Directory) -> Viewer:
 
 
 async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer) -> Meeting:
-    """The meeting, or 404 for whoever may not see it, so that its existence does not leak."""
+    """The meeting, or NotFound for whoever may not see it, so that its existence does not leak."""
     meeting = await uow.load_or_new(Meeting, meeting_id)
     if not meeting.exists or not meeting.visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id}", f"meeting {meeting_id} was not found")
     return meeting
 
 
-async def load_managed(uow: Reading, meeting_id: str, viewer: Viewer, expected: int | None) -> Meeting:
-    meeting = await load_visible(uow, meeting_id, viewer)
+async def load_managed(uow: UnitOfWork, command: OnMeeting, actor: Actor) -> Meeting:
+    """The meeting, for one of its organisers or its chair, at the version they saw."""
+    viewer = viewer_of(actor, uow.directory)
+    meeting = await load_visible(uow, command.meeting_id, viewer)
     if not meeting.managed_by(viewer):
         raise Forbidden(
             "只有会议承办人、主持人和办会人员可以操作",
             "only the organisers and the chair can do this",
             code="not_an_organiser",
         )
-    check_version(meeting, expected)
+    check_version(meeting, command.expected_version)
     return meeting
 
 

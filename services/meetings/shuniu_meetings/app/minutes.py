@@ -9,13 +9,7 @@ from datetime import date
 from shuniu_shared.commands import Actor, UnitOfWork, check_version
 from shuniu_shared.eventstore import Written
 
-from shuniu_meetings.app.common import (
-    OnMeeting,
-    commit,
-    load_managed,
-    load_visible,
-    viewer_of,
-)
+from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
 from shuniu_meetings.domain.values import Classification
 
 
@@ -44,16 +38,17 @@ class IssueMinutes(OnMeeting):  # 印发纪要
 
 
 async def draft_minutes(command: DraftMinutes, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     return await commit(
-        uow, uow.directory, meeting, meeting.draft_minutes(viewer.id, command.classification, command.summary)
+        uow,
+        uow.directory,
+        meeting,
+        meeting.draft_minutes(actor.person, command.classification, command.summary),
     )
 
 
 async def draft_resolution(command: DraftResolution, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     uow.directory.department(command.lead_department, field="lead_department")
     for code in command.co_departments:
         uow.directory.department(code, field="co_departments")
@@ -72,6 +67,5 @@ async def approve_minutes(command: ApproveMinutes, uow: UnitOfWork, actor: Actor
 
 
 async def issue_minutes(command: IssueMinutes, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
-    return await commit(uow, uow.directory, meeting, meeting.issue_minutes(viewer.id))
+    meeting = await load_managed(uow, command, actor)
+    return await commit(uow, uow.directory, meeting, meeting.issue_minutes(actor.person))

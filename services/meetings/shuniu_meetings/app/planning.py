@@ -21,7 +21,6 @@ from shuniu_meetings.app.common import (
     commit,
     end_deadline_key,
     load_managed,
-    moment,
     new_id,
     schedule_end,
     viewer_of,
@@ -47,8 +46,9 @@ class ScheduleMeeting(Command):  # 安排会议
 
 
 @dataclass(frozen=True)
-class ScheduleSeries(ScheduleMeeting):  # 安排每周例会
-    weeks: int = field(kw_only=True)  # 每周一次，共几周
+class ScheduleSeries(Command):  # 安排每周例会: the first meeting, and again every week
+    first: ScheduleMeeting
+    weeks: int
 
 
 @dataclass(frozen=True)
@@ -101,21 +101,22 @@ async def schedule_series(command: ScheduleSeries, uow: UnitOfWork, actor: Actor
     wrote is the series: no stream of its own (version 0), the position of its last meeting."""
     viewer = viewer_of(actor, uow.directory)
     series_id = new_id("series")
-    room = await room_in_hand(uow, command.room_id) if command.room_id else None
+    first = command.first
+    room = await room_in_hand(uow, first.room_id) if first.room_id else None
     booked: list[dict[str, object]] = []
     conflicts: list[dict[str, str | None]] = []
     days_off: list[str] = []
     position = 0
     for week in range(command.weeks):
         shift = timedelta(weeks=week)
-        slot = Slot(command.slot.starts_at + shift, command.slot.ends_at + shift)
+        slot = Slot(first.slot.starts_at + shift, first.slot.ends_at + shift)
         if not uow.calendar.is_working_day(office_date(slot.starts_at)):
             days_off.append(office_date(slot.starts_at).isoformat())
             continue
         meeting = Meeting(new_id("mtg"))
-        occurrence = replace(command, slot=slot)
+        occurrence = replace(first, slot=slot)
         events = _plan_events(
-            meeting, uow.directory, viewer, occurrence, command.at or uow.clock.now(), series_id=series_id
+            meeting, uow.directory, viewer, occurrence, first.at or uow.clock.now(), series_id=series_id
         )
         if room is not None:
             holder = await bookings.try_book(
@@ -132,14 +133,7 @@ async def schedule_series(command: ScheduleSeries, uow: UnitOfWork, actor: Actor
                 continue
         written = await _save_new(uow, meeting, events, room)
         position = written.position
-        booked.append(
-            {
-                "id": written.stream_id,
-                "version": written.version,
-                "position": written.position,
-                "starts_at": slot.starts_at.isoformat(),
-            }
-        )
+        booked.append(written.telling(starts_at=slot.starts_at.isoformat()).answer())
     return Written(series_id, 0, position).telling(
         series_id=series_id, booked=booked, conflicts=conflicts, days_off=days_off
     )
@@ -194,8 +188,7 @@ async def _save_new(
 
 
 async def add_agenda_item(command: AddAgendaItem, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     presenter = uow.directory.person(command.presenter, field="presenter")
     item_id = f"item-{len(meeting.agenda) + 1}"
     events = meeting.add_agenda_item(item_id, command.title, presenter.id, presenter.dept, command.materials)
@@ -203,8 +196,7 @@ async def add_agenda_item(command: AddAgendaItem, uow: UnitOfWork, actor: Actor)
 
 
 async def invite(command: Invite, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     invitees = [
         Invitee(p.id, p.dept, capacity)
         for p, capacity in (
@@ -218,18 +210,16 @@ async def invite(command: Invite, uow: UnitOfWork, actor: Actor) -> Written:
 
 async def issue_notice(command: IssueNotice, uow: UnitOfWork, actor: Actor) -> Written:
     """会议通知: on the list of every invitee, and of every member of a department invited as a whole."""
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
-    return await commit(uow, uow.directory, meeting, meeting.issue_notice(viewer.id))
+    meeting = await load_managed(uow, command, actor)
+    return await commit(uow, uow.directory, meeting, meeting.issue_notice(actor.person))
 
 
 async def reschedule(command: Reschedule, uow: UnitOfWork, actor: Actor) -> Written:
     """改期: the old booking is released and the new one taken in the same transaction."""
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     room_id = command.room_id or (meeting.room.id if meeting.room else None)
     room = await room_in_hand(uow, room_id) if room_id else None
-    events = meeting.reschedule(command.slot, room, command.reason, moment(command, uow))
+    events = meeting.reschedule(command.slot, room, command.reason, command.at or uow.clock.now())
     await bookings.release(uow.connection, meeting.id)
     if room is not None:
         holder = await bookings.try_book(
@@ -243,8 +233,7 @@ async def reschedule(command: Reschedule, uow: UnitOfWork, actor: Actor) -> Writ
 
 
 async def cancel_meeting(command: CancelMeeting, uow: UnitOfWork, actor: Actor) -> Written:
-    viewer = viewer_of(actor, uow.directory)
-    meeting = await load_managed(uow, command.meeting_id, viewer, command.expected_version)
+    meeting = await load_managed(uow, command, actor)
     events = meeting.cancel(command.reason)
     await bookings.release(uow.connection, meeting.id)
     await cancel(uow.connection, end_deadline_key(meeting.id))

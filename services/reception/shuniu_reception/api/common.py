@@ -6,11 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import overload
 
-from fastapi import Request
-from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal
-
-from shuniu_reception.app.personal_data import PersonalData, personal_data
 
 # Who needs a visitor's or petitioner's personal data to do their work (RULES §2: not "anyone
 # without need"); every other caller, and every event consumer, sees only ciphertext.
@@ -18,15 +14,6 @@ READS_VISITOR_DATA = ("receptionist", "petitions_officer", "office_director")
 READS_PETITIONER_DATA = ("petitions_officer", "office_director")
 PETITION_STAFF = ("petitions_officer", "office_director")
 SEES_ALL_PETITIONS = ("petitions_officer", "office_director", "leader", "principal_leader")
-
-
-def runtime_of(request: Request) -> ServiceRuntime:
-    runtime: ServiceRuntime = request.app.state.runtime
-    return runtime
-
-
-def keys() -> PersonalData:
-    return personal_data()
 
 
 def new_id(prefix: str) -> str:

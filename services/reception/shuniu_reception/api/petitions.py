@@ -13,7 +13,7 @@ from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -22,13 +22,11 @@ from shuniu_reception.adapters.tables import petitions
 from shuniu_reception.api.common import (
     PETITION_STAFF,
     SEES_ALL_PETITIONS,
-    keys,
     new_id,
-    runtime_of,
 )
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
-from shuniu_reception.app.personal_data import HIDDEN, key_id_of
+from shuniu_reception.app.personal_data import HIDDEN, key_id_of, personal_data
 from shuniu_reception.domain.clocks import CLOCK_TITLES
 from shuniu_reception.domain.petitions import Petition
 
@@ -247,12 +245,12 @@ async def petition_view(
     connection: AsyncConnection, petition: Petition, principal: Principal, today: date
 ) -> dict[str, Any]:
     reveal = principal.has_any_role(PETITION_STAFF)
-    petitioner = (await describe_people(connection, keys(), [petition.person_id], reveal=reveal)).get(
-        petition.person_id
-    )
+    petitioner = (
+        await describe_people(connection, personal_data(), [petition.person_id], reveal=reveal)
+    ).get(petition.person_id)
     content = HIDDEN
     if reveal:
-        opener = await keys().opener(connection, [petition.content])
+        opener = await personal_data().opener(connection, [petition.content])
         content = opener.show("content", petition.content) or ""
     return {
         "id": petition.id,
@@ -292,7 +290,7 @@ async def history(petition_id: str, request: Request, actor: Staff) -> dict[str,
         if not stored:
             raise NotFound("未找到该信访事项", "the petition was not found")
         tokens = [v for e in stored for v in e.data.values() if isinstance(v, str) and key_id_of(v)]
-        opener = await keys().opener(connection, tokens)
+        opener = await personal_data().opener(connection, tokens)
     return {
         "id": petition_id,
         "events": [

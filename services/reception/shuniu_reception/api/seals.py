@@ -10,12 +10,12 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import new_id, runtime_of, utc
+from shuniu_reception.api.common import new_id, utc
 from shuniu_reception.app import seals as handlers
 
 router = APIRouter(tags=["seals 用印"])

@@ -10,13 +10,13 @@ from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import new_id, runtime_of, utc
+from shuniu_reception.api.common import new_id, utc
 from shuniu_reception.app import vehicles as handlers
 
 router = APIRouter(tags=["vehicles 车辆"])

@@ -12,22 +12,21 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import visits
 from shuniu_reception.api.common import (
-    keys,
     may_read_personal_data,
     new_id,
-    runtime_of,
     utc,
 )
 from shuniu_reception.api.petitions import PersonIn
 from shuniu_reception.app import visitors as handlers
 from shuniu_reception.app.people import describe_people
+from shuniu_reception.app.personal_data import personal_data
 from shuniu_reception.app.visitors import RECEPTION_STAFF
 from shuniu_reception.domain.visitors import VisitStage
 
@@ -36,21 +35,24 @@ Reception = Annotated[Actor, Depends(acting(*RECEPTION_STAFF))]
 Acting = Annotated[Actor, Depends(acting())]
 
 
-class BookVisit(BaseModel):
+class NewVisit(BaseModel):
     visitor: PersonIn
     organisation: str = Field("", max_length=200)
     host_department: str
     host_person: str
+    purpose: str = Field(min_length=1, max_length=1000)
+
+    def visiting(self) -> handlers.Visiting:
+        return handlers.Visiting(
+            self.visitor.details(), self.organisation, self.host_department, self.host_person, self.purpose
+        )
+
+
+class BookVisit(NewVisit):
     expected_at: AwareDatetime
-    purpose: str = Field(min_length=1, max_length=1000)
 
 
-class WalkIn(BaseModel):
-    visitor: PersonIn
-    organisation: str = Field("", max_length=200)
-    host_department: str
-    host_person: str
-    purpose: str = Field(min_length=1, max_length=1000)
+class WalkIn(NewVisit):
     badge: str = Field(min_length=1, max_length=50)
 
 
@@ -61,29 +63,13 @@ class Arrive(BaseModel):
 @router.post("/visits", status_code=201, summary="预约来访 / book a visit")
 async def book(body: BookVisit, request: Request, actor: Acting) -> JSONResponse:
     """Reception books any visit; anyone else books a visitor of their own."""
-    command = handlers.BookVisit(
-        new_id("visit"),
-        visitor=body.visitor.details(),
-        organisation=body.organisation,
-        host_department=body.host_department,
-        host_person=body.host_person,
-        purpose=body.purpose,
-        expected_at=body.expected_at,
-    )
+    command = handlers.BookVisit(new_id("visit"), body.visiting(), body.expected_at)
     return await run_command(request, command, handlers.book_visit, actor, status=201)
 
 
 @router.post("/visits/walk-ins", status_code=201, summary="临时来访登记并签到 / sign in a walk-in")
 async def walk_in(body: WalkIn, request: Request, actor: Reception) -> JSONResponse:
-    command = handlers.WalkIn(
-        new_id("visit"),
-        visitor=body.visitor.details(),
-        organisation=body.organisation,
-        host_department=body.host_department,
-        host_person=body.host_person,
-        purpose=body.purpose,
-        badge=body.badge,
-    )
+    command = handlers.WalkIn(new_id("visit"), body.visiting(), body.badge)
     return await run_command(request, command, handlers.walk_in, actor, status=201)
 
 
@@ -110,7 +96,7 @@ async def in_building(
         )
         people = await describe_people(
             connection,
-            keys(),
+            personal_data(),
             [r.person_id for r in rows],
             reveal=may_read_personal_data(principal, "visitor"),
         )
@@ -138,7 +124,7 @@ async def list_visits(
         rows, cursor = await keyset_page(connection, query, visits.c.visit_id, visits.c.visit_id, page)
         people = await describe_people(
             connection,
-            keys(),
+            personal_data(),
             [r.person_id for r in rows],
             reveal=may_read_personal_data(principal, "visitor"),
         )
@@ -155,7 +141,7 @@ async def get_visit(
         if row is None or not (principal.has_any_role(RECEPTION_STAFF) or row.host_person == principal.sub):
             raise NotFound("未找到该来访记录", "the visit was not found")
         people = await describe_people(
-            connection, keys(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
+            connection, personal_data(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
         )
     return _visit(row, people)
 

@@ -18,7 +18,6 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from shuniu_reception.adapters.tables import case_counters, people, petitions
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import PersonalData, personal_data
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
@@ -138,7 +137,7 @@ async def register_petition(command: RegisterPetition, uow: CommandUnit, actor: 
 async def route_petition(command: RoutePetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
     uow.directory.department(command.to_department, field="to_department")
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     return await save_petition(
         uow, petition, petition.route(command.to_department, on, actor.person, uow.calendar)
     )
@@ -146,20 +145,20 @@ async def route_petition(command: RoutePetition, uow: CommandUnit, actor: Actor)
 
 async def accept_petition(command: AcceptPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     return await save_petition(uow, petition, petition.accept(on, command.notice))
 
 
 async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     return await save_petition(uow, petition, petition.object(on, command.reason))
 
 
 async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Actor) -> Written:
     """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
     uow.directory.department(command.department, field="department")
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.assign(command.department, command.summary, actor.person)
     await _no_personal_data_in(uow, personal_data(), petition, command.summary)
     return await save_petition(uow, petition, events)
@@ -167,7 +166,7 @@ async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Acto
 
 async def extend_handling(command: ExtendHandling, uow: CommandUnit, actor: Actor) -> Written:
     approver = uow.directory.person(command.approved_by, field="approved_by")
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.extend(
         command.days, command.reason, approver.id, approver.roles, command.petitioner_told_on, uow.today()
     )
@@ -178,7 +177,7 @@ async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: A
     on = command.on or uow.today()
     if not command.reply.strip():
         raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     sealer = await personal_data().sealer(uow.connection, petition.person_id)
     return await save_petition(uow, petition, petition.reply(on, sealer.seal("reply", command.reply.strip())))
 
@@ -186,7 +185,7 @@ async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: A
 async def request_review(command: RequestReview, uow: CommandUnit, actor: Actor) -> Written:
     """复查 or 复核, whichever is next; what the petitioner argues is theirs, so it is sealed."""
     on = command.on or uow.today()
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     sealer = await personal_data().sealer(uow.connection, petition.person_id)
     return await save_petition(
         uow, petition, petition.request_review(on, sealer.seal("grounds", command.grounds.strip()))
@@ -194,13 +193,13 @@ async def request_review(command: RequestReview, uow: CommandUnit, actor: Actor)
 
 
 async def hold_hearing(command: HoldHearing, uow: CommandUnit, actor: Actor) -> Written:
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     return await save_petition(uow, petition, petition.hold_hearing(command.from_on, command.to_on))
 
 
 async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
-    petition = await load_checked(uow, Petition, command.petition_id, command.expected_version)
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     return await save_petition(uow, petition, petition.decide_review(on, command.outcome, command.opinion))
 
 

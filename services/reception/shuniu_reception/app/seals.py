@@ -10,7 +10,6 @@ from shuniu_shared.eventstore import Written
 from sqlalchemy import insert, update
 
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import SealUsed
 from shuniu_reception.domain.seals import Seal, SealRequest
 
@@ -79,7 +78,7 @@ async def request_seal(command: RequestSeal, uow: UnitOfWork, actor: Actor) -> W
 
 
 async def approve_seal_request(command: ApproveSealRequest, uow: UnitOfWork, actor: Actor) -> Written:
-    request = await load_checked(uow, SealRequest, command.request_id, command.expected_version)
+    request = await uow.load_at(SealRequest, command.request_id, command.expected_version)
     written = await uow.save(request, request.approve(actor.person))
     await uow.connection.execute(
         update(seal_requests)
@@ -91,7 +90,7 @@ async def approve_seal_request(command: ApproveSealRequest, uow: UnitOfWork, act
 
 async def use_seal(command: UseSeal, uow: UnitOfWork, actor: Actor) -> Written:
     """用印, logged in the same transaction: who, when, which seal, how many impressions."""
-    request = await load_checked(uow, SealRequest, command.request_id, command.expected_version)
+    request = await uow.load_at(SealRequest, command.request_id, command.expected_version)
     events = request.use(actor.person, uow.store.clock.now(), command.impressions)
     written = await uow.save(request, events)
     used = events[0]

@@ -10,7 +10,7 @@ concurrency on a stream cannot see that conflict. The rule is therefore held by 
 - On PostgreSQL the table carries an exclusion constraint (`vehicle_id WITH =, tstzrange WITH &&`,
   migrations/). Both dispatchers may check, both find the car free, both insert — and the second
   insert blocks on the first's uncommitted row, then fails when it commits. The loser's transaction
-  rolls back with its event, and it is told 409 `vehicle_promised`. The check before the insert only
+  rolls back with its event, and it is refused as `vehicle_promised`. The check before the insert only
   makes the ordinary refusal friendly (who has the car, which cars are free); the constraint is what
   makes it true. Proven by tests/reception/test_on_the_real_stack.py (concurrent dispatches of one car).
 - On SQLite (the embedded mode) there is no such constraint, but there is one writer at a time, and
@@ -39,7 +39,6 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from shuniu_reception.adapters.tables import todos, trips, vehicle_dispatches, vehicles
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import TripRequested
 from shuniu_reception.domain.vehicles import Trip, Vehicle
 
@@ -111,15 +110,12 @@ async def request_trip(command: RequestTrip, uow: UnitOfWork, actor: Actor) -> W
         passengers=command.passengers,
         destination=command.destination,
         purpose=command.purpose,
-        starts_at=command.starts_at,
-        ends_at=command.ends_at,
+        starts_at=command.starts_at.astimezone(UTC),
+        ends_at=command.ends_at.astimezone(UTC),
     )
     uow.directory.person(request.rider, field="rider")
     for n, passenger in enumerate(request.passengers):
         uow.directory.person(passenger, field=f"passengers[{n}]")
-    request = request.model_copy(
-        update={"starts_at": request.starts_at.astimezone(UTC), "ends_at": request.ends_at.astimezone(UTC)}
-    )
     written = await uow.save(Trip(command.trip_id), Trip.request(request))
     await uow.connection.execute(
         insert(trips).values(
@@ -138,7 +134,7 @@ async def request_trip(command: RequestTrip, uow: UnitOfWork, actor: Actor) -> W
 
 
 async def approve_trip(command: ApproveTrip, uow: UnitOfWork, actor: Actor) -> Written:
-    trip = await load_checked(uow, Trip, command.trip_id, command.expected_version)
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
     written = await uow.save(trip, trip.approve(actor.person))
     await _update_row(uow, trip)
     return written
@@ -162,7 +158,7 @@ async def free_vehicles(
 
 async def dispatch_trip(command: DispatchTrip, uow: UnitOfWork, actor: Actor) -> Written:
     """派车; with `reassign_from`, 改派 the car from that trip, whose rider is told first."""
-    trip = await load_checked(uow, Trip, command.trip_id, command.expected_version)
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
     vehicle = await _vehicle(uow, command.vehicle_id)
     events = trip.dispatch(command.vehicle_id, actor.person)
     assert trip.starts_at is not None and trip.ends_at is not None
@@ -192,7 +188,7 @@ async def dispatch_trip(command: DispatchTrip, uow: UnitOfWork, actor: Actor) ->
 
 async def return_trip(command: ReturnTrip, uow: UnitOfWork, actor: Actor) -> Written:
     """还车: the car is free again from now, whatever the window said."""
-    trip = await load_checked(uow, Trip, command.trip_id, command.expected_version)
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
     written = await uow.save(trip, trip.give_back(uow.store.clock.now(), command.mileage_km))
     await uow.connection.execute(
         delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == command.trip_id)

@@ -12,7 +12,6 @@ from shuniu_shared.eventstore import Written
 from sqlalchemy import insert, select, update
 
 from shuniu_reception.adapters.tables import visits
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import personal_data
 from shuniu_reception.domain.events import VisitAppointed, VisitorArrived
@@ -22,10 +21,9 @@ RECEPTION_STAFF = ("receptionist", "office_director")  # they book and sign in a
 
 
 @dataclass(frozen=True)
-class NewVisit(Command):
+class Visiting:
     """A visitor and the host they come to see, as the visit's first step names them."""
 
-    visit_id: str
     visitor: PersonDetails
     organisation: str
     host_department: str
@@ -34,12 +32,16 @@ class NewVisit(Command):
 
 
 @dataclass(frozen=True)
-class BookVisit(NewVisit):  # 预约来访
+class BookVisit(Command):  # 预约来访
+    visit_id: str
+    visit: Visiting
     expected_at: datetime
 
 
 @dataclass(frozen=True)
-class WalkIn(NewVisit):  # 临时来访登记并签到
+class WalkIn(Command):  # 临时来访登记并签到
+    visit_id: str
+    visit: Visiting
     badge: str
 
 
@@ -68,18 +70,20 @@ def _check_host(directory: Directory, department: str, person: str) -> None:
 
 async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Written:
     """Reception books any visit; anyone else books a visitor of their own."""
-    if not actor.has_any_role(RECEPTION_STAFF) and command.host_person != actor.person:
+    if not actor.has_any_role(RECEPTION_STAFF) and command.visit.host_person != actor.person:
         raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
-    _check_host(uow.directory, command.host_department, command.host_person)
+    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
     expected_at = command.expected_at.astimezone(UTC)
-    person_id = (await record_person(uow, personal_data(), "visitor", command.visitor, "visitor")).key_id
+    person_id = (
+        await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
+    ).key_id
     appointment = VisitAppointed(
         person_id=person_id,
-        organisation=command.organisation,
-        host_department=command.host_department,
-        host_person=command.host_person,
+        organisation=command.visit.organisation,
+        host_department=command.visit.host_department,
+        host_person=command.visit.host_person,
         expected_at=expected_at,
-        purpose=command.purpose,
+        purpose=command.visit.purpose,
         booked_by=actor.person,
     )
     written = await uow.save(Visit(command.visit_id), Visit.appoint(appointment))
@@ -88,19 +92,21 @@ async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Writt
 
 
 async def walk_in(command: WalkIn, uow: UnitOfWork, actor: Actor) -> Written:
-    _check_host(uow.directory, command.host_department, command.host_person)
+    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
     await _badge_is_free(uow, command.badge)
-    person_id = (await record_person(uow, personal_data(), "visitor", command.visitor, "visitor")).key_id
+    person_id = (
+        await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
+    ).key_id
     now = uow.store.clock.now()
     arrival = VisitorArrived(
         person_id=person_id,
         badge=command.badge,
         arrived_at=now,
         walk_in=True,
-        host_department=command.host_department,
-        host_person=command.host_person,
-        organisation=command.organisation,
-        purpose=command.purpose,
+        host_department=command.visit.host_department,
+        host_person=command.visit.host_person,
+        organisation=command.visit.organisation,
+        purpose=command.visit.purpose,
     )
     written = await uow.save(Visit(command.visit_id), Visit.walk_in(arrival))
     await _add_to_register(
@@ -110,7 +116,7 @@ async def walk_in(command: WalkIn, uow: UnitOfWork, actor: Actor) -> Written:
 
 
 async def check_in(command: CheckIn, uow: UnitOfWork, actor: Actor) -> Written:
-    visit = await load_checked(uow, Visit, command.visit_id, command.expected_version)
+    visit = await uow.load_at(Visit, command.visit_id, command.expected_version)
     await _badge_is_free(uow, command.badge)
     now = uow.store.clock.now()
     written = await uow.save(visit, visit.arrive(command.badge, now))
@@ -123,7 +129,7 @@ async def check_in(command: CheckIn, uow: UnitOfWork, actor: Actor) -> Written:
 
 
 async def check_out(command: CheckOut, uow: UnitOfWork, actor: Actor) -> Written:
-    visit = await load_checked(uow, Visit, command.visit_id, command.expected_version)
+    visit = await uow.load_at(Visit, command.visit_id, command.expected_version)
     now = uow.store.clock.now()
     written = await uow.save(visit, visit.leave(now))
     await uow.connection.execute(

@@ -9,6 +9,7 @@ from fastapi import Request
 from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor
 from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.web.commands import runtime_of
 
 from shuniu_supervision.app.people import Viewer, viewer
 from shuniu_supervision.app.policy import Policy, policy_of
@@ -23,7 +24,7 @@ class Caller:
 
 
 def caller(request: Request, actor: Actor) -> Caller:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     policy = policy_of(runtime)
     return Caller(
         runtime=runtime,

@@ -16,7 +16,7 @@ from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import acting, run_command
 
 from shuniu_supervision.app import commands
-from shuniu_supervision.app.commands import TaskStep, take_step
+from shuniu_supervision.app.commands import take_step
 from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle
 
 router = APIRouter(prefix="/tasks", tags=["tasks 督办事项"])
@@ -88,73 +88,75 @@ async def open_task(body: OpenTask, request: Request, actor: Supervisor) -> JSON
     return await run_command(request, command, commands.open_task, actor, status=201)
 
 
-async def _step(request: Request, command: TaskStep, actor: Actor) -> JSONResponse:
-    return await run_command(request, command, take_step, actor)
-
-
 @router.post("/{task_id}/acknowledge", summary="签收 / acknowledge (lead department)")
 async def acknowledge(task_id: str, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.SignFor(task_id), actor)
+    return await run_command(request, commands.SignFor(task_id), take_step, actor)
 
 
 @router.post("/{task_id}/progress", summary="报告进展 / report progress (lead department)")
 async def report_progress(task_id: str, body: Progress, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.ReportProgress(task_id, body.text, body.percent), actor)
+    return await run_command(
+        request, commands.ReportProgress(task_id, body.text, body.percent), take_step, actor
+    )
 
 
 @router.post("/{task_id}/extension", summary="申请延期 / request an extension (lead department)")
 async def request_extension(
     task_id: str, body: ExtensionRequest, request: Request, actor: Signed
 ) -> JSONResponse:
-    return await _step(request, commands.RequestExtension(task_id, body.deadline, body.reason), actor)
+    return await run_command(
+        request, commands.RequestExtension(task_id, body.deadline, body.reason), take_step, actor
+    )
 
 
 @router.post("/{task_id}/extension/grant", summary="同意延期 / grant the extension (whoever assigned)")
 async def grant_extension(task_id: str, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.GrantExtension(task_id), actor)
+    return await run_command(request, commands.GrantExtension(task_id), take_step, actor)
 
 
 @router.post("/{task_id}/extension/refuse", summary="不同意延期 / refuse the extension (whoever assigned)")
 async def refuse_extension(task_id: str, body: Reason, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.RefuseExtension(task_id, body.reason), actor)
+    return await run_command(request, commands.RefuseExtension(task_id, body.reason), take_step, actor)
 
 
 @router.post("/{task_id}/urge", summary="催办 / urge (office)")
 async def urge(task_id: str, body: Urge, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.Urge(task_id, body.message), actor)
+    return await run_command(request, commands.Urge(task_id, body.message), take_step, actor)
 
 
 @router.post("/{task_id}/completion", summary="报告办结 / report completion (lead department)")
 async def report_completion(task_id: str, body: Text, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.ReportCompletion(task_id, body.text), actor)
+    return await run_command(request, commands.ReportCompletion(task_id, body.text), take_step, actor)
 
 
 @router.post("/{task_id}/close", summary="核实办结 / verify and close (office)")
 async def close(task_id: str, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.Close(task_id), actor)
+    return await run_command(request, commands.Close(task_id), take_step, actor)
 
 
 @router.post("/{task_id}/reopen", summary="退回重办 / reopen with a reason (office)")
 async def reopen(task_id: str, body: Reason, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.Reopen(task_id, body.reason), actor)
+    return await run_command(request, commands.Reopen(task_id, body.reason), take_step, actor)
 
 
 @router.post("/{task_id}/infeasibility", summary="报告无法落实 / report infeasible (lead department)")
 async def report_infeasible(task_id: str, body: Reason, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.ReportInfeasible(task_id, body.reason), actor)
+    return await run_command(request, commands.ReportInfeasible(task_id, body.reason), take_step, actor)
 
 
 @router.post("/{task_id}/revise", summary="领导修改 / revise (the leader who decided)")
 async def revise(task_id: str, body: Revision, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.Revise(task_id, body.title, body.description, body.deadline), actor)
+    return await run_command(
+        request, commands.Revise(task_id, body.title, body.description, body.deadline), take_step, actor
+    )
 
 
 @router.post("/{task_id}/reassign", summary="领导改派 / re-assign (the leader who decided)")
 async def reassign(task_id: str, body: Reassignment, request: Request, actor: Signed) -> JSONResponse:
     command = commands.Reassign(task_id, body.lead_department, body.co_departments, body.deadline)
-    return await _step(request, command, actor)
+    return await run_command(request, command, take_step, actor)
 
 
 @router.post("/{task_id}/withdraw", summary="领导撤销 / withdraw (the leader who decided)")
 async def withdraw(task_id: str, body: Reason, request: Request, actor: Signed) -> JSONResponse:
-    return await _step(request, commands.Withdraw(task_id, body.reason), actor)
+    return await run_command(request, commands.Withdraw(task_id, body.reason), take_step, actor)

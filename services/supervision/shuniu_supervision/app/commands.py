@@ -1,11 +1,9 @@
 """The office's and the departments' commands on tasks, and the two handlers that run them.
 
-Every step loads the task, refuses someone who may not see it with 404 (before anything else, so
-that a task's existence does not leak), refuses a stale If-Match with 412, lets the task decide, and
-records what it decided together with its read-model row and its deadline clock. A step sent
-without If-Match asks for the step on the task as it is, so a step that lost the race for the task
-(most often to the deadline clock recording a reminder) is decided again on the reloaded task
-(`Command.may_retry`): its rules are checked afresh, so a second 签收 is still refused.
+Every step loads the task, refuses someone who may not see it as NotFound (first, so that a task's
+existence does not leak) and a stale If-Match as PreconditionFailed, lets the task decide, and records it with its
+read-model row and its deadline clock. A step without If-Match that lost the race for the task (most
+often to the deadline clock) is decided again on the reloaded task, so a second 签收 is still refused.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from shuniu_supervision.adapters.rows import lock_task_row
 from shuniu_supervision.app.people import domain_actor, require_visible, viewer
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.recording import record
-from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle
+from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle, Source
 from shuniu_supervision.domain.task import Actor as TaskActor
 from shuniu_supervision.domain.task import Events, SupervisionTask
 
@@ -48,17 +46,13 @@ class TaskStep(Command):
     task_id: str
     on: date | None = field(default=None, kw_only=True)  # today, unless recorded after the fact (the demo)
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        raise NotImplementedError
-
     def check_names(self, directory: Directory) -> None:
         """The departments and people the step names exist (most steps name none)."""
 
 
 @dataclass(frozen=True)
 class SignFor(TaskStep):  # 签收
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.acknowledge(by, on)
+    pass
 
 
 @dataclass(frozen=True)
@@ -66,69 +60,46 @@ class ReportProgress(TaskStep):  # 报告进展
     text: str
     percent: int
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.report_progress(by, self.text, self.percent, on)
-
 
 @dataclass(frozen=True)
 class RequestExtension(TaskStep):  # 申请延期
     deadline: date
     reason: str
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.request_extension(by, self.deadline, self.reason, on)
-
 
 @dataclass(frozen=True)
 class GrantExtension(TaskStep):  # 同意延期
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.grant_extension(by, on)
+    pass
 
 
 @dataclass(frozen=True)
 class RefuseExtension(TaskStep):  # 不同意延期
     reason: str
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.refuse_extension(by, self.reason, on)
-
 
 @dataclass(frozen=True)
 class Urge(TaskStep):  # 催办
     message: str
-
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.urge(by, self.message, on)
 
 
 @dataclass(frozen=True)
 class ReportCompletion(TaskStep):  # 报告办结
     text: str
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.report_completion(by, self.text, on)
-
 
 @dataclass(frozen=True)
 class Close(TaskStep):  # 核实办结
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.close(by, on)
+    pass
 
 
 @dataclass(frozen=True)
 class Reopen(TaskStep):  # 退回重办
     reason: str
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.reopen(by, self.reason, on)
-
 
 @dataclass(frozen=True)
 class ReportInfeasible(TaskStep):  # 报告无法落实
     reason: str
-
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.report_infeasible(by, self.reason, on)
 
 
 @dataclass(frozen=True)
@@ -136,9 +107,6 @@ class Revise(TaskStep):  # 领导修改
     title: str
     description: str
     deadline: date
-
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.revise(by, self.title, self.description, self.deadline, on)
 
 
 @dataclass(frozen=True)
@@ -150,16 +118,42 @@ class Reassign(TaskStep):  # 领导改派
     def check_names(self, directory: Directory) -> None:
         check_departments(directory, self.lead_department, self.co_departments)
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.reassign(by, self.lead_department, self.co_departments, self.deadline, on)
-
 
 @dataclass(frozen=True)
 class Withdraw(TaskStep):  # 领导撤销
     reason: str
 
-    def decide(self, task: SupervisionTask, by: TaskActor, on: date) -> Events:
-        return task.withdraw(by, self.reason, on)
+
+def decide(step: TaskStep, task: SupervisionTask, by: TaskActor, on: date) -> Events:
+    """What the task decides on each step (its rules: domain/task.py)."""
+    match step:
+        case SignFor():
+            return task.acknowledge(by, on)
+        case ReportProgress():
+            return task.report_progress(by, step.text, step.percent, on)
+        case RequestExtension():
+            return task.request_extension(by, step.deadline, step.reason, on)
+        case GrantExtension():
+            return task.grant_extension(by, on)
+        case RefuseExtension():
+            return task.refuse_extension(by, step.reason, on)
+        case Urge():
+            return task.urge(by, step.message, on)
+        case ReportCompletion():
+            return task.report_completion(by, step.text, on)
+        case Close():
+            return task.close(by, on)
+        case Reopen():
+            return task.reopen(by, step.reason, on)
+        case ReportInfeasible():
+            return task.report_infeasible(by, step.reason, on)
+        case Revise():
+            return task.revise(by, step.title, step.description, step.deadline, on)
+        case Reassign():
+            return task.reassign(by, step.lead_department, step.co_departments, step.deadline, on)
+        case Withdraw():
+            return task.withdraw(by, step.reason, on)
+    raise TypeError(f"no decision for {type(step).__name__}")
 
 
 def check_departments(directory: Directory, lead: str, co: list[str]) -> None:
@@ -177,9 +171,10 @@ async def open_task(command: OpenTask, uow: UnitOfWork, actor: Actor) -> Written
     policy = policy_of(uow.runtime)
     check_departments(uow.directory, command.lead_department, command.co_departments)
     opened = SupervisionTask(new_ad_hoc_id())
-    events = SupervisionTask.open_ad_hoc(
+    opener = domain_actor(actor, uow.directory, policy)
+    events = SupervisionTask.open(
         opened.id,
-        by=domain_actor(actor, uow.directory, policy),
+        source=Source(kind="ad_hoc"),
         title=command.title,
         description=command.description,
         lead_department=command.lead_department,
@@ -188,7 +183,10 @@ async def open_task(command: OpenTask, uow: UnitOfWork, actor: Actor) -> Written
         priority=command.priority,
         reporting_cycle=command.reporting_cycle,
         classification=command.classification,
+        assigned_by=opener.id,
+        opened_by=opener.id,
         on=command.on or uow.today(),
+        opener=opener,
     )
     written = await record(uow, opened, events, policy)
     return written.telling(stage=opened.stage.value)
@@ -203,6 +201,6 @@ async def take_step(command: TaskStep, uow: UnitOfWork, actor: Actor) -> Written
         await uow.load_or_new(SupervisionTask, command.task_id), viewer(actor, uow.directory, policy)
     )
     check_version(task, command.expected_version)
-    events = command.decide(task, domain_actor(actor, uow.directory, policy), command.on or uow.today())
+    events = decide(command, task, domain_actor(actor, uow.directory, policy), command.on or uow.today())
     written = await record(uow, task, events, policy)
     return written.telling(stage=task.stage.value)

@@ -2,7 +2,7 @@
 
 Visibility (CONVENTIONS, platform.md): the office (the office department and those under it) and the
 leaders see every task; a department sees the tasks it leads or assists, and whoever assigned a task
-sees it; nobody sees a task above their clearance. Everyone else is told 404, so that a task's
+sees it; nobody sees a task above their clearance. Everyone else is told NotFound, so that a task's
 existence does not leak.
 """
 
@@ -64,7 +64,7 @@ def viewer(actor: Actor, directory: Directory, policy: Policy) -> Viewer:
 
 
 def require_visible(task: SupervisionTask, who: Viewer) -> SupervisionTask:
-    """The task, or 404 for someone who may not see it (never 403: its existence stays private)."""
+    """The task, or NotFound for someone who may not see it (never Forbidden: its existence stays private)."""
     if not task.exists or not who.may_see(
         classification=task.classification,
         assigned_by=task.assigned_by,

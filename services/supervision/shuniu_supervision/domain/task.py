@@ -125,46 +125,6 @@ class SupervisionTask(Aggregate):  # 督办事项
 
     # 立项交办 ---------------------------------------------------------------------------------
     @staticmethod
-    def open_ad_hoc(
-        task_id: str,
-        *,
-        by: Actor,
-        title: str,
-        description: str,
-        lead_department: str,
-        co_departments: list[str],
-        deadline: date,
-        priority: Priority,
-        reporting_cycle: ReportingCycle,
-        classification: Classification,
-        on: date,
-    ) -> Events:
-        """临时交办 by the office itself, which then grants the extensions. Nobody opens a task
-        classified above their own clearance: they could not see what they had opened."""
-        if not by.cleared_for(classification):
-            raise RuleBroken(
-                "不能交办高于本人密级的督办事项",
-                "you cannot open a task classified above your own clearance",
-                code="above_clearance",
-                field="classification",
-            )
-        return SupervisionTask.open(
-            task_id,
-            source=Source(kind="ad_hoc"),
-            title=title,
-            description=description,
-            lead_department=lead_department,
-            co_departments=co_departments,
-            deadline=deadline,
-            priority=priority,
-            reporting_cycle=reporting_cycle,
-            classification=classification,
-            assigned_by=by.id,
-            opened_by=by.id,
-            on=on,
-        )
-
-    @staticmethod
     def open(
         task_id: str,
         *,
@@ -181,7 +141,16 @@ class SupervisionTask(Aggregate):  # 督办事项
         opened_by: str | None,
         on: date,
         default_deadline_applied: bool = False,
+        opener: Actor | None = None,  # the person opening it by hand (临时交办), if not a source
     ) -> Events:
+        if opener is not None and not opener.cleared_for(classification):
+            # They could not even see what they had opened.
+            raise RuleBroken(
+                "不能交办高于本人密级的督办事项",
+                "you cannot open a task classified above your own clearance",
+                code="above_clearance",
+                field="classification",
+            )
         if not title.strip():
             raise InvalidInput(
                 "督办事项须有标题", "a task needs a title", code="title_missing", field="title"
