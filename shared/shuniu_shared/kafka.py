@@ -165,7 +165,11 @@ class KafkaSource:
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Sequence[str], *, partitions: int = TOPIC_PARTITIONS, replication: int | None = None
+    bootstrap: str,
+    topics: Sequence[str],
+    *,
+    partitions: int = TOPIC_PARTITIONS,
+    replication: int | None = None,
 ) -> None:
     """Create the topics that do not exist yet; existing ones are left as they are.
 

@@ -22,13 +22,14 @@ from fastapi import APIRouter, FastAPI
 from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
+from shuniu_shared.commands import Actor, UnitOfWork
 from shuniu_shared.consumer import BatchHandler, Consumer, Handler, dead_letter_topic
 from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
-from shuniu_shared.eventstore import EventStore
+from shuniu_shared.eventstore import EventContext, EventStore
 from shuniu_shared.housekeeping import Housekeeper
 from shuniu_shared.kafka import KafkaPublisher, KafkaSource, KafkaTail, ensure_topics, ping_broker
 from shuniu_shared.migrations import Migrations, migrate
@@ -125,6 +126,10 @@ class ServiceRuntime:
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
+
+    def unit_of_work(self, actor: Actor | None = None) -> UnitOfWork:
+        """A command's transaction, its events stamped with the actor and the current request's ids."""
+        return UnitOfWork(self, EventContext.current(actor.person if actor else None))
 
     def consumer_for(self, subscription: Subscription) -> Consumer:
         """A consumer of this service's kind for a subscription — its own, or a one-off such as a

@@ -189,3 +189,20 @@ def test_an_alert_is_raised_once_and_not_for_a_clock_that_moved_or_stopped():
     then(petition, petition.approve_extension("fang", LEADER, date(2026, 5, 1), TODAY))
     assert petition.raise_alert("overdue", ClockName.HANDLING, date(2026, 5, 9)) == []
     assert petition.raise_alert("overdue", ClockName.ROUTING, date(2026, 3, 25)) == []  # met
+
+
+def test_a_petition_refuses_a_channel_it_does_not_know_whoever_registers_it():
+    """来信、来访、电话、网上: the petition checks its own words rather than trusting the API's model."""
+    with pytest.raises(InvalidInput) as refused:
+        Petition.register(
+            "信访〔2026〕2号", "person-1", "fax", "enc:v1:x:y", date(2026, 3, 10), "wang", date(2026, 3, 10)
+        )
+    assert refused.value.field == "channel"
+
+
+def test_a_review_is_decided_as_upheld_or_revised_and_nothing_else():
+    petition = replied(date(2026, 3, 10))
+    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g", TODAY))
+    with pytest.raises(InvalidInput) as refused:
+        petition.decide_review(date(2026, 4, 20), "withdrawn", "撤回", TODAY)
+    assert refused.value.field == "outcome"

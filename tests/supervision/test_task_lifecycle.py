@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from shuniu_shared.errors import RuleBroken
+from shuniu_supervision.domain.events import Source
+from shuniu_supervision.domain.task import Actor, SupervisionTask
+
 from tests.supervision.office import TODAY, office
 
 
@@ -168,6 +173,28 @@ async def test_only_the_offices_supervisors_open_ad_hoc_tasks(tmp_path):
         await o.open(by="chen", expect=403)
         await o.open(by="shen", expect=403)  # in the office, but a secretary
         await o.open(by="yang")
+
+
+def test_the_clearance_rule_is_the_tasks_own_not_the_routes():
+    """The rule stands in the domain: the demo and every caller of the handler meet it too."""
+    cleared_for_secret = Actor("zhou", frozenset({"office"}), frozenset({"supervisor"}), True, "秘密")
+    with pytest.raises(RuleBroken):
+        SupervisionTask.open(
+            "adhoc:1",
+            source=Source(kind="ad_hoc"),
+            title="涉密事项",
+            description="",
+            lead_department="finance",
+            co_departments=[],
+            deadline=TODAY + timedelta(days=14),
+            priority="normal",
+            reporting_cycle="none",
+            classification="绝密",
+            assigned_by="zhou",
+            opened_by="zhou",
+            on=TODAY,
+            opener=cleared_for_secret,
+        )
 
 
 async def test_a_task_must_name_departments_that_exist(tmp_path):

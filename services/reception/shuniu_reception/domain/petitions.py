@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
@@ -26,6 +27,7 @@ from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 from shuniu_reception.domain import clocks
 from shuniu_reception.domain.clocks import Clock, ClockName, WorkingDays
 from shuniu_reception.domain.events import (
+    Channel,
     ClockApproaching,
     ClockOverdue,
     DomainEvent,
@@ -42,10 +44,26 @@ from shuniu_reception.domain.events import (
     PetitionRouted,
     ReviewDecided,
     ReviewLevel,
+    ReviewOutcome,
     ReviewRequested,
     SupervisionClosed,
     SupervisionOpened,
 )
+
+CHANNELS: dict[str, Channel] = {"letter": "letter", "visit": "visit", "phone": "phone", "online": "online"}
+REVIEW_OUTCOMES: dict[str, ReviewOutcome] = {"upheld": "upheld", "revised": "revised"}
+V = TypeVar("V")
+
+
+def _one_of(allowed: dict[str, V], value: str, field: str) -> V:
+    """The petition checks its own words, whoever calls it (the API, the demo, a tool)."""
+    if value not in allowed:
+        raise InvalidInput(
+            f"{field} 须为 {'、'.join(allowed)} 之一",
+            f"{field} must be one of {', '.join(allowed)}",
+            field=field,
+        )
+    return allowed[value]
 
 
 class PetitionStage(StrEnum):
@@ -151,7 +169,7 @@ class Petition(Aggregate):  # 信访事项
             PetitionRegistered(
                 case_number=case_number,
                 person_id=person_id,
-                channel=channel,  # type: ignore[arg-type]  # validated by the API model
+                channel=_one_of(CHANNELS, channel, "channel"),
                 content=content,
                 received_on=received_on,
                 registered_by=by,
@@ -462,7 +480,7 @@ class Petition(Aggregate):  # 信访事项
             ReviewDecided(
                 level=level,
                 decided_on=on,
-                outcome=outcome,  # type: ignore[arg-type]  # validated by the API model
+                outcome=_one_of(REVIEW_OUTCOMES, outcome, "outcome"),
                 opinion=opinion,
                 next_request_due_on=clocks.review_request_due(on) if level == "复查" else None,
             )

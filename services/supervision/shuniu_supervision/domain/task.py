@@ -85,9 +85,13 @@ class Actor:
     departments: frozenset[str]
     roles: frozenset[str]
     supervises: bool
+    clearance: str = "none"  # 密级 the person is cleared for
 
     def acts_for(self, department: str) -> bool:
         return department in self.departments and not self.roles.isdisjoint(LEAD_ROLES)
+
+    def cleared_for(self, classification: str) -> bool:
+        return CLEARANCES.index(self.clearance) >= CLEARANCES.index(classification)
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,16 @@ class SupervisionTask(Aggregate):  # 督办事项
         opened_by: str | None,
         on: date,
         default_deadline_applied: bool = False,
+        opener: Actor | None = None,  # the person opening it by hand (临时交办), if not a source
     ) -> Events:
+        if opener is not None and not opener.cleared_for(classification):
+            # They could not even see what they had opened.
+            raise RuleBroken(
+                "不能交办高于本人密级的督办事项",
+                "you cannot open a task classified above your own clearance",
+                code="above_clearance",
+                field="classification",
+            )
         if not title.strip():
             raise InvalidInput(
                 "督办事项须有标题", "a task needs a title", code="title_missing", field="title"
