@@ -34,6 +34,8 @@ OWNERS_OF_A_DATABASE = [service for service in SERVICES if service.owns_database
 # reception's key-encryption key seals petitioners' personal data, and without it the service falls
 # back to the public development key.
 PRODUCTION_ONLY_VARIABLES = {"reception": {"SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"}}
+# What `make stack` sets and a production pod must not: the demo people's sign-in.
+DEVELOPMENT_ONLY_VARIABLES = {"gateway": {"SHUNIU_DEMO_SIGN_IN"}}
 
 # An organisation that brings its own Kafka and PostgreSQL, and names where they are.
 OWN_KAFKA_AND_POSTGRES: dict[str, Any] = {
@@ -235,7 +237,9 @@ def test_every_service_gets_the_stacks_variables_and_only_production_secrets_bes
 ) -> None:
     env = environment(deployment_of(by_default, service))
     shuniu_names = {name for name in env if name.startswith("SHUNIU_")}
-    assert shuniu_names == set(service.environment_names) | PRODUCTION_ONLY_VARIABLES.get(service.name, set())
+    expected = set(service.environment_names) - DEVELOPMENT_ONLY_VARIABLES.get(service.name, set())
+    assert shuniu_names == expected | PRODUCTION_ONLY_VARIABLES.get(service.name, set())
+    assert env["SHUNIU_ENV"]["value"] == "production"
     assert env["SHUNIU_SERVICE"]["value"] == service.name
     assert env["SHUNIU_HTTP_HOST"]["value"] == "0.0.0.0"
     assert int(env["SHUNIU_HTTP_PORT"]["value"]) == service.port
@@ -309,10 +313,10 @@ def test_the_chart_holds_no_secret_only_references_to_existing_ones(by_default: 
     assert not by_default.of_kind("Secret")
     referenced = {ref["name"] for obj in by_default.objects for ref in secret_references(obj)}
     cloudnativepg_logins = {f"shuniu-{service.name}-db-app" for service in OWNERS_OF_A_DATABASE}
-    assert referenced == {"shuniu-jwt", "shuniu-reception-kek"} | cloudnativepg_logins
+    assert referenced == {"shuniu-jwt", "shuniu-reception-kek", "shuniu-metrics"} | cloudnativepg_logins
     for deployment in by_default.of_kind("Deployment"):
         for name, entry in environment(deployment).items():
-            if "SECRET" in name or "KEY" in name or "PASSWORD" in name:
+            if any(word in name for word in ("SECRET", "KEY", "PASSWORD", "TOKEN")):
                 assert "value" not in entry, f"{name} is written into the chart instead of referenced"
 
 

@@ -93,6 +93,17 @@ async def test_one_address_guessing_many_accounts_is_locked_out_too():
     assert set(statuses[FREE_PER_ADDRESS + 1 :]) == {429}
 
 
+async def test_an_office_signing_in_from_one_address_is_not_locked_out_by_its_right_passwords():
+    """Everyone behind the office's NAT signs in from one address: right passwords are no failures."""
+    async with echo_behind_gateway(**NO_RATE_LIMIT) as (gateway, _):
+        answers = [await guess(gateway.client, "shen", DEMO_PASSWORD) for _ in range(FREE_PER_ADDRESS * 3)]
+        guesses = [await guess(gateway.client, f"name-{n}") for n in range(FREE_PER_ADDRESS + 2)]
+    assert {a.status_code for a in answers} == {200}
+    statuses = [g.status_code for g in guesses]
+    assert statuses[:FREE_PER_ADDRESS + 1] == [401] * (FREE_PER_ADDRESS + 1), "the sign-ins left nothing behind"
+    assert statuses[-1] == 429, "and wrong passwords still lock the address"
+
+
 @contextlib.asynccontextmanager
 async def gateway_on_a_socket(**overrides: Any) -> AsyncIterator[str]:
     """The gateway served as `serve` serves it (`server_config`), on a free loopback port."""

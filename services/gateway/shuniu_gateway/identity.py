@@ -156,7 +156,7 @@ class DevIdentityProvider:
             raise Unauthenticated(
                 "用户名或密码错误", "wrong user name or password", code="invalid_credentials"
             )
-        self.throttle.succeeded(username)
+        self.throttle.succeeded(username, address)
         return Session(secrets.token_urlsafe(18), person, datetime.now(UTC) + self.session_ttl)
 
     def access_token(self, session: Session) -> str:

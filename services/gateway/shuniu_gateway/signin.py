@@ -4,8 +4,10 @@ Two counters of wrong passwords in a row: one per account (the name tried) and o
 address. The first `free` wrong passwords cost nothing; from then on each further attempt locks the
 key for a wait that doubles — 1 s, 2 s, 4 s … up to `longest` (15 minutes) — and an attempt while a
 key is locked is refused at once with 429 and `Retry-After`, before any password is checked. A right
-password clears its account's counter; the address's counter stays, so an attacker cannot wipe it
-by signing in to an account of their own between guesses.
+password clears its account's counter and takes back the one attempt it was counted as on the
+address's counter; the address's earlier failures stay, so an attacker cannot wipe them by signing in
+to an account of their own between guesses — and an office whose people all sign in from one address
+(behind NAT or a proxy) is not locked out by its own right passwords.
 
 An attempt is counted *when it is admitted*, not when its password has been checked: the check takes
 some 50 ms in a worker thread, and 400 guesses sent at once would otherwise all be admitted before
@@ -88,8 +90,13 @@ class SignInThrottle:
                 counter.locked_until = now + min(self._longest, 2.0 ** (beyond - 1))
                 self._audit(kind, value, account, address, counter)
 
-    def succeeded(self, account: str) -> None:
+    def succeeded(self, account: str, address: str) -> None:
         self._counters.pop(("account", account), None)
+        counter = self._counters.get(("address", address))
+        if counter is not None and counter.failures > 0:
+            counter.failures -= 1  # this attempt was no failure
+            if counter.failures <= self._free["address"]:
+                counter.locked_until = 0.0
 
     def _counter(self, key: tuple[str, str], now: float) -> _Counter:
         counter = self._counters.get(key)
