@@ -8,7 +8,7 @@ sign in; the chair approves the minutes. Whoever may not see a meeting gets 404 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -17,10 +17,10 @@ from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.commands import (
+    Keyset,
     Outcome,
     Page,
     PageRequest,
-    encode_cursor,
     if_match,
     page_request,
     run_command,
@@ -150,6 +150,9 @@ async def schedule_series(request: Request, body: ScheduleSeries, viewer: Organi
     )
 
 
+SOONEST_FIRST = Keyset(starts_at=datetime, id=str)  # the list's cursor: the last meeting's start and id
+
+
 @router.get("/meetings", summary="我能看到的会议 / meetings visible to me")
 async def list_meetings(
     request: Request,
@@ -158,9 +161,10 @@ async def list_meetings(
     starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
     until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
+    after = SOONEST_FIRST.after(page)
     async with runtime(request).store.engine.connect() as connection:
         rows = await read_model.list_meetings(
-            connection, viewer, start=starts_from, end=until, after=page.after, limit=page.limit + 1
+            connection, viewer, start=starts_from, end=until, after=after, limit=page.limit + 1
         )
     items = [
         {
@@ -172,8 +176,8 @@ async def list_meetings(
     ]
     cursor = None
     if len(rows) > page.limit:
-        last = items[-1]
-        cursor = encode_cursor({"starts_at": last["starts_at"], "id": last["id"]})
+        last = rows[page.limit - 1]
+        cursor = SOONEST_FIRST.cursor(starts_at=last.starts_at, id=last.id)
     return Page(items=items, next_cursor=cursor)
 
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 from shuniu_shared.errors import Forbidden
 from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request
+from shuniu_shared.web.commands import Keyset, Page, PageRequest, page_request
 
 from shuniu_supervision.adapters.queries import (
     TaskFilter,
@@ -142,17 +142,20 @@ async def overdue(
     return await _page(request, principal, page, TaskFilter(department=department, overdue_only=True))
 
 
+SOONEST_FIRST = Keyset(deadline=date, id=str)  # the task lists' cursor: the last task's deadline and id
+
+
 async def _page(
     request: Request, principal: Principal, page: PageRequest, wanted: TaskFilter
 ) -> Page[TaskSummary]:
     who = caller(request, principal)
     async with who.runtime.store.engine.connect() as connection:
         rows, cursor = await list_tasks(
-            connection, who.viewer, who.today, wanted, after=page.after, limit=page.limit
+            connection, who.viewer, who.today, wanted, after=SOONEST_FIRST.after(page), limit=page.limit
         )
     return Page(
         items=[_summary(row, who.today) for row in rows],
-        next_cursor=encode_cursor(cursor) if cursor else None,
+        next_cursor=SOONEST_FIRST.cursor(**cursor) if cursor else None,
     )
 
 

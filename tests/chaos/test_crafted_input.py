@@ -1,0 +1,110 @@
+"""The hand-made requests of issue 17's finding 3, each a 500 before: a valid-looking cursor the
+list never issued, a date at the edge of what Python and PostgreSQL hold, a JSON body nested
+deeper than anyone writes. Each is now a 4xx problem that names what to fix.
+
+On PostgreSQL, where the 500s were (its integer and date limits are narrower than Python's)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_projection.bootstrap import DEFINITION as PROJECTION
+from shuniu_reception.bootstrap import DEFINITION as RECEPTION
+from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
+
+from tests.services import RunningService, running_service
+
+pytestmark = [pytest.mark.postgres, pytest.mark.chaos]
+
+DEFINITIONS = {d.name: d for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION)}
+# Who asks: someone who may read the service's lists.
+READERS = {
+    "documents": "shen",
+    "meetings": "feng",
+    "supervision": "zhou",
+    "reception": "feng",
+    "projection": "feng",
+}
+
+
+@pytest.fixture(scope="module")
+async def office(postgres, tmp_path_factory) -> AsyncIterator[dict[str, RunningService]]:
+    """Every domain service on its own PostgreSQL database, sharing one bus."""
+    tmp_path = tmp_path_factory.mktemp("crafted")
+    running: dict[str, RunningService] = {}
+    stack = []
+    try:
+        for name, definition in DEFINITIONS.items():
+            context = running_service(
+                definition, tmp_path, database_url=postgres.create_database(f"crafted_{name}")
+            )
+            running[name] = await context.__aenter__()
+            stack.append(context)
+        yield running
+    finally:
+        for context in reversed(stack):
+            await context.__aexit__(None, None, None)
+
+
+def hand_made_cursor(position: object) -> str:
+    """What a curious caller builds: `printf '{"before":"abc"}' | base64`."""
+    return base64.b64encode(json.dumps(position).encode()).decode()
+
+
+CURSOR_LISTS = [
+    ("documents", "/incoming"),
+    ("documents", "/outgoing"),
+    ("meetings", "/meetings"),
+    ("supervision", "/tasks"),
+    ("supervision", "/tasks/overdue"),
+    ("reception", "/visits"),
+    ("reception", "/petitions"),
+    ("reception", "/trips"),
+    ("reception", "/seal-requests"),
+    ("reception", "/seal-uses"),
+]
+# Shapes a caller might guess: another list's fields, each list's own fields with the wrong types or
+# at the edges of what PostgreSQL and Python hold. One of them may be a well-formed cursor of some
+# list (an empty page then); none may be a 500.
+GUESSED_POSITIONS = [
+    {"before": 2**70},
+    {"before": -1},
+    {"before": None},
+    {"o": "abc", "k": "abc"},
+    {"o": 1, "k": [1]},
+    {"o": "9999-12-31T23:59:59-01:00", "k": 1},
+    {"deadline": "abc", "id": 1},
+    {"deadline": "9999-12-31", "id": "x"},
+    {"starts_at": "abc", "id": "x"},
+    {"starts_at": "0001-01-01T00:00:00+08:00", "id": "x"},
+    {"starts_at": "2026-03-09T09:00:00", "id": "x\u0000"},
+    {},
+    [],
+]
+
+
+@pytest.mark.parametrize(("service", "path"), CURSOR_LISTS, ids=[f"{s}{p}" for s, p in CURSOR_LISTS])
+async def test_a_cursor_the_list_never_issued_is_refused_naming_the_cursor(office, service, path):
+    running = office[service]
+    headers = running.as_(READERS[service], **{"Accept-Language": "en"})
+
+    answer = await running.client.get(
+        path, params={"cursor": hand_made_cursor({"before": "abc"})}, headers=headers
+    )
+
+    assert answer.status_code == 422, answer.text
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.json()["field"] == "cursor"
+    assert "cursor" in answer.json()["detail"]
+    for position in GUESSED_POSITIONS:
+        answer = await running.client.get(
+            path, params={"cursor": hand_made_cursor(position)}, headers=headers
+        )
+        assert answer.status_code in (200, 422), (position, answer.status_code, answer.text)
+        if answer.status_code == 422:
+            assert answer.json()["field"] == "cursor", (position, answer.text)
