@@ -108,3 +108,44 @@ async def test_a_cursor_the_list_never_issued_is_refused_naming_the_cursor(offic
         assert answer.status_code in (200, 422), (position, answer.status_code, answer.text)
         if answer.status_code == 422:
             assert answer.json()["field"] == "cursor", (position, answer.text)
+
+
+# (service, path, parameter, value): a date, an instant or a month at the edge of Python's range.
+EXTREME_DATES = [
+    ("meetings", "/rooms/{room}/schedule", "day", "9999-12-31"),
+    ("meetings", "/rooms/{room}/schedule", "week", "9999-12-31"),
+    ("meetings", "/rooms/{room}/schedule", "day", "0001-01-01"),
+    ("meetings", "/meetings", "from", "0001-01-01T00:00:00+08:00"),
+    ("meetings", "/meetings", "to", "9999-12-31T23:59:59-01:00"),
+    ("reception", "/visits", "on", "9999-12-31"),
+    ("reception", "/vehicles", "free_from", "0001-01-01T00:00:00+08:00"),
+    ("projection", "/chronicle", "month", "0000-01"),
+    ("projection", "/chronicle", "month", "9999-12"),
+    ("projection", "/chronicle", "day", "9999-12-31"),
+    ("projection", "/history/documents/{document}", "at", "0001-01-01T00:00:00"),
+    ("supervision", "/views/completion-rates", "month", "0000-01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("service", "path", "parameter", "value"),
+    EXTREME_DATES,
+    ids=[f"{s}{p}?{n}={v}" for s, p, n, v in EXTREME_DATES],
+)
+async def test_a_date_outside_the_office_years_is_refused_naming_the_parameter(
+    office, service, path, parameter, value
+):
+    running = office[service]
+    params = {parameter: value}
+    if parameter == "free_from":
+        params["free_until"] = "2026-03-09T10:00:00+08:00"
+    answer = await running.client.get(
+        path.format(room="第一会议室", document="incoming-1"),
+        params=params,
+        headers=running.as_(READERS[service], **{"Accept-Language": "en"}),
+    )
+
+    assert answer.status_code == 422, answer.text
+    problem = answer.json()
+    assert problem["field"] == f"query.{parameter}", problem
+    assert "1900" in problem["detail"] and "2999" in problem["detail"], problem

@@ -25,6 +25,7 @@ from shuniu_shared.web.commands import (
     page_request,
     run_command,
 )
+from shuniu_shared.web.params import OfficeInstant
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.api.common import CurrentViewer, Organiser, meeting_view, minutes_view, runtime
@@ -158,8 +159,8 @@ async def list_meetings(
     request: Request,
     viewer: CurrentViewer,
     page: Annotated[PageRequest, Depends(page_request)],
-    starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
+    starts_from: Annotated[OfficeInstant | None, Query(alias="from")] = None,
+    until: Annotated[OfficeInstant | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
     after = SOONEST_FIRST.after(page)
     async with runtime(request).store.engine.connect() as connection:

@@ -10,6 +10,7 @@ from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.params import OfficeInstant
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
@@ -65,8 +66,8 @@ async def register_vehicle(body: RegisterVehicle, request: Request, principal: D
 async def list_vehicles(
     request: Request,
     principal: Anyone,
-    free_from: AwareDatetime | None = Query(None),
-    free_until: AwareDatetime | None = Query(None),
+    free_from: OfficeInstant | None = Query(None),
+    free_until: OfficeInstant | None = Query(None),
 ) -> dict[str, Any]:
     store = runtime_of(request).store
     async with store.unit_of_work() as uow:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -14,6 +14,7 @@ from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.eventstore import Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.params import OfficeDate
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
@@ -145,7 +146,7 @@ async def list_visits(
     request: Request,
     principal: Annotated[Principal, Depends(current_principal)],
     page: Annotated[PageRequest, Depends(page_request)],
-    on: date | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
+    on: OfficeDate | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
     """Reception sees every visit; a host sees the visits to them. `on`: the visits expected or
     arrived on that date (today's visitors)."""

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from shuniu_shared.errors import Forbidden
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Keyset, Page, PageRequest, page_request
+from shuniu_shared.web.params import OfficeMonth
 
 from shuniu_supervision.adapters.queries import (
     TaskFilter,
@@ -223,7 +224,7 @@ async def lights(request: Request, principal: Signed) -> dict[str, dict[str, int
 async def rates(
     request: Request,
     principal: Signed,
-    month: str | None = Query(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM"),
+    month: OfficeMonth | None = None,
 ) -> list[DepartmentRate]:
     who = caller(request, principal)
     if not who.viewer.sees_all:
