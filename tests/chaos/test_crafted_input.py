@@ -17,6 +17,7 @@ from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
+from tests.gateway.support import echo_behind_gateway
 from tests.services import RunningService, running_service
 
 pytestmark = [pytest.mark.postgres, pytest.mark.chaos]
@@ -149,3 +150,36 @@ async def test_a_date_outside_the_office_years_is_refused_naming_the_parameter(
     problem = answer.json()
     assert problem["field"] == f"query.{parameter}", problem
     assert "1900" in problem["detail"] and "2999" in problem["detail"], problem
+
+
+def deeply_nested_json(depth: int = 5000) -> str:
+    return '{"username": ' + "[" * depth + "]" * depth + ', "password": "x"}'
+
+
+async def test_deeply_nested_json_on_the_token_endpoint_is_refused_before_anyone_signs_in():
+    async with echo_behind_gateway() as (gateway, _):
+        answer = await gateway.client.post(
+            "/auth/token", content=deeply_nested_json(), headers={"Content-Type": "application/json"}
+        )
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["code"] == "json_too_deep"
+
+
+COMMANDS = [
+    ("documents", "/incoming"),
+    ("meetings", "/meetings"),
+    ("supervision", "/tasks"),
+    ("reception", "/petitions"),
+]
+
+
+@pytest.mark.parametrize(("service", "path"), COMMANDS, ids=[f"{s}{p}" for s, p in COMMANDS])
+async def test_deeply_nested_json_on_a_command_is_refused_before_parsing(office, service, path):
+    running = office[service]
+    answer = await running.client.post(
+        path,
+        content=deeply_nested_json(),
+        headers=running.as_(READERS[service], **{"Content-Type": "application/json"}),
+    )
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["code"] == "json_too_deep"
