@@ -9,6 +9,7 @@ Marked `chaos` and `postgres`; about 5 s per service."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import sys
 
@@ -73,6 +74,7 @@ async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
                 "--request-timeout", "10",
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.STDOUT,
+                env={**os.environ, "SCHEMATHESIS_HOOKS": "chaos.hooks"},
             )  # fmt: skip
             output = (await asyncio.wait_for(process.communicate(), 120))[0].decode()
     finally:
