@@ -105,5 +105,5 @@ def map_case(context: Any, case: Any) -> Any:
             case.body = _with_boundaries(case.body, turn)
     elif change == 3 and case.media_type and "json" in case.media_type:
         depth = DEEP[turn % len(DEEP)]
-        case.body = {"deep": _nested(depth)} if not isinstance(case.body, dict) else {**case.body, "deep": _nested(depth)}
+        case.body = {**(case.body if isinstance(case.body, dict) else {}), "deep": _nested(depth)}
     return case
