@@ -4,6 +4,7 @@ assignment published for supervision, and the reply held until supervision close
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from tests.reception.office import (
     PETITIONER,
@@ -137,6 +138,20 @@ async def test_an_uninvolved_person_is_told_the_petition_does_not_exist(receptio
     assert (
         await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("zheng"))
     ).status_code == 404
+
+
+def without_request_details(problem: dict[str, Any]) -> dict[str, Any]:
+    """The problem body less what differs per request (its path and correlation id)."""
+    return {k: v for k, v in problem.items() if k not in ("instance", "correlation_id")}
+
+
+async def test_a_hidden_petition_and_a_missing_one_answer_the_same_404(reception):
+    petition_id = await assigned_petition(reception)
+    hidden = await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("chen"))
+    missing = await reception.client.get("/petitions/petition-that-never-was", headers=reception.as_("chen"))
+
+    assert hidden.status_code == missing.status_code == 404
+    assert without_request_details(hidden.json()) == without_request_details(missing.json())
 
 
 async def test_the_handling_department_sees_the_petition_but_not_the_petitioner(reception):

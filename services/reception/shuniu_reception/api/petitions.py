@@ -266,8 +266,8 @@ async def get_petition(
 ) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.unit_of_work() as uow:
-        petition = await uow.load(Petition, petition_id)
-        _visible(request, principal, petition.department)
+        petition = await uow.load_or_new(Petition, petition_id)
+        _visible(request, principal, petition)
         return await petition_view(uow.connection, petition, principal, _today(request))
 
 
@@ -311,12 +311,18 @@ async def list_petitions(
     return Page(items=items, next_cursor=cursor)
 
 
-def _visible(request: Request, principal: Principal, department: str | None) -> None:
+def _visible(request: Request, principal: Principal, petition: Petition) -> None:
     """Petition staff and leaders see every petition; a department sees those assigned or routed to
-    it; anyone else is told it does not exist (its existence must not leak)."""
-    if principal.has_any_role(SEES_ALL_PETITIONS):
+    it; anyone else is told it does not exist, in the very words a missing one gets (its existence
+    must not leak: the store's own "未找到 <id>" for a missing one was an oracle)."""
+    department = petition.department
+    if petition.exists and principal.has_any_role(SEES_ALL_PETITIONS):
         return
-    if department is not None and runtime_of(request).directory.is_within(principal.dept, department):
+    if (
+        petition.exists
+        and department is not None
+        and runtime_of(request).directory.is_within(principal.dept, department)
+    ):
         return
     raise NotFound("未找到该信访事项", "the petition was not found")
 
