@@ -183,3 +183,22 @@ async def test_deeply_nested_json_on_a_command_is_refused_before_parsing(office,
     )
     assert answer.status_code == 422, answer.text
     assert answer.json()["code"] == "json_too_deep"
+
+
+async def test_a_meeting_at_the_dawn_of_the_calendar_is_refused_naming_the_field(office):
+    # 0001-01-01 01:00 in Beijing is in year 0 in UTC, where Python's datetime ends: it was a 500.
+    meetings = office["meetings"]
+    plan = {
+        "title": "县政府办公会",
+        "kind": "办公会",
+        "organiser_department": "office",
+        "chair": "luo",
+        "starts_at": "0001-01-01T01:00:00+08:00",
+        "ends_at": "0001-01-01T02:00:00+08:00",
+        "room_id": None,
+        "classification": "none",
+    }
+    answer = await meetings.client.post("/meetings", json=plan, headers=meetings.as_("shen"))
+
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["field"] == "body.starts_at"

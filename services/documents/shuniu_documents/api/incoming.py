@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.params import OfficeDate
 
 from shuniu_documents.api.commands import run, step
 from shuniu_documents.api.reads import add_read_routes
@@ -54,12 +54,12 @@ class InstructBody(Body):
     instruction: Text
     lead_department: str
     co_departments: list[str] = []
-    deadline: date | None = None
+    deadline: OfficeDate | None = None
 
 
 class CirculateBody(Body):
     readers: Annotated[list[str], Field(min_length=1, max_length=200)]
-    due_on: date | None = None
+    due_on: OfficeDate | None = None
 
 
 class ReasonBody(Body):

@@ -8,12 +8,12 @@ sign in; the chair approves the minutes. Whoever may not see a meeting gets 404 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.commands import (
@@ -25,7 +25,7 @@ from shuniu_shared.web.commands import (
     page_request,
     run_command,
 )
-from shuniu_shared.web.params import OfficeInstant
+from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.api.common import CurrentViewer, Organiser, meeting_view, minutes_view, runtime
@@ -45,8 +45,8 @@ class ScheduleMeeting(BaseModel):
     kind: Annotated[str, Field(min_length=1, max_length=20, description="党组会、常务会、办公会、专题会……")]
     organiser_department: Ids
     chair: Ids = Field(description="主持人")
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
     room_id: Ids | None = None
     classification: Classification = "none"
 
@@ -88,8 +88,8 @@ class Invite(BaseModel):
 
 
 class RescheduleMeeting(BaseModel):
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
     room_id: Ids | None = None
     reason: Text
 
@@ -116,7 +116,7 @@ class DraftResolution(BaseModel):
     title: Text
     lead_department: Ids
     co_departments: list[Ids] = Field(default_factory=list)
-    deadline: date
+    deadline: OfficeDate
 
 
 def _command(

@@ -13,6 +13,7 @@ from shuniu_shared.clock import office_date
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.params import OfficeDate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -50,22 +51,22 @@ class RegisterPetition(BaseModel):
     petitioner: PersonIn
     channel: Literal["letter", "visit", "phone", "online"]
     content: str = Field(min_length=1, max_length=20000)
-    received_on: date
+    received_on: OfficeDate
 
 
 class RoutePetition(BaseModel):
     to_department: str
-    routed_on: date | None = None
+    routed_on: OfficeDate | None = None
 
 
 class AcceptPetition(BaseModel):
     notice: str = Field(min_length=1, description="书面告知的文号或内容")
-    accepted_on: date | None = None
+    accepted_on: OfficeDate | None = None
 
 
 class ObjectToPetition(BaseModel):
     reason: str = Field(min_length=1)
-    objected_on: date | None = None
+    objected_on: OfficeDate | None = None
 
 
 class AssignPetition(BaseModel):
@@ -77,28 +78,28 @@ class ExtendHandling(BaseModel):
     days: int = Field(ge=1)
     reason: str = Field(min_length=1)
     approved_by: str
-    petitioner_told_on: date
+    petitioner_told_on: OfficeDate
 
 
 class ReplyToPetition(BaseModel):
     reply: str = Field(min_length=1)
-    replied_on: date | None = None
+    replied_on: OfficeDate | None = None
 
 
 class RequestReview(BaseModel):
     grounds: str = Field(min_length=1)
-    requested_on: date | None = None
+    requested_on: OfficeDate | None = None
 
 
 class HoldHearing(BaseModel):
-    from_on: date
-    to_on: date
+    from_on: OfficeDate
+    to_on: OfficeDate
 
 
 class DecideReview(BaseModel):
     outcome: Literal["upheld", "revised"]
     opinion: str = Field(min_length=1)
-    decided_on: date | None = None
+    decided_on: OfficeDate | None = None
 
 
 def _today(request: Request) -> date:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
@@ -37,8 +37,8 @@ class RequestTrip(BaseModel):
     passengers: list[str] = Field(default_factory=list)
     destination: str = Field(min_length=1, max_length=200)
     purpose: str = Field("", max_length=1000)
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
 
 
 class Dispatch(BaseModel):

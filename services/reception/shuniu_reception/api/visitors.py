@@ -8,13 +8,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.eventstore import Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
-from shuniu_shared.web.params import OfficeDate
+from shuniu_shared.web.params import OfficeDate, OfficeInstant
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
@@ -43,7 +43,7 @@ class BookVisit(BaseModel):
     organisation: str = Field("", max_length=200)
     host_department: str
     host_person: str
-    expected_at: AwareDatetime
+    expected_at: OfficeInstant
     purpose: str = Field(min_length=1, max_length=1000)
 
 

@@ -6,7 +6,6 @@ own rule (domain/task.py), answered with 403 for a visible task and 404 for one 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -16,6 +15,7 @@ from shuniu_shared.errors import ConcurrencyError, RuleBroken
 from shuniu_shared.eventstore import UnitOfWork, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Outcome, if_match, run_command
+from shuniu_shared.web.params import OfficeDate
 
 from shuniu_supervision.api.caller import Caller, caller
 from shuniu_supervision.app.commands import AdHocTask, Decision, act_on_task, open_ad_hoc_task
@@ -36,7 +36,7 @@ class OpenTask(_Body):
     description: str = Field("", max_length=5000)
     lead_department: str
     co_departments: list[str] = []
-    deadline: date
+    deadline: OfficeDate
     priority: Priority = "normal"
     reporting_cycle: ReportingCycle = "none"
     classification: Classification = "none"
@@ -48,7 +48,7 @@ class Progress(_Body):
 
 
 class ExtensionRequest(_Body):
-    deadline: date
+    deadline: OfficeDate
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -67,13 +67,13 @@ class Urge(_Body):
 class Revision(_Body):
     title: str = Field("", max_length=300)
     description: str = Field("", max_length=5000)
-    deadline: date
+    deadline: OfficeDate
 
 
 class Reassignment(_Body):
     lead_department: str
     co_departments: list[str] = []
-    deadline: date
+    deadline: OfficeDate
 
 
 def _answer(task: SupervisionTask, written: Written) -> dict[str, Any]:
