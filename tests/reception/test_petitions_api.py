@@ -310,3 +310,17 @@ async def _alerts(svc, petition_id: str) -> list[tuple[str, str, str]]:
     async with svc.runtime.store.engine.connect() as connection:
         stored = await svc.runtime.store.read_stream(connection, petition_id)
     return [(e.type.split(".")[-2], e.data["clock"], e.data["due_on"]) for e in stored if "clock_" in e.type]
+
+
+async def test_the_petition_list_is_read_page_by_page_with_the_cursor_it_issues(reception):
+    registered = {await register_petition(reception) for _ in range(3)}
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params = {"limit": 1} | ({"cursor": cursor} if cursor else {})
+        page = ok(await reception.client.get("/petitions", params=params, headers=reception.as_("wang")))
+        seen += [item["id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert len(seen) == 3 and set(seen) == registered
