@@ -18,7 +18,11 @@ async def overview_once_settled(console: httpx.AsyncClient) -> dict[str, Any]:
     async with asyncio.timeout(60):
         while True:
             overview = (await console.get("/api/dashboards/overview")).json()
-            if overview["meetings_this_week"] and overview["tasks_by_light"] and overview["documents_waiting"]:
+            if (
+                overview["meetings_this_week"]
+                and overview["tasks_by_light"]
+                and overview["documents_waiting"]
+            ):
                 if sum(overview["petitions_by_days_left"].values()) and overview["visitors_in_building"]:
                     return overview
             await asyncio.sleep(0.2)
@@ -28,7 +32,9 @@ async def test_make_dev_opens_on_a_working_office(tmp_path):
     app = build_embedded_app(Settings(service="gateway", var_dir=tmp_path), demo=True)
     async with (
         app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8000") as console,
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8000"
+        ) as console,
     ):
         signed_in = await console.post("/auth/login", json={"username": "feng", "password": "shuniu-demo"})
         assert signed_in.status_code == 200

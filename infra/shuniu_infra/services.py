@@ -29,8 +29,16 @@ class ServiceProcess:
 
     @property
     def environment_names(self) -> list[str]:
-        names = ["SHUNIU_SERVICE", "SHUNIU_HTTP_HOST", "SHUNIU_HTTP_PORT", "SHUNIU_KAFKA_BOOTSTRAP",
-                 "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL", "SHUNIU_ENV", "SHUNIU_METRICS_TOKEN"]
+        names = [
+            "SHUNIU_SERVICE",
+            "SHUNIU_HTTP_HOST",
+            "SHUNIU_HTTP_PORT",
+            "SHUNIU_KAFKA_BOOTSTRAP",
+            "SHUNIU_JWT_SECRET",
+            "SHUNIU_LOG_LEVEL",
+            "SHUNIU_ENV",
+            "SHUNIU_METRICS_TOKEN",
+        ]
         if self.owns_database:
             names.append("SHUNIU_DATABASE_URL")
         if self.name == "gateway":

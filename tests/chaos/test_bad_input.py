@@ -10,6 +10,7 @@ Marked `chaos` and `postgres`; about 5 s per service."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from typing import Any
 
 import pytest
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_gateway.app import build_gateway_app
+from shuniu_gateway.upstreams import http_upstream
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
@@ -28,7 +31,8 @@ from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
-from tests.services import MONDAY_MORNING, SECRET, serving, sqlite_url
+from tests.gateway.support import gateway_settings, token_for
+from tests.services import MONDAY_MORNING, SECRET, serving, sqlite_url, unused_port_url
 
 pytestmark = [pytest.mark.postgres, pytest.mark.chaos]
 
@@ -47,13 +51,10 @@ SEED = "20261127"
 async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
     definition, person, postgres, tmp_path
 ):
-    output = await schemathesis_run(
+    output = await service_report(
         definition, person, postgres.create_database(f"chaos_{definition.name}"), tmp_path
     )
-
-    generated = re.search(r"(\d+) generated", output)
-    assert generated and int(generated.group(1)) > 0, output[-3000:]
-    assert "FAILURES" not in output, output[output.find("FAILURES") :][:6000]
+    assert_no_failures(output)
 
 
 async def test_a_refusal_whose_body_breaks_the_declared_problem_schema_is_reported(tmp_path):
@@ -63,14 +64,14 @@ async def test_a_refusal_whose_body_breaks_the_declared_problem_schema_is_report
     def narrowed(document: dict[str, Any]) -> None:
         document["components"]["schemas"]["Problem"]["properties"]["code"]["enum"] = ["no_such_code"]
 
-    output = await schemathesis_run(DOCUMENTS, "shen", sqlite_url(tmp_path, "documents"), tmp_path, narrowed)
+    output = await service_report(DOCUMENTS, "shen", sqlite_url(tmp_path, "documents"), tmp_path, narrowed)
 
     failures = output[output.find("FAILURES") :]
     assert "FAILURES" in output, output[-3000:]
     assert "Response violates schema" in failures and "no_such_code" in failures, failures[:3000]
 
 
-async def schemathesis_run(
+async def service_report(
     definition: ServiceDefinition,
     person: str,
     database_url: str,
@@ -97,20 +98,42 @@ async def schemathesis_run(
     )
     try:
         async with app.router.lifespan_context(app), serving(app) as url:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "schemathesis.cli", "run", f"{url}/openapi.json",
-                "-H", f"Authorization: Bearer {token}",
-                "--checks", "not_a_server_error,response_schema_conformance",
-                "--phases", "examples,fuzzing",
-                "--max-examples", "2",
-                "--seed", SEED,
-                "--generation-deterministic",
-                "--workers", "1",
-                "--no-color",
-                "--request-timeout", "10",
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.STDOUT,
-            )  # fmt: skip
-            return (await asyncio.wait_for(process.communicate(), 120))[0].decode()
+            return await schemathesis_run(url, token)
     finally:
         await bus.close()
+
+
+async def test_generated_bad_input_on_the_gateways_own_routes_gets_no_5xx(tmp_path):
+    """/auth/* (signing in, unsigned) and the gateway's other own routes; its services are not there."""
+    settings = gateway_settings(var_dir=tmp_path, log_level="CRITICAL", upstream_documents=unused_port_url())
+    app = build_gateway_app(settings, [http_upstream(settings, "documents")])
+    async with app.router.lifespan_context(app), serving(app) as url:
+        output = await schemathesis_run(url, token_for("feng"), "--include-path-regex", "^/(?!api/)")
+    assert_no_failures(output)
+
+
+async def schemathesis_run(url: str, token: str, *options: str) -> str:
+    """schemathesis's report on a short deterministic run against the document at `url`."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "schemathesis.cli", "run", f"{url}/openapi.json",
+        "-H", f"Authorization: Bearer {token}",
+        "--checks", "not_a_server_error,response_schema_conformance",
+        "--phases", "examples,fuzzing",
+        "--max-examples", "2",
+        "--seed", SEED,
+        "--generation-deterministic",
+        "--workers", "1",
+        "--no-color",
+        "--request-timeout", "10",
+        *options,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env={**os.environ, "SCHEMATHESIS_HOOKS": "chaos.hooks"},  # crafted cursors, dates, deep JSON
+    )  # fmt: skip
+    return (await asyncio.wait_for(process.communicate(), 120))[0].decode()
+
+
+def assert_no_failures(output: str) -> None:
+    generated = re.search(r"(\d+) generated", output)
+    assert generated and int(generated.group(1)) > 0, output[-3000:]
+    assert "FAILURES" not in output, output[output.find("FAILURES") :][:6000]

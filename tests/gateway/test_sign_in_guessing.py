@@ -100,7 +100,9 @@ async def test_an_office_signing_in_from_one_address_is_not_locked_out_by_its_ri
         guesses = [await guess(gateway.client, f"name-{n}") for n in range(FREE_PER_ADDRESS + 2)]
     assert {a.status_code for a in answers} == {200}
     statuses = [g.status_code for g in guesses]
-    assert statuses[:FREE_PER_ADDRESS + 1] == [401] * (FREE_PER_ADDRESS + 1), "the sign-ins left nothing behind"
+    assert statuses[: FREE_PER_ADDRESS + 1] == [401] * (FREE_PER_ADDRESS + 1), (
+        "the sign-ins left nothing behind"
+    )
     assert statuses[-1] == 429, "and wrong passwords still lock the address"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from tests.meetings.office import MONDAY, TUESDAY, WEDNESDAY, Office, beijing, ok, problem
+from tests.meetings.office import MONDAY, THURSDAY, TUESDAY, WEDNESDAY, Office, beijing, ok, problem
 
 ROOM_BOOKED = "shuniu.meetings.meeting.room_booked.v1"
 ROOM_RELEASED = "shuniu.meetings.meeting.room_released.v1"
@@ -159,3 +159,16 @@ async def test_concurrent_bookings_of_one_slot_on_sqlite_leave_exactly_one(offic
     assert sorted(r.status_code for r in responses) == [201] + [409] * 5
     [winner] = [r.json()["id"] for r in responses if r.status_code == 201]
     assert all(winner in r.json()["detail"] for r in responses if r.status_code == 409)
+
+
+async def test_a_meeting_lasts_at_most_a_day_so_no_organiser_holds_a_room_for_years(office: Office):
+    ninety_eight_years = 98 * 365 * 24
+    refused = problem(await office.post("/meetings", "shen", office.plan(hours=ninety_eight_years)), 422)
+    assert refused["code"] == "meeting_too_long" and refused["field"] == "ends_at"
+    await office.schedule(hours=24)  # a whole day is still one meeting
+
+    meeting = await office.schedule(starts=beijing(THURSDAY, 9))
+    moved = office.plan(starts=beijing(THURSDAY, 9), hours=25)
+    body = {"starts_at": moved["starts_at"], "ends_at": moved["ends_at"], "reason": "延长"}
+    refused = problem(await office.post(f"/meetings/{meeting}/reschedule", "shen", body), 422)
+    assert refused["code"] == "meeting_too_long"

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import json
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import httpx
 import pytest
 from fastapi import APIRouter, Depends, Request
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
+from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Written, events_table
 from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
 from shuniu_shared.web.commands import (
     MAX_LIMIT,
+    Keyset,
     Page,
     PageRequest,
-    encode_cursor,
     page_request,
     run_command,
 )
@@ -28,6 +32,8 @@ from sqlalchemy import func, select
 from tests.platform.sample import Tally, registry
 
 CLERK = Actor("clerk-1", "office", frozenset({"clerk"}), "none")
+
+NUMBERS = Keyset(next=int)
 
 
 @dataclass(frozen=True)
@@ -94,10 +100,11 @@ def tally_api(rendezvous: Rendezvous | None = None) -> APIRouter:
 
     @router.get("/numbers", response_model=Page[int])
     async def numbers(page: PageRequest = Depends(page_request)):
-        start = page.after["next"] if page.after else 0
+        after = NUMBERS.after(page)
+        start = after["next"] if after else 0
         items = list(range(start, min(start + page.limit, 1000)))
         more = items and items[-1] < 999
-        return Page(items=items, next_cursor=encode_cursor({"next": items[-1] + 1}) if more else None)
+        return Page(items=items, next_cursor=NUMBERS.cursor(next=items[-1] + 1) if more else None)
 
     return router
 
@@ -211,3 +218,65 @@ async def test_a_list_is_read_page_by_page_with_an_opaque_cursor_and_a_capped_li
     broken = await client.get("/numbers", params={"cursor": "not-a-cursor"})
     assert broken.status_code == 422 and broken.json()["field"] == "cursor"
     assert (await client.get("/numbers", params={"limit": 0})).status_code == 422
+
+
+TASKS = Keyset(deadline=date, id=str, position=int, at=datetime)
+
+
+def cursor_of(position: object) -> PageRequest:
+    return PageRequest(base64.b64encode(json.dumps(position).encode()).decode(), 10)
+
+
+def test_a_cursor_gives_back_the_sort_key_it_was_made_from_with_instants_in_utc():
+    beijing = timezone(timedelta(hours=8))
+    made = TASKS.cursor(
+        deadline=date(2026, 3, 9), id="督办-1", position=42, at=datetime(2026, 3, 9, 9, 0, tzinfo=beijing)
+    )
+    assert TASKS.after(PageRequest(made, 10)) == {
+        "deadline": date(2026, 3, 9),
+        "id": "督办-1",
+        "position": 42,
+        "at": datetime(2026, 3, 9, 1, 0, tzinfo=UTC),
+    }
+    # SQLite hands instants back without their zone; they are stored in UTC.
+    naive = TASKS.cursor(deadline=date(2026, 3, 9), id="t", position=1, at=datetime(2026, 3, 9, 1, 0))
+    assert TASKS.after(PageRequest(naive, 10))["at"] == datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
+    assert TASKS.after(PageRequest(None, 10)) is None
+
+
+GOOD = {"deadline": "2026-03-09", "id": "t-1", "position": 1, "at": "2026-03-09T01:00:00+00:00"}
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        {"before": "abc"},  # another list's cursor
+        {k: v for k, v in GOOD.items() if k != "id"},  # a field missing
+        {**GOOD, "extra": 1},  # a field too many
+        {**GOOD, "position": "abc"},  # text where a number goes
+        {**GOOD, "position": True},
+        {**GOOD, "position": 2**63},  # past PostgreSQL's bigint
+        {**GOOD, "position": 1.5},
+        {**GOOD, "id": 7},
+        {**GOOD, "id": "t\u0000"},  # PostgreSQL text holds no U+0000
+        {**GOOD, "id": "x" * 201},
+        {**GOOD, "id": None},
+        {**GOOD, "deadline": "abc"},
+        {**GOOD, "deadline": "2026-02-30"},
+        {**GOOD, "at": "2026-03-09T01:00:00"},  # an instant without its zone
+        {**GOOD, "at": "0001-01-01T00:00:00+08:00"},  # before year 1 once in UTC
+        {**GOOD, "at": "9999-12-31T23:59:59-01:00"},  # after year 9999 once in UTC
+        [GOOD],
+        "abc",
+    ],
+)
+def test_a_cursor_not_made_by_its_list_is_invalid_input_naming_the_cursor(position):
+    with pytest.raises(InvalidInput) as refused:
+        TASKS.after(cursor_of(position))
+    assert refused.value.field == "cursor"
+
+
+@pytest.mark.parametrize("text", ["not-a-cursor", "!!!!", base64.b64encode(b"\xff\xfe").decode(), "e30"])
+def test_a_cursor_that_is_not_base64_json_of_an_object_is_invalid_input(text):
+    with pytest.raises(InvalidInput):
+        TASKS.after(PageRequest(text, 10))

@@ -72,4 +72,4 @@ async def test_the_chronicle_records_the_instruction_and_the_closure_and_exports
         paragraphs = [p.text for p in Document(io.BytesIO(word.content)).paragraphs]
         assert paragraphs[0] == "大事记（2026年3月）" and texts[1] in paragraphs
         bad = await projection.client.get("/chronicle", params={"month": "2026-13"}, headers=office)
-        assert bad.status_code == 422 and bad.json()["field"] == "month"
+        assert bad.status_code == 422 and bad.json()["field"] == "query.month"

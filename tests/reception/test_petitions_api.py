@@ -4,6 +4,7 @@ assignment published for supervision, and the reply held until supervision close
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from tests.reception.office import (
     PETITIONER,
@@ -153,6 +154,20 @@ async def test_an_uninvolved_person_is_told_the_petition_does_not_exist(receptio
     assert (
         await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("zheng"))
     ).status_code == 404
+
+
+def without_request_details(problem: dict[str, Any]) -> dict[str, Any]:
+    """The problem body less what differs per request (its path and correlation id)."""
+    return {k: v for k, v in problem.items() if k not in ("instance", "correlation_id")}
+
+
+async def test_a_hidden_petition_and_a_missing_one_answer_the_same_404(reception):
+    petition_id = await assigned_petition(reception)
+    hidden = await reception.client.get(f"/petitions/{petition_id}", headers=reception.as_("chen"))
+    missing = await reception.client.get("/petitions/petition-that-never-was", headers=reception.as_("chen"))
+
+    assert hidden.status_code == missing.status_code == 404
+    assert without_request_details(hidden.json()) == without_request_details(missing.json())
 
 
 async def test_the_handling_department_sees_the_petition_but_not_the_petitioner(reception):
@@ -307,3 +322,17 @@ async def _alerts(svc, petition_id: str) -> list[tuple[str, str, str]]:
     async with svc.runtime.store.engine.connect() as connection:
         stored = await svc.runtime.store.read_stream(connection, petition_id)
     return [(e.type.split(".")[-2], e.data["clock"], e.data["due_on"]) for e in stored if "clock_" in e.type]
+
+
+async def test_the_petition_list_is_read_page_by_page_with_the_cursor_it_issues(reception):
+    registered = {await register_petition(reception) for _ in range(3)}
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params = {"limit": 1} | ({"cursor": cursor} if cursor else {})
+        page = ok(await reception.client.get("/petitions", params=params, headers=reception.as_("wang")))
+        seen += [item["id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert len(seen) == 3 and set(seen) == registered

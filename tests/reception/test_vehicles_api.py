@@ -157,3 +157,19 @@ async def test_two_dispatchers_at_once_cannot_both_send_one_car_even_embedded(re
     trips = [await an_approved_trip(reception, rider, "省城") for rider in ("chen", "sun", "zhao")]
     responses = await asyncio.gather(*(dispatch(reception, trip, car) for trip in trips))
     assert sorted(r.status_code for r in responses) == [200, 409, 409], [r.text for r in responses]
+
+
+async def test_a_trip_lasts_at_most_fourteen_days_so_no_car_leaves_the_pool_for_years(reception):
+    for window, status in [
+        ({"starts_at": "2026-03-10T00:00:00Z", "ends_at": "2124-03-10T00:00:00Z"}, 422),  # 98 years
+        ({"starts_at": "2026-03-10T00:00:00Z", "ends_at": "2026-03-24T00:00:01Z"}, 422),
+        ({"starts_at": "2026-03-10T00:00:00Z", "ends_at": "2026-03-24T00:00:00Z"}, 201),
+    ]:
+        answer = await reception.client.post(
+            "/trips",
+            json={"destination": "市政府", "purpose": "出差", **window},
+            headers=reception.as_("sun"),
+        )
+        assert answer.status_code == status, answer.text
+        if status == 422:
+            assert answer.json()["code"] == "trip_too_long" and answer.json()["field"] == "ends_at"

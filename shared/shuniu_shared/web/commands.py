@@ -8,7 +8,8 @@
   expected version; a version moved on is a 412 (`shuniu_shared.commands.check_version`).
 - A command's route: `acting(*roles)` gives the caller as an `Actor`, `run_command` runs the
   command's handler and answers with the id, version and position it wrote (and sets ETag).
-- Cursor pagination: ``?cursor=&limit=``, the limit capped, the cursor opaque to the caller.
+- Cursor pagination: ``?cursor=&limit=``, the limit capped, the cursor opaque to the caller and
+  checked field by field against what its list sorts by (`Keyset`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request
@@ -199,42 +201,108 @@ def if_match(request: Request) -> int | None:
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
+MAX_CURSOR_LENGTH = 1000
 
 
 @dataclass(frozen=True)
 class PageRequest:
-    after: dict[str, Any] | None  # where the previous page ended, as the list endpoint encoded it
+    cursor: str | None  # the previous page's next_cursor as the caller sent it; a `Keyset` reads it
     limit: int
 
 
 def page_request(
     cursor: str | None = Query(
-        None, description="从上一页的 next_cursor 继续 / the previous page's next_cursor"
+        None,
+        max_length=MAX_CURSOR_LENGTH,
+        description="从上一页的 next_cursor 继续 / the previous page's next_cursor",
     ),
     limit: int = Query(
         DEFAULT_LIMIT, ge=1, description=f"每页条数，最多 {MAX_LIMIT} / page size, at most {MAX_LIMIT}"
     ),
 ) -> PageRequest:
-    """A FastAPI dependency: the cursor decoded and the limit capped."""
-    return PageRequest(decode_cursor(cursor) if cursor else None, min(limit, MAX_LIMIT))
+    """A FastAPI dependency: the cursor as sent (the list's `Keyset` checks it) and the limit capped."""
+    return PageRequest(cursor or None, min(limit, MAX_LIMIT))
 
 
-def encode_cursor(position: dict[str, Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(position, separators=(",", ":")).encode()).decode().rstrip("=")
+CursorValue = int | str | date | datetime
+_BIGINT = (-(2**63), 2**63 - 1)  # what PostgreSQL compares an integer column with
+_CURSOR_TEXT = 200  # no key the lists sort by is longer; longer is not one of their cursors
 
 
-def decode_cursor(cursor: str) -> dict[str, Any]:
-    try:
-        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError):
-        position = None
-    if not isinstance(position, dict):
-        raise InvalidInput(
-            "cursor 无效：请使用上一页返回的 next_cursor",
-            "invalid cursor: pass the previous page's next_cursor",
-            field="cursor",
+class Keyset:
+    """What one list's cursor holds: the sort key of the last row a page showed, field by field.
+
+    A cursor is opaque to the caller but not secret: base64 of JSON, which anyone can read and
+    rewrite (`printf '{"before":"abc"}' | base64`). So each list declares its cursor's fields and
+    their types, and a cursor holding anything else — a field missing or extra, text where a number
+    goes, a number past PostgreSQL's bigint, text with U+0000, a date Python cannot read, an instant
+    without a zone or outside Python's range once in UTC — is refused as a 422 naming `cursor`
+    before any query sees it. Each of those was a 500, from `int("abc")` or from the database, on
+    every list (issue 17, finding 3; tests/chaos/test_crafted_input.py).
+
+        TASKS = Keyset(deadline=date, id=str)
+        after = TASKS.after(page)              # {"deadline": date(2026, 3, 9), "id": "t-1"} or None
+        next_cursor = TASKS.cursor(deadline=row.deadline, id=row.task_id)
+    """
+
+    def __init__(self, **fields: type[CursorValue]) -> None:
+        self.fields = fields
+
+    def cursor(self, **position: CursorValue) -> str:
+        """The next page's cursor, from the last row's sort key. Instants are written in UTC (SQLite
+        returns them without their zone; they are stored in UTC)."""
+        assert position.keys() == self.fields.keys(), (position.keys(), self.fields.keys())
+        written = {name: _written(value) for name, value in position.items()}
+        return (
+            base64.urlsafe_b64encode(json.dumps(written, separators=(",", ":")).encode()).decode().rstrip("=")
         )
-    return position
+
+    def after(self, page: PageRequest) -> dict[str, Any] | None:
+        """Where the previous page ended, every field of the type this list sorts by; None on the
+        first page."""
+        if page.cursor is None:
+            return None
+        try:
+            position = json.loads(base64.urlsafe_b64decode(page.cursor + "=" * (-len(page.cursor) % 4)))
+        except (binascii.Error, ValueError):
+            position = None
+        if not isinstance(position, dict) or position.keys() != self.fields.keys():
+            raise _invalid_cursor()
+        return {name: _read(self.fields[name], value) for name, value in position.items()}
+
+
+def _written(value: CursorValue) -> int | str:
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _read(kind: type[CursorValue], value: Any) -> CursorValue:
+    if kind is int and type(value) is int and _BIGINT[0] <= value <= _BIGINT[1]:
+        return value
+    if isinstance(value, str) and len(value) <= _CURSOR_TEXT and "\x00" not in value:
+        if kind is str:
+            return value
+        try:
+            if kind is datetime:
+                instant = datetime.fromisoformat(value)
+                if instant.tzinfo is not None:
+                    return instant.astimezone(UTC)
+            elif kind is date:
+                return date.fromisoformat(value)
+        except (ValueError, OverflowError):
+            pass
+    raise _invalid_cursor()
+
+
+def _invalid_cursor() -> InvalidInput:
+    return InvalidInput(
+        "cursor 无效：请使用上一页返回的 next_cursor",
+        "invalid cursor: pass the previous page's next_cursor",
+        field="cursor",
+    )
 
 
 class Page(BaseModel, Generic[T]):

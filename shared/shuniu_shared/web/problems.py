@@ -278,6 +278,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "datetime_parsing": ("应为 RFC 3339 时间", "should be an RFC 3339 instant"),
     "datetime_from_date_parsing": ("应为 RFC 3339 时间", "should be an RFC 3339 instant"),
     "timezone_aware": ("时间须带时区", "should include a time zone"),
+    "office_year": ("年份应在 {first} 至 {last} 之间", "the year should be between {first} and {last}"),
     "uuid_parsing": ("应为 UUID", "should be a UUID"),
     "uuid_type": ("应为 UUID", "should be a UUID"),
     "extra_forbidden": ("不允许此字段", "is not an accepted field"),

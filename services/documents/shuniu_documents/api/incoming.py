@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -10,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import acting, run_command
+from shuniu_shared.web.params import OfficeDate
 
 from shuniu_documents.api.reads import add_read_routes
 from shuniu_documents.app import incoming
@@ -54,12 +54,12 @@ class InstructBody(Body):
     instruction: Text
     lead_department: str
     co_departments: list[str] = []
-    deadline: date | None = None
+    deadline: OfficeDate | None = None
 
 
 class CirculateBody(Body):
     readers: Annotated[list[str], Field(min_length=1, max_length=200)]
-    due_on: date | None = None
+    due_on: OfficeDate | None = None
 
 
 class ReasonBody(Body):

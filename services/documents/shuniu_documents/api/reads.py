@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import OutOfTurn
-from shuniu_shared.web.commands import PageRequest, acting, encode_cursor, page_request, runtime_of
+from shuniu_shared.web.commands import Keyset, PageRequest, acting, page_request, runtime_of
 
 from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
 from shuniu_documents.app.office import D, Office, load_visible
@@ -24,6 +24,7 @@ Signed = Annotated[Actor, Depends(acting())]
 # PostgreSQL text cannot hold U+0000: a filter with one was a 500 from the database, now a 422.
 NO_NUL = r"^[^\x00]*$"
 Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
+NEWEST_FIRST = Keyset(before=int)  # the list's cursor: the position the last document shown was created at
 
 
 def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
@@ -47,7 +48,7 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
         office; and their clearance reaches the document's 密级."""
         office = office_of(request)
         filters = Filters(stage, department, doc_type, year, urgency, overdue, q)
-        before = page.after.get("before") if page.after else None
+        after = NEWEST_FIRST.after(page)
         async with runtime_of(request).store.engine.connect() as connection:
             rows = await list_documents(
                 connection,
@@ -55,14 +56,14 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
                 office.viewer(actor),
                 filters,
                 today=office.today(),
-                before=int(before) if before is not None else None,
+                before=after["before"] if after else None,
                 limit=page.limit + 1,
             )
         more = len(rows) > page.limit
         rows = rows[: page.limit]
         return {
             "items": [row_json(row, office.today()) for row in rows],
-            "next_cursor": encode_cursor({"before": rows[-1].created_position}) if more else None,
+            "next_cursor": NEWEST_FIRST.cursor(before=rows[-1].created_position) if more else None,
         }
 
     @router.get("/{id}", summary="公文详情及办理记录 / one document with its history")

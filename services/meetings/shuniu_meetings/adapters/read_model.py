@@ -124,8 +124,7 @@ async def list_meetings(
         query = query.where(meetings.c.starts_at < end.astimezone(UTC))
     if after is not None:
         query = query.where(
-            tuple_(meetings.c.starts_at, meetings.c.id)
-            > tuple_(datetime.fromisoformat(after["starts_at"]).astimezone(UTC), after["id"])
+            tuple_(meetings.c.starts_at, meetings.c.id) > tuple_(after["starts_at"], after["id"])
         )
     return list(await connection.execute(query.order_by(meetings.c.starts_at, meetings.c.id).limit(limit)))
 

@@ -7,14 +7,15 @@ sign in; the chair approves the minutes. Whoever may not see a meeting gets 404 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request, run_command, runtime_of
+from shuniu_shared.web.commands import Keyset, Page, PageRequest, page_request, run_command, runtime_of
+from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.api.common import (
@@ -39,8 +40,8 @@ class ScheduleMeeting(BaseModel):
     kind: Annotated[str, Field(min_length=1, max_length=20, description="党组会、常务会、办公会、专题会……")]
     organiser_department: Ids
     chair: Ids = Field(description="主持人")
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
     room_id: Ids | None = None
     classification: Classification = "none"
 
@@ -85,8 +86,8 @@ class Invite(BaseModel):
 
 
 class RescheduleMeeting(BaseModel):
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
     room_id: Ids | None = None
     reason: Text
 
@@ -113,7 +114,7 @@ class DraftResolution(BaseModel):
     title: Text
     lead_department: Ids
     co_departments: list[Ids] = Field(default_factory=list)
-    deadline: date
+    deadline: OfficeDate
 
 
 @router.post("/meetings", status_code=201, summary="安排会议 / schedule a meeting")
@@ -127,17 +128,21 @@ async def schedule_series(request: Request, body: ScheduleSeries, actor: Organis
     return await run_command(request, body.series(), planning.schedule_series, actor, status=201)
 
 
+SOONEST_FIRST = Keyset(starts_at=datetime, id=str)  # the list's cursor: the last meeting's start and id
+
+
 @router.get("/meetings", summary="我能看到的会议 / meetings visible to me")
 async def list_meetings(
     request: Request,
     viewer: CurrentViewer,
     page: Annotated[PageRequest, Depends(page_request)],
-    starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
+    starts_from: Annotated[OfficeInstant | None, Query(alias="from")] = None,
+    until: Annotated[OfficeInstant | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
+    after = SOONEST_FIRST.after(page)
     async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.list_meetings(
-            connection, viewer, start=starts_from, end=until, after=page.after, limit=page.limit + 1
+            connection, viewer, start=starts_from, end=until, after=after, limit=page.limit + 1
         )
     items = [
         {
@@ -149,8 +154,8 @@ async def list_meetings(
     ]
     cursor = None
     if len(rows) > page.limit:
-        last = items[-1]
-        cursor = encode_cursor({"starts_at": last["starts_at"], "id": last["id"]})
+        last = rows[page.limit - 1]
+        cursor = SOONEST_FIRST.cursor(starts_at=last.starts_at, id=last.id)
     return Page(items=items, next_cursor=cursor)
 
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.commands import run_command, runtime_of
+from shuniu_shared.web.params import OfficeDate
 
 from shuniu_meetings.adapters import bookings, read_model
 from shuniu_meetings.api.common import CurrentViewer, RoomKeeper
@@ -49,8 +50,8 @@ async def room_schedule(
     request: Request,
     room_id: str,
     viewer: CurrentViewer,
-    day: Annotated[date | None, Query(description="某日（北京时间）")] = None,
-    week: Annotated[date | None, Query(description="该日所在的一周（周一至周日）")] = None,
+    day: Annotated[OfficeDate | None, Query(description="某日（北京时间）")] = None,
+    week: Annotated[OfficeDate | None, Query(description="该日所在的一周（周一至周日）")] = None,
 ) -> dict[str, Any]:
     if (day is None) == (week is None):
         raise InvalidInput("请给出 day 或 week 之一", "give either day or week", field="day")

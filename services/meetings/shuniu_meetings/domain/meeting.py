@@ -8,7 +8,7 @@ minutes cannot say someone was absent without notice when they asked for leave.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import office_date
@@ -132,6 +132,7 @@ class Meeting(Aggregate):  # 会议
                 "a meeting is scheduled for a time still to come",
                 code="in_the_past",
             )
+        _within_one_sitting(slot)
         return [
             MeetingScheduled(
                 title=title,
@@ -222,6 +223,7 @@ class Meeting(Aggregate):  # 会议
             raise RuleBroken(
                 "会议须改到将来的时间", "a meeting is moved to a time still to come", code="in_the_past"
             )
+        _within_one_sitting(slot)
         previous = self._slot()
         events: list[DomainEvent] = []
         if self.room is not None:
@@ -719,6 +721,22 @@ class Meeting(Aggregate):  # 会议
         resolution = self.resolutions[e.resolution_id]
         resolution.follow_up, resolution.task_id = FollowUp.DONE, e.task_id
         resolution.result, resolution.closed_on = e.result, e.closed_on
+
+
+LONGEST_SITTING = timedelta(hours=24)
+
+
+def _within_one_sitting(slot: Slot) -> None:
+    """One meeting — one occurrence of a series — lasts at most a day; a room held longer is not a
+    meeting (an organiser could book a room for 98 years, issue 17). Checked when a meeting is
+    scheduled or moved, not when its events are replayed: what was recorded stays readable."""
+    if slot.ends_at - slot.starts_at > LONGEST_SITTING:
+        raise RuleBroken(
+            "一次会议最长 24 小时；更长的安排请分为多次会议",
+            "one meeting lasts at most 24 hours; plan a longer one as several meetings",
+            code="meeting_too_long",
+            field="ends_at",
+        )
 
 
 def _times(slot: Slot) -> dict[str, datetime]:

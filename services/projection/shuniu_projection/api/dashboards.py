@@ -8,10 +8,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from shuniu_shared.errors import InvalidInput
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.metrics import CONSUMER_LAG
+from shuniu_shared.web.params import OfficeDate, OfficeMonth
 
 from shuniu_projection.api.history import MinVersion, stale_header
 from shuniu_projection.app import dashboards
@@ -88,9 +88,9 @@ async def chronicle(
     request: Request,
     principal: SignedIn,
     month: Annotated[
-        str | None, Query(description="YYYY-MM；缺省为本月 / default: this month", pattern=r"^\d{4}-\d{2}$")
+        OfficeMonth | None, Query(description="YYYY-MM；缺省为本月 / default: this month")
     ] = None,
-    day: Annotated[date | None, Query(description="某一天 / one day")] = None,
+    day: Annotated[OfficeDate | None, Query(description="某一天 / one day")] = None,
     format: Annotated[Literal["json", "markdown", "docx"], Query()] = "json",
 ) -> Response:
     runtime: ServiceRuntime = request.app.state.runtime
@@ -116,9 +116,6 @@ def _period(today: date, month: str | None, day: date | None) -> tuple[date, dat
         return day, day, f"大事记（{day.year}年{day.month}月{day.day}日）"
     first = today.replace(day=1)
     if month is not None:
-        year, number = int(month[:4]), int(month[5:])
-        if not 1 <= number <= 12:
-            raise InvalidInput("month 须为 YYYY-MM", "month must be YYYY-MM", field="month")
-        first = date(year, number, 1)
+        first = date(int(month[:4]), int(month[5:]), 1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return first, last, f"大事记（{first.year}年{first.month}月）"

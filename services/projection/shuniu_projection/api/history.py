@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -11,6 +10,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import NotFound
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.params import OfficeMoment
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -56,7 +56,7 @@ async def history(
     stream_id: str,
     principal: Annotated[Principal, Depends(current_principal)],
     at: Annotated[
-        datetime | None, Query(description="时刻（缺省为现在；无时区按北京时间）/ the moment")
+        OfficeMoment | None, Query(description="时刻（缺省为现在；无时区按北京时间）/ the moment")
     ] = None,
     min_version: MinVersion = None,
 ) -> JSONResponse:

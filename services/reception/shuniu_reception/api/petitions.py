@@ -15,6 +15,7 @@ from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.params import OfficeDate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -50,22 +51,22 @@ class RegisterPetition(BaseModel):
     petitioner: PersonIn
     channel: Literal["letter", "visit", "phone", "online"]
     content: str = Field(min_length=1, max_length=20000)
-    received_on: date
+    received_on: OfficeDate
 
 
 class RoutePetition(BaseModel):
     to_department: str
-    routed_on: date | None = None
+    routed_on: OfficeDate | None = None
 
 
 class AcceptPetition(BaseModel):
     notice: str = Field(min_length=1, description="书面告知的文号或内容")
-    accepted_on: date | None = None
+    accepted_on: OfficeDate | None = None
 
 
 class ObjectToPetition(BaseModel):
     reason: str = Field(min_length=1)
-    objected_on: date | None = None
+    objected_on: OfficeDate | None = None
 
 
 class AssignPetition(BaseModel):
@@ -76,38 +77,38 @@ class AssignPetition(BaseModel):
 class RequestExtension(BaseModel):
     days: int = Field(ge=1, description="拟延长日数，不超过 30 日")
     reason: str = Field(min_length=1, description="情况复杂的理由，将告知信访人")
-    requested_on: date | None = None
+    requested_on: OfficeDate | None = None
 
 
 class DecideExtension(BaseModel):
     decision: Literal["approve", "refuse"]
     opinion: str = Field("", description="不批准时必填")
-    decided_on: date | None = None
+    decided_on: OfficeDate | None = None
 
 
 class TellOfExtension(BaseModel):
-    told_on: date | None = None
+    told_on: OfficeDate | None = None
 
 
 class ReplyToPetition(BaseModel):
     reply: str = Field(min_length=1)
-    replied_on: date | None = None
+    replied_on: OfficeDate | None = None
 
 
 class RequestReview(BaseModel):
     grounds: str = Field(min_length=1)
-    requested_on: date | None = None
+    requested_on: OfficeDate | None = None
 
 
 class HoldHearing(BaseModel):
-    from_on: date
-    to_on: date
+    from_on: OfficeDate
+    to_on: OfficeDate
 
 
 class DecideReview(BaseModel):
     outcome: Literal["upheld", "revised"]
     opinion: str = Field(min_length=1)
-    decided_on: date | None = None
+    decided_on: OfficeDate | None = None
 
 
 def _today(request: Request) -> date:
@@ -217,8 +218,8 @@ async def get_petition(
     petition_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
 ) -> dict[str, Any]:
     async with runtime_of(request).store.reading() as reading:
-        petition = await reading.load(Petition, petition_id)
-        _visible(request, principal, petition.department)
+        petition = await reading.load_or_new(Petition, petition_id)
+        _visible(request, principal, petition)
         return await petition_view(reading.connection, petition, principal, _today(request))
 
 
@@ -262,12 +263,18 @@ async def list_petitions(
     return Page(items=items, next_cursor=cursor)
 
 
-def _visible(request: Request, principal: Principal, department: str | None) -> None:
+def _visible(request: Request, principal: Principal, petition: Petition) -> None:
     """Petition staff and leaders see every petition; a department sees those assigned or routed to
-    it; anyone else is told it does not exist (its existence must not leak)."""
-    if principal.has_any_role(SEES_ALL_PETITIONS):
+    it; anyone else is told it does not exist, in the very words a missing one gets (its existence
+    must not leak: the store's own "未找到 <id>" for a missing one was an oracle)."""
+    department = petition.department
+    if petition.exists and principal.has_any_role(SEES_ALL_PETITIONS):
         return
-    if department is not None and runtime_of(request).directory.is_within(principal.dept, department):
+    if (
+        petition.exists
+        and department is not None
+        and runtime_of(request).directory.is_within(principal.dept, department)
+    ):
         return
     raise NotFound("未找到该信访事项", "the petition was not found")
 

@@ -6,11 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.params import OfficeInstant
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
@@ -38,8 +39,8 @@ class RequestTrip(BaseModel):
     passengers: list[str] = Field(default_factory=list)
     destination: str = Field(min_length=1, max_length=200)
     purpose: str = Field("", max_length=1000)
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: OfficeInstant
+    ends_at: OfficeInstant
 
 
 class Dispatch(BaseModel):
@@ -62,8 +63,8 @@ async def register_vehicle(body: RegisterVehicle, request: Request, actor: Fleet
 async def list_vehicles(
     request: Request,
     principal: Anyone,
-    free_from: AwareDatetime | None = Query(None),
-    free_until: AwareDatetime | None = Query(None),
+    free_from: OfficeInstant | None = Query(None),
+    free_until: OfficeInstant | None = Query(None),
 ) -> dict[str, Any]:
     async with runtime_of(request).store.reading() as reading:
         query = select(vehicles).order_by(vehicles.c.plate)

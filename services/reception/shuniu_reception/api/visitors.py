@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.params import OfficeDate, OfficeInstant
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
@@ -49,7 +50,7 @@ class NewVisit(BaseModel):
 
 
 class BookVisit(NewVisit):
-    expected_at: AwareDatetime
+    expected_at: OfficeInstant
 
 
 class WalkIn(NewVisit):
@@ -108,7 +109,7 @@ async def list_visits(
     request: Request,
     principal: Annotated[Principal, Depends(current_principal)],
     page: Annotated[PageRequest, Depends(page_request)],
-    on: date | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
+    on: OfficeDate | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
     """Reception sees every visit; a host sees the visits to them. `on`: the visits expected or
     arrived on that date (today's visitors)."""

@@ -7,11 +7,11 @@ database guards (see `shuniu_reception.app.vehicles`).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
-from shuniu_shared.errors import InvalidInput, OutOfTurn
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 
 from shuniu_reception.domain.events import (
     DomainEvent,
@@ -46,6 +46,9 @@ class TripStage(StrEnum):
     RETURNED = "returned"  # 已还车
 
 
+LONGEST_TRIP = timedelta(days=14)  # the longest official trip by the office's car (出差)
+
+
 class Trip(Aggregate):  # 用车
     def __init__(self, id: str) -> None:
         super().__init__(id)
@@ -62,6 +65,15 @@ class Trip(Aggregate):  # 用车
         if request.ends_at <= request.starts_at:
             raise InvalidInput(
                 "用车结束时间须晚于开始时间", "the trip must end after it starts", field="ends_at"
+            )
+        if request.ends_at - request.starts_at > LONGEST_TRIP:
+            # A car held for longer is out of the pool, not on a trip: before this, one request
+            # could take a car for 98 years (issue 17).
+            raise RuleBroken(
+                "一次用车最长 14 天；更长的请分次申请",
+                "one trip lasts at most 14 days; request a longer one as several trips",
+                code="trip_too_long",
+                field="ends_at",
             )
         if not request.destination.strip():
             raise InvalidInput("请填写目的地", "a destination is needed", field="destination")

@@ -95,12 +95,12 @@ async def list_tasks(
     """Tasks by deadline (soonest first), one page; the cursor is the last row's (deadline, id)."""
     query = _filtered(viewer, today, wanted)
     if after:
-        last = date.fromisoformat(str(after.get("deadline"))), str(after.get("id"))
+        last = after["deadline"], after["id"]
         query = query.where(or_(t.c.deadline > last[0], and_(t.c.deadline == last[0], t.c.task_id > last[1])))
     rows = list(await connection.execute(query.order_by(t.c.deadline, t.c.task_id).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = {"deadline": rows[-1].deadline.isoformat(), "id": rows[-1].task_id} if more and rows else None
+    cursor = {"deadline": rows[-1].deadline, "id": rows[-1].task_id} if more and rows else None
     return rows, cursor
 
 

@@ -6,7 +6,6 @@ own rule (domain/task.py), answered with 403 for a visible task and 404 for one 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -14,6 +13,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import acting, run_command
+from shuniu_shared.web.params import OfficeDate
 
 from shuniu_supervision.app import commands
 from shuniu_supervision.app.commands import take_step
@@ -33,7 +33,7 @@ class OpenTask(_Body):
     description: str = Field("", max_length=5000)
     lead_department: str
     co_departments: list[str] = []
-    deadline: date
+    deadline: OfficeDate
     priority: Priority = "normal"
     reporting_cycle: ReportingCycle = "none"
     classification: Classification = "none"
@@ -45,7 +45,7 @@ class Progress(_Body):
 
 
 class ExtensionRequest(_Body):
-    deadline: date
+    deadline: OfficeDate
     reason: str = Field(min_length=1, max_length=2000)
 
 
@@ -64,13 +64,13 @@ class Urge(_Body):
 class Revision(_Body):
     title: str = Field("", max_length=300)
     description: str = Field("", max_length=5000)
-    deadline: date
+    deadline: OfficeDate
 
 
 class Reassignment(_Body):
     lead_department: str
     co_departments: list[str] = []
-    deadline: date
+    deadline: OfficeDate
 
 
 @router.post("", status_code=201, summary="立项交办（临时督办事项） / open an ad-hoc task")

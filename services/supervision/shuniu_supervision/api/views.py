@@ -14,7 +14,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
-from shuniu_shared.web.commands import Page, PageRequest, acting, encode_cursor, page_request
+from shuniu_shared.web.commands import Keyset, Page, PageRequest, acting, page_request
+from shuniu_shared.web.params import OfficeMonth
 
 from shuniu_supervision.adapters.queries import (
     TaskFilter,
@@ -142,15 +143,18 @@ async def overdue(
     return await _page(request, actor, page, TaskFilter(department=department, overdue_only=True))
 
 
+SOONEST_FIRST = Keyset(deadline=date, id=str)  # the task lists' cursor: the last task's deadline and id
+
+
 async def _page(request: Request, actor: Actor, page: PageRequest, wanted: TaskFilter) -> Page[TaskSummary]:
     who = caller(request, actor)
     async with who.runtime.store.engine.connect() as connection:
         rows, cursor = await list_tasks(
-            connection, who.viewer, who.today, wanted, after=page.after, limit=page.limit
+            connection, who.viewer, who.today, wanted, after=SOONEST_FIRST.after(page), limit=page.limit
         )
     return Page(
         items=[_summary(row, who.today) for row in rows],
-        next_cursor=encode_cursor(cursor) if cursor else None,
+        next_cursor=SOONEST_FIRST.cursor(**cursor) if cursor else None,
     )
 
 
@@ -218,7 +222,7 @@ async def lights(request: Request, actor: Signed) -> dict[str, dict[str, int]]:
 async def rates(
     request: Request,
     actor: Signed,
-    month: str | None = Query(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM"),
+    month: OfficeMonth | None = None,
 ) -> list[DepartmentRate]:
     who = caller(request, actor)
     if not who.viewer.sees_all:
