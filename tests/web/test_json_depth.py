@@ -102,7 +102,7 @@ async def test_through_the_gateway_a_deep_body_is_the_same_422_and_the_service_a
     """The gateway streams a body on as it arrives, so the service has begun to receive it when the
     chunk that goes too deep comes: the forwarding breaks off there (it was a 500 at the gateway)."""
     async with echo_behind_gateway() as (gateway, echo):
-                answer = await gateway.client.post(
+        answer = await gateway.client.post(
             "/api/documents/echo/anything",
             content=nested(5000),
             headers={**bearer("shen"), "content-type": "application/json"},
