@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from shuniu_shared.calendar import BUILT_IN, WorkingCalendar, read_notice
+from shuniu_shared.calendar import BUILT_IN, WorkingCalendar, provisional_warning, read_notice
 from shuniu_shared.clock import SystemClock, office_date
 from shuniu_shared.errors import InvalidInput
 
@@ -36,15 +36,6 @@ def calendar() -> None:
     pass
 
 
-def provisional_warning(year: int) -> str:
-    return (
-        f"警告：{year} 年的放假安排通知尚未安装，该年按法定假日推算（无调休），期限可能变动；"
-        f"通知发布后请执行 shuniu calendar install。"
-        f" / warning: {year} has no holiday notice installed; its days off are the statutory ones "
-        f"(no 调休) and deadlines in it may move; run shuniu calendar install once the notice is out."
-    )
-
-
 @calendar.command(help="列出已知年份及暂定年份 / list the years known and which are provisional")
 @CALENDAR_DIR
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="以此日为今天 / take this day as today")
@@ -57,7 +48,9 @@ def check(directory: Path | None, today: datetime | None) -> None:
     for year in working.provisional_soon(day):
         click.echo(f"{year}  暂定：仅法定假日，无调休 / provisional: statutory days only, no 调休")
     for year in working.provisional_soon(day):
-        click.echo(provisional_warning(year), err=True)
+        zh, en = provisional_warning(year)
+        click.echo(f"警告：{zh}通知发布后请执行 shuniu calendar install。", err=True)
+        click.echo(f"warning: {en} Run shuniu calendar install once the notice is out.", err=True)
 
 
 @calendar.command(help="校验并安装一年的放假安排通知 / check and install a year's holiday notice")

@@ -94,6 +94,15 @@ def _computed(year: int) -> frozenset[date]:
     return frozenset(statutory_holidays(year))
 
 
+def provisional_warning(year: int) -> tuple[str, str]:
+    """What an operator or the dashboard is told of a provisional year, Chinese and English."""
+    return (
+        f"{year} 年的放假安排通知尚未安装，该年按法定假日推算（无调休），其中的期限可能变动。",
+        f"{year} has no holiday notice installed: its days off are the statutory ones (no 调休), "
+        "so deadlines in it may move.",
+    )
+
+
 class WorkingCalendar:
     def __init__(self, notices: Iterable[Notice]) -> None:
         self.notices = {notice.year: notice for notice in notices}
