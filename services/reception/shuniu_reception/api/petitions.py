@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import office_date
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
@@ -29,7 +30,7 @@ from shuniu_reception.api.common import (
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, key_id_of
-from shuniu_reception.domain.clocks import CLOCK_TITLES
+from shuniu_reception.domain.clocks import CLOCK_TITLES, WORKING_DAY_CLOCKS, ClockName
 from shuniu_reception.domain.petitions import Petition
 
 router = APIRouter(tags=["petitions 信访"])
@@ -268,7 +269,7 @@ async def get_petition(
     async with runtime.store.unit_of_work() as uow:
         petition = await uow.load(Petition, petition_id)
         _visible(request, principal, petition.department)
-        return await petition_view(uow.connection, petition, principal, _today(request))
+        return await petition_view(uow.connection, petition, principal, _today(request), runtime.calendar)
 
 
 @router.get("/petitions", summary="信访事项列表 / petitions the caller may see")
@@ -305,6 +306,9 @@ async def list_petitions(
             "next_clock": r.next_clock,
             "next_due_on": r.next_due_on.isoformat() if r.next_due_on else None,
             "days_left": (r.next_due_on - today).days if r.next_due_on else None,
+            "next_due_provisional": bool(
+                r.next_due_on and provisional(runtime.calendar, ClockName(r.next_clock), r.next_due_on)
+            ),
         }
         for r in rows
     ]
@@ -321,8 +325,17 @@ def _visible(request: Request, principal: Principal, department: str | None) -> 
     raise NotFound("未找到该信访事项", "the petition was not found")
 
 
+def provisional(calendar: WorkingCalendar, clock: ClockName, due_on: date) -> bool:
+    """暂定: a working-day clock due in a year whose holiday notice is not installed yet."""
+    return clock in WORKING_DAY_CLOCKS and calendar.is_provisional(due_on.year)
+
+
 async def petition_view(
-    connection: AsyncConnection, petition: Petition, principal: Principal, today: date
+    connection: AsyncConnection,
+    petition: Petition,
+    principal: Principal,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> dict[str, Any]:
     reveal = principal.has_any_role(PETITION_STAFF)
     petitioner = (await describe_people(connection, keys(), [petition.person_id], reveal=reveal)).get(
@@ -354,6 +367,7 @@ async def petition_view(
                 "met_on": c.met_on.isoformat() if c.met_on else None,
                 "days_left": None if c.met_on else c.days_left(today),
                 "status": c.status(today),
+                "provisional": provisional(calendar, c.name, c.due_on),
             }
             for c in sorted(petition.clocks.values(), key=lambda c: c.due_on)
         ],
