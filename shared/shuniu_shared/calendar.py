@@ -24,7 +24,7 @@ from pathlib import Path
 import structlog
 
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.holidays import statutory_holidays
+from shuniu_shared.holidays import festival_days, statutory_holidays
 
 log = structlog.get_logger(__name__)
 
@@ -81,9 +81,11 @@ def read_notice(text: str) -> Notice:
         raise InvalidInput(
             f"调休上班日 {weekdays[0]} 不是周末", f"the make-up working day {weekdays[0]} is not a weekend"
         )
-    if missing := sorted(set(statutory_holidays(year)) - notice.holidays):
+    # Only the festivals' own days are checked: where the notice puts a 补假 is its own choice.
+    festivals = festival_days(year)
+    if missing := sorted(set(festivals) - notice.holidays):
         raise InvalidInput(
-            f"通知缺少法定假日 {missing[0]}（{statutory_holidays(year)[missing[0]]}）",
+            f"通知缺少法定假日 {missing[0]}（{festivals[missing[0]]}）",
             f"the notice lacks the statutory holiday {missing[0]}",
         )
     return notice
@@ -114,7 +116,10 @@ class WorkingCalendar:
         by_year: dict[int, Notice] = {}
         for directory in (BUILT_IN, *extra_directories):
             for path in sorted(Path(directory).glob("*.toml")):
-                notice = read_notice(path.read_text(encoding="utf-8"))
+                try:
+                    notice = read_notice(path.read_text(encoding="utf-8"))
+                except InvalidInput as e:  # an operator's file: name it, so it can be put right
+                    raise InvalidInput(f"{path}：{e.zh}", f"{path}: {e.en}") from None
                 by_year[notice.year] = notice
         return cls(by_year.values())
 

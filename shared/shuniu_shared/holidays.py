@@ -57,13 +57,19 @@ def _festivals(year: int) -> list[tuple[str, list[date]]]:
     ]
 
 
-def statutory_holidays(year: int) -> dict[date, str]:
-    """Every statutory day off in `year`, 补假 included, each with its festival's name."""
+def festival_days(year: int) -> dict[date, str]:
+    """The festivals' own days off in `year` (补假 not included), each with its festival's name."""
     days: dict[date, str] = {}
     for name, festival in _festivals(year):
         for day in festival:
             # 中秋 may fall within 1–3 October; the law gives no extra day for that, so it is one day.
             days[day] = f"{days[day]}、{name}" if day in days else name
+    return days
+
+
+def statutory_holidays(year: int) -> dict[date, str]:
+    """Every statutory day off in `year`, 补假 included, each with its festival's name."""
+    days = festival_days(year)
     for name, festival in _festivals(year):
         owed = sum(day.weekday() >= 5 for day in festival)
         day = max(festival)

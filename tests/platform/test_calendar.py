@@ -134,3 +134,17 @@ def test_the_dashboard_is_warned_of_this_year_and_next_when_provisional(calendar
     assert calendar.provisional_soon(date(2026, 12, 2)) == [2027]
     assert calendar.provisional_soon(date(2025, 12, 2)) == []
     assert calendar.provisional_soon(date(2027, 3, 1)) == [2027, 2028]
+
+
+def test_a_service_refuses_to_start_on_a_broken_notice_and_names_the_file(tmp_path):
+    (tmp_path / "cn-2027.toml").write_text(NOTICE_2027.replace('"2027-10-03", ', ""), encoding="utf-8")
+    with pytest.raises(
+        InvalidInput, match=r"cn-2027\.toml: the notice lacks the statutory holiday 2027-10-03"
+    ):
+        WorkingCalendar.china(tmp_path)
+
+
+def test_a_notice_may_put_a_make_up_day_off_elsewhere_than_the_computed_one():
+    # 补假 for 劳动节 2027 (1–2 May, a weekend) given on Friday 30 April and Monday 3 May instead.
+    moved = NOTICE_2027.replace('"2027-05-04", ', '"2027-04-30", ')
+    assert date(2027, 4, 30) in read_notice(moved).holidays
