@@ -10,6 +10,7 @@ known in advance is the State Council's yearly notice: which weekends are worked
 holidays join into a week, and which bridge days that buys. A year computed from these rules alone
 is therefore *provisional* (暂定) until its notice is installed (calendar.py).
 
+Years before 2025 follow the 2013 revision it replaced (3 days of 春节, 1 of 劳动节).
 The lunar dates and the solar term come from lunar-python (寿星天文历's algorithms, 1900–2100).
 """
 
@@ -43,14 +44,19 @@ def qingming(year: int) -> date:
     return _gregorian(terms["清明"])
 
 
+REVISION_2024_FROM = 2025  # 国务院令第798号 in force from 1 January 2025
+
+
 def _festivals(year: int) -> list[tuple[str, list[date]]]:
     new_year = _lunar_day(year, 1, 1)  # 正月初一
+    # Before 2025 the 2013 revision (国务院令第644号) applied: 春节 初一 to 初三, 劳动节 1 May only.
+    revised = year >= REVISION_2024_FROM
     return [
         (NEW_YEARS_DAY, [date(year, 1, 1)]),
         # 除夕 is the last day of the twelfth lunar month, the 29th or the 30th: the eve of 正月初一.
-        (SPRING_FESTIVAL, [new_year + timedelta(days=n) for n in range(-1, 3)]),
+        (SPRING_FESTIVAL, [new_year + timedelta(days=n) for n in range(-1 if revised else 0, 3)]),
         (QINGMING, [qingming(year)]),
-        (LABOUR_DAY, [date(year, 5, 1), date(year, 5, 2)]),
+        (LABOUR_DAY, [date(year, 5, 1), date(year, 5, 2)] if revised else [date(year, 5, 1)]),
         (DRAGON_BOAT, [_lunar_day(year, 5, 5)]),
         (MID_AUTUMN, [_lunar_day(year, 8, 15)]),
         (NATIONAL_DAY, [date(year, 10, n) for n in (1, 2, 3)]),

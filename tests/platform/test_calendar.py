@@ -148,3 +148,14 @@ def test_a_notice_may_put_a_make_up_day_off_elsewhere_than_the_computed_one():
     # 补假 for 劳动节 2027 (1–2 May, a weekend) given on Friday 30 April and Monday 3 May instead.
     moved = NOTICE_2027.replace('"2027-05-04", ', '"2027-04-30", ')
     assert date(2027, 4, 30) in read_notice(moved).holidays
+
+
+def test_before_2025_the_2013_revision_gave_three_days_of_spring_festival_and_one_of_labour_day():
+    # 2024: 正月初一 was Saturday 10 February; 除夕 (9 February) was not yet a statutory day off.
+    holidays_2024 = statutory_holidays(2024)
+    assert [d for d, n in holidays_2024.items() if n == SPRING_FESTIVAL] == [
+        date(2024, 2, 10),
+        date(2024, 2, 11),
+        date(2024, 2, 12),
+    ]
+    assert date(2024, 2, 9) not in holidays_2024 and date(2024, 5, 2) not in holidays_2024
