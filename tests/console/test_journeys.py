@@ -104,6 +104,12 @@ def test_the_dashboards_draw_their_charts_and_the_chronicle_exports(sign_in):
     director.go("overview")
     for chart in ("lights", "documents", "petitions", "meetings"):
         director.page.wait_for_selector(f"[data-chart={chart}] canvas")
+    # A year without its holiday notice (暂定) is said above the charts, in Chinese first.
+    warnings = director.page.request.get(director.base + "/api/dashboards/overview").json()[
+        "calendar_warnings"
+    ]
+    shown = director.page.locator("[data-calendar-warning]")
+    assert shown.all_inner_texts() == [w["zh"] for w in warnings]
     director.shot("10-overview")
     director.go("supervision")
     director.page.wait_for_selector("[data-chart=board-lights] canvas")

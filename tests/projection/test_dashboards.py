@@ -4,12 +4,17 @@ supervision board's on-time rate, and the chronicle with its Markdown and Word e
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from docx import Document
 from shuniu_projection.bootstrap import DEFINITION
+from shuniu_shared.clock import TestClock
 
+from tests.platform.test_calendar import NOTICE_2027
 from tests.projection.test_timeline import DOCUMENT, deliver, instruction_and_its_task, settled
 from tests.services import running_service
+
+DECEMBER_2026 = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)  # 9 a.m. in Beijing
 
 
 async def test_a_leaders_instruction_waits_on_the_lead_departments_desk_until_the_document_is_closed(
@@ -73,3 +78,29 @@ async def test_the_chronicle_records_the_instruction_and_the_closure_and_exports
         assert paragraphs[0] == "大事记（2026年3月）" and texts[1] in paragraphs
         bad = await projection.client.get("/chronicle", params={"month": "2026-13"}, headers=office)
         assert bad.status_code == 422 and bad.json()["field"] == "query.month"
+
+
+async def test_the_overview_warns_in_december_2026_that_2027_has_no_holiday_notice_yet(tmp_path):
+    async with running_service(DEFINITION, tmp_path, clock=TestClock(DECEMBER_2026)) as projection:
+        overview = (await projection.client.get("/overview", headers=projection.as_("zhou"))).json()
+
+    assert overview["calendar_warnings"] == [
+        {
+            "year": 2027,
+            "zh": "2027 年的放假安排通知尚未安装，该年按法定假日推算（无调休），其中的期限可能变动。",
+            "en": "2027 has no holiday notice installed: its days off are the statutory ones (no 调休), "
+            "so deadlines in it may move.",
+        }
+    ]
+
+
+async def test_once_the_2027_notice_is_installed_the_overview_warns_no_more(tmp_path):
+    installed = tmp_path / "calendars"
+    installed.mkdir()
+    (installed / "cn-2027.toml").write_text(NOTICE_2027, encoding="utf-8")
+    async with running_service(
+        DEFINITION, tmp_path, clock=TestClock(DECEMBER_2026), calendar_dir=installed
+    ) as projection:
+        overview = (await projection.client.get("/overview", headers=projection.as_("zhou"))).json()
+
+    assert overview["calendar_warnings"] == []

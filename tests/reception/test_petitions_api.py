@@ -336,3 +336,37 @@ async def test_the_petition_list_is_read_page_by_page_with_the_cursor_it_issues(
         if cursor is None:
             break
     assert len(seen) == 3 and set(seen) == registered
+
+
+async def test_an_objection_window_across_new_years_day_2027_skips_it_and_is_marked_provisional(
+    reception, clock
+):
+    clock.set(datetime(2026, 12, 28, 1, 0, tzinfo=UTC))  # Monday 28 December, 09:00 in Beijing
+    petition_id = await register_petition(reception, "2026-12-21")
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/route",
+            json={"to_department": "education", "routed_on": "2026-12-28"},
+            headers=reception.as_("wang"),
+        )
+    )
+    view = await petition(reception, petition_id)
+    objection = clock_named(view, "objection")
+    assert objection["due_on"] == "2027-01-05"  # 29, 30, 31 December, 4 and 5 January: 元旦 is off
+    assert objection["provisional"] is True  # 2027's notice, with its 调休, is not out yet
+    # 15 calendar days to tell the petitioner whether it is accepted: no holiday notice can move that.
+    assert clock_named(view, "acceptance")["provisional"] is False
+    listed = ok(await reception.client.get("/petitions", headers=reception.as_("wang")))["items"]
+    assert [(p["next_clock"], p["next_due_provisional"]) for p in listed] == [("objection", True)]
+
+
+async def test_a_working_day_clock_in_a_year_with_its_notice_is_not_provisional(reception):
+    petition_id = await register_petition(reception, "2026-03-09")
+    ok(
+        await reception.client.post(
+            f"/petitions/{petition_id}/route",
+            json={"to_department": "education", "routed_on": "2026-03-09"},
+            headers=reception.as_("wang"),
+        )
+    )
+    assert clock_named(await petition(reception, petition_id), "objection")["provisional"] is False

@@ -63,3 +63,13 @@ def test_reports_fall_due_every_week_or_on_the_same_day_each_month():
     assert next_report_due("monthly", date(2026, 1, 31)) == date(2026, 2, 28)
     assert next_report_due("monthly", date(2026, 12, 15)) == date(2027, 1, 15)
     assert next_report_due("none", date(2026, 3, 9)) is None
+
+
+def test_a_default_deadline_across_new_years_day_2027_skips_it():
+    # 2027 has no notice yet; 元旦 is off by the 办法 all the same: 29, 30, 31 December, 4 and 5 January.
+    assert default_deadline(CHINA, date(2026, 12, 28), 5) == date(2027, 1, 5)
+
+
+def test_the_reminder_before_a_deadline_after_spring_festival_2027_skips_the_festival_and_its_make_up_days():
+    # 除夕 5 February to 初三 8 February, and 9–10 February for the two that fall on the weekend (补假).
+    assert approaching_on(CHINA, date(2027, 2, 12), 3) == date(2027, 2, 3)

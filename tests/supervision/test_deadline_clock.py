@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from shuniu_shared.clock import TestClock
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.bootstrap import build
@@ -9,6 +11,7 @@ from shuniu_supervision.bootstrap import build
 from tests.supervision.office import MONDAY, office
 
 DEADLINE = "2026-03-20"  # a Friday; the 临近提醒 comes on Tuesday 17 March at 09:00
+MONDAY_21_DECEMBER_2026 = datetime(2026, 12, 21, 1, 0, tzinfo=UTC)  # 09:00 in Beijing
 
 
 async def test_the_approaching_reminder_comes_once_three_working_days_ahead_and_turns_the_light_yellow(
@@ -135,3 +138,23 @@ async def test_the_office_can_have_the_reminder_come_five_working_days_ahead(tmp
         assert await o.raised(task) == []
         await o.days_pass(1)  # Friday 13 March: five working days before Friday 20 March
         assert (await o.raised(task), (await o.task(task))["light"]) == (["deadline_approaching"], "yellow")
+
+
+async def test_a_deadline_after_new_years_day_2027_is_reminded_with_yuandan_skipped_and_marked_provisional(
+    tmp_path,
+):
+    # 2027 has no holiday notice yet: 元旦 (Friday 1 January) is off by the 办法, and the year is 暂定.
+    async with office(tmp_path, clock=TestClock(MONDAY_21_DECEMBER_2026)) as o:
+        task = await o.open(deadline="2027-01-04")  # a Monday
+        assert await o.days_pass(7) == 0  # Monday 28 December
+        assert await o.days_pass(1) == 1  # Tuesday 29 December: 31, 30, 29 December, 1 January not counted
+        shown = await o.task(task)
+        assert (await o.raised(task), shown["light"]) == (["deadline_approaching"], "yellow")
+        assert shown["deadline_provisional"] is True
+        assert [t["deadline_provisional"] for t in await o.listed()] == [True]
+
+
+async def test_a_deadline_in_a_year_whose_notice_is_installed_is_not_provisional(tmp_path):
+    async with office(tmp_path) as o:
+        task = await o.open(deadline=DEADLINE)
+        assert (await o.task(task))["deadline_provisional"] is False

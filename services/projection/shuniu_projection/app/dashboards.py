@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.calendar import WorkingCalendar, provisional_warning
 from shuniu_shared.clock import OFFICE_TZ, office_date
 from shuniu_shared.directory import Directory
 from shuniu_shared.web.auth import Principal
@@ -162,6 +162,11 @@ async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> d
             for row in out
         ],
         "lag": lag,
+        # 暂定: this year or next has no holiday notice installed, so working days in it are a guess.
+        "calendar_warnings": [
+            dict(zip(("zh", "en"), provisional_warning(year), strict=True), year=year)
+            for year in reader.calendar.provisional_soon(reader.today)
+        ],
     }
 
 
@@ -238,6 +243,7 @@ def _task(row: Row[Any], reader: Reader) -> dict[str, Any]:
         "lead_department": row.lead_department,
         "department_name": reader.words(f"{{d:{row.lead_department}}}"),
         "deadline": row.deadline,
+        "deadline_provisional": reader.calendar.is_provisional(date.fromisoformat(row.deadline).year),
         "status": row.status,
         "light": light(row, reader),
         "escalations": row.escalations,

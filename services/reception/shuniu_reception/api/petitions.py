@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
@@ -29,7 +30,7 @@ from shuniu_reception.api.common import (
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, key_id_of, personal_data
-from shuniu_reception.domain.clocks import CLOCK_TITLES
+from shuniu_reception.domain.clocks import CLOCK_TITLES, WORKING_DAY_CLOCKS, ClockName
 from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition
 
 router = APIRouter(tags=["petitions 信访"])
@@ -217,10 +218,11 @@ async def review_decision(
 async def get_petition(
     petition_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
 ) -> dict[str, Any]:
-    async with runtime_of(request).store.reading() as reading:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
         petition = await reading.load_or_new(Petition, petition_id)
         _visible(request, principal, petition)
-        return await petition_view(reading.connection, petition, principal, _today(request))
+        return await petition_view(reading.connection, petition, principal, _today(request), runtime.calendar)
 
 
 @router.get("/petitions", summary="信访事项列表 / petitions the caller may see")
@@ -257,6 +259,9 @@ async def list_petitions(
             "next_clock": r.next_clock,
             "next_due_on": r.next_due_on.isoformat() if r.next_due_on else None,
             "days_left": (r.next_due_on - today).days if r.next_due_on else None,
+            "next_due_provisional": bool(
+                r.next_due_on and provisional(runtime.calendar, ClockName(r.next_clock), r.next_due_on)
+            ),
         }
         for r in rows
     ]
@@ -279,8 +284,17 @@ def _visible(request: Request, principal: Principal, petition: Petition) -> None
     raise NotFound("未找到该信访事项", "the petition was not found")
 
 
+def provisional(calendar: WorkingCalendar, clock: ClockName, due_on: date) -> bool:
+    """暂定: a working-day clock due in a year whose holiday notice is not installed yet."""
+    return clock in WORKING_DAY_CLOCKS and calendar.is_provisional(due_on.year)
+
+
 async def petition_view(
-    connection: AsyncConnection, petition: Petition, principal: Principal, today: date
+    connection: AsyncConnection,
+    petition: Petition,
+    principal: Principal,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> dict[str, Any]:
     reveal = principal.has_any_role(PETITION_STAFF)
     petitioner = (
@@ -313,6 +327,7 @@ async def petition_view(
                 "met_on": c.met_on.isoformat() if c.met_on else None,
                 "days_left": None if c.met_on else c.days_left(today),
                 "status": c.status(today),
+                "provisional": provisional(calendar, c.name, c.due_on),
             }
             for c in sorted(petition.clocks.values(), key=lambda c: c.due_on)
         ],

@@ -48,6 +48,10 @@ CLOCK_TITLES = {
     ClockName.SECOND_REVIEW_DECISION: "复核意见（30日，听证不计）",
 }
 
+# Clocks counted in working days: only their due dates depend on the working calendar, so only they
+# can move when a provisional year's holiday notice is installed (the others count calendar days).
+WORKING_DAY_CLOCKS = frozenset({ClockName.OBJECTION})
+
 # The office's own obligations raise "approaching" and "overdue" events; the petitioner's windows
 # (asking for a review) and the objection window are shown, and a late step is refused, but nobody
 # in the office is late when they pass.

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
 from shuniu_shared.web.commands import Keyset, Page, PageRequest, acting, page_request
@@ -43,6 +44,9 @@ class TaskSummary(BaseModel):
     lead_department: str
     co_departments: list[str]
     deadline: date
+    deadline_provisional: bool = Field(
+        description="截止日所在年份的放假安排尚未公布（暂定）/ the deadline's year has no holiday notice yet"
+    )
     stage: Stage
     priority: str
     percent: int
@@ -68,6 +72,9 @@ class TaskDetail(BaseModel):
     lead_department: str
     co_departments: list[str]
     deadline: date
+    deadline_provisional: bool = Field(
+        description="截止日所在年份的放假安排尚未公布（暂定）/ the deadline's year has no holiday notice yet"
+    )
     priority: str
     reporting_cycle: str
     classification: str
@@ -99,7 +106,7 @@ class DepartmentRate(BaseModel):
     rate: float
 
 
-def _summary(row: Any, today: date) -> TaskSummary:
+def _summary(row: Any, today: date, calendar: WorkingCalendar) -> TaskSummary:
     return TaskSummary(
         id=row.task_id,
         title=row.title,
@@ -107,6 +114,7 @@ def _summary(row: Any, today: date) -> TaskSummary:
         lead_department=row.lead_department,
         co_departments=row.co_departments,
         deadline=row.deadline,
+        deadline_provisional=calendar.is_provisional(row.deadline.year),
         stage=Stage(row.stage),
         priority=row.priority,
         percent=row.percent,
@@ -153,7 +161,7 @@ async def _page(request: Request, actor: Actor, page: PageRequest, wanted: TaskF
             connection, who.viewer, who.today, wanted, after=SOONEST_FIRST.after(page), limit=page.limit
         )
     return Page(
-        items=[_summary(row, who.today) for row in rows],
+        items=[_summary(row, who.today, who.policy.calendar) for row in rows],
         next_cursor=SOONEST_FIRST.cursor(**cursor) if cursor else None,
     )
 
@@ -171,6 +179,7 @@ async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
         lead_department=found.lead_department,
         co_departments=found.co_departments,
         deadline=found.deadline,
+        deadline_provisional=who.policy.calendar.is_provisional(found.deadline.year),
         priority=found.priority,
         reporting_cycle=found.reporting_cycle,
         classification=found.classification,

@@ -1,5 +1,5 @@
 // 看板: the office overview, statistics and the chronicle (大事记), from /api/dashboards.
-import { stage, t } from "../i18n.js";
+import { lang, stage, t } from "../i18n.js";
 import { api, card, chart, fmtTime, h, link, table, today } from "../ui.js";
 import { screenOf } from "../app.js";
 
@@ -19,6 +19,8 @@ export async function overview() {
   const perDay = days.map((d) => (o.meetings_this_week ?? []).filter((m) => isoWeekday(m.starts_at) === d).length);
   return h("div", {},
     h("h1", {}, t("overview.title"), h("span", { class: "small muted" }, `  ${o.today ?? ""}`)),
+    // 暂定: the year's holiday notice is not installed, so working-day deadlines in it may move.
+    ...(o.calendar_warnings ?? []).map((w) => h("p", { class: "problem", "data-calendar-warning": w.year }, lang() === "en" ? w.en : w.zh)),
     h("div", { class: "grid" },
       chart(t("overview.lights"), {
         tooltip: { trigger: "item" }, legend: { bottom: 0 },
