@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse
 from starlette.types import Lifespan
 
 from shuniu_shared.settings import Settings
+from shuniu_shared.tracing import configure_tracing
 from shuniu_shared.web.auth import TokenVerifier
 from shuniu_shared.web.logging import configure_logging
 from shuniu_shared.web.metrics import metrics_router
@@ -47,6 +48,7 @@ def create_service_app(
     """`readiness_checks` maps a name (shown in `/readyz`) to a coroutine function that raises, or
     takes longer than `readiness_timeout` seconds, when the dependency it checks is not usable."""
     configure_logging(settings)
+    configure_tracing(settings)
     app = FastAPI(title=title, version=version, lifespan=lifespan)
     app.state.settings = settings
     app.state.token_verifier = _token_verifier(settings)
