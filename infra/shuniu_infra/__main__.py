@@ -1,9 +1,10 @@
 """`python -m shuniu_infra COMMAND`: the project's own PostgreSQL and Kafka, without Docker.
 
-  fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
-  stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
-  up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
-               `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
+fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
+fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
+stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
+up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
+             `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from shuniu_infra.jaeger import ensure_jaeger
 from shuniu_infra.kafka import ensure_class_archive, ensure_kafka_jars
 from shuniu_infra.stack import bring_up, run_stack, take_down
 
@@ -21,15 +23,19 @@ def main() -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=["fetch-kafka", "stack", "up", "down"])
+    parser.add_argument("command", choices=["fetch-kafka", "fetch-jaeger", "stack", "up", "down"])
     parser.add_argument(
-        "--state-dir", type=Path, default=Path("var/stack"),
+        "--state-dir",
+        type=Path,
+        default=Path("var/stack"),
         help="where the stack's servers keep their data between runs (default: var/stack)",
     )
     arguments = parser.parse_args()
     if arguments.command == "fetch-kafka":
         ensure_kafka_jars()
         print(ensure_class_archive())
+    elif arguments.command == "fetch-jaeger":
+        ensure_jaeger()  # silent: `make test` runs it every time, and once built it returns at once
     elif arguments.command == "stack":
         run_stack(arguments.state_dir)
     elif arguments.command == "up":
