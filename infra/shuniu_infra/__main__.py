@@ -1,10 +1,10 @@
 """`python -m shuniu_infra COMMAND`: the project's own PostgreSQL and Kafka, without Docker.
 
-fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
-fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
-stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
-up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
-             `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
+  fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
+  fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
+  stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
+  up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
+               `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ def main() -> None:
     )
     parser.add_argument("command", choices=["fetch-kafka", "fetch-jaeger", "stack", "up", "down"])
     parser.add_argument(
-        "--state-dir",
-        type=Path,
-        default=Path("var/stack"),
+        "--state-dir", type=Path, default=Path("var/stack"),
         help="where the stack's servers keep their data between runs (default: var/stack)",
     )
     arguments = parser.parse_args()

@@ -101,19 +101,9 @@ def ensure_kafka_jars() -> Path:
     fetched.chmod(0o755)  # mkdtemp makes it private; the cache is shared like any other
     try:
         maven_run = subprocess.run(
-            [
-                maven,
-                "-B",
-                "-q",
-                "-f",
-                str(KAFKA_POM),
-                f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-                f"-DoutputDirectory={fetched}",
-                "-DincludeScope=runtime",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
+            [maven, "-B", "-q", "-f", str(KAFKA_POM), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+             f"-DoutputDirectory={fetched}", "-DincludeScope=runtime"],
+            capture_output=True, text=True, check=False,
         )
         if maven_run.returncode != 0:
             raise KafkaError(f"fetching Kafka's jars failed:\n{maven_run.stdout}{maven_run.stderr}")
@@ -179,19 +169,10 @@ class KafkaBroker:
         deadline = time.monotonic() + timeout
         self._process = subprocess.Popen(
             _java_command(
-                libs,
-                "-Xms256M",
-                "-Xmx512M",
-                "-XX:+UseG1GC",
-                *self.jvm_options,
-                f"-Dlog4j2.configurationFile={self.log_config_path}",
-                "kafka.Kafka",
-                str(self.config_path),
+                libs, "-Xms256M", "-Xmx512M", "-XX:+UseG1GC", *self.jvm_options,
+                f"-Dlog4j2.configurationFile={self.log_config_path}", "kafka.Kafka", str(self.config_path),
             ),
-            stdin=subprocess.DEVNULL,
-            stdout=self._output,
-            stderr=subprocess.STDOUT,
-            cwd=self.base_dir,
+            stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT, cwd=self.base_dir,
             # Its own session: Ctrl-C in a terminal reaches only our process, which then stops the
             # broker in its turn (after the services that use it).
             start_new_session=True,
@@ -266,18 +247,10 @@ class KafkaBroker:
             return  # formatting again would fail ("already formatted") and must not wipe data anyway
         formatted = subprocess.run(
             _java_command(
-                libs,
-                "kafka.tools.StorageTool",
-                "format",
-                "--standalone",
-                f"--cluster-id={new_cluster_id()}",
-                "--config",
-                str(self.config_path),
+                libs, "kafka.tools.StorageTool", "format", "--standalone",
+                f"--cluster-id={new_cluster_id()}", "--config", str(self.config_path),
             ),
-            capture_output=True,
-            text=True,
-            cwd=self.base_dir,
-            check=False,
+            capture_output=True, text=True, cwd=self.base_dir, check=False,
         )
         if formatted.returncode != 0:
             raise KafkaError(f"formatting {self.data_dir} failed:\n{formatted.stdout}{formatted.stderr}")
@@ -305,8 +278,7 @@ class KafkaBroker:
     def _fail(self, reason: str, log_start: int) -> NoReturn:
         # Java stack frames bury the one line that says what went wrong ("Caused by: ...").
         messages = [
-            line
-            for line in self._log_since(log_start).splitlines()
+            line for line in self._log_since(log_start).splitlines()
             if not line.startswith("\tat ") and not line.startswith("\t... ")
         ]
         raise KafkaError(

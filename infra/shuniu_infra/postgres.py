@@ -52,27 +52,17 @@ class PostgresServer:
         if not (self.data_dir / "PG_VERSION").exists():
             self._initdb()
         server_options = [
-            "-p",
-            str(self.port),
-            "-k",
-            str(self.base_dir),
-            "-c",
-            "listen_addresses=127.0.0.1",
-            "-c",
-            "max_connections=300",
+            "-p", str(self.port),
+            "-k", str(self.base_dir),
+            "-c", "listen_addresses=127.0.0.1",
+            "-c", "max_connections=300",
         ]
         if not self.durable:
             for setting in NON_DURABLE_SETTINGS:
                 server_options += ["-c", setting]
         started = self._run_pg_ctl(
-            "start",
-            "-w",
-            "-t",
-            str(START_TIMEOUT_SECONDS),
-            "-l",
-            str(self.log_path),
-            "-o",
-            shlex.join(server_options),
+            "start", "-w", "-t", str(START_TIMEOUT_SECONDS), "-l", str(self.log_path),
+            "-o", shlex.join(server_options),
         )
         if started.returncode != 0:
             raise PostgresError(
@@ -86,9 +76,7 @@ class PostgresServer:
             return
         stopped = self._run_pg_ctl("stop", "-w", "-m", "fast", "-t", str(START_TIMEOUT_SECONDS))
         if stopped.returncode != 0:
-            raise PostgresError(
-                f"PostgreSQL on port {self.port} did not stop: {stopped.stdout}{stopped.stderr}"
-            )
+            raise PostgresError(f"PostgreSQL on port {self.port} did not stop: {stopped.stdout}{stopped.stderr}")
 
     def is_running(self) -> bool:
         return self.data_dir.is_dir() and self._run_pg_ctl("status").returncode == 0
@@ -119,37 +107,23 @@ class PostgresServer:
         with initdb_log.open("w") as output:
             created = subprocess.run(
                 self._as_server_owner(
-                    str(self._bin_dir / "initdb"),
-                    "-D",
-                    str(self.data_dir),
-                    "-U",
-                    "postgres",
-                    "--auth=trust",
-                    "-E",
-                    "UTF8",
-                    f"--locale={_utf8_c_locale() or 'C'}",
+                    str(self._bin_dir / "initdb"), "-D", str(self.data_dir), "-U", "postgres",
+                    "--auth=trust", "-E", "UTF8", f"--locale={_utf8_c_locale() or 'C'}",
                 ),
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                cwd=self.base_dir,
-                check=False,
+                stdout=output, stderr=subprocess.STDOUT, cwd=self.base_dir, check=False,
             )
         if created.returncode != 0:
             hint = (
                 f"\n(as root, the cluster is made and run by the `{SERVER_OWNER}` user, which must be able "
                 f"to reach {self.base_dir}: every directory above it needs o+x)"
-                if _must_switch_user()
-                else ""
+                if _must_switch_user() else ""
             )
             raise PostgresError(f"initdb failed in {self.data_dir}:\n{tail(initdb_log)}{hint}")
 
     def _run_pg_ctl(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             self._as_server_owner(str(self._bin_dir / "pg_ctl"), "-D", str(self.data_dir), *arguments),
-            capture_output=True,
-            text=True,
-            cwd=self.base_dir,
-            check=False,
+            capture_output=True, text=True, cwd=self.base_dir, check=False,
         )
 
     def _as_server_owner(self, *command: str) -> list[str]:

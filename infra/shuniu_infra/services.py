@@ -25,14 +25,8 @@ class ServiceProcess:
 
     @property
     def environment_names(self) -> list[str]:
-        names = [
-            "SHUNIU_SERVICE",
-            "SHUNIU_HTTP_HOST",
-            "SHUNIU_HTTP_PORT",
-            "SHUNIU_KAFKA_BOOTSTRAP",
-            "SHUNIU_JWT_SECRET",
-            "SHUNIU_LOG_LEVEL",
-        ]
+        names = ["SHUNIU_SERVICE", "SHUNIU_HTTP_HOST", "SHUNIU_HTTP_PORT", "SHUNIU_KAFKA_BOOTSTRAP",
+                 "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL"]
         if self.owns_database:
             names.append("SHUNIU_DATABASE_URL")
         names += [self.upstream_variable(service) for service in self.routes_to]

@@ -170,12 +170,9 @@ async def _run_services(environments: dict[str, dict[str, str]]) -> None:
     try:
         for service in SERVICES:
             process = await asyncio.create_subprocess_exec(
-                *service_command(service),
-                env=environments[service.name],
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.STDOUT,
-                limit=2**20,
+                *service_command(service), env=environments[service.name],
+                stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT, limit=2**20,
                 # Own session: Ctrl-C reaches only the stack, which stops the services before Kafka.
                 start_new_session=True,
             )
