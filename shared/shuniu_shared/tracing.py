@@ -30,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from opentelemetry import trace
@@ -243,6 +244,7 @@ def instrument_engine(engine: AsyncEngine, service: str) -> None:
         return
     sync_engine = engine.sync_engine
     system = sync_engine.dialect.name
+    database = Path(sync_engine.url.database or system).stem  # a SQLite file's name, or PostgreSQL's
 
     def before(
         _connection: Any, _cursor: Any, statement: str, _parameters: Any, context: Any, many: bool
@@ -251,10 +253,11 @@ def instrument_engine(engine: AsyncEngine, service: str) -> None:
             return
         operation = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else "SQL"
         context._shuniu_span = tracer(service).start_span(
-            f"{operation} {system}",
+            f"{operation} {database}",
             kind=SpanKind.CLIENT,
             attributes={
                 "db.system.name": system,
+                "db.namespace": database,
                 "db.operation.name": operation,
                 "db.query.text": statement[:_STATEMENT_CHARACTERS],
                 **({"db.operation.batch.size": len(_parameters)} if many and _parameters else {}),

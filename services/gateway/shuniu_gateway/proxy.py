@@ -89,7 +89,7 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
     # span's (the gateway's answer to its caller), which lasts until the last byte is sent.
     with tracing.work_span(
         request.app.state.settings.service,
-        f"{method} {prefix}/{{path}}",
+        f"{method} {upstream.name}",
         SpanKind.CLIENT,
         traceparent=_own_traceparent(),
         attributes={
