@@ -10,6 +10,7 @@ dev: uv ## the whole suite in one process: SQLite under var/, in-process bus, ht
 test: prerequisites venv ## every test, against a real PostgreSQL and a real Kafka broker it starts itself
 	$(UV) run --frozen python -m shuniu_infra fetch-kafka
 	$(UV) run --frozen python -m shuniu_infra fetch-helm
+	$(UV) run --frozen python -m shuniu_infra fetch-jaeger
 	$(UV) run --frozen pytest
 
 stack: prerequisites venv ## real PostgreSQL and Kafka, each service in its own process on ports 8000-8005

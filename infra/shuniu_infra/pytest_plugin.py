@@ -1,5 +1,5 @@
-"""pytest fixtures `postgres` and `kafka`: real servers for the tests, started when a test first uses
-one and stopped at the end of the session.
+"""pytest fixtures `postgres`, `kafka` and `jaeger`: real servers for the tests, started when a test
+first uses one and stopped at the end of the session.
 
 Load it from the rootdir conftest: `pytest_plugins = ["shuniu_infra.pytest_plugin"]`.
 
@@ -23,6 +23,7 @@ from typing import Generic, Protocol, TypeVar
 import pytest
 from sqlalchemy.engine import make_url
 
+from shuniu_infra.jaeger import Jaeger, ensure_jaeger, jaeger_binary_path
 from shuniu_infra.kafka import (
     KafkaBroker,
     class_archive_path,
@@ -186,6 +187,21 @@ def kafka(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Kafka
     fixture = KafkaFixture(pytestconfig, shuniu_infra_dir, os.environ.get("SHUNIU_KAFKA_BOOTSTRAP"))
     yield fixture
     fixture.close()
+
+
+@pytest.fixture(scope="session")
+def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeger]:
+    """A Jaeger receiving OTLP at `otlp_endpoint` and answering `trace(id)` through its query API."""
+    if not jaeger_binary_path().exists():
+        started = time.perf_counter()
+        ensure_jaeger()
+        _announce(pytestconfig, f"Jaeger built (once per machine) in {time.perf_counter() - started:.2f} s")
+    server = Jaeger(shuniu_infra_dir / "jaeger")
+    started = time.perf_counter()
+    server.start()
+    _announce(pytestconfig, f"Jaeger came up in {time.perf_counter() - started:.2f} s")
+    yield server
+    server.stop()
 
 
 @pytest.fixture(autouse=True)

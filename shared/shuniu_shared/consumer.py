@@ -36,6 +36,7 @@ from shuniu_shared.envelope import Envelope, MalformedRecord
 from shuniu_shared.eventstore import EventContext, EventStore, UnitOfWork, processed_table
 from shuniu_shared.outages import is_outage
 from shuniu_shared.records import Delivery, Publisher, Record, Source
+from shuniu_shared.tracing import consumed, consumed_together, own_trace
 from shuniu_shared.web.context import bound_context
 from shuniu_shared.web.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 
@@ -170,7 +171,8 @@ class Consumer:
                             unseen.discard(envelope.id)  # the same event twice in one batch: once
                             todo.append(envelope)
                     if self.batch_handler is not None and todo:
-                        await self.batch_handler(todo, uow)
+                        with consumed_together(self.store.registry.service, self.group, todo):
+                            await self.batch_handler(todo, uow)
                     else:
                         for envelope in todo:
                             current = envelope.id
@@ -194,8 +196,14 @@ class Consumer:
     async def _handle(self, envelope: Envelope, uow: UnitOfWork) -> None:
         """Run the handler as a piece of work in the event's trace: its log lines and the events it
         appends carry the event's correlation id, a new span of its trace, and the event as cause."""
-        with bound_context(
-            request_id=envelope.id, correlation_id=envelope.correlation_id, traceparent=envelope.traceparent
+        with (
+            consumed(self.store.registry.service, self.group, envelope) as span,
+            bound_context(
+                request_id=envelope.id,
+                correlation_id=envelope.correlation_id,
+                traceparent=envelope.traceparent,
+                trace=own_trace(span),
+            ),
         ):
             uow.context = EventContext.caused_by(envelope)
             await self.handler(envelope, uow)

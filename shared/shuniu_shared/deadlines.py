@@ -20,12 +20,14 @@ Tested in tests/platform/test_deadlines.py.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import structlog
+from opentelemetry.trace import SpanKind
 from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -34,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_shared.database import Instant, is_postgres
 from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork
+from shuniu_shared.tracing import own_trace, work_span
 
 log = structlog.get_logger(__name__)
 
@@ -155,7 +158,17 @@ class DeadlineScheduler:
                 )
                 if claimed.rowcount != 1:
                     return 0
-                await self.handlers[row.kind](deadline, uow)
+                # A fired deadline starts a trace of its own: the events it appends, and every
+                # reaction to them in other services, are drawn under this span.
+                with work_span(
+                    self.store.registry.service,
+                    f"deadline {row.kind}",
+                    SpanKind.INTERNAL,
+                    attributes={"shuniu.deadline.kind": row.kind, "shuniu.deadline.stream_id": row.stream_id},
+                ) as span:
+                    if (own := own_trace(span)) is not None:
+                        uow.context = dataclasses.replace(uow.context, traceparent=own.traceparent)
+                    await self.handlers[row.kind](deadline, uow)
             return 1
         except ConcurrencyError:
             # The object moved on under the handler (a person acted on it meanwhile): not the

@@ -39,8 +39,10 @@ from sqlalchemy import Text, cast, delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_shared.database import is_postgres
+from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, StoredEvent, events_table, outbox_table
 from shuniu_shared.records import Publisher, Record
+from shuniu_shared.tracing import published
 from shuniu_shared.web.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
 
 log = structlog.get_logger(__name__)
@@ -54,8 +56,11 @@ RELAYED_COLUMNS = [column for column in events_table.c if column.name != "data"]
 ]
 
 
-def _record(topic: str, source: str, row: Any) -> Record:
-    envelope = StoredEvent.from_row(row, data={}).envelope(source)  # its attributes, for the headers
+def _envelope(source: str, row: Any) -> Envelope:
+    return StoredEvent.from_row(row, data={}).envelope(source)  # its attributes, for the headers
+
+
+def _record(topic: str, envelope: Envelope, row: Any) -> Record:
     return Record(topic, envelope.kafka_key(), row.data_json.encode(), envelope.kafka_headers())
 
 
@@ -130,9 +135,10 @@ class OutboxRelay:
         if not rows:
             OUTBOX_PENDING.labels(self.store.registry.service).set(0)
             return 0
-        topic, source = self.store.topic, self.store.source
+        topic, source, service = self.store.topic, self.store.source, self.store.registry.service
         publisher = await self._connected()
-        await publisher.publish([_record(topic, source, row) for row in rows])
+        with published(service, topic, [_envelope(source, row) for row in rows]) as envelopes:
+            await publisher.publish([_record(topic, e, row) for e, row in zip(envelopes, rows, strict=True)])
         # Delete by the positions just published, never "everything up to the last one": a lower
         # position may have committed meanwhile and is not published yet.
         async with self.store.engine.begin() as connection:

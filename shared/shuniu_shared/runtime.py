@@ -38,6 +38,7 @@ from shuniu_shared.records import Publisher, Source
 from shuniu_shared.sessions import SESSIONS_TOPIC, SessionRevocations, Tail
 from shuniu_shared.settings import Settings
 from shuniu_shared.startup import configured
+from shuniu_shared.tracing import configure_tracing, instrument_engine
 from shuniu_shared.web.app import create_service_app
 
 log = structlog.get_logger(__name__)
@@ -95,7 +96,9 @@ class ServiceRuntime:
         self.definition = definition
         self.settings = settings
         self.bus = bus
+        configure_tracing(settings)  # before the engine, which is instrumented as it is made
         self.engine = create_engine(settings.database_url_or_embedded())
+        instrument_engine(self.engine, definition.name)
         self.store = EventStore(
             self.engine, definition.registry, clock=clock or SystemClock(), topic=settings.topic()
         )

@@ -100,6 +100,11 @@ class Settings(BaseSettings):
     http_port: int | None = Field(None, description="Defaults to the service's port in CONVENTIONS.")
     log_level: str = "INFO"
     log_json: bool = True
+    otlp_endpoint: str | None = Field(
+        None,
+        description="Where spans go over OTLP/HTTP, e.g. http://collector:4318 (Jaeger, an OpenTelemetry "
+        "Collector). Unset: no spans are recorded; the trace context still travels (shuniu_shared.tracing).",
+    )
 
     jwt_secret: str | None = Field(
         None, description="HS256 shared secret (development). Production sets jwt_jwks_url instead."

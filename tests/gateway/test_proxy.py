@@ -10,6 +10,7 @@ from shuniu_gateway.app import build_gateway_app, build_routing_app
 from shuniu_gateway.breaker import BreakerState, CircuitBreaker
 from shuniu_gateway.upstreams import Upstream
 from shuniu_shared.web.context import TraceContext
+from shuniu_shared.web.metrics import REGISTRY
 
 from tests.gateway.support import (
     Echo,
@@ -56,6 +57,15 @@ async def test_the_service_continues_the_callers_trace_under_the_gateways_reques
     assert forwarded is not None and forwarded.trace_id == caller.trace_id
     assert forwarded.span_id != caller.span_id, "the gateway's own span sits between caller and service"
     assert response.headers["x-correlation-id"] == "case-42"
+
+
+async def test_a_forwarded_request_is_counted_under_its_service_s_route_not_as_unmatched():
+    labels = {"method": "GET", "route": "/api/documents/{path}", "status": "200"}
+    before = REGISTRY.get_sample_value("shuniu_http_requests_total", labels) or 0.0
+    async with echo_behind_gateway() as (gateway, _):
+        await gateway.client.get("/api/documents/echo/incoming/收文-7")
+
+    assert REGISTRY.get_sample_value("shuniu_http_requests_total", labels) == before + 1
 
 
 async def test_connection_headers_and_forged_forwarding_headers_do_not_reach_the_service():

@@ -150,3 +150,17 @@ async def test_the_openapi_document_stays_at_its_place_and_leaves_out_the_probes
     assert "/api/documents/incoming" in paths
     assert not {"/healthz", "/readyz", "/metrics"} & set(paths)
     assert response.json()["info"]["title"] == app.title == "收文服务"
+
+
+async def test_the_process_and_the_python_runtime_are_measured_too(client: httpx.AsyncClient) -> None:
+    exposition = (await client.get("/metrics")).text
+
+    for family in [
+        "process_cpu_seconds_total",
+        "process_resident_memory_bytes",
+        "process_open_fds",
+        "python_info",
+        'python_gc_collections_total{generation="0"}',
+        'python_gc_objects_collected_total{generation="2"}',
+    ]:
+        assert family in exposition

@@ -133,10 +133,7 @@ def build_gateway_app(
     prefixes = [(upstream.prefix, upstream) for upstream in upstreams]
     by_name = {upstream.name: upstream for upstream in upstreams}
     prefixes += [(f"/api/{alias}", by_name[name]) for alias, name in PATH_ALIASES.items() if name in by_name]
-    for prefix, upstream in prefixes:
-        app.router.routes.append(
-            Route(f"{prefix}/{{path:path}}", _proxy_endpoint(upstream, prefix), methods=_PROXIED_METHODS)
-        )
+    app.router.routes += [_proxy_route(upstream, prefix) for prefix, upstream in prefixes]
     return app
 
 
@@ -180,14 +177,19 @@ def _install_middleware(app: FastAPI, settings: Settings) -> None:
     )
 
 
-def _proxy_endpoint(upstream: Upstream, prefix: str) -> Any:
+def _proxy_route(upstream: Upstream, prefix: str) -> Route:
     async def endpoint(request: Request) -> Response:
+        # FastAPI's router records in the scope only the routes it made itself; this one records
+        # itself, so that a forwarded request is counted and traced as `/api/documents/{path}`
+        # rather than `<unmatched>` (RequestContextMiddleware reads the route from the scope).
+        request.scope["route"] = route
         caller = getattr(request.state, "caller", None)
         # A console session's token becomes the bearer token; a bearer token travels as it came.
         bearer = caller.token if caller is not None and caller.from_session else None
         return await forward(request, upstream, bearer, prefix)
 
-    return endpoint
+    route = Route(f"{prefix}/{{path:path}}", endpoint, methods=_PROXIED_METHODS)
+    return route
 
 
 def _add_docs_and_probes(app: FastAPI, settings: Settings, upstreams: Sequence[Upstream]) -> None:

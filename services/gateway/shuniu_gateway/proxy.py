@@ -19,7 +19,9 @@ from collections.abc import AsyncIterator
 
 import httpx
 import structlog
-from shuniu_shared.web.context import request_context
+from opentelemetry.trace import SpanKind, StatusCode
+from shuniu_shared import tracing
+from shuniu_shared.web.context import TraceContext, request_context
 from shuniu_shared.web.problems import problem_response
 from starlette.background import BackgroundTask
 from starlette.requests import Request
@@ -75,7 +77,6 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
     url = upstream.client.base_url.copy_with(
         raw_path=(path.encode("latin-1") + (b"?" + query if query else b""))
     )
-    headers = _forwarded_headers(request, prefix, bearer)
     timeout = upstream.timeout_for(method, path)
     replayable = method in IDEMPOTENT_METHODS
     # An idempotent request's body (rarely any) is kept so that it can be sent again; any other
@@ -84,13 +85,34 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
     attempts = 1 + (upstream.retries if replayable else 0)
 
     started = time.perf_counter()
-    try:
-        response = await _send(upstream, method, url, headers, content, timeout, attempts)
-    except httpx.TransportError as exc:  # timeouts included
-        return _failed(request, upstream, exc)
-    except BaseException:
-        upstream.breaker.abandoned()  # cancelled (the caller went away) or a bug: no verdict on the service
-        raise
+    # The CLIENT span ends with the response's headers; a streamed body's transfer is the server
+    # span's (the gateway's answer to its caller), which lasts until the last byte is sent.
+    with tracing.work_span(
+        request.app.state.settings.service,
+        f"{method} {upstream.name}",
+        SpanKind.CLIENT,
+        traceparent=_own_traceparent(),
+        attributes={
+            "http.request.method": method,
+            "server.address": upstream.client.base_url.host,
+            "server.port": upstream.client.base_url.port or 80,
+            "url.path": path,
+            "shuniu.upstream": upstream.name,
+        },
+    ) as span:
+        # The service continues the trace under this span (or under the gateway's, tracing off).
+        headers = _forwarded_headers(request, prefix, bearer, tracing.own_trace(span))
+        try:
+            response = await _send(upstream, method, url, headers, content, timeout, attempts)
+        except httpx.TransportError as exc:  # timeouts included
+            span.set_status(StatusCode.ERROR, type(exc).__name__)
+            return _failed(request, upstream, exc)
+        except BaseException:
+            upstream.breaker.abandoned()  # cancelled (the caller went away) or a bug: no verdict on the service
+            raise
+        span.set_attribute("http.response.status_code", response.status_code)
+        if response.status_code >= 500:
+            span.set_status(StatusCode.ERROR)
 
     UPSTREAM_LATENCY.labels(upstream.name).observe(time.perf_counter() - started)
     UPSTREAM_REQUESTS.labels(upstream.name, f"{response.status_code // 100}xx").inc()
@@ -142,7 +164,14 @@ async def _send(
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _forwarded_headers(request: Request, prefix: str, bearer: str | None) -> list[tuple[bytes, bytes]]:
+def _own_traceparent() -> str | None:
+    context = request_context()
+    return context.traceparent if context is not None else None
+
+
+def _forwarded_headers(
+    request: Request, prefix: str, bearer: str | None, client_span: TraceContext | None = None
+) -> list[tuple[bytes, bytes]]:
     connection_scoped = {
         token.strip().lower().encode("latin-1")
         for token in request.headers.get("connection", "").split(",")
@@ -161,7 +190,7 @@ def _forwarded_headers(request: Request, prefix: str, bearer: str | None) -> lis
             (b"x-request-id", context.request_id.encode()),
             (b"x-correlation-id", context.correlation_id.encode()),
             # The gateway's own span: the service's work is a child of what the gateway did.
-            (b"traceparent", context.traceparent.encode()),
+            (b"traceparent", (client_span or context.trace).traceparent.encode()),
         ]
     client = request.client
     headers += [

@@ -23,6 +23,7 @@ from starlette.types import Lifespan
 
 from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
+from shuniu_shared.tracing import configure_tracing
 from shuniu_shared.web.auth import TokenVerifier
 from shuniu_shared.web.contract import declare_contract
 from shuniu_shared.web.logging import configure_logging
@@ -56,6 +57,7 @@ def create_service_app(
     before anything is served."""
     settings.refuse_development_secrets()
     configure_logging(settings)
+    configure_tracing(settings)
     app = FastAPI(title=title, version=version, lifespan=lifespan)
     app.state.settings = settings
     app.state.token_verifier = _token_verifier(settings, revocations)

@@ -90,20 +90,26 @@ def request_context() -> RequestContext | None:
 
 @contextmanager
 def bound_context(
-    *, request_id: str, correlation_id: str | None = None, traceparent: str | None = None
+    *,
+    request_id: str,
+    correlation_id: str | None = None,
+    traceparent: str | None = None,
+    trace: TraceContext | None = None,
 ) -> Iterator[RequestContext]:
     """Run a block as part of a piece of work: continue the caller's trace (or start one) and bind the
     ids for `request_context()` and for every log line written inside the block.
 
     Work that does not start with a request of its own (a consumer handling an event) passes the
     event's id as `request_id` and the event's correlation id and traceparent.
+
+    `trace` is the span a tracer records for this work (`shuniu_shared.tracing.own_trace`), already
+    a child of the caller's: then its ids are the ones forwarded, so the backend's tree and the ids
+    on the events agree. Without one (tracing off) a span id is made here.
     """
-    caller = TraceContext.parse(traceparent)
-    context = RequestContext(
-        request_id=request_id,
-        correlation_id=correlation_id or request_id,
-        trace=caller.child() if caller else TraceContext.start(),
-    )
+    if trace is None:
+        caller = TraceContext.parse(traceparent)
+        trace = caller.child() if caller else TraceContext.start()
+    context = RequestContext(request_id=request_id, correlation_id=correlation_id or request_id, trace=trace)
     token = _current.set(context)
     # `actor` starts empty and `current_principal` fills it in once the token is verified; binding it
     # here means leaving the block forgets whoever it was, so one request's user cannot stick to the next.

@@ -14,10 +14,12 @@ import time
 import uuid
 
 import structlog
+from opentelemetry.trace import Span, SpanKind, StatusCode
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shuniu_shared import tracing
 from shuniu_shared.web.context import bound_context, request_context
 from shuniu_shared.web.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from shuniu_shared.web.problems import internal_error_response, problem_response
@@ -54,11 +56,23 @@ class RequestContextMiddleware:
         status = 500  # what the access line says if the app fails before answering
         response_started = False
 
-        with bound_context(
-            request_id=_acceptable_id(headers.get("x-request-id")) or str(uuid.uuid4()),
-            correlation_id=_acceptable_id(headers.get("x-correlation-id")),
-            traceparent=headers.get("traceparent"),
-        ) as context:
+        method = scope["method"] if scope["method"] in _METHODS else "OTHER"
+        with (
+            # Named by the method until the router has matched a route (see `_record`).
+            tracing.work_span(
+                settings.service if settings else "shuniu",
+                method,
+                SpanKind.SERVER,
+                traceparent=headers.get("traceparent"),
+                attributes={"http.request.method": method, "url.path": scope["path"]},
+            ) as span,
+            bound_context(
+                request_id=_acceptable_id(headers.get("x-request-id")) or str(uuid.uuid4()),
+                correlation_id=_acceptable_id(headers.get("x-correlation-id")),
+                traceparent=headers.get("traceparent"),
+                trace=tracing.own_trace(span),
+            ) as context,
+        ):
 
             async def send_with_ids(message: Message) -> None:
                 nonlocal status, response_started
@@ -80,12 +94,16 @@ class RequestContextMiddleware:
                 response = await internal_error_response(Request(scope), exc)
                 await response(scope, receive, send_with_ids)
             finally:
-                self._record(scope, status, time.perf_counter() - started)
+                self._record(scope, method, status, time.perf_counter() - started, span)
 
     @staticmethod
-    def _record(scope: Scope, status: int, seconds: float) -> None:
-        method = scope["method"] if scope["method"] in _METHODS else "OTHER"
+    def _record(scope: Scope, method: str, status: int, seconds: float, span: Span) -> None:
         route = _route_template(scope)
+        if span.is_recording():
+            span.update_name(f"{method} {route}")
+            span.set_attributes({"http.route": route, "http.response.status_code": status})
+            if status >= 500:
+                span.set_status(StatusCode.ERROR)
         HTTP_REQUESTS.labels(method, route, str(status)).inc()
         HTTP_LATENCY.labels(method, route).observe(seconds)
         # The path, never the query string: a query may carry personal data or a token.
