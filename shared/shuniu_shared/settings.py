@@ -23,6 +23,7 @@ SERVICE_PORTS = {
     "supervision": 8003,
     "reception": 8004,
     "projection": 8005,
+    "notifications": 8007,
 }
 
 
@@ -128,6 +129,7 @@ class Settings(BaseSettings):
     upstream_supervision: AnyHttpUrl | None = None
     upstream_reception: AnyHttpUrl | None = None
     upstream_projection: AnyHttpUrl | None = None
+    upstream_notifications: AnyHttpUrl | None = None
     gateway_connect_timeout_seconds: float = Field(
         0.5, gt=0, description="A service that does not accept a connection this fast counts as down."
     )

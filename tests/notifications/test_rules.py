@@ -1,19 +1,16 @@
-"""通知规则：规则是办公室可改的数据；写错的规则启动时即被拒绝；钉钉加签按其文档计算；免打扰时段。"""
+"""通知规则：规则是办公室可改的数据；写错的规则启动时即被拒绝；钉钉加签按其文档计算；免打扰时段。
+(The tables against the revisions: tests/platform/test_upgrade.py, for every service.)"""
 
 from __future__ import annotations
 
-import importlib
 from datetime import UTC, datetime, time
 
 import pytest
-from shuniu_notifications.bootstrap import DEFINITION
 from shuniu_notifications.domain.robots import dingtalk_signature, robot_message, signed_url
 from shuniu_notifications.domain.rules import OfficeRules, QuietHours, RulesError
 from shuniu_shared.clock import OFFICE_TZ
-from shuniu_shared.database import create_engine
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.migrations import migrate
 
 DIRECTORY = Directory.load()
 RULE = """
@@ -69,20 +66,3 @@ def test_the_dingtalk_signature_is_base64_hmac_sha256_of_timestamp_and_secret_ur
 )
 def test_quiet_hours_hold_an_email_until_they_end(raised, released):
     assert QuietHours(time(21, 30), time(7, 30)).release(raised.astimezone(UTC)) == released
-
-
-async def test_the_tables_the_code_declares_are_the_tables_the_revisions_make(tmp_path):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    declared = importlib.import_module("tests.platform.test_upgrade").declared(DEFINITION)
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'fresh.sqlite3'}")
-    try:
-        await migrate(engine, DEFINITION.migrations)
-        async with engine.connect() as connection:
-            differences = await connection.run_sync(
-                lambda c: compare_metadata(MigrationContext.configure(c), declared)
-            )
-    finally:
-        await engine.dispose()
-    assert differences == []
