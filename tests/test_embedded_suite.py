@@ -7,6 +7,7 @@ import asyncio
 
 import httpx
 from shuniu_gateway.embedded import SERVICES, build_embedded_app
+from shuniu_gateway.upstreams import PUBLIC_NAMES
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.settings import Settings
 
@@ -26,7 +27,8 @@ async def test_every_service_answers_under_its_own_path_and_publishes_to_the_bus
                 s.name: {"status": "ok", "breaker": "closed"} for s in SERVICES
             }
             for service in SERVICES:
-                health = await client.get(f"/api/{service.name}/healthz")
+                # the projection answers under its public name, /api/dashboards
+                health = await client.get(f"/api/{PUBLIC_NAMES.get(service.name, service.name)}/healthz")
                 assert health.json() == {"status": "ok", "service": service.name}
             catalogue = await client.get("/api/events/catalogue")
             assert catalogue.json()["channels"]["documents"]["address"] == "shuniu.documents.events"
