@@ -132,3 +132,29 @@ async def test_a_notice_is_read_by_its_own_recipient_only(tmp_path):
             assert again.json()["read_at"] == (await notices.inbox("chen"))["items"][0]["read_at"]
             refused = await client.get("/deliveries", headers=as_("chen"))
             assert (refused.status_code, refused.json()["code"]) == (403, "forbidden")
+
+
+async def test_a_classified_tasks_title_stays_in_the_console_and_never_reaches_mail_or_a_group_chat(tmp_path):
+    clock = TestClock(MONDAY)
+    with smtp_server() as (mailbox, smtp_port):
+        async with (
+            robot_server() as robots,
+            office(tmp_path, clock=clock) as supervision,
+            notifications(tmp_path, office_rules(tmp_path, robots), smtp_port, clock=clock) as notices,
+        ):
+            await supervision.arrives(
+                "shuniu.documents.events", instructed(classification="秘密", deadline="2026-03-13")
+            )
+            await notices.has_notices_for("chen", 1)
+            clock.advance(timedelta(days=5))
+            await supervision.days_pass(0)  # the overdue event names no classification: the task's counts
+            await notices.has_notices_for("chen", 3)
+            await notices.sends_what_is_due()
+            titles = [n["title"] for n in (await notices.inbox("chen"))["items"]]
+            assert all("春耕备耕资金" in title for title in titles)
+            outside = [m["Subject"] for m in mailbox.messages] + [
+                m["markdown"]["title"] for m in robots.dingtalk
+            ]
+            # chen: 待签收, 临近, 逾期; zhou: 逾期; the DingTalk robot: 待签收, 逾期
+            assert len(outside) == 6 and all(t.startswith("您有一项涉密事项待办理") for t in outside)
+            assert not any("春耕" in m["markdown"]["content"] for m in robots.wecom)

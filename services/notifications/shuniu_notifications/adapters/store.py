@@ -82,12 +82,14 @@ async def remember_task(
     lead_department: str,
     assigned_by: str | None,
     deadline: date,
+    classification: str,
 ) -> None:
     values = {
         "title": title,
         "lead_department": lead_department,
         "assigned_by": assigned_by,
         "deadline": deadline,
+        "classification": classification,
         "open": True,
     }
     statement = _insert(connection)(tasks_table).values(task_id=task_id, **values)

@@ -43,5 +43,6 @@ tasks_table = Table(
     Column("lead_department", String(100), nullable=False),
     Column("assigned_by", String(100)),
     Column("deadline", Date, nullable=False),
+    Column("classification", String(10), nullable=False),  # 密级: a classified title stays inside
     Column("open", Boolean, nullable=False),
 )

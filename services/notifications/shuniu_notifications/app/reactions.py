@@ -46,6 +46,10 @@ TOPICS = [
     "shuniu.reception.events",
 ]
 DELIVER, ESCALATE = "deliver", "escalate"
+CLASSIFIED = (
+    "您有一项涉密事项待办理 / A classified item awaits you",
+    "请登录枢纽查看。/ Sign in to Shuniu to see it.",
+)
 
 
 def event_types(config: Config) -> frozenset[str]:
@@ -83,10 +87,15 @@ async def notify(
     """Add the rule's notices for these facts; how many deliveries were new."""
     title, text = rule.title.render(facts), rule.text.render(facts)
     link = config.deep_link(rule.link.format_map(facts))
+    # A classified object's title never leaves the building: mail servers and group chats are not
+    # cleared for it. The console, behind sign-in, shows it; the link leads there.
+    classified = facts.get("classification") not in (None, "none")
+    outside = CLASSIFIED if classified else (title, text)
 
     def new(recipient: str, channel: str, person: str | None, target: str) -> NewDelivery:
+        words = (title, text) if channel == "console" else outside
         return NewDelivery(
-            event_id, recipient, channel, person, target, rule.trigger, facts["subject"], title, text, link
+            event_id, recipient, channel, person, target, rule.trigger, facts["subject"], *words, link
         )
 
     added = 0
@@ -124,6 +133,7 @@ async def _follow_task(connection: AsyncConnection, envelope: Envelope) -> None:
             lead_department=data["lead_department"],
             assigned_by=data.get("assigned_by"),
             deadline=date.fromisoformat(data["deadline"]),
+            classification=data.get("classification", "none"),
         )
     elif envelope.type == REASSIGNED:
         await update_task(

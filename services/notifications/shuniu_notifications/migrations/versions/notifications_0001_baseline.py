@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("lead_department", sa.String(length=100), nullable=False),
         sa.Column("assigned_by", sa.String(length=100), nullable=True),
         sa.Column("deadline", sa.Date(), nullable=False),
+        sa.Column("classification", sa.String(length=10), nullable=False),
         sa.Column("open", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("task_id"),
     )
