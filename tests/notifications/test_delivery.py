@@ -158,3 +158,39 @@ async def test_a_classified_tasks_title_stays_in_the_console_and_never_reaches_m
             # chen: 待签收, 临近, 逾期; zhou: 逾期; the DingTalk robot: 待签收, 逾期
             assert len(outside) == 6 and all(t.startswith("您有一项涉密事项待办理") for t in outside)
             assert not any("春耕" in m["markdown"]["content"] for m in robots.wecom)
+
+
+async def test_a_person_who_chose_a_daily_digest_gets_one_email_a_day_with_every_notice(tmp_path):
+    clock = TestClock(MONDAY)  # 09:00 in Beijing
+    with smtp_server() as (mailbox, smtp_port):
+        async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
+            rules = office_rules(tmp_path, robots)
+            rules.write_text(
+                rules.read_text(encoding="utf-8").replace(
+                    'email = "chen@finance.f-county.gov.cn"',
+                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
+                ),
+                encoding="utf-8",
+            )
+            async with notifications(tmp_path, rules, smtp_port, clock=clock) as notices:
+                for n in range(3):
+                    await supervision.arrives(
+                        "shuniu.documents.events", instructed(f"in-2026-01{n}", title=f"第{n + 1}件来文")
+                    )
+                await notices.has_notices_for("chen", 3)  # the inbox has each at once
+                await notices.sends_what_is_due()
+                assert mailbox.to("chen@finance.f-county.gov.cn") == []
+                assert len(await notices.deliveries(status="held")) == 3
+                clock.advance(timedelta(hours=23, minutes=29))  # Tuesday 08:29
+                await notices.sends_what_is_due()
+                assert mailbox.to("chen@finance.f-county.gov.cn") == []
+                clock.advance(timedelta(minutes=1))  # 08:30
+                await notices.sends_what_is_due()
+                [digest] = mailbox.to("chen@finance.f-county.gov.cn")
+                assert digest["Subject"] == "枢纽每日通知汇总（3 条）/ Shuniu daily digest (3 notices)"
+                body = digest.get_content()
+                assert all(f"第{n}件来文" in body for n in (1, 2, 3))
+                assert await notices.deliveries(status="held") == []
+                clock.advance(timedelta(days=1))
+                await notices.sends_what_is_due()
+                assert len(mailbox.to("chen@finance.f-county.gov.cn")) == 1  # nothing new, no email

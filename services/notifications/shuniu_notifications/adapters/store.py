@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_notifications.adapters.tables import deliveries_table, tasks_table
 
+# pending: to send; held: waiting for the person's daily digest; sent; dead: given up (死信)
+Status = Literal["pending", "held", "sent", "dead"]
 _KEYS = uuid.UUID("6f1d2c1e-3b1a-4c55-9a2e-7f0e6d9b8c11")  # the namespace of delivery ids
 
 
@@ -41,7 +43,7 @@ def _insert(connection: AsyncConnection) -> Any:
 
 
 async def add_delivery(
-    connection: AsyncConnection, new: NewDelivery, now: datetime, *, sent: bool
+    connection: AsyncConnection, new: NewDelivery, now: datetime, *, status: Status
 ) -> str | None:
     """Record the delivery; its id if it is new, None if this event already gave this recipient a
     notice on this channel."""
@@ -51,10 +53,10 @@ async def add_delivery(
         .values(
             delivery_id=key,
             **vars(new),
-            status="sent" if sent else "pending",
+            status=status,
             attempts=0,
             created_at=now,
-            sent_at=now if sent else None,
+            sent_at=now if status == "sent" else None,
         )
         .on_conflict_do_nothing()
         .returning(deliveries_table.c.delivery_id)
@@ -72,6 +74,19 @@ async def mark(connection: AsyncConnection, key: str, **values: Any) -> None:
     await connection.execute(
         update(deliveries_table).where(deliveries_table.c.delivery_id == key).values(**values)
     )
+
+
+async def held_for_digest(connection: AsyncConnection, person: str) -> list[Any]:
+    query = (
+        select(deliveries_table)
+        .where(
+            deliveries_table.c.person == person,
+            deliveries_table.c.channel == "email",
+            deliveries_table.c.status == "held",
+        )
+        .order_by(deliveries_table.c.created_at, deliveries_table.c.delivery_id)
+    )
+    return list((await connection.execute(query)).all())
 
 
 async def remember_task(

@@ -79,7 +79,7 @@ async def read_notice(notice_id: str, request: Request, principal: Signed) -> Ma
 async def delivery_state(
     request: Request,
     principal: Annotated[Principal, Depends(requires(*OVERSEEING_ROLES))],
-    status: Literal["pending", "sent", "dead"] | None = None,
+    status: Literal["pending", "held", "sent", "dead"] | None = None,
     limit: int = Limit,
 ) -> Deliveries:
     async with _runtime(request).engine.connect() as connection:

@@ -6,6 +6,7 @@ one after a doubling backoff, and after the last attempt marks the delivery dead
 error, visible at GET /deliveries. The message may go out twice only if the process dies between
 the other side taking it and the commit — SMTP and the robots offer nothing better.
 
+A person's daily digest is a deadline too, one per person and day: their held emails as one.
 The escalation deadline (still overdue N working days on) is handled here too: the assigning
 leader's notice, if the task is still open at its old deadline.
 """
@@ -19,11 +20,12 @@ import structlog
 from shuniu_shared.clock import office_date
 from shuniu_shared.deadlines import Deadline, DeadlineHandler, schedule
 from shuniu_shared.eventstore import UnitOfWork
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_notifications.adapters.senders import DeliveryFailed, send_email, send_to_robot
-from shuniu_notifications.adapters.store import delivery, mark, task_facts
+from shuniu_notifications.adapters.store import delivery, held_for_digest, mark, task_facts
 from shuniu_notifications.app.config import Config
-from shuniu_notifications.app.reactions import DELIVER, ESCALATE, notify
+from shuniu_notifications.app.reactions import DELIVER, DIGEST, ESCALATE, notify
 from shuniu_notifications.domain.rules import ESCALATION
 
 log = structlog.get_logger(__name__)
@@ -38,23 +40,33 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         try:
             await _send(config, row, now)
         except DeliveryFailed as error:
-            attempts = row.attempts + 1
-            if attempts >= config.max_attempts:
-                log.warning(
-                    "delivery_dead_lettered", delivery=row.delivery_id, channel=row.channel, error=str(error)
-                )
-                await mark(
-                    connection, row.delivery_id, status="dead", attempts=attempts, last_error=str(error)
-                )
-                return
-            retry_at = now + timedelta(seconds=config.retry_seconds * 2 ** (attempts - 1))
-            await mark(connection, row.delivery_id, attempts=attempts, last_error=str(error))
-            await schedule(
-                connection,
-                Deadline(f"{row.delivery_id}:retry:{attempts}", row.delivery_id, DELIVER, retry_at),
-            )
+            retry_at = await _failed(connection, config, [row], error, now)
+            if retry_at is not None:
+                key = f"{row.delivery_id}:retry:{row.attempts + 1}"
+                await schedule(connection, Deadline(key, row.delivery_id, DELIVER, retry_at))
             return
         await mark(connection, row.delivery_id, status="sent", attempts=row.attempts + 1, sent_at=now)
+
+    async def digest(deadline: Deadline, uow: UnitOfWork) -> None:
+        """每日汇总: the person's held emails, as one email."""
+        connection, now, person = uow.connection, uow.store.clock.now(), deadline.payload["person"]
+        rows = await held_for_digest(connection, person)
+        if not rows:
+            return
+        subject = f"枢纽每日通知汇总（{len(rows)} 条）/ Shuniu daily digest ({len(rows)} notices)"
+        body = "\n\n".join(f"{n}. {row.title}\n{row.text}" for n, row in enumerate(rows, start=1))
+        try:
+            await _send_email(config, rows[0].target, subject, body, config.deep_link(""))
+        except DeliveryFailed as error:
+            retry_at = await _failed(connection, config, rows, error, now)
+            if retry_at is not None:
+                key = f"digest:{person}:retry:{rows[0].attempts + 1}:{retry_at.isoformat()}"
+                await schedule(
+                    connection, Deadline(key, deadline.stream_id, DIGEST, retry_at, deadline.payload)
+                )
+            return
+        for row in rows:
+            await mark(connection, row.delivery_id, status="sent", attempts=row.attempts + 1, sent_at=now)
 
     async def escalate(deadline: Deadline, uow: UnitOfWork) -> None:
         facts = await task_facts(uow.connection, deadline.stream_id)
@@ -69,19 +81,42 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         }
         await notify(uow.connection, config, rule, deadline.key, facts, uow.store.clock.now())
 
-    return {DELIVER: deliver, ESCALATE: escalate}
+    return {DELIVER: deliver, ESCALATE: escalate, DIGEST: digest}
+
+
+async def _failed(
+    connection: AsyncConnection, config: Config, rows: list[Any], error: DeliveryFailed, now: datetime
+) -> datetime | None:
+    """Record a failed attempt on each row; when to try again, or None when they are dead now."""
+    attempts = rows[0].attempts + 1
+    dead = attempts >= config.max_attempts
+    for row in rows:
+        if dead:
+            log.warning(
+                "delivery_dead_lettered", delivery=row.delivery_id, channel=row.channel, error=str(error)
+            )
+        await mark(
+            connection,
+            row.delivery_id,
+            attempts=attempts,
+            last_error=str(error),
+            **({"status": "dead"} if dead else {}),
+        )
+    return None if dead else now + timedelta(seconds=config.retry_seconds * 2 ** (attempts - 1))
 
 
 async def _send(config: Config, row: Any, now: datetime) -> None:
     if row.channel == "email":
-        if config.smtp_host is None:
-            raise DeliveryFailed("no SMTP host configured (SHUNIU_NOTIFICATIONS_SMTP_HOST)")
-        await send_email(
-            config.smtp_host, config.smtp_port, config.smtp_sender, row.target, row.title, row.text, row.link
-        )
+        await _send_email(config, row.target, row.title, row.text, row.link)
         return
     department, _, index = row.target.partition("/")
     robots = config.rules.robots.get(department, ())
     if int(index) >= len(robots):
         raise DeliveryFailed(f"department {department} has no robot {index} any more")
     await send_to_robot(robots[int(index)], row.title, row.text, row.link, int(now.timestamp() * 1000))
+
+
+async def _send_email(config: Config, to: str, subject: str, text: str, link: str) -> None:
+    if config.smtp_host is None:
+        raise DeliveryFailed("no SMTP host configured (SHUNIU_NOTIFICATIONS_SMTP_HOST)")
+    await send_email(config.smtp_host, config.smtp_port, config.smtp_sender, to, subject, text, link)

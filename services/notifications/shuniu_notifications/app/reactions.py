@@ -32,7 +32,7 @@ from shuniu_notifications.adapters.store import (
     update_task,
 )
 from shuniu_notifications.app.config import Config
-from shuniu_notifications.domain.rules import ESCALATION, Rule
+from shuniu_notifications.domain.rules import ESCALATION, Rule, next_digest
 
 TASK = "shuniu.supervision.task."
 OPENED, REASSIGNED, REVISED = (f"{TASK}{kind}.v1" for kind in ("opened", "reassigned", "revised"))
@@ -45,7 +45,7 @@ TOPICS = [
     "shuniu.meetings.events",
     "shuniu.reception.events",
 ]
-DELIVER, ESCALATE = "deliver", "escalate"
+DELIVER, ESCALATE, DIGEST = "deliver", "escalate", "digest"
 CLASSIFIED = (
     "您有一项涉密事项待办理 / A classified item awaits you",
     "请登录枢纽查看。/ Sign in to Shuniu to see it.",
@@ -103,11 +103,27 @@ async def notify(
         contact = config.rules.contact(person)
         if contact.wants("console"):
             added += (
-                await add_delivery(connection, new(person, "console", person, person), now, sent=True)
+                await add_delivery(connection, new(person, "console", person, person), now, status="sent")
                 is not None
             )
         if contact.wants("email") and contact.email is not None:
-            key = await add_delivery(connection, new(person, "email", person, contact.email), now, sent=False)
+            email = new(person, "email", person, contact.email)
+            if contact.digest_at is not None:  # held for the day's digest, which is scheduled once a day
+                if await add_delivery(connection, email, now, status="held") is not None:
+                    due = next_digest(now, contact.digest_at)
+                    await schedule(
+                        connection,
+                        Deadline(
+                            f"digest:{person}:{due.date()}",
+                            f"digest:{person}",
+                            DIGEST,
+                            due,
+                            {"person": person},
+                        ),
+                    )
+                    added += 1
+                continue
+            key = await add_delivery(connection, email, now, status="pending")
             if key is not None:
                 release = contact.quiet_hours.release(now) if contact.quiet_hours else now
                 await schedule(connection, Deadline(key, key, DELIVER, release))
@@ -116,7 +132,7 @@ async def notify(
     for index, robot in enumerate(config.rules.robots.get(department, ()) if department else ()):
         recipient = f"department:{department}"
         delivery = new(recipient, robot.kind, None, f"{department}/{index}")
-        key = await add_delivery(connection, delivery, now, sent=False)
+        key = await add_delivery(connection, delivery, now, status="pending")
         if key is not None:
             await schedule(connection, Deadline(key, key, DELIVER, now))
             added += 1

@@ -86,6 +86,13 @@ class QuietHours:
         return release
 
 
+def next_digest(instant: datetime, at: time) -> datetime:
+    """The first digest time (Asia/Shanghai) at or after `instant`."""
+    local = instant.astimezone(OFFICE_TZ)
+    due = datetime.combine(local.date(), at, tzinfo=OFFICE_TZ)
+    return due if due >= local else due + timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Contact:
     """A person's own choices: where notices reach them and when not to disturb them."""
@@ -93,6 +100,7 @@ class Contact:
     email: str | None = None
     channels: tuple[Channel, ...] = ("console", "email")
     quiet_hours: QuietHours | None = None
+    digest_at: time | None = None  # 每日汇总: one email a day at this time instead of one per notice
 
     def wants(self, channel: Channel) -> bool:
         if channel == "email":
@@ -136,6 +144,7 @@ class OfficeRules:
                 quiet_hours=QuietHours(time.fromisoformat(quiet[0]), time.fromisoformat(quiet[1]))
                 if quiet
                 else None,
+                digest_at=time.fromisoformat(entry["digest"]) if "digest" in entry else None,
             )
         robots = {}
         for department, entry in data.get("departments", {}).items():
