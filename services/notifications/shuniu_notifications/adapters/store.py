@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -12,7 +12,8 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_notifications.adapters.tables import deliveries_table, tasks_table
+from shuniu_notifications.adapters.tables import deliveries_table, preferences_table, tasks_table
+from shuniu_notifications.domain.rules import Contact, QuietHours
 
 # pending: to send; held: waiting for the person's daily digest; sent; dead: given up (死信)
 Status = Literal["pending", "held", "sent", "dead"]
@@ -147,3 +148,26 @@ async def deliveries(connection: AsyncConnection, status: str | None, limit: int
         query = query.where(deliveries_table.c.status == status)
     query = query.order_by(deliveries_table.c.created_at.desc(), deliveries_table.c.delivery_id).limit(limit)
     return list((await connection.execute(query)).all())
+
+
+async def contact_of(connection: AsyncConnection, person: str, configured: Contact) -> Contact:
+    """The rules file's contact for the person, with the choices they made themselves, if any."""
+    row = (
+        await connection.execute(select(preferences_table).where(preferences_table.c.person == person))
+    ).first()
+    if row is None:
+        return configured
+    quiet = QuietHours(row.quiet_start, row.quiet_end) if row.quiet_start and row.quiet_end else None
+    return replace(configured, channels=tuple(row.channels), quiet_hours=quiet, digest_at=row.digest_at)
+
+
+async def save_preferences(connection: AsyncConnection, person: str, contact: Contact, now: datetime) -> None:
+    values = {
+        "channels": list(contact.channels),
+        "quiet_start": contact.quiet_hours.start if contact.quiet_hours else None,
+        "quiet_end": contact.quiet_hours.end if contact.quiet_hours else None,
+        "digest_at": contact.digest_at,
+        "updated_at": now,
+    }
+    statement = _insert(connection)(preferences_table).values(person=person, **values)
+    await connection.execute(statement.on_conflict_do_update(index_elements=["person"], set_=values))

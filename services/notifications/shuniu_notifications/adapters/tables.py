@@ -5,7 +5,20 @@ from the task's earlier events)."""
 from __future__ import annotations
 
 from shuniu_shared.database import Instant
-from sqlalchemy import Boolean, Column, Date, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -45,4 +58,16 @@ tasks_table = Table(
     Column("deadline", Date, nullable=False),
     Column("classification", String(10), nullable=False),  # 密级: a classified title stays inside
     Column("open", Boolean, nullable=False),
+)
+
+# A person's own choices, set through POST /preferences; they override the rules file's for that person.
+preferences_table = Table(
+    "notifications_preferences",
+    metadata,
+    Column("person", String(100), primary_key=True),
+    Column("channels", JSON, nullable=False),
+    Column("quiet_start", Time),
+    Column("quiet_end", Time),
+    Column("digest_at", Time),
+    Column("updated_at", Instant(), nullable=False),
 )

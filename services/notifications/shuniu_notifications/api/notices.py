@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal, requires
 
 from shuniu_notifications.adapters.store import deliveries, inbox
+from shuniu_notifications.app.config import config_of
 from shuniu_notifications.app.inbox import OVERSEEING_ROLES, mark_read
+from shuniu_notifications.app.preferences import choose, preferences
+from shuniu_notifications.domain.rules import Channel, Contact
 
 router = APIRouter(tags=["notices 通知"])
 Signed = Annotated[Principal, Depends(current_principal)]
@@ -53,6 +56,20 @@ class Deliveries(BaseModel):
 class Marked(BaseModel):
     id: str
     read_at: datetime
+
+
+class Preferences(BaseModel):
+    """个人通知设置 / one's own notification choices."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    channels: list[Channel] = Field(description="console 站内, email 邮件")
+    quiet_hours: tuple[time, time] | None = Field(None, description="免打扰时段（北京时间）/ quiet hours")
+    digest: time | None = Field(None, description="每日汇总时间；不设则逐条发送 / daily digest time")
+
+
+class PreferencesView(Preferences):
+    email: str | None = Field(None, description="办公室登记的邮箱 / the address on file")
 
 
 def _runtime(request: Request) -> ServiceRuntime:
@@ -111,4 +128,37 @@ def _delivery(row: Any) -> DeliveryState:
         last_error=row.last_error,
         created_at=row.created_at,
         sent_at=row.sent_at,
+    )
+
+
+@router.get("/preferences", summary="我的通知设置 / my notification preferences")
+async def my_preferences(request: Request, principal: Signed) -> PreferencesView:
+    runtime = _runtime(request)
+    async with runtime.engine.connect() as connection:
+        return _preferences(await preferences(connection, config_of(runtime), principal.sub))
+
+
+@router.post("/preferences", summary="修改我的通知设置 / change my notification preferences")
+async def change_preferences(body: Preferences, request: Request, principal: Signed) -> PreferencesView:
+    runtime = _runtime(request)
+    async with runtime.store.unit_of_work() as uow:
+        chosen = await choose(
+            uow.connection,
+            config_of(runtime),
+            principal.sub,
+            channels=body.channels,
+            quiet_hours=body.quiet_hours,
+            digest=body.digest,
+            now=runtime.store.clock.now(),
+        )
+    return _preferences(chosen)
+
+
+def _preferences(contact: Contact) -> PreferencesView:
+    quiet = contact.quiet_hours
+    return PreferencesView(
+        channels=list(contact.channels),
+        quiet_hours=(quiet.start, quiet.end) if quiet else None,
+        digest=contact.digest_at,
+        email=contact.email,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.calendar import WorkingCalendar
@@ -83,8 +84,14 @@ class Config:
         return self.console_url.rstrip("/") + "/" + route
 
 
+_BOUND: WeakKeyDictionary[ServiceRuntime, Config] = WeakKeyDictionary()
+
+
 def config_of(runtime: ServiceRuntime) -> Config:
-    """The config the service was built with (`NotificationsDefinition.config`), bound to the runtime."""
-    config = getattr(runtime.definition, "config", None)
-    assert isinstance(config, Config), "build the notifications definition with bootstrap.build"
-    return config.for_runtime(runtime)
+    """The config the service was built with (`NotificationsDefinition.config`), bound to the runtime:
+    the rules file is read once per runtime, by whichever of its parts asks first."""
+    if runtime not in _BOUND:
+        config = getattr(runtime.definition, "config", None)
+        assert isinstance(config, Config), "build the notifications definition with bootstrap.build"
+        _BOUND[runtime] = config.for_runtime(runtime)
+    return _BOUND[runtime]

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_notifications.adapters.store import (
     NewDelivery,
     add_delivery,
+    contact_of,
     remember_task,
     task_facts,
     update_task,
@@ -100,7 +101,7 @@ async def notify(
 
     added = 0
     for person in rule.recipients_for(facts, config.directory):
-        contact = config.rules.contact(person)
+        contact = await contact_of(connection, person, config.rules.contact(person))
         if contact.wants("console"):
             added += (
                 await add_delivery(connection, new(person, "console", person, person), now, status="sent")

@@ -1,5 +1,5 @@
-"""The notifications service's first schema: deliveries (the inbox and every channel's state) and the
-tasks it follows."""
+"""The notifications service's first schema: deliveries (the inbox and every channel's state), the
+tasks it follows, and people's own preferences."""
 
 from __future__ import annotations
 
@@ -57,6 +57,16 @@ def upgrade() -> None:
         sa.Column("classification", sa.String(length=10), nullable=False),
         sa.Column("open", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("task_id"),
+    )
+    op.create_table(
+        "notifications_preferences",
+        sa.Column("person", sa.String(length=100), nullable=False),
+        sa.Column("channels", sa.JSON(), nullable=False),
+        sa.Column("quiet_start", sa.Time(), nullable=True),
+        sa.Column("quiet_end", sa.Time(), nullable=True),
+        sa.Column("digest_at", sa.Time(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("person"),
     )
 
 
