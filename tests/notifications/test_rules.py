@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 import pytest
+from shuniu_notifications.app.config import DEFAULT_RULES
 from shuniu_notifications.domain.robots import dingtalk_signature, robot_message, signed_url
 from shuniu_notifications.domain.rules import OfficeRules, QuietHours, RulesError
 from shuniu_shared.clock import OFFICE_TZ
@@ -66,3 +67,12 @@ def test_the_dingtalk_signature_is_base64_hmac_sha256_of_timestamp_and_secret_ur
 )
 def test_quiet_hours_hold_an_email_until_they_end(raised, released):
     assert QuietHours(time(21, 30), time(7, 30)).release(raised.astimezone(UTC)) == released
+
+
+def test_the_default_rules_load_against_the_demo_county_and_ask_the_leaders_for_their_批示():
+    rules = OfficeRules.parse(DEFAULT_RULES.read_text(encoding="utf-8"), DIRECTORY).rules
+    proposed = rules["shuniu.documents.incoming.proposed.v1"]
+    assert proposed.recipients_for({"subject": "in-2026-0042"}, DIRECTORY) == ["luo", "fang"]
+    assert rules["shuniu.meetings.meeting.leave_requested.v1"].recipients_for(
+        {"chair": "fang"}, DIRECTORY
+    ) == ["fang"]
