@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from shuniu_shared.clock import TestClock
 
@@ -48,7 +48,7 @@ async def test_a_批示_naming_财政局_reaches_chens_mailbox_and_the_bureaus_r
             assert link in mail.get_content()
             route = urlsplit(link).fragment  # the console's hash route: #/task/<id>
             assert route.startswith("/task/")
-            task_id = route.removeprefix("/task/")
+            task_id = unquote(route.removeprefix("/task/"))
             assert (await supervision.task(task_id, as_="chen"))["stage"] == "assigned"
             await supervision.acknowledged(task_id, by="chen")  # 签收, open to chen on that screen
 

@@ -84,10 +84,10 @@ async def notify(
     event_id: str,
     facts: dict[str, Any],
     now: datetime,
-) -> int:
-    """Add the rule's notices for these facts; how many deliveries were new."""
+) -> None:
+    """Add the rule's notices for these facts (those this event already gave are left as they are)."""
     title, text = rule.title.render(facts), rule.text.render(facts)
-    link = config.deep_link(rule.link.format_map(facts))
+    link = config.deep_link(rule.route(facts))
     # A classified object's title never leaves the building: mail servers and group chats are not
     # cleared for it. The console, behind sign-in, shows it; the link leads there.
     classified = facts.get("classification") not in (None, "none")
@@ -99,14 +99,10 @@ async def notify(
             event_id, recipient, channel, person, target, rule.trigger, facts["subject"], *words, link
         )
 
-    added = 0
     for person in rule.recipients_for(facts, config.directory):
         contact = await contact_of(connection, person, config.rules.contact(person))
         if contact.wants("console"):
-            added += (
-                await add_delivery(connection, new(person, "console", person, person), now, status="sent")
-                is not None
-            )
+            await add_delivery(connection, new(person, "console", person, person), now, status="sent")
         if contact.wants("email") and contact.email is not None:
             email = new(person, "email", person, contact.email)
             if contact.digest_at is not None:  # held for the day's digest, which is scheduled once a day
@@ -122,13 +118,11 @@ async def notify(
                             {"person": person},
                         ),
                     )
-                    added += 1
                 continue
             key = await add_delivery(connection, email, now, status="pending")
             if key is not None:
                 release = contact.quiet_hours.release(now) if contact.quiet_hours else now
                 await schedule(connection, Deadline(key, key, DELIVER, release))
-                added += 1
     department = facts.get(rule.webhooks) if rule.webhooks else None
     for index, robot in enumerate(config.rules.robots.get(department, ()) if department else ()):
         recipient = f"department:{department}"
@@ -136,8 +130,6 @@ async def notify(
         key = await add_delivery(connection, delivery, now, status="pending")
         if key is not None:
             await schedule(connection, Deadline(key, key, DELIVER, now))
-            added += 1
-    return added
 
 
 async def _follow_task(connection: AsyncConnection, envelope: Envelope) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any, Literal
+from urllib.parse import quote
 
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.directory import Directory
@@ -54,6 +55,11 @@ class Rule:
     text: Wording
     link: str  # the console's hash route, e.g. "#/task/{task_id}"
     webhooks: str | None = None  # the field naming the department whose robots hear it
+
+    def route(self, facts: Mapping[str, Any]) -> str:
+        """The console route of the deep link, each value encoded as the console's own links are
+        (encodeURIComponent): ``#/task/instruction%3Ain-2026-0042%3A…``."""
+        return self.link.format_map(_Facts({key: quote(str(value), safe="") for key, value in facts.items()}))
 
     def recipients_for(self, facts: Mapping[str, Any], directory: Directory) -> list[str]:
         """The people this rule notifies for these facts, each once, in the rule's order."""
