@@ -15,6 +15,7 @@ import sys
 import pytest
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_notifications.bootstrap import DEFINITION as NOTIFICATIONS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.bus import InProcessBus
@@ -35,6 +36,7 @@ SERVICES = [
     pytest.param(SUPERVISION, "zhou", id="supervision"),
     pytest.param(RECEPTION, "feng", id="reception"),
     pytest.param(PROJECTION, "feng", id="projection"),
+    pytest.param(NOTIFICATIONS, "feng", id="notifications"),
 ]
 SEED = "20261127"
 
