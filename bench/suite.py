@@ -459,6 +459,9 @@ async def make_dev_memory(base: Path, commands: int) -> dict[str, float]:
         "SHUNIU_HTTP_PORT": str(port),
         "SHUNIU_VAR_DIR": str(base / "dev"),
         "SHUNIU_LOG_LEVEL": "WARNING",
+        # As the Makefile's `dev` target runs it.
+        "SHUNIU_ENV": "development",
+        "SHUNIU_DEMO_SIGN_IN": "true",
     }
     environment |= UNLIMITED
     processes = Processes(base / "dev-logs")
@@ -466,7 +469,8 @@ async def make_dev_memory(base: Path, commands: int) -> dict[str, float]:
     try:
         await processes.wait_until_up(120)
         pid = processes.running["make-dev"].pid
-        async with httpx.AsyncClient(base_url=url, timeout=30) as console:
+        # The console's own origin, as a browser sends it: the gateway refuses cookie-borne commands without.
+        async with httpx.AsyncClient(base_url=url, timeout=30, headers={"Origin": url}) as console:
             signed_in = await console.post(
                 "/auth/login", json={"username": "shen", "password": "shuniu-demo"}
             )

@@ -3,7 +3,9 @@
 # PostgreSQL server binaries, Java 17 and Maven, and Chromium with CJK fonts for the console's browser
 # tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser). Quick and silent
 # when all are present.
-# The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu.
+# The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu. The AsyncAPI
+# reference parser a test runs on the event catalogue is installed from tools/asyncapi's lock file, again
+# only when that file changes (and from npm's cache when it can).
 # `prerequisites.sh uv` installs uv alone: all that `make dev` (SQLite, in-process bus) needs.
 set -euo pipefail
 
@@ -17,6 +19,7 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v npm >/dev/null 2>&1 || missing+=(npm)  # brings Node.js
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=(fonts-noto-cjk)  # Chinese in screenshots
 if ((${#missing[@]})); then
@@ -27,4 +30,9 @@ if ((${#missing[@]})); then
   echo "installing ${missing[*]} from Debian" >&2
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+asyncapi="$(dirname "$0")/../tools/asyncapi"
+if [ ! "$asyncapi/node_modules/.package-lock.json" -nt "$asyncapi/package-lock.json" ]; then
+  npm ci --prefix "$asyncapi" --prefer-offline --no-audit --no-fund --loglevel=error
 fi

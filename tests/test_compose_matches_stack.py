@@ -284,3 +284,38 @@ def test_the_stack_points_the_gateway_at_each_service_on_loopback() -> None:
         assert (
             env[ServiceProcess.upstream_variable(upstream)] == f"http://127.0.0.1:{SERVICE_PORTS[upstream]}"
         )
+
+
+# --- nothing secret ships, and production is the default (issue 17, finding 7) -----------------------
+
+REQUIRED = re.compile(r"^\$\{(?P<name>[A-Z_]+):\?(?P<message>[^}]+)\}$")
+
+
+@by_name
+def test_compose_requires_the_secrets_instead_of_shipping_a_default(service: ServiceProcess) -> None:
+    raw = compose_service(service.name)["environment"]
+    secrets = ["SHUNIU_JWT_SECRET"] + (
+        ["SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"] if service.name == "reception" else []
+    )
+    for name in secrets:
+        required = REQUIRED.match(str(raw[name]))
+        assert required, f"{service.name}: {name} must be required from the environment, not defaulted"
+        assert required["name"] == name and name in required["message"], "the message names what to set"
+
+
+@by_name
+def test_compose_runs_in_production_with_the_demo_sign_in_off(service: ServiceProcess) -> None:
+    env = environment(compose_service(service.name))
+    assert env["SHUNIU_ENV"] == "production"
+    assert Settings(env=env["SHUNIU_ENV"]).development is False
+    if service.name == "gateway":
+        assert env["SHUNIU_DEMO_SIGN_IN"] == "false"
+
+
+def test_make_dev_and_the_stack_run_in_development_with_the_demo_sign_in() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    dev_recipe = makefile.split("\ndev:", 1)[1].split("\n\n", 1)[0]
+    assert "SHUNIU_ENV=development" in dev_recipe and "SHUNIU_DEMO_SIGN_IN=true" in dev_recipe
+    gateway = next(service for service in SERVICES if service.name == "gateway")
+    stack = service_environment(gateway, None, "127.0.0.1:59092")
+    assert (stack["SHUNIU_ENV"], stack["SHUNIU_DEMO_SIGN_IN"]) == ("development", "true")

@@ -24,6 +24,7 @@ from typing import IO, NoReturn
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError as ClientError
 from aiokafka.errors import TopicAlreadyExistsError, for_code
+from shuniu_shared.kafka import TOPIC_PARTITIONS
 
 from shuniu_infra.support import free_loopback_ports, run_blocking, tail
 
@@ -204,7 +205,7 @@ class KafkaBroker:
         self.stop()
         self.start()
 
-    def create_topic(self, name: str, partitions: int = 3) -> None:
+    def create_topic(self, name: str, partitions: int = TOPIC_PARTITIONS) -> None:
         create_topic(self.bootstrap, name, partitions)
 
     def __enter__(self) -> KafkaBroker:
@@ -236,7 +237,7 @@ class KafkaBroker:
             "share.coordinator.state.topic.min.isr": "1",
             # The 3 s default delays every consumer group's first join, i.e. every test.
             "group.initial.rebalance.delay.ms": "0",
-            "num.partitions": "3",
+            "num.partitions": str(TOPIC_PARTITIONS),
             "auto.create.topics.enable": "true",
             # Event topics are history: never delete old segments.
             "log.retention.ms": "-1",
@@ -291,7 +292,7 @@ class KafkaBroker:
         )
 
 
-def create_topic(bootstrap: str, name: str, partitions: int = 3) -> None:
+def create_topic(bootstrap: str, name: str, partitions: int = TOPIC_PARTITIONS) -> None:
     """Creates a topic with one replica; one that exists already is left as it is."""
     run_blocking(_create_topic(bootstrap, name, partitions))
 

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from shuniu_shared.settings import SERVICE_PORTS
 
+# The reception's key-encryption key (shuniu_reception.app.personal_data reads it; infra cannot import
+# a service's package).
+RECEPTION_KEK = "SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"
+
 
 @dataclass(frozen=True)
 class ServiceProcess:
@@ -26,9 +30,13 @@ class ServiceProcess:
     @property
     def environment_names(self) -> list[str]:
         names = ["SHUNIU_SERVICE", "SHUNIU_HTTP_HOST", "SHUNIU_HTTP_PORT", "SHUNIU_KAFKA_BOOTSTRAP",
-                 "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL"]
+                 "SHUNIU_JWT_SECRET", "SHUNIU_LOG_LEVEL", "SHUNIU_ENV", "SHUNIU_METRICS_TOKEN"]
         if self.owns_database:
             names.append("SHUNIU_DATABASE_URL")
+        if self.name == "gateway":
+            names.append("SHUNIU_DEMO_SIGN_IN")
+        if self.name == "reception":
+            names.append(RECEPTION_KEK)
         names += [self.upstream_variable(service) for service in self.routes_to]
         return sorted(names)
 

@@ -16,16 +16,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from shuniu_shared.settings import SERVICE_PORTS
+from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET
 
 from shuniu_infra.kafka import KafkaBroker, ensure_class_archive
 from shuniu_infra.postgres import PostgresServer
-from shuniu_infra.services import SERVICES, ServiceProcess
+from shuniu_infra.services import RECEPTION_KEK, SERVICES, ServiceProcess
 
 POSTGRES_PORT = 55432
 KAFKA_PORT = 59092
 KAFKA_CONTROLLER_PORT = 59093
-DEV_JWT_SECRET = "shuniu-dev-only-jwt-secret-never-use-in-production"
+DEV_JWT_SECRET = STACK_JWT_SECRET
 SERVICE_STOP_SECONDS = 10.0
 KAFKA_STOP_SECONDS = 30.0
 _NAME_WIDTH = max(len(service.name) for service in SERVICES)
@@ -146,6 +146,13 @@ def service_environment(
         "SHUNIU_KAFKA_BOOTSTRAP": kafka_bootstrap,
         "SHUNIU_JWT_SECRET": os.environ.get("SHUNIU_JWT_SECRET", DEV_JWT_SECRET),
         "SHUNIU_LOG_LEVEL": os.environ.get("SHUNIU_LOG_LEVEL", "INFO"),
+        # The stack is a developer's: development secrets allowed, the demo sign-in on, /metrics open
+        # (bench and chaos scrape it) unless a token is given.
+        "SHUNIU_ENV": os.environ.get("SHUNIU_ENV", "development"),
+        "SHUNIU_DEMO_SIGN_IN": os.environ.get("SHUNIU_DEMO_SIGN_IN", "true"),
+        "SHUNIU_METRICS_TOKEN": os.environ.get("SHUNIU_METRICS_TOKEN", ""),
+        # Empty: the reception's development key, which development allows.
+        RECEPTION_KEK: os.environ.get(RECEPTION_KEK, ""),
     }
     if database_url is not None:
         values["SHUNIU_DATABASE_URL"] = database_url

@@ -189,3 +189,50 @@ class BusSource:
 
     def lag(self) -> dict[tuple[str, int], int]:
         return {(topic, 0): max(0, self._end.get(topic, 0) - nxt) for topic, nxt in self._next.items()}
+
+
+class BusTail:
+    """One topic read from its beginning by this process for itself: no group, no offset kept
+    (`sessions.Tail`)."""
+
+    def __init__(self, bus: InProcessBus, topic: str, *, max_records: int = 500) -> None:
+        self.bus, self.topic, self.max_records = bus, topic, max_records
+        self._wakeup = asyncio.Event()
+        self._next = 0
+        self._at_end = False
+
+    async def start(self) -> None:
+        await self.bus.start()
+        self.bus._listeners.add(self._wakeup)
+
+    async def stop(self) -> None:
+        self.bus._listeners.discard(self._wakeup)
+
+    async def fetch(self, timeout: float) -> list[Delivery]:
+        deliveries = await self._read()
+        if not deliveries:
+            self._wakeup.clear()
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), timeout)
+            except TimeoutError:
+                return []
+            deliveries = await self._read()
+        return deliveries
+
+    async def at_end(self) -> bool:
+        """Whether the last read found nothing more (the bus is in this process: nothing is in flight)."""
+        return self._at_end
+
+    async def _read(self) -> list[Delivery]:
+        async with self.bus.engine.connect() as connection:
+            rows = await connection.execute(
+                select(log_table)
+                .where(log_table.c.topic == self.topic, log_table.c.offset >= self._next)
+                .order_by(log_table.c.offset)
+                .limit(self.max_records)
+            )
+            deliveries = [_delivery(row) for row in rows]
+        if deliveries:
+            self._next = deliveries[-1].offset + 1
+        self._at_end = len(deliveries) < self.max_records
+        return deliveries

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -179,11 +180,22 @@ class StoredEvent:
 
 @dataclass(frozen=True)
 class Written:
-    """What a command's response carries, so the caller can read its own write (CONVENTIONS)."""
+    """What a command wrote: the stream, its version and the position of its last event, so the
+    caller can read its own write (CONVENTIONS); `details` are what else its response tells (the
+    stage reached, a number allocated), never personal data."""
 
     stream_id: str
     version: int
     position: int
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def telling(self, **details: Any) -> Written:
+        """The same write, its response also telling `details`."""
+        return replace(self, details={**self.details, **details})
+
+    def answer(self) -> dict[str, Any]:
+        """A command's JSON answer: the object, its version and position, and the details."""
+        return {"id": self.stream_id, "version": self.version, "position": self.position, **self.details}
 
 
 class EventStore:
@@ -206,6 +218,13 @@ class EventStore:
     def unit_of_work(self, context: EventContext | None = None) -> UnitOfWork:
         """A transaction whose events carry `context`, by default the current request's ids and trace."""
         return UnitOfWork(self, context or EventContext.current())
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[Reading]:
+        """Aggregates loaded for a GET: a plain connection, never a write transaction (on SQLite a
+        write transaction is ``BEGIN IMMEDIATE``, which would queue every read behind the writers)."""
+        async with self.engine.connect() as connection:
+            yield Reading(self, connection)
 
     async def append(
         self,
@@ -286,7 +305,32 @@ def _append_statement(*, postgres: bool) -> Insert:
     )
 
 
-class UnitOfWork:
+class Reading:
+    """Aggregates as their events make them, on a connection the caller holds."""
+
+    def __init__(self, store: EventStore, connection: AsyncConnection | None = None) -> None:
+        self.store = store
+        self._connection = connection
+
+    @property
+    def connection(self) -> AsyncConnection:
+        if self._connection is None:
+            raise RuntimeError("use the unit of work inside `async with`")
+        return self._connection
+
+    async def load(self, cls: type[A], id: str) -> A:
+        """The aggregate as its events make it; NotFound when it has none."""
+        aggregate = await self.load_or_new(cls, id)
+        if not aggregate.exists:
+            raise NotFound(f"未找到 {id}", f"{id} was not found")
+        return aggregate
+
+    async def load_or_new(self, cls: type[A], id: str) -> A:
+        stored = await self.store.read_stream(self.connection, id)
+        return cls.replay(id, (self.store.decode(e) for e in stored))
+
+
+class UnitOfWork(Reading):
     """One transaction: load aggregates, save their new events (and outbox rows), commit on exit.
 
     ``async with store.unit_of_work(context) as uow:`` commits when the block ends normally and
@@ -296,18 +340,11 @@ class UnitOfWork:
     """
 
     def __init__(self, store: EventStore, context: EventContext) -> None:
-        self.store = store
+        super().__init__(store)
         self.context = context
-        self._connection: AsyncConnection | None = None
         self._appended = 0
 
-    @property
-    def connection(self) -> AsyncConnection:
-        if self._connection is None:
-            raise RuntimeError("use the unit of work inside `async with`")
-        return self._connection
-
-    async def __aenter__(self) -> UnitOfWork:
+    async def __aenter__(self) -> Self:
         self._connection = await self.store.engine.connect()
         await self._connection.execution_options(**{WRITES: True})
         await self._connection.begin()
@@ -327,17 +364,6 @@ class UnitOfWork:
                 await connection.rollback()
         finally:
             await connection.close()
-
-    async def load(self, cls: type[A], id: str) -> A:
-        """The aggregate as its events make it; NotFound when it has none."""
-        aggregate = await self.load_or_new(cls, id)
-        if not aggregate.exists:
-            raise NotFound(f"未找到 {id}", f"{id} was not found")
-        return aggregate
-
-    async def load_or_new(self, cls: type[A], id: str) -> A:
-        stored = await self.store.read_stream(self.connection, id)
-        return cls.replay(id, (self.store.decode(e) for e in stored))
 
     async def save(self, aggregate: Aggregate, events: Sequence[DomainEvent]) -> Written:
         """Append what a command decided and apply it to the aggregate in hand."""

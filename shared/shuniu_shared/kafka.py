@@ -15,6 +15,9 @@ from shuniu_shared.records import Delivery, Record, event_id_of
 
 TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
 DEFAULT_REPLICATION = "default.replication.factor"
+# Every topic the suite creates has this many partitions: a service topic, a dead-letter topic, and the
+# test broker's auto-created ones; the AsyncAPI catalogue declares the same number.
+TOPIC_PARTITIONS = 3
 
 
 class KafkaPublisher:
@@ -162,7 +165,11 @@ class KafkaSource:
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Sequence[str], *, partitions: int = 3, replication: int | None = None
+    bootstrap: str,
+    topics: Sequence[str],
+    *,
+    partitions: int = TOPIC_PARTITIONS,
+    replication: int | None = None,
 ) -> None:
     """Create the topics that do not exist yet; existing ones are left as they are.
 
@@ -202,6 +209,17 @@ async def _default_replication_factor(admin: AIOKafkaAdminClient) -> int:
     raise RuntimeError(f"the broker did not report {DEFAULT_REPLICATION}")
 
 
+async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+    """The partition numbers of a topic, as the cluster's metadata has them."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(partition["partition"] for entry in described for partition in entry["partitions"])
+
+
 async def ping_broker(bootstrap: str) -> None:
     """Raise unless the cluster answers a metadata request (what `/readyz` asks)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2000)
@@ -210,3 +228,55 @@ async def ping_broker(bootstrap: str) -> None:
         await admin.list_topics()
     finally:
         await admin.close()
+
+
+class KafkaTail:
+    """One topic read from its beginning by this process for itself (`sessions.Tail`): a consumer of
+    no group, assigned every partition, committing nothing."""
+
+    def __init__(self, bootstrap: str, topic: str, *, client_id: str = "shuniu") -> None:
+        self._bootstrap, self._topic, self._client_id = bootstrap, topic, client_id
+        self._client: AIOKafkaConsumer | None = None  # made in start(), in the loop (see KafkaPublisher)
+        self._ends: dict[TopicPartition, int] = {}
+
+    async def start(self) -> None:
+        await ensure_topics(self._bootstrap, [self._topic])
+        self._client = AIOKafkaConsumer(
+            bootstrap_servers=self._bootstrap,
+            client_id=self._client_id,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        await self._client.start()
+        numbers = await topic_partitions(self._bootstrap, self._topic)
+        for _ in range(50):  # a topic just created is missing from the metadata for a moment
+            if numbers:
+                break
+            await asyncio.sleep(0.1)
+            numbers = await topic_partitions(self._bootstrap, self._topic)
+        partitions = [TopicPartition(self._topic, number) for number in numbers]
+        self._client.assign(partitions)
+        await self._client.seek_to_beginning(*partitions)
+        self._ends = await self._client.end_offsets(partitions)
+
+    async def stop(self) -> None:
+        if self._client is not None:
+            await self._client.stop()
+
+    async def fetch(self, timeout: float) -> list[Delivery]:
+        assert self._client is not None, "start() the tail first"
+        received = await self._client.getmany(timeout_ms=int(timeout * 1000))
+        return [
+            Delivery(m.topic, m.partition, m.offset, m.key, m.value, list(m.headers or ()))
+            for messages in received.values()
+            for m in messages
+        ]
+
+    async def at_end(self) -> bool:
+        """Whether everything on the topic when this tail started has been read."""
+        assert self._client is not None, "start() the tail first"
+        for partition, end in self._ends.items():
+            if await self._client.position(partition) < end:
+                return False
+        return True

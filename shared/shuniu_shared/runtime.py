@@ -19,21 +19,23 @@ import structlog
 import uvicorn
 from fastapi import APIRouter, FastAPI
 
-from shuniu_shared.bus import InProcessBus
+from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, SystemClock
-from shuniu_shared.consumer import BatchHandler, Consumer, Handler
+from shuniu_shared.commands import Actor, UnitOfWork
+from shuniu_shared.consumer import BatchHandler, Consumer, Handler, dead_letter_topic
 from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
 from shuniu_shared.events import EventRegistry
-from shuniu_shared.eventstore import EventStore
+from shuniu_shared.eventstore import EventContext, EventStore
 from shuniu_shared.housekeeping import Housekeeper
-from shuniu_shared.kafka import KafkaPublisher, KafkaSource, ensure_topics, ping_broker
+from shuniu_shared.kafka import KafkaPublisher, KafkaSource, KafkaTail, ensure_topics, ping_broker
 from shuniu_shared.migrations import Migrations, migrate
 from shuniu_shared.outbox import OutboxRelay
 from shuniu_shared.records import Publisher, Source
+from shuniu_shared.sessions import SESSIONS_TOPIC, SessionRevocations, Tail
 from shuniu_shared.settings import Settings
 from shuniu_shared.startup import configured
 from shuniu_shared.web.app import create_service_app
@@ -69,6 +71,9 @@ class ServiceDefinition:
     # The service's own SHUNIU_<SERVICE>_* variables beyond the shared Settings, so that a process
     # refuses a variable nobody reads (shuniu_shared.settings.Settings.from_environment).
     settings_variables: frozenset[str] = frozenset()
+    # Settings of the service's own that production must not run with (reception's development
+    # key-encryption key): raises `UnsafeSettings`, so the process refuses to start.
+    preflight: Callable[[Settings], None] | None = None
 
 
 class ServiceRuntime:
@@ -79,9 +84,14 @@ class ServiceRuntime:
         *,
         clock: Clock | None = None,
         bus: InProcessBus | None = None,
+        revocations: SessionRevocations | None = None,
     ) -> None:
+        """`revocations`: the ended sessions of a process that follows them already (the embedded
+        gateway's); without, the service follows `shuniu.gateway.sessions` itself."""
         if not settings.kafka_bootstrap and bus is None:
             raise ValueError("without a Kafka bootstrap the service needs the in-process bus")
+        if definition.preflight is not None and not settings.development:
+            definition.preflight(settings)
         self.definition = definition
         self.settings = settings
         self.bus = bus
@@ -111,9 +121,15 @@ class ServiceRuntime:
             idempotency_retention=timedelta(hours=settings.idempotency_retention_hours),
             every_seconds=settings.housekeeping_every_seconds,
         )
+        self._follows_sessions = revocations is None
+        self.revocations = revocations or SessionRevocations()
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
+
+    def unit_of_work(self, actor: Actor | None = None) -> UnitOfWork:
+        """A command's transaction, its events stamped with the actor and the current request's ids."""
+        return UnitOfWork(self, EventContext.current(actor.person if actor else None))
 
     def consumer_for(self, subscription: Subscription) -> Consumer:
         """A consumer of this service's kind for a subscription — its own, or a one-off such as a
@@ -136,11 +152,30 @@ class ServiceRuntime:
         assert self.bus is not None
         return self.bus.publisher()
 
+    def _sessions_tail(self) -> Tail:
+        if self.settings.kafka_bootstrap:
+            return KafkaTail(
+                self.settings.kafka_bootstrap,
+                SESSIONS_TOPIC,
+                client_id=f"shuniu-{self.definition.name}-sessions",
+            )
+        assert self.bus is not None
+        return BusTail(self.bus, SESSIONS_TOPIC)
+
     def _source(self, subscription: Subscription) -> Source:
         if self.settings.kafka_bootstrap:
             return KafkaSource(self.settings.kafka_bootstrap, subscription.group, subscription.topics)
         assert self.bus is not None
         return self.bus.source(subscription.group, subscription.topics)
+
+    def topics(self) -> set[str]:
+        """The topics this service writes or reads, created with the conventions' settings when it starts:
+        its own only if it publishes something (the projection records no events, and an empty topic
+        would be a contract with nothing in it), each one it consumes, and each of its groups' dead
+        letters — made here rather than auto-created, which a production broker may refuse."""
+        own = {self.store.topic} if self.definition.registry.types() else set()
+        consumed = {t for s in self.subscriptions for t in s.topics}
+        return own | consumed | {dead_letter_topic(s.group) for s in self.subscriptions}
 
     async def start(self) -> None:
         applied = await migrate(self.engine, self.definition.migrations)
@@ -150,8 +185,7 @@ class ServiceRuntime:
         # events may already have made this one record something (a 批示 opening a task).
         self._empty_at_start = await self.store.is_empty()
         if self.settings.kafka_bootstrap:
-            topics = {self.store.topic} | {t for s in self.subscriptions for t in s.topics}
-            await ensure_topics(self.settings.kafka_bootstrap, sorted(topics))
+            await ensure_topics(self.settings.kafka_bootstrap, sorted(self.topics()))
         elif self.bus is not None:
             await self.bus.start()  # idempotent: the first service of the process creates the log
         self._stopping.clear()
@@ -163,8 +197,13 @@ class ServiceRuntime:
             if self.scheduler is not None:
                 self._tasks.append(asyncio.create_task(self.scheduler.run(self._stopping), name="deadlines"))
             self._tasks.append(asyncio.create_task(self.housekeeper.run(self._stopping), name="housekeeping"))
+            if self._follows_sessions:
+                follower = self.revocations.follow(self._sessions_tail(), self._stopping)
+                self._tasks.append(asyncio.create_task(follower, name="session-revocations"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)
+        if self._follows_sessions:
+            await self.revocations.settle()
 
     async def stop(self) -> None:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""
@@ -213,7 +252,9 @@ class ServiceRuntime:
                 "database": self.ready_database,
                 "broker": self.ready_broker,
                 "workers": self.ready_workers,
+                "sessions": self.revocations.ready,
             },
+            revocations=self.revocations,
         )
         app.state.runtime = self
         registry = self.definition.registry
@@ -237,7 +278,12 @@ def _log_unexpected_end(task: asyncio.Task[None]) -> None:
 
 def serve(app: FastAPI, settings: Settings) -> None:
     """Run one process's app; SIGTERM drains in-flight requests, then the lifespan stops the runtime."""
-    uvicorn.run(
+    uvicorn.Server(server_config(app, settings)).run()
+
+
+def server_config(app: FastAPI, settings: Settings) -> uvicorn.Config:
+    """How `serve` runs an app, also for tests that serve one on a socket of their own."""
+    return uvicorn.Config(
         app,
         host=settings.http_host,
         port=settings.port(),
@@ -250,12 +296,20 @@ def serve(app: FastAPI, settings: Settings) -> None:
         # at uvicorn's default of 5 s the service closed connections the gateway was about to reuse,
         # and the request on it failed as 503 upstream_unavailable (make bench saw three in a run).
         timeout_keep_alive=75,
+        # X-Forwarded-For names the client only when a proxy we run wrote it. Uvicorn by default
+        # believes it from 127.0.0.1 (or $FORWARDED_ALLOW_IPS), so a caller on the same host — or
+        # behind any local forwarder — could claim a new address per request and never meet the
+        # per-address limits: only SHUNIU_TRUSTED_PROXIES are believed.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=",".join(settings.trusted_proxies),
     )
 
 
 def serve_service(definition: ServiceDefinition) -> None:
     """`python -m shuniu_<service>`: the service alone, on PostgreSQL and Kafka or embedded."""
-    settings = configured(definition.name, {definition.name: definition.settings_variables})
+    settings = configured(
+        definition.name, {definition.name: definition.settings_variables}, [definition.preflight]
+    )
     bus = (
         None
         if settings.kafka_bootstrap

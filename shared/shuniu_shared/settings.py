@@ -12,6 +12,7 @@ import difflib
 import os
 from collections.abc import Mapping, Set
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AnyHttpUrl, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,19 @@ SERVICE_PORTS = {
     "projection": 8005,
     "notifications": 8007,
 }
+# The issuer the development identity provider writes into its tokens, and the one every service
+# pins by default: a token from any other issuer is refused unless SHUNIU_JWT_ISSUER names it.
+DEVELOPMENT_ISSUER = "shuniu-dev-identity"
+# `make stack`'s JWT secret when none is given. It and compose's former default are published in this
+# repository, so anyone can sign tokens with them: outside development a service refuses to start
+# with either.
+STACK_JWT_SECRET = "shuniu-dev-only-jwt-secret-never-use-in-production"
+DEVELOPMENT_JWT_SECRETS = frozenset({"change-me-in-production", STACK_JWT_SECRET})
+_SHORTEST_PRODUCTION_SECRET = 32  # characters; HS256 wants at least 256 bits of key
+
+
+class UnsafeSettings(RuntimeError):
+    """The process would run in production with a development secret or switch: it refuses to start."""
 
 
 ENV_PREFIX = "SHUNIU_"
@@ -69,6 +83,11 @@ class Settings(BaseSettings):
             ) from None
 
     service: str = Field("gateway", description="Which service this process runs.")
+    env: Literal["production", "development"] = Field(
+        "production",
+        description="`development` (make dev, make stack, the tests) allows the development secrets, "
+        "the demo sign-in and an open /metrics; anything else is production, which refuses them.",
+    )
     database_url: str | None = Field(
         None,
         description="SQLAlchemy async URL of this service's own database, "
@@ -88,7 +107,21 @@ class Settings(BaseSettings):
     )
     jwt_jwks_url: str | None = Field(None, description="JWKS URL of the identity provider (RS256).")
     jwt_audience: str = "shuniu"
-    jwt_issuer: str | None = None
+    jwt_issuer: str = Field(
+        DEVELOPMENT_ISSUER, description="The only issuer (`iss`) accepted; production names its provider's."
+    )
+    demo_sign_in: bool = Field(
+        False, description="The development identity provider (demo people, demo password); development only."
+    )
+    metrics_token: str | None = Field(
+        None,
+        description="Bearer token Prometheus presents at /metrics; production serves no metrics without.",
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description='Addresses of the reverse proxies whose X-Forwarded-For is believed, e.g. ["10.0.0.5"]; '
+        "from anyone else the header is ignored.",
+    )
 
     startup_wait_seconds: float = Field(
         30.0,
@@ -162,8 +195,54 @@ class Settings(BaseSettings):
         description='Origins allowed to call the API from a browser, e.g. ["https://oa.example.gov.cn"].',
     )
     gateway_session_hours: float = Field(
-        8.0, gt=0, description="How long a dev sign-in or console session lasts."
+        8.0,
+        gt=0,
+        description="How long a console session lasts (its refresh cookie) before signing in again.",
     )
+    gateway_access_token_minutes: float = Field(
+        15.0, gt=0, description="How long one access token lives; the console refreshes it from its session."
+    )
+    gateway_sign_in_attempts_per_account: int = Field(
+        5, ge=1, description="Wrong passwords in a row an account may have before each further one waits."
+    )
+    gateway_sign_in_attempts_per_address: int = Field(
+        20, ge=1, description="The same for one client address (several people may share it)."
+    )
+    gateway_sign_in_lockout_max_seconds: float = Field(
+        900.0, gt=0, description="The longest wait the sign-in backoff imposes (it doubles up to this)."
+    )
+
+    @property
+    def development(self) -> bool:
+        return self.env == "development"
+
+    def refuse_development_secrets(self) -> None:
+        """Outside development, raise `UnsafeSettings` naming each setting that still has a development
+        value; called as every app is built, so a misconfigured process never serves a request."""
+        if self.development:
+            return
+        problems = []
+        if self.jwt_secret is not None and not self.jwt_jwks_url:
+            if self.jwt_secret in DEVELOPMENT_JWT_SECRETS:
+                problems.append("SHUNIU_JWT_SECRET is a development secret published in the repository")
+            elif len(self.jwt_secret) < _SHORTEST_PRODUCTION_SECRET:
+                problems.append(f"SHUNIU_JWT_SECRET is shorter than {_SHORTEST_PRODUCTION_SECRET} characters")
+        if self.jwt_jwks_url and self.jwt_issuer == DEVELOPMENT_ISSUER:
+            problems.append(
+                "SHUNIU_JWT_ISSUER must name the identity provider whose keys SHUNIU_JWT_JWKS_URL serves"
+            )
+        if self.demo_sign_in:
+            problems.append(
+                "SHUNIU_DEMO_SIGN_IN lets anyone sign in as any demo person with the demo password"
+            )
+        if problems:
+            raise UnsafeSettings(
+                "refusing to start in production (SHUNIU_ENV is not `development`): "
+                + "; ".join(problems)
+                + ". Give a generated secret (e.g. `openssl rand -base64 48`) or an identity provider's "
+                "SHUNIU_JWT_JWKS_URL and SHUNIU_JWT_ISSUER, leave SHUNIU_DEMO_SIGN_IN unset, "
+                "or set SHUNIU_ENV=development on a development machine."
+            )
 
     def upstream_url(self, service: str) -> str:
         """The base URL of a service behind the gateway."""

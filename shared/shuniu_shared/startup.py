@@ -10,21 +10,31 @@ from __future__ import annotations
 import socket
 import sys
 import time
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from sqlalchemy.engine import make_url
 
-from shuniu_shared.settings import ConfigurationError, Settings
+from shuniu_shared.settings import ConfigurationError, Settings, UnsafeSettings
 
 
-def configured(service: str, own_variables: Mapping[str, Set[str]]) -> Settings:
-    """The process's settings, once its database and broker answer; otherwise exit with one line."""
+def configured(
+    service: str,
+    own_variables: Mapping[str, Set[str]],
+    preflights: Iterable[Callable[[Settings], None] | None] = (),
+) -> Settings:
+    """The process's settings, once they are safe for where it runs (no development secret outside
+    development: the shared check and each service's own `preflights`) and its database and broker
+    answer; otherwise exit with one line."""
     try:
         settings = Settings.from_environment(service, own_variables)
+        if not settings.development:
+            settings.refuse_development_secrets()
+            for preflight in filter(None, preflights):
+                preflight(settings)
         # A server that does not answer at once may still be starting (compose and Kubernetes
         # start everything together); past the wait the process says so and stops.
         wait_until_reachable(settings, settings.startup_wait_seconds)
-    except ConfigurationError as exc:
+    except (ConfigurationError, UnsafeSettings) as exc:
         print(f"shuniu-{service}: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     return settings

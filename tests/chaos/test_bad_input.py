@@ -1,8 +1,9 @@
 """The short form of `make chaos`'s generated bad input: schemathesis against each domain service's
 OpenAPI on PostgreSQL (whose integer and text limits are where bad input turned into 500s), a few
 cases per operation, deterministic (`--generation-deterministic`) so the run is the same every
-time: no 5xx, and every answer matches its own schema. The long form (1,000+ cases per service,
-directly and through the gateway, on the multi-process stack) is `python -m chaos`.
+time: no 5xx, and every answer matches its own schema — refusals too, against the problem schema
+the document declares for each 4xx (shuniu_shared.web.contract). The long form (1,000+ cases per
+service, directly and through the gateway, on the multi-process stack) is `python -m chaos`.
 
 Marked `chaos` and `postgres`; about 5 s per service."""
 
@@ -11,6 +12,9 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
@@ -20,7 +24,7 @@ from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import TestClock
-from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
@@ -45,9 +49,40 @@ SEED = "20261127"
 async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
     definition, person, postgres, tmp_path
 ):
+    output = await schemathesis_run(
+        definition, person, postgres.create_database(f"chaos_{definition.name}"), tmp_path
+    )
+
+    generated = re.search(r"(\d+) generated", output)
+    assert generated and int(generated.group(1)) > 0, output[-3000:]
+    assert "FAILURES" not in output, output[output.find("FAILURES") :][:6000]
+
+
+async def test_a_refusal_whose_body_breaks_the_declared_problem_schema_is_reported(tmp_path):
+    """The check reaches the 4xx answers: with the document's problem schema narrowed to a code no
+    refusal has, the same run fails on the refusals — their bodies are validated, not just their status."""
+
+    def narrowed(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["Problem"]["properties"]["code"]["enum"] = ["no_such_code"]
+
+    output = await schemathesis_run(DOCUMENTS, "shen", sqlite_url(tmp_path, "documents"), tmp_path, narrowed)
+
+    failures = output[output.find("FAILURES") :]
+    assert "FAILURES" in output, output[-3000:]
+    assert "Response violates schema" in failures and "no_such_code" in failures, failures[:3000]
+
+
+async def schemathesis_run(
+    definition: ServiceDefinition,
+    person: str,
+    database_url: str,
+    tmp_path: Path,
+    change_document: Callable[[dict[str, Any]], None] | None = None,
+) -> str:
+    """schemathesis's report on a short deterministic run against the service's own document."""
     settings = Settings(
         service=definition.name,
-        database_url=postgres.create_database(f"chaos_{definition.name}"),
+        database_url=database_url,
         var_dir=tmp_path,
         jwt_secret=SECRET,
         log_json=False,
@@ -56,6 +91,8 @@ async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
     bus = InProcessBus(sqlite_url(tmp_path, "bus"))
     runtime = ServiceRuntime(definition, settings, clock=TestClock(MONDAY_MORNING), bus=bus)
     app = runtime.app()
+    if change_document is not None:
+        change_document(app.openapi())
     someone = runtime.directory.person(person)
     token = issue_dev_token(
         settings, someone.id, someone.name, someone.dept, someone.roles, someone.clearance
@@ -76,9 +113,6 @@ async def test_generated_bad_input_gets_no_5xx_and_answers_match_their_schema(
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.STDOUT,
             )  # fmt: skip
-            output = (await asyncio.wait_for(process.communicate(), 120))[0].decode()
+            return (await asyncio.wait_for(process.communicate(), 120))[0].decode()
     finally:
         await bus.close()
-    generated = re.search(r"(\d+) generated", output)
-    assert generated and int(generated.group(1)) > 0, output[-3000:]
-    assert "FAILURES" not in output, output[output.find("FAILURES") :][:6000]

@@ -169,3 +169,29 @@ def test_at_phone_width(sign_in):
     phone.page.wait_for_selector("[data-chart=lights] canvas")
     phone.shot("17-phone-overview")
     assert not phone.requests.outside(), phone.requests.outside()
+
+
+def test_the_console_renews_its_short_access_token_from_the_session_and_signing_out_ends_both(sign_in):
+    clerk = sign_in("shen")
+    context = clerk.page.context
+    cookies = {cookie["name"]: cookie for cookie in context.cookies()}
+    old_access = cookies["shuniu_session"]["value"]
+    assert cookies["shuniu_refresh"]["path"] == "/auth" and cookies["shuniu_refresh"]["httpOnly"]
+    # Fifteen minutes later the browser has dropped the access token; the session cookie is still there.
+    context.clear_cookies(name="shuniu_session")
+    with clerk.page.expect_response(lambda r: r.url.endswith("/auth/refresh")) as refreshed:
+        clerk.go("outgoing")
+    assert refreshed.value.status == 200
+    clerk.page.wait_for_selector("a:has-text('关于加强县级财政资金监管的通知')")
+    assert "shuniu_session" in {cookie["name"] for cookie in context.cookies()}
+
+    clerk.page.click("#logout")
+    clerk.page.wait_for_selector("form[data-form=login]")
+    replayed = clerk.page.request.get(
+        f"{clerk.base}/api/documents/outgoing", headers={"Authorization": f"Bearer {old_access}"}
+    )
+    assert replayed.status == 401, "the access token of the ended session opens nothing"
+    context.add_cookies([cookies["shuniu_refresh"]])  # a copy of the session cookie, kept from before
+    renewal = clerk.page.request.post(f"{clerk.base}/auth/refresh", headers={"Origin": clerk.base})
+    assert renewal.status == 401 and renewal.json()["code"] == "session_ended"
+    assert not clerk.errors

@@ -1,6 +1,7 @@
 """Given–when–then helpers: the office's people taking the steps of 收文 and 发文 over HTTP.
 
-Who does what follows the demo county: 沈秘书 (shen) and 李文书 (li) are clerks of 秘书科, 冯主任
+Who does what follows the demo county: 沈秘书 (shen) and 李文书 (li) are clerks of 秘书科 cleared
+for 秘密, 唐机要 (tang) its 机要 clerk cleared for 机密, who works the classified documents, 冯主任
 (feng) and 杨副主任 (yang) office directors, 罗县长 (luo) the principal leader, 方副县长 (fang) a
 leader, 陈局长 (chen) heads 财政局, 赵老师 (zhao) works at 教育局, 孙主席 (sun) heads 总工会.
 """
@@ -56,7 +57,7 @@ class Office:
 
     # ── 收文 ─────────────────────────────────────────────────────────────────────────────
 
-    async def received(self, **items: Any) -> str:
+    async def received(self, by: str = "shen", **items: Any) -> str:
         body = {
             "sender": "市人民政府办公室",
             "sender_number": "市政办发〔2026〕12号",
@@ -64,7 +65,7 @@ class Office:
             "doc_type": "通知",
             "copies": 2,
         } | items
-        return (await self.post("/incoming", "shen", body, status=201))["id"]
+        return (await self.post("/incoming", by, body, status=201))["id"]
 
     async def registered(self, **items: Any) -> str:
         id = await self.received(**items)

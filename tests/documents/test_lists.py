@@ -12,7 +12,7 @@ def ids(page):
 async def test_the_list_filters_by_stage_type_urgency_department_and_title(office: Office):
     notice = await office.registered(title="关于做好防汛工作的通知", urgency="特急")
     letter = await office.accepted(doc_type="函", title="关于商请支持春耕的函")
-    instructed = await office.instructed(lead="agriculture", title="关于春耕备耕的通知")
+    instructed = await office.instructed(lead="finance", co=["agriculture"], title="关于春耕备耕的通知")
     assert ids(await office.get("/incoming", "shen", stage="registered")) == [notice]
     assert ids(await office.get("/incoming", "shen", doc_type="函")) == [letter]
     assert ids(await office.get("/incoming", "shen", urgency="特急")) == [notice]

@@ -6,11 +6,9 @@ import asyncio
 from collections import Counter
 
 from shuniu_documents.app import outgoing
-from shuniu_documents.app.office import Acting
-from shuniu_documents.app.office import Office as OfficeContext
 from shuniu_documents.bootstrap import DEFINITION
 from shuniu_documents.domain.outgoing import Draft
-from shuniu_shared.eventstore import EventContext
+from shuniu_shared.commands import Actor
 from shuniu_shared.runtime import ServiceRuntime
 
 from tests.services import RunningService, running_service
@@ -33,34 +31,16 @@ async def ready_for_registration(
     runtime: ServiceRuntime, *, rechecked: bool = True, draft: Draft = DRAFT
 ) -> str:
     """Given a document drafted, reviewed, signed and rechecked — the four steps in one transaction."""
-    office = OfficeContext(runtime.directory, runtime.calendar, runtime.store.clock)
 
-    def who(id: str) -> Acting:
-        return Acting.of(runtime.directory.person(id))
+    def who(id: str) -> Actor:
+        return Actor.of(runtime.directory.person(id))
 
-    async with runtime.store.unit_of_work(EventContext(actor="chen")) as uow:
-        _, body = await outgoing.write(uow, office, who("chen"), draft)
-        id = body["id"]
+    async with runtime.unit_of_work(who("chen")) as uow:
+        id = (await outgoing.write(outgoing.WriteDraft(draft), uow, who("chen"))).stream_id
         if rechecked:
-            await outgoing.review(
-                uow,
-                office,
-                who("feng"),
-                id,
-                None,
-                approve=True,
-                opinion="同意",
-            )
-            await outgoing.sign(uow, office, who("luo"), id, None, opinion="同意")
-            await outgoing.recheck(
-                uow,
-                office,
-                who("shen"),
-                id,
-                None,
-                substantive_change=None,
-                note="",
-            )
+            await outgoing.review(outgoing.Review(id, approve=True, opinion="同意"), uow, who("feng"))
+            await outgoing.sign(outgoing.Sign(id, opinion="同意"), uow, who("luo"))
+            await outgoing.recheck(outgoing.Recheck(id, substantive_change=None, note=""), uow, who("shen"))
     return id
 
 

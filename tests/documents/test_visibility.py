@@ -34,7 +34,7 @@ async def test_a_department_sees_a_document_only_once_it_takes_part(office: Offi
 
 
 async def test_clearance_must_reach_the_classification_even_inside_the_office(office: Office):
-    id = await office.received(classification="机密", secrecy_period="10年")
+    id = await office.received(by="tang", classification="机密", secrecy_period="10年")
     await office.get(f"/incoming/{id}", "feng")  # 机密
     await office.get(f"/incoming/{id}", "shen", status=404)  # 秘密 only
     listed = await office.get("/incoming", "shen")
@@ -55,11 +55,15 @@ async def test_lists_show_only_what_the_caller_may_see(office: Office):
     finance = await office.instructed(lead="finance", title="关于春耕资金的通知")
     education = await office.instructed(lead="education", title="关于校舍安全的通知")
     secret = await office.instructed(
-        lead="education", title="关于考试保密的通知", classification="秘密", secrecy_period="1年"
+        lead="finance",
+        co=["education"],
+        title="关于考试经费保密的通知",
+        classification="秘密",
+        secrecy_period="1年",
     )
     ids = lambda page: [item["id"] for item in page["items"]]  # noqa: E731
-    assert ids(await office.get("/incoming", "chen")) == [finance]
-    assert ids(await office.get("/incoming", "zhao")) == [education]  # not cleared for 秘密
+    assert ids(await office.get("/incoming", "chen")) == [secret, finance]
+    assert ids(await office.get("/incoming", "zhao")) == [education]  # 协办, but not cleared for 秘密
     assert ids(await office.get("/incoming", "shen")) == [secret, education, finance]
 
 

@@ -174,6 +174,14 @@ def untrustworthy_tokens() -> Iterator[tuple[str, str]]:
         jwt.encode(claims | {"exp": past, "iat": past - timedelta(hours=8)}, SECRET, algorithm="HS256"),
     )
     yield "wrong audience", jwt.encode(claims | {"aud": "another-system"}, SECRET, algorithm="HS256")
+    # Signed with the right key, yet not to be trusted (issue 17, finding 4):
+    yield "nobody in the directory", jwt.encode(claims | {"sub": "ghost"}, SECRET, algorithm="HS256")
+    yield (
+        "another issuer",
+        jwt.encode(claims | {"iss": "https://elsewhere.example"}, SECRET, algorithm="HS256"),
+    )
+    no_issuer = {name: value for name, value in claims.items() if name != "iss"}
+    yield "no issuer", jwt.encode(no_issuer, SECRET, algorithm="HS256")
     yield "alg none", jwt.encode(claims, None, algorithm="none")
     yield "not a JWT", "not-a-token"
 

@@ -69,6 +69,7 @@ PEOPLE = sorted(DIRECTORY.people)
 #   qian   钱审计    office              auditor                                    机密
 #   shen   沈秘书    office.secretariat  secretary, clerk                           秘密
 #   li     李文书    office.secretariat  clerk                                      秘密
+#   tang   唐机要    office.secretariat  clerk (the 机要 clerk)                     机密
 #   zhou   周督查    office.supervision  supervisor                                 秘密
 #   wu     吴科长    office.affairs      dispatcher, seal_keeper, department_head   none
 #   zheng  郑接待    office.affairs      receptionist                               none
@@ -81,12 +82,14 @@ PEOPLE = sorted(DIRECTORY.people)
 # ── The objects (made by `Office`) ──────────────────────────────────────────────────────────────────
 #   doc_secret    收文 秘密, 批办件: 批示 by fang, lead finance, co-department agriculture (so under
 #                 supervision: task_instructed, assigned by fang)
-#   doc_received  收文 秘密, only signed for        doc_confidential  收文 机密   doc_top  收文 绝密
+#   doc_received  收文 秘密, only signed for (by shen)   doc_confidential  收文 机密, signed for by tang
+#                 (a 绝密 document nobody of the county may sign for: `POST /incoming#绝密`)
 #   draft         发文 秘密 drafted by chen (finance) to agriculture
 #   meeting       会议 秘密 called by feng for finance, chaired by fang, petitions invited (列席)
 #   open_meeting  会议 unclassified, called by chen for finance, chaired by fang
 #   held          as `meeting`, held, its minutes drafted 机密
-#   task          督办 ad hoc 秘密 by zhou, lead finance, co agriculture   task_confidential  the same, 机密, by feng
+#   task          督办 ad hoc 秘密 by zhou, lead finance, co agriculture   task_confidential  机密, by feng,
+#                 lead office (nobody at finance is cleared for 机密)
 #   petition      信访 registered by wang, routed to finance; petitioner: that petition's person
 #   visit         来访 booked by zheng for chen (finance); visitor: that visit's person
 #   trip          用车 requested by chen for himself
@@ -98,83 +101,92 @@ PEOPLE = sorted(DIRECTORY.people)
 # department).
 # fmt: off
 WHO_MAY_DO_WHAT = """
-                                      luo  fang feng yang qian shen li   zhou wu   zheng wang chen zhao sun  zhang none
+                                  luo  fang feng yang qian shen li   tang zhou wu   zheng wang chen zhao sun  zhang none
 documents
- GET  /incoming                       200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /incoming/{doc_secret}          200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- GET  /incoming/{doc_secret}/history  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- GET  /incoming/{doc_confidential}    200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
- GET  /incoming/{doc_top}             200  404  404  404  404  404  404  404  404  404  404  404  404  404  404  401
- POST /incoming                       403  403  403  403  403  201  201  403  403  403  403  403  403  403  403  401
+ GET  /incoming                   200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /incoming/{doc_secret}      200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /incoming/{doc_secret}/history
+                                  200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /incoming/{doc_confidential}
+                                  200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
+ POST /incoming                   403  403  403  403  403  201  201  201  403  403  403  403  403  403  403  403  401
+ POST /incoming#绝密              403  403  403  403  403  422  422  422  403  403  403  403  403  403  403  403  401
  POST /incoming/{doc_received}/register
-                                      403  403  403  403  403  200  200  403  403  403  403  403  403  403  403  401
+                                  403  403  403  403  403  200  200  200  403  403  403  403  403  403  403  403  401
  POST /incoming/{doc_confidential}/register
-                                      403  403  403  403  403  404  404  403  403  403  403  403  403  403  403  401
- POST /incoming/{doc_secret}/reply    403  403  422  403  403  403  403  403  404  403  403  200  404  404  404  401
- GET  /outgoing/{draft}               200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- POST /outgoing#秘密                  403  403  201  201  403  201  201  403  422  403  403  201  422  422  422  401
- POST /outgoing/{draft}/review        403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  401
+                                  403  403  403  403  403  404  404  200  403  403  403  403  403  403  403  403  401
+ POST /incoming/{doc_secret}/reply
+                                  403  403  422  403  403  403  403  403  403  404  403  403  200  404  404  404  401
+ GET  /outgoing/{draft}           200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ POST /outgoing#秘密              403  403  201  201  403  201  201  201  403  422  403  403  201  422  422  422  401
+ POST /outgoing/{draft}/review    403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  403  401
  GET  /numbers?code=县府办发&year={year}
-                                      403  403  200  200  200  200  200  403  403  403  403  403  403  403  403  401
+                                  403  403  200  200  200  200  200  200  403  403  403  403  403  403  403  403  401
 meetings
- GET  /meetings                       200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /meetings/{meeting}             200  200  200  200  200  200  200  200  404  404  200  200  404  404  404  401
- GET  /meetings/{open_meeting}        200  200  200  200  200  200  200  200  200  200  404  200  404  404  404  401
- POST /meetings#秘密                   201  201  201  201  403  201  201  403  422  403  403  201  403  403  403  401
- POST /meetings/{meeting}/invitations 403  200  200  200  403  200  200  403  404  404  403  200  404  404  404  401
- POST /meetings/{meeting}/reply       403  200  403  403  403  403  403  403  404  404  200  403  404  404  404  401
- GET  /meetings/{held}                200  200  200  200  200  200  200  200  404  404  200  200  404  404  404  401
- GET  /meetings/{held}/minutes        200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
- GET  /meetings/{held}/resolutions    200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
+ GET  /meetings                   200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /meetings/{meeting}         200  200  200  200  200  200  200  200  200  404  404  200  200  404  404  404  401
+ GET  /meetings/{open_meeting}    200  200  200  200  200  200  200  200  200  200  200  404  200  404  404  404  401
+ POST /meetings#秘密              201  201  201  201  403  201  201  201  403  422  403  403  201  403  403  403  401
+ POST /meetings/{meeting}/invitations
+                                  403  200  200  200  403  200  200  200  403  404  404  403  200  404  404  404  401
+ POST /meetings/{meeting}/reply   403  200  403  403  403  403  403  403  403  404  404  200  403  404  404  404  401
+ GET  /meetings/{held}            200  200  200  200  200  200  200  200  200  404  404  200  200  404  404  404  401
+ GET  /meetings/{held}/minutes    200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
+ GET  /meetings/{held}/resolutions
+                                  200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
  POST /meetings/{held}/minutes/approve
-                                      403  200  403  403  403  403  403  403  404  404  403  403  404  404  404  401
+                                  403  200  403  403  403  403  403  403  403  404  404  403  403  404  404  404  401
 supervision
- GET  /tasks                          200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /tasks/{task}                   200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- GET  /tasks/{task}/history           200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- GET  /tasks/{task_confidential}      200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
- GET  /tasks/{task_instructed}        200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- POST /tasks#秘密                     403  403  201  201  403  403  403  201  403  403  403  403  403  403  403  401
- POST /tasks#机密                     403  403  201  201  403  403  403  422  403  403  403  403  403  403  403  401
- POST /tasks/{task}/acknowledge       403  403  403  403  403  403  403  403  404  404  404  200  404  404  404  401
- POST /tasks/{task}/urge              403  403  200  200  403  403  403  200  404  404  404  403  404  404  404  401
+ GET  /tasks                      200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /tasks/{task}               200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /tasks/{task}/history       200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /tasks/{task_confidential}  200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
+ GET  /tasks/{task_instructed}    200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ POST /tasks#秘密                 403  403  201  201  403  403  403  403  201  403  403  403  403  403  403  403  401
+ POST /tasks#机密                 403  403  201  201  403  403  403  403  422  403  403  403  403  403  403  403  401
+ POST /tasks/{task}/acknowledge   403  403  403  403  403  403  403  403  403  404  404  404  200  404  404  404  401
+ POST /tasks/{task}/urge          403  403  200  200  403  403  403  403  200  404  404  404  403  404  404  404  401
  POST /tasks/{task_instructed}/extension/grant
-                                      403  409  403  403  403  403  403  403  404  404  404  403  404  404  404  401
- GET  /views/completion-rates         200  200  200  200  200  200  200  200  200  200  403  403  403  403  403  401
+                                  403  409  403  403  403  403  403  403  403  404  404  404  403  404  404  404  401
+ GET  /views/completion-rates     200  200  200  200  200  200  200  200  200  200  200  403  403  403  403  403  401
 reception
- POST /petitions                      403  403  201  201  403  403  403  403  403  403  201  403  403  403  403  401
- GET  /petitions/{petition}           200  200  200  200  404  404  404  404  404  404  200  200  404  404  404  401
- GET  /petitions/{petition}/history   403  403  200  200  403  403  403  403  403  403  200  403  403  403  403  401
- POST /petitions/{petition}/accept    403  403  200  200  403  403  403  403  403  403  200  403  403  403  403  401
- GET  /people/{petitioner}            403  403  200  200  403  403  403  403  403  404  200  403  403  403  403  401
- POST /visits#for-chen                403  403  201  201  403  403  403  403  403  201  403  201  403  403  403  401
- GET  /visits/{visit}                 404  404  200  200  404  404  404  404  404  200  404  200  404  404  404  401
- GET  /people/{visitor}               403  403  200  200  403  403  403  403  403  200  200  403  403  403  403  401
- GET  /visitors/in-building           403  403  200  200  403  403  403  403  403  200  403  403  403  403  403  401
- GET  /trips/{trip}                   404  404  200  200  404  404  404  404  200  404  404  200  404  404  404  401
- POST /trips/{trip}/approve           403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  401
- GET  /seal-requests                  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ POST /petitions                  403  403  201  201  403  403  403  403  403  403  403  201  403  403  403  403  401
+ GET  /petitions/{petition}       200  200  200  200  404  404  404  404  404  404  404  200  200  404  404  404  401
+ GET  /petitions/{petition}/history
+                                  403  403  200  200  403  403  403  403  403  403  403  200  403  403  403  403  401
+ POST /petitions/{petition}/accept
+                                  403  403  200  200  403  403  403  403  403  403  403  200  403  403  403  403  401
+ GET  /people/{petitioner}        403  403  200  200  403  403  403  403  403  403  404  200  403  403  403  403  401
+ POST /visits#for-chen            403  403  201  201  403  403  403  403  403  403  201  403  201  403  403  403  401
+ GET  /visits/{visit}             404  404  200  200  404  404  404  404  404  404  200  404  200  404  404  404  401
+ GET  /people/{visitor}           403  403  200  200  403  403  403  403  403  403  200  200  403  403  403  403  401
+ GET  /visitors/in-building       403  403  200  200  403  403  403  403  403  403  200  403  403  403  403  403  401
+ GET  /trips/{trip}               404  404  200  200  404  404  404  404  404  200  404  404  200  404  404  404  401
+ POST /trips/{trip}/approve       403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  403  401
+ GET  /seal-requests              200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
  POST /seal-requests/{seal_request}/approve
-                                      403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  401
+                                  403  403  200  200  403  403  403  403  403  403  403  403  403  403  403  403  401
  POST /seal-requests/{approved_seal_request}/use
-                                      403  403  403  403  403  403  403  403  200  403  403  403  403  403  403  401
- GET  /seal-uses                      403  403  200  200  200  403  403  403  200  403  403  403  403  403  403  401
+                                  403  403  403  403  403  403  403  403  403  200  403  403  403  403  403  403  401
+ GET  /seal-uses                  403  403  200  200  200  403  403  403  403  200  403  403  403  403  403  403  401
 dashboards
- GET  /overview                       200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /my-desk                        200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /supervision                    200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /documents/statistics           200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /meetings/statistics            200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /chronicle                      200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
- GET  /history/documents/{doc_secret} 200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
- GET  /lineage/documents/{doc_secret} 200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /overview                   200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /my-desk                    200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /supervision                200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /documents/statistics       200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /meetings/statistics        200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /chronicle                  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  401
+ GET  /history/documents/{doc_secret}
+                                  200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+ GET  /lineage/documents/{doc_secret}
+                                  200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
  GET  /history/documents/{doc_confidential}
-                                      200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
+                                  200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
  GET  /history/meetings/{open_meeting}
-                                      200  200  200  200  200  200  200  200  200  200  404  200  404  404  404  401
- GET  /history/supervision/{task}     200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
+                                  200  200  200  200  200  200  200  200  200  200  200  404  200  404  404  404  401
+ GET  /history/supervision/{task} 200  200  200  200  200  200  200  200  200  404  404  404  200  404  404  404  401
  GET  /history/supervision/{task_confidential}
-                                      200  200  200  200  200  404  404  404  404  404  404  404  404  404  404  401
+                                  200  200  200  200  200  404  404  200  404  404  404  404  404  404  404  404  401
 """
 # fmt: on
 
@@ -204,10 +216,14 @@ def _meeting(office: Office, classification: str = "秘密") -> dict[str, Any]:
 
 
 def _task(classification: str) -> Callable[[Office], dict[str, Any]]:
+    # A task goes to a lead department where someone cleared for it can sign for it: 陈局长 (秘密) for
+    # 财政局; a 机密 one to the office, whose head 冯主任 is cleared.
+    lead = "office" if classification == "机密" else "finance"
+
     def body(office: Office) -> dict[str, Any]:
         return {
             "title": "清理拖欠中小企业账款",
-            "lead_department": "finance",
+            "lead_department": lead,
             "co_departments": ["agriculture"],
             "deadline": (office.today() + timedelta(days=30)).isoformat(),
             "classification": classification,
@@ -245,6 +261,14 @@ BODIES: dict[str, Body] = {
         "doc_type": "通知",
         "classification": "秘密",
         "secrecy_period": "1年",
+    },
+    "POST /incoming#绝密": {
+        "sender": "省委办公厅",
+        "sender_number": "省委办发〔2026〕1号",
+        "title": "关于……的通知",
+        "doc_type": "通知",
+        "classification": "绝密",
+        "secrecy_period": "长期",
     },
     "POST /incoming/{doc_received}/register": None,
     "POST /incoming/{doc_confidential}/register": None,
@@ -352,7 +376,6 @@ class Office:
             "doc_secret": self.doc_secret,
             "doc_received": lambda: self.incoming("秘密"),
             "doc_confidential": lambda: self.incoming("机密"),
-            "doc_top": lambda: self.incoming("绝密"),
             "draft": self.draft,
             "meeting": self.meeting,
             "open_meeting": self.open_meeting,
@@ -400,8 +423,10 @@ class Office:
 
     # documents
     async def incoming(self, classification: str) -> str:
+        """Signed for by a clerk cleared for it: 沈秘书 up to 秘密, the 机要 clerk 唐机要 for 机密."""
         body = BODIES["POST /incoming"] | {"classification": classification}  # type: ignore[operator]
-        return (await self.act("shen", "documents", "/incoming", body))["id"]
+        clerk = "tang" if classification == "机密" else "shen"
+        return (await self.act(clerk, "documents", "/incoming", body))["id"]
 
     async def doc_secret(self) -> str:
         id = await self.incoming("秘密")

@@ -7,9 +7,12 @@ import re
 
 import httpx
 from fastapi import FastAPI
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.embedded import SERVICES
 from shuniu_gateway.upstreams import PUBLIC_NAMES, http_upstream
+from shuniu_shared.web.contract import PROBLEM_STATUSES
 
 from tests.gateway.support import (
     Echo,
@@ -41,6 +44,45 @@ async def test_the_gateway_serves_every_services_api_under_its_prefix_in_one_doc
     assert len(operation_ids) == len(set(operation_ids)), "operation ids stay unique across services"
     references = set(re.findall(r'"#/components/schemas/([^"]+)"', str(spec).replace("'", '"')))
     assert references <= set(spec["components"]["schemas"]), "every reference resolves"
+
+
+async def test_every_services_document_and_the_merged_one_are_valid_openapi(embedded: Suite):
+    client, _ = embedded
+    documents = {s.name: f"/api/{PUBLIC_NAMES.get(s.name, s.name)}/openapi.json" for s in SERVICES}
+    documents["gateway"] = "/openapi.json"
+
+    for name, path in documents.items():
+        spec = (await client.get(path)).json()
+        try:
+            validate(spec)
+        except OpenAPIValidationError as invalid:
+            raise AssertionError(f"{name}'s {path} is not valid OpenAPI: {invalid}") from invalid
+
+
+async def test_every_operation_declares_the_problems_it_answers_and_every_command_its_result(
+    embedded: Suite,
+):
+    client, _ = embedded
+    spec = (await client.get("/openapi.json")).json()
+    assert not [name for name in spec["components"]["schemas"] if "HTTPValidationError" in name]
+
+    services_with_commands = set()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            for status in PROBLEM_STATUSES:
+                declared = operation["responses"][str(status)]["content"]
+                assert list(declared) == ["application/problem+json"], f"{method} {path} {status}"
+                problem, this_status = declared["application/problem+json"]["schema"]["allOf"]
+                assert problem["$ref"].endswith(".Problem") or problem["$ref"].endswith("/Problem")
+                assert this_status["properties"]["status"] == {"const": status}
+            success = operation["responses"].get("201") or operation["responses"].get("200") or {}
+            result = success.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+            if result.endswith(".CommandResult"):
+                services_with_commands.add(path.split("/")[2])
+                headers = {p["name"] for p in operation["parameters"] if p["in"] == "header"}
+                assert "Idempotency-Key" in headers, f"{method} {path}"
+                assert ("If-Match" in headers) == ("201" not in operation["responses"]), f"{method} {path}"
+    assert services_with_commands == {"documents", "meetings", "supervision", "reception"}
 
 
 async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():

@@ -12,6 +12,11 @@ from shuniu_gateway.passwords import DEMO_PASSWORD, DEMO_USERS, hash_password, v
 from tests.gateway.support import DIRECTORY, SECRET, echo_behind_gateway
 
 
+def same_origin(client) -> dict[str, str]:
+    """What a browser adds to the console's own requests."""
+    return {"Origin": str(client.base_url).rstrip("/")}
+
+
 async def sign_in(client, username: str, password: str = DEMO_PASSWORD, path: str = "/auth/token", **kw):
     return await client.post(path, json={"username": username, "password": password}, **kw)
 
@@ -36,7 +41,7 @@ async def test_a_demo_user_signs_in_and_the_token_carries_their_department_roles
         response = await sign_in(gateway.client, "feng")
     assert response.status_code == 200
     body = response.json()
-    assert body["token_type"] == "bearer" and body["expires_in"] == 8 * 3600
+    assert body["token_type"] == "bearer" and body["expires_in"] == 15 * 60
     claims = jwt.decode(body["access_token"], SECRET, algorithms=["HS256"], audience="shuniu")
     assert (claims["sub"], claims["name"], claims["dept"], claims["clearance"]) == (
         "feng",
@@ -91,7 +96,7 @@ async def test_the_console_session_is_an_httponly_strict_cookie_that_reaches_ser
         assert "cookie" not in seen, "the session cookie stays at the gateway"
         assert (await gateway.client.get("/api/documents/me")).json()["sub"] == "shen"
 
-        logout = await gateway.client.post("/auth/logout")
+        logout = await gateway.client.post("/auth/logout", headers=same_origin(gateway.client))
         assert logout.status_code == 204
         assert (await gateway.client.get("/auth/me")).status_code == 401
 
@@ -102,3 +107,10 @@ async def test_signing_in_again_works_with_a_stale_session_cookie_in_the_browser
         assert (await gateway.client.get("/auth/me")).status_code == 401
         assert (await sign_in(gateway.client, "li", path="/auth/login")).status_code == 200
         assert (await gateway.client.get("/auth/me")).json()["sub"] == "li"
+
+
+async def test_the_demo_sign_in_is_off_unless_switched_on():
+    async with echo_behind_gateway(demo_sign_in=False) as (gateway, _):
+        for path in ("/auth/login", "/auth/token"):
+            response = await sign_in(gateway.client, "luo", path=path)
+            assert response.status_code == 404, f"{path} exists without SHUNIU_DEMO_SIGN_IN"

@@ -18,7 +18,8 @@ from tests.services import SECRET
 def start(service: str, tmp_path, **variables: str) -> subprocess.CompletedProcess[str]:
     """`python -m shuniu_<service>` with only these SHUNIU_* variables; it is expected to stop."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SHUNIU_")}
-    environment |= {"SHUNIU_JWT_SECRET": SECRET, "SHUNIU_VAR_DIR": str(tmp_path)} | variables
+    environment |= {"SHUNIU_ENV": "development", "SHUNIU_JWT_SECRET": SECRET, "SHUNIU_VAR_DIR": str(tmp_path)}
+    environment |= variables
     return subprocess.run(
         [sys.executable, "-m", f"shuniu_{service}"],
         env=environment,
@@ -82,3 +83,14 @@ def test_a_broker_list_that_is_not_host_and_port_is_refused_before_any_connectio
     ended = start("projection", tmp_path, SHUNIU_KAFKA_BOOTSTRAP="kafka-1,kafka-2:9092")
     assert ended.returncode == 2
     assert "SHUNIU_KAFKA_BOOTSTRAP: 'kafka-1' is not host:port" in ended.stderr
+
+
+def test_outside_development_a_development_secret_stops_the_service_in_one_line(tmp_path):
+    ended = start(
+        "supervision", tmp_path, SHUNIU_ENV="production", SHUNIU_JWT_SECRET="change-me-in-production"
+    )
+    assert ended.returncode == 2
+    (line,) = ended.stderr.strip().splitlines()
+    assert (
+        line.startswith("shuniu-supervision: refusing to start in production") and "SHUNIU_JWT_SECRET" in line
+    )

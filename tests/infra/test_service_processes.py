@@ -49,7 +49,7 @@ def test_every_service_starts_as_its_own_process_and_stops_on_sigterm(postgres, 
                 except httpx.TransportError:
                     continue
                 if ready.status_code == 200:
-                    assert set(ready.json()["checks"]) == {"database", "broker", "workers"}
+                    assert set(ready.json()["checks"]) == {"database", "broker", "workers", "sessions"}
                     waiting.discard(service)
             time.sleep(0.2)
         assert not waiting, f"not ready within 90 s: {sorted(waiting)}"

@@ -63,6 +63,15 @@ async def test_nobody_calls_a_meeting_classified_above_their_own_clearance(offic
     assert problem(refused, 422)["field"] == "classification"
 
 
+async def test_the_chair_is_cleared_for_the_meeting_or_its_minutes_could_never_be_approved(office: Office):
+    """Issue 15: the chair alone approves the minutes, so a chair who may not open a 机密 meeting
+    (陈局长, 秘密) would leave its minutes 起草 for ever."""
+    refused = await office.post("/meetings", "feng", office.plan(chair="chen", classification="机密"))
+    body = problem(refused, 422)
+    assert (body["code"], body["field"], body["required_clearance"]) == ("chair_not_cleared", "chair", "机密")
+    ok(await office.post("/meetings", "feng", office.plan(chair="fang", classification="机密")))
+
+
 async def test_unknown_people_and_departments_are_input_errors(office: Office):
     assert (
         problem(await office.post("/meetings", "shen", office.plan(chair="nobody")), 422)["field"] == "chair"

@@ -10,12 +10,16 @@ from shuniu_meetings.domain.events import registry
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Invitee, Slot
 from shuniu_meetings.domain.values import Capacity, FollowUp
+from shuniu_shared.directory import Person
 from shuniu_shared.errors import InvalidInput, RuleBroken
 
 from tests.meetings.office import TUESDAY, beijing
 
 CHEN = Viewer("chen", ("finance", "gov"), frozenset({"department_head"}), "秘密")
 ZHAO = Viewer("zhao", ("education", "gov"), frozenset({"staff"}), "none")
+CHEN_IN_DIRECTORY = Person(
+    "chen", "陈局长", "finance", frozenset({"department_head"}), "秘密"
+)  # takes 财政局's tasks
 
 
 def apply(meeting: Meeting, events: list) -> Meeting:
@@ -31,7 +35,8 @@ def a_meeting(classification: str = "none") -> Meeting:
         meeting,
         meeting.schedule(
             title="常务会", kind="常务会", organiser="shen", organiser_department="office", chair="luo",
-            chair_department="gov", slot=slot, classification=classification,  # type: ignore[arg-type]
+            chair_department="gov", chair_clearance="绝密", slot=slot,
+            classification=classification,  # type: ignore[arg-type]
             now=beijing(0, 9),
         ),
     )  # fmt: skip
@@ -59,7 +64,10 @@ def test_someone_marked_absent_at_held_who_then_signs_in_late_is_present_and_lat
 def test_a_supervision_report_already_known_changes_nothing():
     meeting = held(a_meeting())
     apply(meeting, meeting.draft_minutes("li", "none", ""))
-    apply(meeting, meeting.draft_resolution("r1", "落实资金", "finance", [], date(2026, 3, 31)))
+    apply(
+        meeting,
+        meeting.draft_resolution("r1", "落实资金", "finance", [], date(2026, 3, 31), [CHEN_IN_DIRECTORY]),
+    )
     apply(meeting, meeting.approve_minutes("luo"))
     apply(meeting, meeting.record_supervision("r1", "task-1"))
     assert meeting.record_supervision("r1", "task-1") == []
@@ -93,7 +101,8 @@ def test_the_stored_history_replays_to_the_same_meeting():
     decide(
         meeting.schedule(
             title="常务会", kind="常务会", organiser="shen", organiser_department="office", chair="luo",
-            chair_department="gov", slot=slot, classification="none", now=beijing(0, 9),
+            chair_department="gov", chair_clearance="绝密", slot=slot, classification="none",
+            now=beijing(0, 9),
         )
     )  # fmt: skip
     decide(meeting.invite([Invitee("chen", "finance", Capacity.ATTENDEE)], {"education": Capacity.OBSERVER}))
@@ -101,7 +110,11 @@ def test_the_stored_history_replays_to_the_same_meeting():
     decide(meeting.sign_in(ZHAO, beijing(TUESDAY, 9, 15)))
     decide(meeting.mark_held("shen", beijing(TUESDAY, 11)))
     decide(meeting.draft_minutes("li", "none", "纪要"))
-    decide(meeting.draft_resolution("r1", "落实资金", "finance", ["agriculture"], date(2026, 3, 31)))
+    decide(
+        meeting.draft_resolution(
+            "r1", "落实资金", "finance", ["agriculture"], date(2026, 3, 31), [CHEN_IN_DIRECTORY]
+        )
+    )
     decide(meeting.approve_minutes("luo"))
 
     replayed = Meeting.replay("mtg-1", history)

@@ -59,7 +59,8 @@ async def test_adopted_resolutions_are_published_with_what_supervision_needs(off
     first = await office.resolution(
         meeting, "完善春耕备耕资金保障方案", "finance", ["agriculture"], "2026-03-31"
     )
-    second = await office.resolution(meeting, "开展校园安全专项检查", "education", [], "2026-04-15")
+    # 秘密: 教育局's only member 赵老师 is not cleared, so the office leads the second one
+    second = await office.resolution(meeting, "开展校园安全专项检查", "office", ["education"], "2026-04-15")
     assert [e.data for e in await office.published(ADOPTED, timeout=0.3)] == []  # not before approval
     ok(await office.post(f"/meetings/{meeting}/minutes/approve", "luo"))
     adopted = await office.published(ADOPTED, at_least=2)
@@ -196,3 +197,20 @@ async def test_tasks_from_other_sources_are_ignored(office: Office):
 
 def _json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode()
+
+
+async def test_a_resolution_goes_only_to_a_lead_department_where_someone_can_take_it_on(office: Office):
+    """Issue 15: an adopted resolution is a supervision task only its lead department signs for."""
+    meeting = await a_held_standing_committee(office, classification="秘密")
+    body = {"title": "开展校园安全专项检查", "co_departments": [], "deadline": "2026-04-15"}
+    for lead in ("agriculture", "education"):  # nobody at 农业农村局; 赵老师 not cleared for 秘密
+        refused = await office.post(
+            f"/meetings/{meeting}/resolutions", "shen", body | {"lead_department": lead}
+        )
+        assert problem(refused, 422)["code"] == "lead_department_cannot_act"
+    await office.resolution(meeting, "落实资金", "finance", [], "2026-03-31")  # 陈局长, 秘密
+    redraft = await office.post(
+        f"/meetings/{meeting}/minutes", "li", {"classification": "机密", "summary": "改"}
+    )
+    body = problem(redraft, 422)  # 机密 minutes would strand 财政局's task
+    assert (body["code"], body["required_clearance"]) == ("lead_department_cannot_act", "机密")

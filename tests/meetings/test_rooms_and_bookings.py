@@ -81,6 +81,14 @@ async def test_the_weekly_office_meeting_is_booked_week_by_week_and_each_conflic
     assert sum(1 for m in listed if m["series_id"] == result["series_id"]) == 3
 
 
+async def test_a_weekly_meeting_whose_every_week_is_taken_creates_nothing_and_says_so(office: Office):
+    taken = await office.schedule(title="专题会", kind="专题会", starts=beijing(TUESDAY, 9))
+    weekly = {**office.plan(title="县政府办公会", starts=beijing(TUESDAY, 9)), "weeks": 1}
+    response = await office.post("/meetings/series", "shen", weekly)
+    assert response.status_code == 200 and "ETag" not in response.headers
+    assert response.json()["booked"] == [] and response.json()["conflicts"][0]["held_by"] == taken
+
+
 async def test_a_weekly_meeting_skips_public_holidays(office: Office):
     # 2026-05-05 (Tuesday) falls in the 劳动节 holiday
     weekly = {**office.plan(starts=beijing((MONDAY.replace(month=4, day=28) - MONDAY).days, 9)), "weeks": 2}

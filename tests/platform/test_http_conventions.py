@@ -3,53 +3,94 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from dataclasses import dataclass
 
 import httpx
 import pytest
 from fastapi import APIRouter, Depends, Request
-from shuniu_shared.eventstore import events_table
+from shuniu_shared.bus import InProcessBus
+from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
+from shuniu_shared.eventstore import Written, events_table
+from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
 from shuniu_shared.web.commands import (
     MAX_LIMIT,
     Page,
     PageRequest,
-    check_version,
     encode_cursor,
-    if_match,
     page_request,
     run_command,
 )
 from sqlalchemy import func, select
 
-from tests.platform.sample import Tally
+from tests.platform.sample import Tally, registry
+
+CLERK = Actor("clerk-1", "office", frozenset({"clerk"}), "none")
 
 
-def tally_api(store) -> APIRouter:
+@dataclass(frozen=True)
+class OpenTally(Command):
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Count(Command):
+    id: str
+
+
+@dataclass(frozen=True)
+class CountAsItIs(Count):
+    """A count that does not depend on the tally's version: it may be decided again on a lost race."""
+
+    may_retry = True
+
+
+async def open_tally(command: OpenTally, uow: UnitOfWork, actor: Actor) -> Written:
+    written = await uow.save(Tally(command.id), Tally.open(command.title))
+    await asyncio.sleep(0.05)  # long enough for a racing retry to arrive meanwhile
+    return written
+
+
+class Rendezvous:
+    """Holds the first two counts after their load until both have loaded, so that they decide on
+    the same version however busy the machine; a third load (a retry) passes straight through."""
+
+    def __init__(self) -> None:
+        self.loaded = 0
+        self.both = asyncio.Event()
+
+    async def meet(self) -> None:
+        self.loaded += 1
+        if self.loaded >= 2:
+            self.both.set()
+        await asyncio.wait_for(self.both.wait(), timeout=10)
+
+
+def tally_api(rendezvous: Rendezvous | None = None) -> APIRouter:
     router = APIRouter()
 
+    async def count(command: Count, uow: UnitOfWork, actor: Actor) -> Written:
+        tally = await uow.load(Tally, command.id)
+        check_version(tally, command.expected_version)
+        if rendezvous is not None:
+            await rendezvous.meet()
+        return await uow.save(tally, tally.count(1))
+
     @router.post("/tallies", status_code=201)
-    async def open_tally(request: Request):
+    async def open_(request: Request):
         body = await request.json()
-
-        async def command(uow):
-            written = await uow.save(Tally(body["id"]), Tally.open(body["title"]))
-            await asyncio.sleep(0.05)  # long enough for a racing retry to arrive meanwhile
-            return 201, {"id": written.stream_id, "version": written.version, "position": written.position}
-
-        return await run_command(request, store, command, actor="clerk-1")
+        return await run_command(request, OpenTally(body["id"], body["title"]), open_tally, CLERK, status=201)
 
     @router.post("/tallies/{id}/count")
-    async def count(id: str, request: Request):
-        expected = if_match(request)
+    async def count_(id: str, request: Request):
+        return await run_command(request, Count(id), count, CLERK)
 
-        async def command(uow):
-            tally = await uow.load(Tally, id)
-            check_version(tally, expected)
-            written = await uow.save(tally, tally.count(1))
-            return 200, {"id": id, "version": written.version}
-
-        return await run_command(request, store, command, actor="clerk-1")
+    @router.post("/tallies/{id}/count-as-it-is")
+    async def count_as_it_is(id: str, request: Request):
+        return await run_command(request, CountAsItIs(id), count, CLERK)
 
     @router.get("/numbers", response_model=Page[int])
     async def numbers(page: PageRequest = Depends(page_request)):
@@ -61,11 +102,32 @@ def tally_api(store) -> APIRouter:
     return router
 
 
-@pytest.fixture
-async def client(store):
-    app = create_service_app(Settings(service="sample"), title="sample")
-    app.include_router(tally_api(store))
+@contextlib.asynccontextmanager
+async def serving(store, tmp_path, rendezvous: Rendezvous | None = None):
+    """The tally routes on a runtime over `store`'s database."""
+    settings = Settings(service="sample", database_url=store.engine.url.render_as_string(hide_password=False))
+    definition = ServiceDefinition("sample", "sample", registry, migrations=())
+    runtime = ServiceRuntime(
+        definition, settings, bus=InProcessBus(f"sqlite+aiosqlite:///{tmp_path / 'bus'}")
+    )
+    app = create_service_app(settings, title="sample")
+    app.state.runtime = runtime
+    app.include_router(tally_api(rendezvous))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        yield client
+    await runtime.engine.dispose()
+
+
+@pytest.fixture
+async def client(store, tmp_path):
+    async with serving(store, tmp_path) as client:
+        yield client
+
+
+@pytest.fixture
+async def pg_client(pg_store, tmp_path):
+    """On PostgreSQL two commands can decide on the same version; SQLite runs writers one at a time."""
+    async with serving(pg_store, tmp_path, Rendezvous()) as client:
         yield client
 
 
@@ -117,6 +179,27 @@ async def test_an_update_on_a_version_moved_on_is_refused_with_412(client):
     assert (await client.post("/tallies/t-6/count", headers={"If-Match": 'W/"2"'})).json()["version"] == 3
     malformed = await client.post("/tallies/t-6/count", headers={"If-Match": "latest"})
     assert malformed.status_code == 422 and malformed.json()["field"] == "If-Match"
+
+
+async def test_two_counts_racing_on_one_version_one_is_refused_with_409(pg_client):
+    await pg_client.post("/tallies", json={"id": "t-7", "title": "收文"})
+    racing = await asyncio.gather(*(pg_client.post("/tallies/t-7/count") for _ in range(2)))
+    assert sorted(r.status_code for r in racing) == [200, 409]
+
+
+async def test_a_command_that_may_be_decided_again_wins_its_lost_race_on_the_reloaded_tally(pg_client):
+    await pg_client.post("/tallies", json={"id": "t-8", "title": "收文"})
+    racing = await asyncio.gather(*(pg_client.post("/tallies/t-8/count-as-it-is") for _ in range(2)))
+    assert [r.status_code for r in racing] == [200, 200]
+    assert sorted(r.json()["version"] for r in racing) == [2, 3]
+
+
+async def test_a_command_that_may_be_decided_again_is_not_when_the_caller_named_a_version(pg_client):
+    await pg_client.post("/tallies", json={"id": "t-9", "title": "收文"})
+    racing = await asyncio.gather(
+        *(pg_client.post("/tallies/t-9/count-as-it-is", headers={"If-Match": '"1"'}) for _ in range(2))
+    )
+    assert sorted(r.status_code for r in racing) == [200, 409]
 
 
 async def test_a_list_is_read_page_by_page_with_an_opaque_cursor_and_a_capped_limit(client):

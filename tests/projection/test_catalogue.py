@@ -4,12 +4,30 @@ publish, and a published version never changes in a way that breaks a consumer."
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import date
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-from shuniu_projection.catalogue import DOCS, asyncapi, breaking_changes, render, schemas, suite_registries
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+from shuniu_projection.bootstrap import DEFINITION as PROJECTION
+from shuniu_projection.catalogue import (
+    DOCS,
+    asyncapi,
+    breaking_changes,
+    render,
+    schemas,
+    suite_consumer_groups,
+    suite_registries,
+    unstarted_runtimes,
+)
 from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.kafka import TOPIC_PARTITIONS
 
+from tests.services import running_service
+
+ASYNCAPI_CHECK = Path(__file__).resolve().parents[2] / "tools" / "asyncapi" / "check.mjs"
 RERENDER = "run `uv run python -m shuniu_projection.catalogue` and commit docs/events/"
 
 
@@ -86,7 +104,82 @@ def test_no_published_version_changed_in_a_way_that_breaks_its_consumers():
 
 
 def test_the_rendered_catalogue_in_docs_is_current():
-    for relative, text in render(suite_registries()).items():
+    for relative, text in render(suite_registries(), suite_consumer_groups()).items():
         path = DOCS / relative
         assert path.exists(), f"docs/events/{relative} is missing: {RERENDER}"
         assert path.read_text(encoding="utf-8") == text, f"docs/events/{relative} is stale: {RERENDER}"
+
+
+async def test_the_served_catalogue_is_accepted_by_the_asyncapi_reference_parser(tmp_path):
+    document = await served_catalogue(tmp_path)
+
+    diagnostics = asyncapi_diagnostics(document)
+
+    assert [d for d in diagnostics if d["severity"] == "error"] == []
+    assert "shuniu.projection.read-models.dlq" in {c["address"] for c in document["channels"].values()}
+
+
+def test_the_parser_refuses_a_reference_to_a_definition_the_document_does_not_have():
+    """The check itself catches what the catalogue once had: a schema's own `#/$defs/…` left in place."""
+    document = asyncapi(suite_registries())
+    replied = document["components"]["schemas"]["meetings_meeting_replied_v1"]
+    replied["properties"]["response"] = {"$ref": "#/$defs/Response"}
+
+    errors = [d for d in asyncapi_diagnostics(document) if d["severity"] == "error"]
+
+    assert [(e["code"], e["message"]) for e in errors] == [
+        ("invalid-ref", "'#/$defs/Response' does not exist")
+    ]
+
+
+def test_every_topic_a_service_creates_is_in_the_catalogue_with_the_partitions_it_is_created_with():
+    channels = asyncapi(suite_registries(), suite_consumer_groups())["channels"].values()
+    documented = {c["address"]: c["bindings"]["kafka"]["partitions"] for c in channels}
+
+    for runtime in unstarted_runtimes():
+        for topic in runtime.topics():
+            assert documented.get(topic) == TOPIC_PARTITIONS, f"{runtime.definition.name} creates {topic}"
+
+
+def test_the_projection_records_no_events_so_creates_no_topic_of_its_own():
+    projection = next(r for r in unstarted_runtimes() if r.definition.name == "projection")
+
+    assert projection.topics() == {*projection.subscriptions[0].topics, "shuniu.projection.read-models.dlq"}
+
+
+async def served_catalogue(tmp_path: Path) -> dict[str, Any]:
+    async with running_service(PROJECTION, tmp_path) as projection:
+        response = await projection.client.get("/catalogue")
+        assert response.status_code == 200
+        return response.json()
+
+
+def asyncapi_diagnostics(document: dict[str, Any]) -> list[dict[str, str]]:
+    """What the AsyncAPI reference parser (@asyncapi/parser, tools/asyncapi) says about a document."""
+    assert (ASYNCAPI_CHECK.parent / "node_modules").is_dir(), "install it: make prerequisites"
+    checked = subprocess.run(
+        ["node", str(ASYNCAPI_CHECK)], input=json.dumps(document), capture_output=True, text=True, timeout=120
+    )
+    assert checked.returncode in (0, 1), checked.stderr
+    return [json.loads(line) for line in checked.stdout.splitlines()]
+
+
+@pytest.mark.kafka
+async def test_the_projection_on_kafka_creates_its_dead_letter_topic_and_no_empty_topic_of_its_own(
+    kafka, tmp_path
+):
+    async with running_service(PROJECTION, tmp_path, kafka_bootstrap=kafka.bootstrap):
+        partitions = await partitions_by_topic(kafka.bootstrap)
+
+    assert partitions["shuniu.projection.read-models.dlq"] == TOPIC_PARTITIONS
+    assert "shuniu.projection.events" not in partitions
+
+
+async def partitions_by_topic(bootstrap: str) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(await admin.list_topics())
+    finally:
+        await admin.close()
+    return {topic["topic"]: len(topic["partitions"]) for topic in described}

@@ -9,8 +9,9 @@ import uuid
 
 import pytest
 from shuniu_reception.app.personal_data import Unreadable, personal_data
-from shuniu_reception.app.vehicles import dispatch_trip
+from shuniu_reception.app.vehicles import DispatchTrip, dispatch_trip
 from shuniu_reception.bootstrap import DEFINITION
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import OutOfTurn
 from shuniu_shared.eventstore import events_table
 from sqlalchemy import select, text
@@ -60,14 +61,15 @@ async def test_the_exclusion_constraint_refuses_a_dispatch_that_passed_its_check
         car = await a_car(svc, "F·C0001")
         first_trip = await an_approved_trip(svc, "chen", "省城")
         second_trip = await an_approved_trip(svc, "sun", "市里", MORNING)
-        store, directory = svc.runtime.store, svc.runtime.directory
+        runtime, store = svc.runtime, svc.runtime.store
+        wu, yang = (Actor.of(runtime.directory.person(p)) for p in ("wu", "yang"))
 
         async def second_dispatcher() -> None:
-            async with store.unit_of_work() as uow:
-                await dispatch_trip(uow, directory, second_trip, car, "yang")
+            async with runtime.unit_of_work(yang) as uow:
+                await dispatch_trip(DispatchTrip(second_trip, car, None, ""), uow, yang)
 
-        async with store.unit_of_work() as first:
-            await dispatch_trip(first, directory, first_trip, car, "wu")
+        async with runtime.unit_of_work(wu) as first:
+            await dispatch_trip(DispatchTrip(first_trip, car, None, ""), first, wu)
             second = asyncio.create_task(second_dispatcher())
 
             async def second_waits_on_the_first() -> bool:

@@ -11,7 +11,7 @@ import pytest
 from shuniu_reception.domain.clocks import ClockName
 from shuniu_reception.domain.petitions import Petition, PetitionStage
 from shuniu_shared.calendar import WorkingCalendar
-from shuniu_shared.errors import OutOfTurn, RuleBroken
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 
 CALENDAR = WorkingCalendar.china()
 LEADER = frozenset({"leader"})
@@ -45,7 +45,7 @@ def accepted(on: date) -> Petition:
 
 def replied(on: date) -> Petition:
     p = accepted(on)
-    then(p, p.assign("education", "学校收费问题", "wang"))
+    then(p, p.assign("education", "学校收费问题", "wang", staffed=True))
     then(p, p.supervision_opened("task-1"))
     then(p, p.supervision_closed("task-1", "已办结", on))
     return then(p, p.reply(on, "enc:v1:x:z", TODAY))
@@ -90,6 +90,23 @@ def test_an_objection_after_5_working_days_is_refused():
     assert petition.object(date(2026, 4, 10), "不属本机关职权", TODAY)
 
 
+def test_an_objected_petition_is_routed_again_to_the_body_whose_remit_it_is():
+    """§23: a body that finds the item outside its remit objects; the petitions office then routes it
+    to the right body, whose 15 days to accept run from that routing. The first routing was on time
+    and stays so."""
+    petition = routed(date(2026, 3, 30), date(2026, 4, 2))
+    then(petition, petition.object(date(2026, 4, 8), "不属本机关职权", TODAY))
+    with pytest.raises(InvalidInput) as refused:
+        petition.route("finance", date(2026, 4, 7), "wang", CALENDAR, TODAY)
+    assert refused.value.code == "date_before_previous_step"
+
+    then(petition, petition.route("finance", date(2026, 4, 9), "wang", CALENDAR, TODAY))
+
+    assert (petition.stage, petition.department) == (PetitionStage.ROUTED, "finance")
+    assert due(petition, ClockName.ACCEPTANCE) == date(2026, 4, 24)
+    assert petition.clocks[ClockName.ROUTING].met_on == date(2026, 4, 2)
+
+
 def test_handling_is_due_60_days_after_acceptance():
     petition = accepted(date(2026, 3, 10))
     assert due(petition, ClockName.HANDLING) == date(2026, 5, 9)
@@ -111,7 +128,7 @@ def test_handling_may_be_extended_once_by_at_most_30_days_once_a_responsible_off
 
 def test_the_reply_waits_for_the_supervision_task_to_close():
     petition = accepted(date(2026, 3, 10))
-    then(petition, petition.assign("education", "学校收费问题", "wang"))
+    then(petition, petition.assign("education", "学校收费问题", "wang", staffed=True))
     then(petition, petition.supervision_opened("task-7"))
     with pytest.raises(OutOfTurn) as refused:
         petition.reply(date(2026, 4, 1), "enc:v1:x:z", TODAY)
@@ -172,3 +189,20 @@ def test_an_alert_is_raised_once_and_not_for_a_clock_that_moved_or_stopped():
     then(petition, petition.approve_extension("fang", LEADER, date(2026, 5, 1), TODAY))
     assert petition.raise_alert("overdue", ClockName.HANDLING, date(2026, 5, 9)) == []
     assert petition.raise_alert("overdue", ClockName.ROUTING, date(2026, 3, 25)) == []  # met
+
+
+def test_a_petition_refuses_a_channel_it_does_not_know_whoever_registers_it():
+    """来信、来访、电话、网上: the petition checks its own words rather than trusting the API's model."""
+    with pytest.raises(InvalidInput) as refused:
+        Petition.register(
+            "信访〔2026〕2号", "person-1", "fax", "enc:v1:x:y", date(2026, 3, 10), "wang", date(2026, 3, 10)
+        )
+    assert refused.value.field == "channel"
+
+
+def test_a_review_is_decided_as_upheld_or_revised_and_nothing_else():
+    petition = replied(date(2026, 3, 10))
+    then(petition, petition.request_review(date(2026, 4, 1), "enc:v1:x:g", TODAY))
+    with pytest.raises(InvalidInput) as refused:
+        petition.decide_review(date(2026, 4, 20), "withdrawn", "撤回", TODAY)
+    assert refused.value.field == "outcome"

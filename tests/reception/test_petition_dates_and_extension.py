@@ -89,7 +89,7 @@ def extension_approved_on(on: date) -> Petition:
 
 def closed_by_supervision_on(on: date) -> Petition:
     p = accepted_on(date(2026, 3, 4))
-    then(p, p.assign("education", "学校收费问题", "wang"))
+    then(p, p.assign("education", "学校收费问题", "wang", staffed=True))
     return then(p, p.supervision_closed("task-1", "已办结", on))
 
 

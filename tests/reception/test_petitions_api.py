@@ -68,6 +68,19 @@ async def test_assignment_publishes_the_contract_event_without_personal_data(rec
     }
 
 
+async def test_a_petition_is_not_assigned_to_a_department_with_nobody_to_handle_it(reception):
+    """县农业农村局 has nobody in the demo directory: its supervision task would wait for ever."""
+    petition_id = await accepted_petition(reception)
+    response = await reception.client.post(
+        f"/petitions/{petition_id}/assign",
+        json={"department": "agriculture", "summary": "反映农田灌溉渠损毁，请组织修复"},
+        headers=reception.as_("wang"),
+    )
+    assert response.status_code == 422
+    assert (response.json()["code"], response.json()["field"]) == ("department_has_nobody", "department")
+    assert (await petition(reception, petition_id))["stage"] == "accepted"
+
+
 async def test_a_summary_naming_the_petitioner_is_refused(reception):
     petition_id = await accepted_petition(reception)
     response = await reception.client.post(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.supervision.office import office
+from datetime import timedelta
+
+import pytest
+from shuniu_shared.errors import RuleBroken
+from shuniu_supervision.domain.events import Source
+from shuniu_supervision.domain.task import Actor, SupervisionTask
+
+from tests.supervision.office import TODAY, office
 
 
 async def test_the_office_opens_a_task_and_the_lead_department_follows_it_to_a_verified_close(tmp_path):
@@ -168,6 +175,28 @@ async def test_only_the_offices_supervisors_open_ad_hoc_tasks(tmp_path):
         await o.open(by="yang")
 
 
+def test_the_clearance_rule_is_the_tasks_own_not_the_routes():
+    """The rule stands in the domain: the demo and every caller of the handler meet it too."""
+    cleared_for_secret = Actor("zhou", frozenset({"office"}), frozenset({"supervisor"}), True, "秘密")
+    with pytest.raises(RuleBroken):
+        SupervisionTask.open(
+            "adhoc:1",
+            source=Source(kind="ad_hoc"),
+            title="涉密事项",
+            description="",
+            lead_department="finance",
+            co_departments=[],
+            deadline=TODAY + timedelta(days=14),
+            priority="normal",
+            reporting_cycle="none",
+            classification="绝密",
+            assigned_by="zhou",
+            opened_by="zhou",
+            on=TODAY,
+            opener=cleared_for_secret,
+        )
+
+
 async def test_a_task_must_name_departments_that_exist(tmp_path):
     async with office(tmp_path) as o:
         refused = await o.svc.client.post(
@@ -224,6 +253,35 @@ async def test_refusals_are_problems_in_the_readers_language_and_strangers_are_n
 async def test_nobody_opens_a_task_classified_above_their_own_clearance(tmp_path):
     async with office(tmp_path) as o:
         await o.open(by="zhou", classification="机密", expect=422)  # 秘密 clearance
-        task = await o.open(by="feng", classification="机密")
+        task = await o.open(by="feng", classification="机密", lead_department="office")  # 冯主任 heads it
         await o.task(task, as_="feng")
         await o.task(task, as_="zhou", expect=404)
+
+
+async def test_a_task_goes_only_to_a_lead_department_where_someone_can_sign_for_it(tmp_path):
+    """Issue 15: only the lead department signs for a task or reports it infeasible, so a task nobody
+    there may open would wait 待签收 for ever."""
+    async with office(tmp_path) as o:
+        for lead, classification in (("agriculture", "none"), ("education", "秘密"), ("finance", "机密")):
+            response = await o.svc.client.post(  # nobody at 农业农村局; 赵老师 none; 陈局长 秘密
+                "/tasks",
+                json={
+                    "title": "落实全县秋粮收购资金",
+                    "lead_department": lead,
+                    "deadline": (TODAY + timedelta(days=14)).isoformat(),
+                    "classification": classification,
+                },
+                headers=o.svc.as_("feng"),
+            )
+            assert response.status_code == 422, response.text
+            problem = response.json()
+            assert (problem["code"], problem["field"]) == ("lead_department_cannot_act", "lead_department")
+            assert problem["required_clearance"] == classification
+        task = await o.open(classification="秘密")
+        await o.step(task, "infeasibility", by="chen", reason="资金渠道已调整")
+        deadline = (TODAY + timedelta(days=30)).isoformat()
+        refused = await o.step(
+            task, "reassign", by="zhou", expect=422, lead_department="education", deadline=deadline
+        )
+        assert refused.json()["code"] == "lead_department_cannot_act"
+        await o.step(task, "reassign", by="zhou", lead_department="office", deadline=deadline)

@@ -96,7 +96,6 @@ def settings() -> Settings:
         service="documents",
         jwt_secret=SECRET,
         jwt_jwks_url=None,
-        jwt_issuer=None,
         jwt_audience="shuniu",
         log_level="INFO",
         log_json=True,

@@ -15,5 +15,6 @@ settings = configured("gateway", {"gateway": frozenset(), **embedded})
 if settings.kafka_bootstrap:
     serve(build_routing_app(settings), settings)
 else:
-    print(welcome(settings), flush=True)
+    if settings.demo_sign_in:
+        print(welcome(settings), flush=True)
     serve(build_embedded_app(settings, demo=True), settings)

@@ -23,8 +23,12 @@ from typing import Any
 import httpx
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
+from shuniu_shared.kafka import KafkaPublisher, KafkaTail
+from shuniu_shared.records import Publisher
+from shuniu_shared.sessions import SESSIONS_TOPIC, SessionRevocations, Tail
 from shuniu_shared.settings import SERVICE_PORTS, Settings
 from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, create_service_app
 from starlette.middleware import Middleware
@@ -79,8 +83,18 @@ def build_gateway_app(
     *,
     lifespan: Lifespan[FastAPI] | None = None,
     title: str = "枢纽 Shuniu",
+    bus: InProcessBus | None = None,
+    revocations: SessionRevocations | None = None,
 ) -> FastAPI:
-    """`lifespan` runs inside the gateway's own (the embedded mode starts its services there)."""
+    """`lifespan` runs inside the gateway's own (the embedded mode starts its services there).
+
+    Ended sessions travel on `shuniu.gateway.sessions` (`shuniu_shared.sessions`): on Kafka when a
+    bootstrap is configured, else on the embedded mode's `bus`; a gateway with neither (a test in front
+    of stand-in services) ends sessions for itself only."""
+    revocations = revocations or SessionRevocations()
+    publisher, tail = _session_channel(settings, bus)
+    if tail is None:
+        revocations.caught_up.set()  # nothing to read: what this process ends is all there is
 
     @contextlib.asynccontextmanager
     async def gateway_lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -89,9 +103,21 @@ def build_gateway_app(
                 stack.push_async_callback(upstream.aclose)
             if lifespan is not None:
                 await stack.enter_async_context(lifespan(app))
+            if publisher is not None:
+                # Started by the first sign-out (identity.py), so a gateway starts and routes while
+                # the broker is away; stopped here if it was.
+                stack.push_async_callback(publisher.stop)
+            if tail is not None:
+                stopping = asyncio.Event()
+                following = asyncio.create_task(
+                    revocations.follow(tail, stopping), name="session-revocations"
+                )
+                stack.push_async_callback(asyncio.wait_for, following, 10)
+                stack.callback(stopping.set)
+                await revocations.settle()
             yield
 
-    app = create_service_app(settings, title=title, lifespan=gateway_lifespan)
+    app = create_service_app(settings, title=title, lifespan=gateway_lifespan, revocations=revocations)
     app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", None) not in _REPLACED_PATHS]
     app.state.upstreams = {upstream.name: upstream for upstream in upstreams}
     _install_middleware(app, settings)
@@ -99,7 +125,8 @@ def build_gateway_app(
     directory = Directory.load(settings.directory_file or DEMO_DIRECTORY)
     app.include_router(identity_router())
     if dev_identity_enabled(settings):
-        app.include_router(dev_identity_router(DevIdentityProvider(settings, directory)))
+        provider = DevIdentityProvider(settings, directory, revocations, publisher)
+        app.include_router(dev_identity_router(provider))
     _add_docs_and_probes(app, settings, upstreams)
     # The web console (办公平台) at `/`, its files under /console/ (console/__init__.py).
     app.include_router(console_router(directory))
@@ -111,6 +138,17 @@ def build_gateway_app(
             Route(f"{prefix}/{{path:path}}", _proxy_endpoint(upstream, prefix), methods=_PROXIED_METHODS)
         )
     return app
+
+
+def _session_channel(settings: Settings, bus: InProcessBus | None) -> tuple[Publisher | None, Tail | None]:
+    if settings.kafka_bootstrap:
+        return (
+            KafkaPublisher(settings.kafka_bootstrap, client_id="shuniu-gateway-sessions"),
+            KafkaTail(settings.kafka_bootstrap, SESSIONS_TOPIC, client_id="shuniu-gateway-sessions"),
+        )
+    if bus is not None:
+        return bus.publisher(), BusTail(bus, SESSIONS_TOPIC)
+    return None, None
 
 
 def _install_middleware(app: FastAPI, settings: Settings) -> None:
@@ -133,7 +171,12 @@ def _install_middleware(app: FastAPI, settings: Settings) -> None:
         )
     limiter = RateLimiter(settings.gateway_rate_limit_per_second, settings.gateway_rate_limit_burst)
     app.user_middleware.append(
-        Middleware(GatewayGuard, limiter=limiter, body_limit=settings.gateway_body_limit_bytes)
+        Middleware(
+            GatewayGuard,
+            limiter=limiter,
+            body_limit=settings.gateway_body_limit_bytes,
+            allowed_origins=frozenset(settings.gateway_cors_origins),
+        )
     )
 
 

@@ -24,6 +24,7 @@ from shuniu_shared.clock import Clock
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
 from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
@@ -55,6 +56,9 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: 
     """The whole suite in one app; `demo` loads the demo county's data into services still empty."""
     settings = with_development_secret(settings)
     bus = InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
+    # One process, one memory of ended sessions: the gateway's, which the services consult directly,
+    # so a session ended at the gateway is refused by every service at once.
+    revocations = SessionRevocations()
     runtimes = [
         ServiceRuntime(
             definition,
@@ -63,6 +67,7 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: 
             ),
             clock=clock,
             bus=bus,
+            revocations=revocations,
         )
         for definition in SERVICES
     ]
@@ -82,7 +87,7 @@ def build_embedded_app(settings: Settings, *, clock: Clock | None = None, demo: 
 
     upstreams = [in_process_upstream(settings, r.definition.name, r.app()) for r in runtimes]
     # Built last, so the process's log lines default to "gateway" outside any one service.
-    app = build_gateway_app(settings, upstreams, lifespan=lifespan)
+    app = build_gateway_app(settings, upstreams, lifespan=lifespan, bus=bus, revocations=revocations)
     app.state.runtimes = runtimes
     return app
 

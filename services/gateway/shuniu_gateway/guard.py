@@ -6,9 +6,17 @@ routes (`/auth/…`) are guarded; the gateway's own pages and probes are not.
 
 * **Token.** A presented token (bearer or session cookie) that does not verify is refused here with
   401; a valid one is kept in `request.state.caller` for the proxy and the identity routes.
+* **Origin.** A state-changing request (anything but GET, HEAD, OPTIONS) that carries a session
+  cookie (signing in with a password aside) must come from the console's own origin:
+  `Sec-Fetch-Site: same-origin`, or an `Origin` equal to the gateway's own (or one of
+  `SHUNIU_GATEWAY_CORS_ORIGINS`); otherwise 403 `cross_site_request`.
+  SameSite=Strict already keeps other sites' pages from sending the cookie in today's browsers; this
+  holds where SameSite does not (older browsers, a sibling subdomain counted as the same site, a
+  browser extension's requests). Requests with a bearer token need no such check: another site's page
+  cannot make the browser add one.
 * **Rate.** One token bucket per signed-in person, or per client address for requests without a
-  token (signing in among them, which slows down password guessing); an empty bucket is a 429 with
-  `Retry-After`.
+  token (signing in among them; wrong passwords have their own backoff, signin.py); an empty bucket
+  is a 429 with `Retry-After`.
 * **Size.** A body declared larger than the limit (`Content-Length`) is refused before it is read.
   A body sent without a length (chunked) is counted as it streams: once past the limit, the request
   body is cut off for whoever reads it, and whatever the app answers is replaced by the 413 — the
@@ -22,20 +30,32 @@ from shuniu_shared.web.problems import problem_response
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shuniu_gateway.identity import identify
+from shuniu_gateway.identity import REFRESH_COOKIE, SESSION_COOKIE, identify
 from shuniu_gateway.metrics import REFUSED
 from shuniu_gateway.ratelimit import RateLimiter
 
 _GUARDED_PREFIXES = ("/api/", "/auth/")
-# Signing in and out must work with a stale session cookie in the browser: no token is checked there.
-_SIGN_IN_PATHS = frozenset({"/auth/token", "/auth/login", "/auth/logout"})
+# Signing in, refreshing and signing out must work with a stale access cookie in the browser: no
+# token is checked there (each route reads what it needs).
+_SIGN_IN_PATHS = frozenset({"/auth/token", "/auth/login", "/auth/refresh", "/auth/logout"})
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Authenticated by a password, not by the cookie (a stale one may still be in the browser).
+_PASSWORD_PATHS = frozenset({"/auth/token", "/auth/login"})
 
 
 class GatewayGuard:
-    def __init__(self, app: ASGIApp, *, limiter: RateLimiter, body_limit: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        limiter: RateLimiter,
+        body_limit: int,
+        allowed_origins: frozenset[str] = frozenset(),
+    ) -> None:
         self.app = app
         self.limiter = limiter
         self.body_limit = body_limit
+        self.allowed_origins = allowed_origins
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(_GUARDED_PREFIXES):
@@ -45,6 +65,18 @@ class GatewayGuard:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.body_limit:
             await self._too_large(request, scope, receive, send)
+            return
+
+        if self._cross_site_with_cookie(request):
+            REFUSED.labels("cross_site").inc()
+            response = problem_response(
+                request,
+                403,
+                "cross_site_request",
+                "拒绝跨站请求：携带会话 Cookie 的修改请求须来自本系统的页面",
+                "cross-site request refused: a change made with the session cookie must come from this site's pages",
+            )
+            await response(scope, receive, send)
             return
 
         caller = None
@@ -87,6 +119,19 @@ class GatewayGuard:
             return
 
         await self._within_limit(request, scope, receive, send)
+
+    def _cross_site_with_cookie(self, request: Request) -> bool:
+        if request.method in _SAFE_METHODS or "authorization" in request.headers:
+            return False
+        if request.url.path in _PASSWORD_PATHS:
+            return False
+        if not (request.cookies.get(SESSION_COOKIE) or request.cookies.get(REFRESH_COOKIE)):
+            return False
+        if request.headers.get("sec-fetch-site") == "same-origin":
+            return False
+        origin = request.headers.get("origin")
+        own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+        return origin is None or (origin != own and origin not in self.allowed_origins)
 
     async def _within_limit(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
         received = 0

@@ -30,7 +30,14 @@ BREAKER_STATE = Gauge(
 )
 REFUSED = Counter(
     "shuniu_gateway_refused_total",
-    "Requests the gateway refused itself: rate_limited (429), too_large (413), bad_token (401).",
+    "Requests the gateway refused itself: rate_limited (429), too_large (413), bad_token (401), "
+    "cross_site (403), sign_in_locked (429).",
     ["reason"],
+    registry=REGISTRY,
+)
+SIGN_IN_LOCKOUTS = Counter(
+    "shuniu_gateway_sign_in_lockouts_total",
+    "Times an account or a client address was locked out of signing in after wrong passwords in a row.",
+    ["key"],
     registry=REGISTRY,
 )

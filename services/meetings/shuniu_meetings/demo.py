@@ -11,19 +11,16 @@ over has its sign-ins, its minutes and its resolutions; one still to come has it
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from shuniu_shared.clock import OFFICE_TZ, office_date
+from shuniu_shared.commands import Actor, C, Handler, UnitOfWork, execute
 from shuniu_shared.deadlines import cancel
-from shuniu_shared.eventstore import EventContext, UnitOfWork
+from shuniu_shared.eventstore import Written
 from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.commands import Outcome
 
 from shuniu_meetings.app import attendance, common, minutes, planning, rooms
-from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Classification, Response
 
@@ -59,10 +56,6 @@ class Demo:
         self.store = runtime.store
         self.now = runtime.store.clock.now()
 
-    def person(self, person_id: str) -> Viewer:
-        p = self.runtime.directory.person(person_id)
-        return common.viewer_of(p.id, p.dept, p.roles, p.clearance, self.runtime.directory)
-
     def past(self, moment: datetime) -> bool:
         return moment <= self.now
 
@@ -70,10 +63,9 @@ class Demo:
         """The moment a step is recorded at: when it would have happened, or now if that is still ahead."""
         return min(moment, self.now)
 
-    async def do(self, by: str, step: Callable[..., Awaitable[Outcome]], *args: Any) -> dict:
+    async def do(self, by: str, command: C, handler: Handler[C]) -> Written:
         """Run a command handler as `by`, in its own unit of work, as a request would."""
-        async with self.store.unit_of_work(EventContext(actor=by)) as uow:
-            return (await step(uow, *args))[1]
+        return await execute(self.runtime, command, handler, Actor.of(self.runtime.directory.person(by)))
 
     async def forget_end_if_past(self, uow: UnitOfWork, meeting_id: str, slot: Slot) -> None:
         """A meeting of the past is recorded as held by the demo itself, step by step; its end-of-meeting
@@ -83,103 +75,85 @@ class Demo:
 
     async def rooms(self) -> None:
         for room_id, name, capacity, equipment in ROOMS:
-            await self.do("wu", rooms.register_room, room_id, name, "县政府大楼", capacity, equipment)
+            command = rooms.RegisterRoom(room_id, name, "县政府大楼", capacity, equipment)
+            await self.do("wu", command, rooms.register_room)
 
     async def meeting(self, m: DemoMeeting, organiser: str = "shen") -> str:
-        directory, viewer = self.runtime.directory, self.person(organiser)
         slot = Slot(m.starts_at, m.starts_at + timedelta(hours=m.hours))
-        plan = planning.MeetingPlan(m.title, m.kind, "office", m.chair, slot, m.room_id, m.classification)
-        scheduled_at = self.when(slot.starts_at - timedelta(days=3))
+        plan = planning.ScheduleMeeting(
+            m.title,
+            m.kind,
+            "office",
+            m.chair,
+            slot,
+            m.room_id,
+            m.classification,
+            at=self.when(slot.starts_at - timedelta(days=3)),
+        )
 
-        async def schedule(uow: UnitOfWork) -> Outcome:
-            outcome = await planning.schedule_meeting(uow, directory, viewer, plan, scheduled_at)
-            await self.forget_end_if_past(uow, outcome[1]["id"], slot)
-            return outcome
+        async def schedule(command: planning.ScheduleMeeting, uow: UnitOfWork, actor: Actor) -> Written:
+            written = await planning.schedule_meeting(command, uow, actor)
+            await self.forget_end_if_past(uow, written.stream_id, slot)
+            return written
 
-        created = await self.do(organiser, schedule)
-        return await self.hold(m, created["id"], slot, organiser)
+        created = await self.do(organiser, plan, schedule)
+        return await self.hold(m, created.stream_id, slot, organiser)
 
     async def hold(self, m: DemoMeeting, meeting_id: str, slot: Slot, organiser: str = "shen") -> str:
-        directory, viewer = self.runtime.directory, self.person(organiser)
         for title, presenter in m.agenda:
-            item = planning.AgendaItem(title, presenter, [f"{title}.docx"])
-            await self.do(organiser, planning.add_agenda_item, directory, viewer, meeting_id, item, None)
-        await self.do(
-            organiser, planning.invite, directory, viewer, meeting_id, m.invited, m.departments, None
-        )
-        await self.do(organiser, planning.issue_notice, directory, viewer, meeting_id, None)
+            item = planning.AddAgendaItem(meeting_id, title, presenter, [f"{title}.docx"])
+            await self.do(organiser, item, planning.add_agenda_item)
+        await self.do(organiser, planning.Invite(meeting_id, m.invited, m.departments), planning.invite)
+        await self.do(organiser, planning.IssueNotice(meeting_id), planning.issue_notice)
         replied_at = self.when(slot.starts_at - timedelta(days=1))
         for person in m.invited:
             if person in m.leave:
-                reason = m.leave[person]
-                await self.do(
-                    person,
-                    attendance.request_leave,
-                    directory,
-                    self.person(person),
-                    meeting_id,
-                    reason,
-                    None,
-                    replied_at,
-                )
+                leave = attendance.RequestLeave(meeting_id, m.leave[person], None, at=replied_at)
+                await self.do(person, leave, attendance.request_leave)
             elif person not in m.absent:
-                await self.do(
-                    person,
-                    attendance.reply,
-                    directory,
-                    self.person(person),
-                    meeting_id,
-                    Response.ATTEND,
-                    replied_at,
-                )
+                reply = attendance.Reply(meeting_id, Response.ATTEND, at=replied_at)
+                await self.do(person, reply, attendance.reply)
         if not self.past(slot.starts_at + timedelta(minutes=20)):
             return meeting_id
         for person in [m.chair, *m.invited]:
             if person in m.leave or person in m.absent:
                 continue
             at = slot.starts_at + (timedelta(minutes=18) if person in m.late else timedelta(minutes=-5))
-            await self.do(person, attendance.sign_in, directory, self.person(person), meeting_id, at)
+            await self.do(person, attendance.SignIn(meeting_id, at=at), attendance.sign_in)
         if not self.past(slot.ends_at):
             return meeting_id
-        await self.do(organiser, attendance.mark_held, directory, viewer, meeting_id, slot.ends_at)
-        recorder = self.person("li")
+        await self.do(organiser, attendance.MarkHeld(meeting_id, at=slot.ends_at), attendance.mark_held)
+        summary = f"{m.title}研究了议程所列事项。"
         await self.do(
-            "li",
-            minutes.draft_minutes,
-            directory,
-            recorder,
-            meeting_id,
-            m.classification,
-            f"{m.title}研究了议程所列事项。",
-            None,
+            "li", minutes.DraftMinutes(meeting_id, m.classification, summary), minutes.draft_minutes
         )
         for title, lead, co, days in m.resolutions:
-            plan = minutes.ResolutionPlan(title, lead, co, office_date(slot.starts_at) + timedelta(days=days))
-            await self.do("li", minutes.draft_resolution, directory, recorder, meeting_id, plan, None)
-        chair = self.person(m.chair)
-        await self.do(m.chair, minutes.approve_minutes, directory, chair, meeting_id, None)
-        await self.do(organiser, minutes.issue_minutes, directory, viewer, meeting_id, None)
+            deadline = office_date(slot.starts_at) + timedelta(days=days)
+            resolution = minutes.DraftResolution(meeting_id, title, lead, co, deadline)
+            await self.do("li", resolution, minutes.draft_resolution)
+        await self.do(m.chair, minutes.ApproveMinutes(meeting_id), minutes.approve_minutes)
+        await self.do(organiser, minutes.IssueMinutes(meeting_id), minutes.issue_minutes)
         return meeting_id
 
     async def weekly_office_meeting(self, monday: date) -> None:
         """The weekly 办公会, Mondays 09:00 in 第一会议室, booked for four weeks from this one."""
-        directory, viewer = self.runtime.directory, self.person("shen")
         first = _at(monday, 9)
         slot = Slot(first, first + timedelta(hours=1, minutes=30))
-        plan = planning.MeetingPlan("县政府办公室周例会", "办公会", "office", "feng", slot, "room-first")
-        scheduled_at = self.when(first - timedelta(days=3))
+        at = self.when(first - timedelta(days=3))
+        week_one = planning.ScheduleMeeting(
+            "县政府办公室周例会", "办公会", "office", "feng", slot, "room-first", at=at
+        )
+        plan = planning.ScheduleSeries(week_one, 4)
+        slot_length = slot.ends_at - slot.starts_at
 
-        async def schedule(uow: UnitOfWork) -> Outcome:
-            outcome = await planning.schedule_series(
-                uow, directory, viewer, plan, 4, self.runtime.calendar.is_working_day, scheduled_at
-            )
-            for booked in outcome[1]["booked"]:
+        async def schedule(command: planning.ScheduleSeries, uow: UnitOfWork, actor: Actor) -> Written:
+            written = await planning.schedule_series(command, uow, actor)
+            for booked in written.details["booked"]:
                 starts_at = datetime.fromisoformat(booked["starts_at"])
                 await self.forget_end_if_past(uow, booked["id"], Slot(starts_at, starts_at + slot_length))
-            return outcome
+            return written
 
-        slot_length = slot.ends_at - slot.starts_at
-        series = await self.do("shen", schedule)
+        series = await self.do("shen", plan, schedule)
         week = DemoMeeting(
             "县政府办公室周例会",
             "办公会",
@@ -192,7 +166,7 @@ class Demo:
             agenda=[("本周重点工作安排", "yang")],
             late=("zhou",),
         )
-        for booked in series["booked"]:
+        for booked in series.details["booked"]:
             starts_at = datetime.fromisoformat(booked["starts_at"])
             occurrence = DemoMeeting(**{**vars(week), "starts_at": starts_at})
             slot = Slot(starts_at, starts_at + timedelta(hours=1.5))

@@ -16,7 +16,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from shuniu_shared.consumer import dead_letter_topic
 from shuniu_shared.events import DomainEvent, EventRegistry, split_ce_type
+from shuniu_shared.kafka import TOPIC_CONFIG, TOPIC_PARTITIONS
+from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
+from shuniu_shared.settings import Settings
 
 Schema = dict[str, Any]
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "events"
@@ -42,14 +46,55 @@ HEADERS: Schema = {
 }
 
 
-def suite_registries() -> list[EventRegistry]:
-    """The registries of every service that publishes events, in the order of CONVENTIONS."""
+# What a dead letter adds to the original record's headers (shuniu_shared.consumer).
+DEAD_LETTER_HEADERS: Schema = {
+    "type": "object",
+    "required": ["dlq_group", "dlq_topic", "dlq_partition", "dlq_offset", "dlq_attempts", "dlq_error"],
+    "properties": {
+        "dlq_group": {"type": "string", "description": "the consumer group that gave up"},
+        "dlq_topic": {"type": "string", "description": "where the record was read"},
+        "dlq_partition": {"type": "string"},
+        "dlq_offset": {"type": "string"},
+        "dlq_attempts": {"type": "string", "description": "how many times it was tried"},
+        "dlq_error": {"type": "string", "description": "the last error, at most 2,000 characters"},
+        "dlq_stacktrace": {"type": "string"},
+        "dlq_failed_at": {"type": "string", "format": "date-time"},
+    },
+    "additionalProperties": {"type": "string", "description": "the original record's headers, as they came"},
+}
+
+
+def _publishers() -> list[ServiceDefinition]:
+    """Every service that publishes events, in the order of CONVENTIONS."""
     from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
     from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
     from shuniu_reception.bootstrap import DEFINITION as RECEPTION
     from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
-    return [d.registry for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION)]
+    return [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION]
+
+
+def suite_registries() -> list[EventRegistry]:
+    """The registries of every service that publishes events."""
+    return [d.registry for d in _publishers()]
+
+
+def unstarted_runtimes() -> list[ServiceRuntime]:
+    """Every service's runtime as it is built — its subscriptions, its topics — on a database and a
+    broker it never connects to: nothing is started."""
+    from shuniu_projection.bootstrap import DEFINITION as PROJECTION  # which serves this catalogue
+
+    def unopened(service: str) -> Settings:
+        return Settings(
+            service=service, database_url="sqlite+aiosqlite:///:memory:", kafka_bootstrap="unopened:9092"
+        )
+
+    return [ServiceRuntime(d, unopened(d.name)) for d in [*_publishers(), PROJECTION]]
+
+
+def suite_consumer_groups() -> list[str]:
+    """Every consumer group the services run, read from the subscriptions they are built with."""
+    return [subscription.group for runtime in unstarted_runtimes() for subscription in runtime.subscriptions]
 
 
 def schemas(registries: Iterable[EventRegistry]) -> dict[str, Schema]:
@@ -67,8 +112,44 @@ def _schema_of(cls: type[DomainEvent]) -> Schema:
     return schema
 
 
-def asyncapi(registries: Sequence[EventRegistry]) -> Schema:
-    """An AsyncAPI 3.0 document: one channel per service topic, one message per event type and version."""
+def _hoisted(key: str, schema: Schema, into: Schema) -> Schema:
+    """The schema with its `$defs` moved into the document's components as `<key>.<name>` and its
+    references pointed there: inside an AsyncAPI document `#/` is the document's root, not the
+    schema's, so a `#/$defs/…` left in place resolves to nothing."""
+    definitions = schema.get("$defs", {})
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            reference = node.get("$ref", "")
+            if reference.startswith("#/$defs/"):
+                return {**node, "$ref": f"#/components/schemas/{key}.{reference.removeprefix('#/$defs/')}"}
+            return {name: rewrite(value) for name, value in node.items()}
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        return node
+
+    for name, definition in definitions.items():
+        into[f"{key}.{name}"] = rewrite(definition)
+    return rewrite({name: value for name, value in schema.items() if name != "$defs"})
+
+
+def _kafka_channel(topic: str) -> Schema:
+    return {
+        "kafka": {
+            "topic": topic,
+            "partitions": TOPIC_PARTITIONS,
+            # The settings the topics are created with, in the binding's types.
+            "topicConfiguration": {
+                "retention.ms": int(TOPIC_CONFIG["retention.ms"]),
+                "cleanup.policy": TOPIC_CONFIG["cleanup.policy"].split(","),
+            },
+        }
+    }
+
+
+def asyncapi(registries: Sequence[EventRegistry], consumer_groups: Sequence[str] = ()) -> Schema:
+    """An AsyncAPI 3.0 document: one channel per service topic, one message per event type and version,
+    and one channel per consumer group's dead letters."""
     channels: Schema = {}
     operations: Schema = {}
     components: Schema = {"messages": {}, "schemas": {}}
@@ -78,7 +159,7 @@ def asyncapi(registries: Sequence[EventRegistry]) -> Schema:
         messages = {}
         for ce_type, schema in schemas([registry]).items():
             key = ce_type.removeprefix("shuniu.").replace(".", "_")
-            components["schemas"][key] = schema
+            components["schemas"][key] = _hoisted(key, schema, components["schemas"])
             components["messages"][key] = {
                 "name": ce_type,
                 "title": ce_type,
@@ -95,14 +176,35 @@ def asyncapi(registries: Sequence[EventRegistry]) -> Schema:
             "description": f"Everything the {service} service records, in order per aggregate; retention "
             "unlimited, so a new consumer can start from the beginning.",
             "messages": messages,
-            "bindings": {
-                "kafka": {"topic": topic, "partitions": 1, "topicConfiguration": {"retention.ms": -1}}
-            },
+            "bindings": _kafka_channel(topic),
         }
         operations[f"publish_{service}"] = {
             "action": "send",
             "channel": {"$ref": f"#/channels/{service}"},
             "summary": f"The {service} service's outbox relay publishes each recorded event once.",
+        }
+    if consumer_groups:
+        components["messages"]["dead_letter"] = {
+            "name": "dead_letter",
+            "title": "dead letter",
+            "summary": "A record a consumer group could not apply after its retries, as it was read.",
+            "headers": DEAD_LETTER_HEADERS,
+            "payload": {"description": "the original record's value, byte for byte (it may not be JSON)"},
+        }
+    for group in consumer_groups:
+        channel = f"dead_letters_{group.replace('.', '_')}"
+        topic = dead_letter_topic(group)
+        channels[channel] = {
+            "address": topic,
+            "title": f"{group} dead letters",
+            "description": f"What the consumer group {group} gave up on, for an operator to look at.",
+            "messages": {"dead_letter": {"$ref": "#/components/messages/dead_letter"}},
+            "bindings": _kafka_channel(topic),
+        }
+        operations[f"dead_letter_{group.replace('.', '_')}"] = {
+            "action": "send",
+            "channel": {"$ref": f"#/channels/{channel}"},
+            "summary": f"The consumer group {group} sets aside a record it could not apply.",
         }
     return {
         "asyncapi": "3.0.0",
@@ -193,10 +295,10 @@ def _types(schema: Schema) -> frozenset[str]:
     return frozenset(["any"])
 
 
-def render(registries: Sequence[EventRegistry]) -> dict[str, str]:
+def render(registries: Sequence[EventRegistry], consumer_groups: Sequence[str]) -> dict[str, str]:
     """The files of docs/events/, relative path → text."""
     files = {f"schemas/{ce_type}.json": _json(schema) for ce_type, schema in schemas(registries).items()}
-    files["asyncapi.json"] = _json(asyncapi(registries))
+    files["asyncapi.json"] = _json(asyncapi(registries, consumer_groups))
     files["index.md"] = _index(registries)
     return files
 
@@ -239,5 +341,5 @@ def write(directory: Path, files: dict[str, str]) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else DOCS
-    write(target, render(suite_registries()))
+    write(target, render(suite_registries(), suite_consumer_groups()))
     print(f"event catalogue written to {target}")

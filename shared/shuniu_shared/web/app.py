@@ -1,7 +1,8 @@
 """A service's FastAPI application with everything every service has, wired the same way.
 
 A service adds its own routers to what this returns; logging, request ids and traces, problem+json
-errors, token verification, `/healthz`, `/readyz` and `/metrics` come already wired.
+errors (and an OpenAPI document that declares them, contract.py), token verification, `/healthz`,
+`/readyz` and `/metrics` come already wired.
 
 `/healthz` answers "is the process alive?" — always 200 while it runs, so an orchestrator restarts
 only a process that is truly stuck. `/readyz` answers "can it do its work right now?" — each
@@ -20,8 +21,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.types import Lifespan
 
+from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import TokenVerifier
+from shuniu_shared.web.contract import declare_contract
 from shuniu_shared.web.logging import configure_logging
 from shuniu_shared.web.metrics import metrics_router
 from shuniu_shared.web.middleware import RequestContextMiddleware
@@ -43,14 +46,21 @@ def create_service_app(
     lifespan: Lifespan[FastAPI] | None = None,
     readiness_checks: Mapping[str, ReadinessCheck] = _NO_CHECKS,
     readiness_timeout: float = READINESS_TIMEOUT_SECONDS,
+    revocations: SessionRevocations | None = None,
 ) -> FastAPI:
     """`readiness_checks` maps a name (shown in `/readyz`) to a coroutine function that raises, or
-    takes longer than `readiness_timeout` seconds, when the dependency it checks is not usable."""
+    takes longer than `readiness_timeout` seconds, when the dependency it checks is not usable.
+    `revocations` are the ended sessions the token verifier refuses (`shuniu_shared.sessions`).
+
+    Outside development, settings with a development secret or switch raise `UnsafeSettings` here,
+    before anything is served."""
+    settings.refuse_development_secrets()
     configure_logging(settings)
     app = FastAPI(title=title, version=version, lifespan=lifespan)
     app.state.settings = settings
-    app.state.token_verifier = _token_verifier(settings)
+    app.state.token_verifier = _token_verifier(settings, revocations)
     install_problem_handlers(app)
+    declare_contract(app)
     app.add_middleware(RequestContextMiddleware)
     app.include_router(metrics_router)
     checks = dict(readiness_checks)  # the caller's mapping may change later; the app's must not
@@ -79,10 +89,10 @@ def create_service_app(
     return app
 
 
-def _token_verifier(settings: Settings) -> TokenVerifier | None:
+def _token_verifier(settings: Settings, revocations: SessionRevocations | None) -> TokenVerifier | None:
     """None when no key is configured; an authenticated route then fails as the server error it is."""
     if settings.jwt_secret or settings.jwt_jwks_url:
-        return TokenVerifier(settings)
+        return TokenVerifier(settings, revocations=revocations)
     return None
 
 

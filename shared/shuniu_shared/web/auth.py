@@ -7,7 +7,13 @@ like) signs them with its private key and publishes the public keys at `SHUNIU_J
 When both are set, the JWKS wins: a production service must not also trust a development secret.
 
 The algorithm is fixed by configuration and never taken from the token, so a token cannot choose
-`alg: none`, nor have an RS256 public key used as an HS256 secret.
+`alg: none`, nor have an RS256 public key used as an HS256 secret. The issuer is pinned too
+(`SHUNIU_JWT_ISSUER`, by default the development provider's): a token from any other is refused.
+
+A correctly signed token is still refused when its `sub` is nobody in the organisation directory
+(the identity provider and the directory disagree, or the person has left), and when it belongs to a
+session that was ended (`sid`, see `shuniu_shared.sessions`) — checked on every request, the
+verifier's cache of recent tokens included.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import asyncio
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -25,8 +31,10 @@ import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
+from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
 
 # 密级, lowest first: a person may see what is classified at or below their own clearance.
@@ -44,6 +52,7 @@ class Principal:
     dept: str
     roles: frozenset[str]
     clearance: str
+    session: str | None = field(default=None, compare=False)  # the `sid` of a console sign-in
 
     def __post_init__(self) -> None:
         if self.clearance not in CLEARANCE_LEVELS:
@@ -58,7 +67,15 @@ class Principal:
 
 
 class TokenVerifier:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        directory: Directory | None = None,
+        revocations: SessionRevocations | None = None,
+    ) -> None:
+        self.directory = directory or Directory.load(settings.directory_file or DEMO_DIRECTORY)
+        self.revocations = revocations or SessionRevocations()
         self._audience = settings.jwt_audience
         self._issuer = settings.jwt_issuer
         self._jwks: jwt.PyJWKClient | None = None
@@ -84,11 +101,17 @@ class TokenVerifier:
         known = self._recent.get(token)
         if known is not None and time.time() < known[1]:
             self._recent.move_to_end(token)
-            return known[0]
-        principal, expires = await self._verified(token)
-        self._recent[token] = (principal, expires)
-        if len(self._recent) > _REMEMBERED_TOKENS:
-            self._recent.popitem(last=False)
+            principal = known[0]
+        else:
+            principal, expires = await self._verified(token)
+            self._recent[token] = (principal, expires)
+            if len(self._recent) > _REMEMBERED_TOKENS:
+                self._recent.popitem(last=False)
+        # After the cache, not before it: a session ended after its token was first seen is refused.
+        if principal.session is not None and self.revocations.is_revoked(principal.session):
+            raise Unauthenticated(
+                "已退出登录，请重新登录", "this session has ended; sign in again", code="session_ended"
+            )
         return principal
 
     async def _verified(self, token: str) -> tuple[Principal, float]:
@@ -101,13 +124,20 @@ class TokenVerifier:
                 audience=self._audience,
                 issuer=self._issuer,
                 leeway=_CLOCK_SKEW,
-                options={"require": ["exp", "aud", *(["iss"] if self._issuer else [])]},
+                options={"require": ["exp", "aud", "iss"]},
             )
         except jwt.PyJWKClientConnectionError as exc:
             raise Unavailable("暂时无法连接身份认证服务", "the identity provider cannot be reached") from exc
         except jwt.PyJWTError as exc:
             raise _refusal(exc) from exc
-        return _principal_from(claims), float(claims["exp"])
+        principal = _principal_from(claims)
+        if principal.sub not in self.directory.people:
+            raise Unauthenticated(
+                "令牌所指的人员不在组织名录中",
+                "the token names nobody in the organisation directory",
+                code="unknown_person",
+            )
+        return principal, float(claims["exp"])
 
     async def _key_for(self, token: str) -> Any:
         if self._jwks is None:
@@ -157,6 +187,7 @@ def _principal_from(claims: dict[str, Any]) -> Principal:
         dept=str(claims["dept"]),
         roles=frozenset(roles),
         clearance=claims["clearance"],
+        session=str(claims["sid"]) if "sid" in claims else None,
     )
 
 
@@ -204,8 +235,10 @@ def issue_dev_token(
     roles: Iterable[str] = (),
     clearance: str = "none",
     ttl: timedelta = timedelta(hours=8),
+    session: str | None = None,
 ) -> str:
-    """An HS256 token signed with the development secret, as the dev identity provider issues them."""
+    """An HS256 token signed with the development secret, as the dev identity provider issues them;
+    `session` is the console sign-in it belongs to (the `sid` that signing out revokes)."""
     if not settings.jwt_secret:
         raise ValueError("issuing a development token needs SHUNIU_JWT_SECRET")
     if clearance not in CLEARANCE_LEVELS:
@@ -221,7 +254,8 @@ def issue_dev_token(
         "iat": now,
         "nbf": now,
         "exp": now + ttl,
+        "iss": settings.jwt_issuer,
     }
-    if settings.jwt_issuer:
-        claims["iss"] = settings.jwt_issuer
+    if session is not None:
+        claims["sid"] = session
     return jwt.encode(claims, settings.jwt_secret, algorithm="HS256")

@@ -4,7 +4,10 @@
   same transaction as the command's events, so a retry — also one racing the original — gets that
   result back and creates nothing new. A key reused with a different body is refused. A refused
   command stores nothing, so its retry runs again.
-- ``If-Match`` on an update: the aggregate version the caller saw; a version moved on is a 412.
+- ``If-Match`` on an update: the aggregate version the caller saw, which becomes the command's
+  expected version; a version moved on is a 412 (`shuniu_shared.commands.check_version`).
+- A command's route: `acting(*roles)` gives the caller as an `Actor`, `run_command` runs the
+  command's handler and answers with the id, version and position it wrote (and sets ETag).
 - Cursor pagination: ``?cursor=&limit=``, the limit capped, the cursor opaque to the caller.
 """
 
@@ -16,22 +19,25 @@ import hashlib
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_shared.aggregate import Aggregate
-from shuniu_shared.errors import InvalidInput, PreconditionFailed
-from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork
+from shuniu_shared.commands import Actor, C, Handler, retrying
+from shuniu_shared.errors import InvalidInput
+from shuniu_shared.eventstore import Json, Written
+from shuniu_shared.web.auth import Principal, current_principal, requires
+
+if TYPE_CHECKING:  # the runtime builds the app these routes serve
+    from shuniu_shared.runtime import ServiceRuntime
 
 T = TypeVar("T")
-Outcome = tuple[int, dict[str, Any]]  # the response a command gives: status and JSON body
 
 idempotency_metadata = MetaData()
 idempotency_table = Table(
@@ -50,29 +56,73 @@ _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # visible ASCII, as the header draft
 _VERSION = re.compile(r'^(?:W/)?"?(\d+)"?$')
 
 
+def runtime_of(request: Request) -> ServiceRuntime:
+    """The runtime serving a request (`ServiceRuntime.app` puts it on the app's state)."""
+    runtime: ServiceRuntime = request.app.state.runtime
+    return runtime
+
+
+def acting(*roles: str) -> Callable[..., Awaitable[Actor]]:
+    """A dependency giving the verified caller as the `Actor` of a command, built once per request;
+    with `roles`, only a caller holding one of them (others get 403 before the body is looked at)."""
+    admitted = requires(*roles) if roles else current_principal
+
+    # A default rather than Annotated: the annotations of this module are strings, and FastAPI could
+    # not resolve the local `admitted` in one.
+    async def actor(principal: Principal = Depends(admitted)) -> Actor:
+        return Actor(principal.sub, principal.dept, principal.roles, principal.clearance)
+
+    return actor
+
+
 async def run_command(
-    request: Request,
-    store: EventStore,
-    command: Callable[[UnitOfWork], Awaitable[Outcome]],
-    *,
-    actor: str | None,
+    request: Request, command: C, handler: Handler[C], actor: Actor, *, status: int = 200
 ) -> JSONResponse:
-    """Run `command` in one unit of work, honouring the request's Idempotency-Key."""
-    context = EventContext.current(actor)
+    """Run `handler` on `command` as `actor` in one unit of work, and answer with what it wrote.
+
+    If-Match becomes the command's expected version. An Idempotency-Key is claimed, and the first
+    answer stored, in the same transaction as the command's events. A command that lost the race
+    for its aggregate is run again when it may be (`Command.may_retry`), else it is a 409. The
+    answer is `status` (201 for a route that creates; 200 when such a command wrote nothing) with
+    the id, version and position written and the handler's details, and the version as ETag.
+    """
+    runtime = runtime_of(request)
+    expected = if_match(request)
+    if expected is not None:
+        command = replace(command, expected_version=expected)
     key = request.headers.get("Idempotency-Key")
-    if key is None:
-        async with store.unit_of_work(context) as uow:
-            return _respond(*await command(uow))
-    if not _KEY.match(key):
+    if key is not None and not _KEY.match(key):
         raise InvalidInput(
             "Idempotency-Key 须为 1 至 200 个可见 ASCII 字符",
             "Idempotency-Key must be 1 to 200 visible ASCII characters",
             field="Idempotency-Key",
         )
-    scope = f"{actor or '-'} {request.method} {request.url.path}"
+
+    async def attempt() -> JSONResponse:
+        if key is not None:
+            return await _once_for_key(request, runtime, key, command, handler, actor, status)
+        async with runtime.unit_of_work(actor) as uow:
+            written = await handler(command, uow, actor)
+        return _respond(_status(status, written), written.answer())
+
+    return await retrying(command, attempt)
+
+
+async def _once_for_key(
+    request: Request,
+    runtime: ServiceRuntime,
+    key: str,
+    command: C,
+    handler: Handler[C],
+    actor: Actor,
+    status: int,
+) -> JSONResponse:
+    """The command under an Idempotency-Key: run once, and every retry answered as the first was."""
+    store = runtime.store
+    scope = f"{actor.person} {request.method} {request.url.path}"
     digest = hashlib.sha256(await request.body()).hexdigest()
     try:
-        async with store.unit_of_work(context) as uow:
+        async with runtime.unit_of_work(actor) as uow:
             stored = await _stored(uow.connection, scope, key)
             if stored is None:
                 # Claim the key before running the command: a retry racing this one waits on the key
@@ -87,7 +137,8 @@ async def run_command(
                         created_at=store.clock.now(),
                     )
                 )
-                status, body = await command(uow)
+                written = await handler(command, uow, actor)
+                status, body = _status(status, written), written.answer()
                 await uow.connection.execute(
                     update(idempotency_table)
                     .where(idempotency_table.c.scope == scope, idempotency_table.c.key == key)
@@ -114,6 +165,11 @@ async def run_command(
     return response
 
 
+def _status(status: int, written: Written) -> int:
+    """A create that wrote nothing created nothing (every week of a meeting series was taken): 200."""
+    return 200 if status == 201 and not written.position else status
+
+
 async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:
     query = select(idempotency_table).where(
         idempotency_table.c.scope == scope, idempotency_table.c.key == key
@@ -123,7 +179,7 @@ async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:
 
 def _respond(status: int, body: dict[str, Any]) -> JSONResponse:
     response = JSONResponse(body, status_code=status)
-    if "version" in body:
+    if body.get("version"):  # a series of meetings is no stream of its own: version 0, no ETag
         response.headers["ETag"] = f'"{body["version"]}"'  # what the next If-Match sends back
     return response
 
@@ -139,15 +195,6 @@ def if_match(request: Request) -> int | None:
             'If-Match 须为对象的版本号，如 "3"', 'If-Match must be a version, e.g. "3"', field="If-Match"
         )
     return int(match.group(1))
-
-
-def check_version(aggregate: Aggregate, expected: int | None) -> None:
-    """Refuse an update made on a version the object has moved past (412), before deciding anything."""
-    if expected is not None and aggregate.version != expected:
-        raise PreconditionFailed(
-            f"对象已更新到第 {aggregate.version} 版（您看到的是第 {expected} 版），请刷新后重试",
-            f"the object is at version {aggregate.version}, not {expected}; reload and retry",
-        )
 
 
 MAX_LIMIT = 200

@@ -8,7 +8,9 @@ service with a single query.
 Credentials must never reach a log: fields named like a credential are masked, and anything that
 looks like a JWT, a bearer credential or the password in a connection URL
 (``postgresql://user:password@host``, which database errors like to quote) is masked wherever it
-appears, including in tracebacks.
+appears, including in tracebacks. Nor must personal data: the engines hide a statement's parameters
+(`shuniu_shared.database.create_engine`), and the values PostgreSQL itself quotes in an error
+(a duplicate key, a bad query argument) are masked here.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ _CREDENTIAL_KEY = re.compile(r"authorization|token|secret|password|cookie", re.I
 # A JWT's header is base64url JSON, so it always starts with "eyJ" ('{"').
 _CREDENTIAL_TEXT = re.compile(r"eyJ[\w-]+\.[\w-]*\.[\w-]*|(?i:bearer)\s+[\w.~+/=-]+")
 _URL_PASSWORD = re.compile(r"(?<=://)([^:/@\s]+):[^@\s]+@")
+# What PostgreSQL and asyncpg quote of a statement's values in their own messages, which the engine's
+# `hide_parameters` does not reach: "Key (id_number)=(110101…) already exists", "invalid input for
+# query argument $1: '110101…'". Values are personal data; the column or argument is enough.
+_DATABASE_VALUE = re.compile(
+    r"(?<=\)=\()[^\n]*?(?=\) already exists|\) is not present|\) conflicts)"  # Key (column)=(value) …
+    r"|(?<=query argument \$)(\d+): [^\n]*"  # invalid input for query argument $1: value …
+)
 
 _LIBRARY_LEVELS = {
     "uvicorn": logging.NOTSET,  # NOTSET: the level configured for the service
@@ -127,6 +136,7 @@ def _redact(key: str, value: Any) -> Any:
     if _CREDENTIAL_KEY.search(key) and value is not None:
         return REDACTED
     if isinstance(value, str):
+        value = _DATABASE_VALUE.sub(lambda m: f"{m[1]}: {REDACTED}" if m[1] else REDACTED, value)
         return _URL_PASSWORD.sub(rf"\1:{REDACTED}@", _CREDENTIAL_TEXT.sub(REDACTED, value))
     if isinstance(value, Mapping):
         return {k: _redact(str(k), v) for k, v in value.items()}

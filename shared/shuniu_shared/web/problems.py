@@ -127,7 +127,12 @@ def problem_response(
 
 async def shuniu_error_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ShuniuError)
-    return problem_response(request, exc.status, exc.code, exc.zh, exc.en, exc.field, **exc.details)
+    # A refusal that says how long to wait (a locked sign-in) says it in the header clients read too.
+    wait = exc.details.get("retry_after_seconds")
+    headers = {"Retry-After": str(wait)} if wait is not None else None
+    return problem_response(
+        request, exc.status, exc.code, exc.zh, exc.en, exc.field, headers=headers, **exc.details
+    )
 
 
 async def validation_error_response(request: Request, exc: Exception) -> JSONResponse:

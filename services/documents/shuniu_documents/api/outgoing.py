@@ -7,23 +7,24 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.commands import Actor
 from shuniu_shared.web.auth import Principal, requires
+from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_documents.adapters.numbers import number_register
-from shuniu_documents.api.commands import run, step
-from shuniu_documents.api.reads import add_read_routes, runtime_of
+from shuniu_documents.api.reads import add_read_routes
 from shuniu_documents.app import outgoing
-from shuniu_documents.domain.outgoing import Draft, OutgoingDocument
+from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
 from shuniu_documents.domain.values import check_code
 
 router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 numbers_router = APIRouter(prefix="/numbers", tags=["发文 outgoing"])
 
-Drafter = Annotated[Principal, Depends(requires("staff", "department_head", "clerk", "office_director"))]
-Clerk = Annotated[Principal, Depends(requires("clerk"))]
-Director = Annotated[Principal, Depends(requires("office_director"))]
-DepartmentHead = Annotated[Principal, Depends(requires("department_head"))]
-Leader = Annotated[Principal, Depends(requires("leader"))]
+Drafter = Annotated[Actor, Depends(acting("staff", "department_head", "clerk", "office_director"))]
+Clerk = Annotated[Actor, Depends(acting("clerk"))]
+Director = Annotated[Actor, Depends(acting("office_director"))]
+Countersigner = Annotated[Actor, Depends(acting(COUNTERSIGNER))]
+Leader = Annotated[Actor, Depends(acting("leader"))]
 Office = Annotated[Principal, Depends(requires("clerk", "office_director", "auditor"))]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
@@ -80,77 +81,71 @@ class ArchiveBody(Body):
 
 
 @router.post("", status_code=201, summary="起草 / draft")
-async def draft(body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
-    return await run(request, principal, outgoing.write, body.draft())
+async def draft(body: DraftBody, request: Request, actor: Drafter) -> JSONResponse:
+    return await run_command(request, outgoing.WriteDraft(body.draft()), outgoing.write, actor, status=201)
 
 
 @router.post("/{id}/revise", summary="修改后重新送审 / revise a returned draft")
-async def revise(id: str, body: DraftBody, request: Request, principal: Drafter) -> JSONResponse:
-    return await step(request, principal, outgoing.revise, id, body.draft())
+async def revise(id: str, body: DraftBody, request: Request, actor: Drafter) -> JSONResponse:
+    return await run_command(request, outgoing.Revise(id, body.draft()), outgoing.revise, actor)
 
 
 @router.post("/{id}/review", summary="审核 / the office's review")
-async def review(id: str, body: ReviewBody, request: Request, principal: Director) -> JSONResponse:
-    return await step(request, principal, outgoing.review, id, approve=body.approve, opinion=body.opinion)
+async def review(id: str, body: ReviewBody, request: Request, actor: Director) -> JSONResponse:
+    command = outgoing.Review(id, approve=body.approve, opinion=body.opinion)
+    return await run_command(request, command, outgoing.review, actor)
 
 
 @router.post("/{id}/countersign", summary="会签（联合发文机关）/ countersign")
-async def countersign(
-    id: str, body: OpinionBody, request: Request, principal: DepartmentHead
-) -> JSONResponse:
-    return await step(request, principal, outgoing.countersign, id, opinion=body.opinion)
+async def countersign(id: str, body: OpinionBody, request: Request, actor: Countersigner) -> JSONResponse:
+    return await run_command(request, outgoing.Countersign(id, body.opinion), outgoing.countersign, actor)
 
 
 @router.post("/{id}/sign", summary="签发 / sign")
-async def sign(id: str, body: OpinionBody, request: Request, principal: Leader) -> JSONResponse:
-    return await step(request, principal, outgoing.sign, id, opinion=body.opinion)
+async def sign(id: str, body: OpinionBody, request: Request, actor: Leader) -> JSONResponse:
+    return await run_command(request, outgoing.Sign(id, body.opinion), outgoing.sign, actor)
 
 
 @router.post("/{id}/recheck", summary="复核 / recheck after signing")
-async def recheck(id: str, body: RecheckBody, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(
-        request,
-        principal,
-        outgoing.recheck,
-        id,
-        substantive_change=body.substantive_change,
-        note=body.note,
-    )
+async def recheck(id: str, body: RecheckBody, request: Request, actor: Clerk) -> JSONResponse:
+    command = outgoing.Recheck(id, substantive_change=body.substantive_change, note=body.note)
+    return await run_command(request, command, outgoing.recheck, actor)
 
 
 @router.post("/{id}/register", summary="登记（编发文字号）/ register and number")
-async def register(id: str, body: RegisterBody, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(request, principal, outgoing.register, id, code=body.code, copies=body.copies)
+async def register(id: str, body: RegisterBody, request: Request, actor: Clerk) -> JSONResponse:
+    command = outgoing.Register(id, code=body.code, copies=body.copies)
+    return await run_command(request, command, outgoing.register, actor)
 
 
 @router.post("/{id}/void-number", summary="作废文号 / void the number given")
-async def void_number(id: str, body: ReasonBody, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(request, principal, outgoing.void_number, id, reason=body.reason)
+async def void_number(id: str, body: ReasonBody, request: Request, actor: Clerk) -> JSONResponse:
+    return await run_command(request, outgoing.VoidNumber(id, body.reason), outgoing.void_number, actor)
 
 
 @router.post("/{id}/print", summary="印制（涉密件编份号）/ print")
-async def print_copies(id: str, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(request, principal, outgoing.print_copies, id)
+async def print_copies(id: str, request: Request, actor: Clerk) -> JSONResponse:
+    return await run_command(request, outgoing.PrintCopies(id), outgoing.print_copies, actor)
 
 
 @router.post("/{id}/dispatch", summary="核发 / dispatch to recipients")
-async def dispatch(id: str, body: DispatchBody, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(request, principal, outgoing.dispatch, id, recipients=body.recipients)
+async def dispatch(id: str, body: DispatchBody, request: Request, actor: Clerk) -> JSONResponse:
+    return await run_command(request, outgoing.Dispatch(id, body.recipients), outgoing.dispatch, actor)
 
 
 @router.post("/{id}/revoke", summary="撤销 / revoke")
-async def revoke(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
-    return await step(request, principal, outgoing.end, id, how="revoke", reason=body.reason)
+async def revoke(id: str, body: ReasonBody, request: Request, actor: Leader) -> JSONResponse:
+    return await run_command(request, outgoing.Revoke(id, body.reason), outgoing.revoke, actor)
 
 
 @router.post("/{id}/abolish", summary="废止 / abolish")
-async def abolish(id: str, body: ReasonBody, request: Request, principal: Leader) -> JSONResponse:
-    return await step(request, principal, outgoing.end, id, how="abolish", reason=body.reason)
+async def abolish(id: str, body: ReasonBody, request: Request, actor: Leader) -> JSONResponse:
+    return await run_command(request, outgoing.Abolish(id, body.reason), outgoing.abolish, actor)
 
 
 @router.post("/{id}/archive", summary="归档 / archive")
-async def archive(id: str, body: ArchiveBody, request: Request, principal: Clerk) -> JSONResponse:
-    return await step(request, principal, outgoing.archive, id, retention=body.retention)
+async def archive(id: str, body: ArchiveBody, request: Request, actor: Clerk) -> JSONResponse:
+    return await run_command(request, outgoing.Archive(id, body.retention), outgoing.archive, actor)
 
 
 add_read_routes(router, "outgoing", OutgoingDocument)

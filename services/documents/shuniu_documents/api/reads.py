@@ -6,10 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import PlainTextResponse
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import OutOfTurn
-from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import PageRequest, encode_cursor, page_request
+from shuniu_shared.web.commands import PageRequest, acting, encode_cursor, page_request, runtime_of
 
 from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
 from shuniu_documents.app.office import D, Office, load_visible
@@ -17,17 +16,11 @@ from shuniu_documents.app.records import archive_markdown, archive_package, hist
 from shuniu_documents.domain.incoming import IncomingDocument
 
 
-def runtime_of(request: Request) -> ServiceRuntime:
-    runtime: ServiceRuntime = request.app.state.runtime
-    return runtime
-
-
 def office_of(request: Request) -> Office:
-    runtime = runtime_of(request)
-    return Office(runtime.directory, runtime.calendar, runtime.store.clock)
+    return Office.of(runtime_of(request))
 
 
-Signed = Annotated[Principal, Depends(current_principal)]
+Signed = Annotated[Actor, Depends(acting())]
 # PostgreSQL text cannot hold U+0000: a filter with one was a 500 from the database, now a 422.
 NO_NUL = r"^[^\x00]*$"
 Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
@@ -37,7 +30,7 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
     @router.get("", summary="列表（按阶段、部门、文种、年份、紧急程度、超期筛选，标题搜索）/ list")
     async def list_(
         request: Request,
-        principal: Signed,
+        actor: Signed,
         page: Annotated[PageRequest, Depends(page_request)],
         stage: Text = None,
         department: Text = None,
@@ -59,7 +52,7 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
             rows = await list_documents(
                 connection,
                 kind,
-                office.viewer(principal),
+                office.viewer(actor),
                 filters,
                 today=office.today(),
                 before=int(before) if before is not None else None,
@@ -73,13 +66,13 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
         }
 
     @router.get("/{id}", summary="公文详情及办理记录 / one document with its history")
-    async def get_one(id: str, request: Request, principal: Signed) -> dict[str, Any]:
-        document, record = await _document_and_record(request, cls, id, principal)
+    async def get_one(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+        document, record = await _document_and_record(request, cls, id, actor)
         return {**document.state(), **_extras(document, office_of(request)), "history": record}
 
     @router.get("/{id}/history", summary="办理记录 / the handling record")
-    async def get_history(id: str, request: Request, principal: Signed) -> list[dict[str, Any]]:
-        _, record = await _document_and_record(request, cls, id, principal)
+    async def get_history(id: str, request: Request, actor: Signed) -> list[dict[str, Any]]:
+        _, record = await _document_and_record(request, cls, id, actor)
         return record
 
     @router.get(
@@ -90,10 +83,10 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
     async def get_archive(
         id: str,
         request: Request,
-        principal: Signed,
+        actor: Signed,
         format: Annotated[str, Query(pattern="^(json|markdown)$")] = "json",
     ) -> dict[str, Any] | PlainTextResponse:
-        document, record = await _document_and_record(request, cls, id, principal)
+        document, record = await _document_and_record(request, cls, id, actor)
         if document.retention is None:
             raise OutOfTurn("公文尚未归档", "the document has not been archived", code="not_archived")
         state = document.state()
@@ -105,12 +98,12 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
 
 
 async def _document_and_record(
-    request: Request, cls: type[D], id: str, principal: Principal
+    request: Request, cls: type[D], id: str, actor: Actor
 ) -> tuple[D, list[dict[str, Any]]]:
     runtime, office = runtime_of(request), office_of(request)
-    async with runtime.store.unit_of_work() as uow:
-        document = await load_visible(uow, office, cls, id, principal)
-        stored = await runtime.store.read_stream(uow.connection, id)
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, office, cls, id, actor)
+        stored = await runtime.store.read_stream(reading.connection, id)
     return document, history(stored, runtime.directory)
 
 

@@ -1,19 +1,21 @@
-"""What every handler shares: the office's reference data, who may see a document, and saving a
-document together with its read-model row in one transaction."""
+"""What every handler shares: the office's reference data, who may see a document, loading the
+document a step is taken on, and saving a document together with its read-model row in one transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ, Clock, office_date
-from shuniu_shared.directory import Directory, Person
+from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
+from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
 from shuniu_shared.events import DomainEvent
-from shuniu_shared.eventstore import UnitOfWork, Written
-from shuniu_shared.web.commands import check_version
+from shuniu_shared.eventstore import Reading, Written
+from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
+from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.adapters.read_model import Viewer, write_row
 from shuniu_documents.domain.incoming import IncomingDocument
@@ -26,28 +28,11 @@ Document = IncomingDocument | OutgoingDocument
 D = TypeVar("D", bound=IncomingDocument | OutgoingDocument)
 
 
-class Caller(Protocol):
-    """The person acting (a verified token's principal)."""
-
-    @property
-    def sub(self) -> str: ...
-    @property
-    def dept(self) -> str: ...
-    @property
-    def clearance(self) -> str: ...
-
-
 @dataclass(frozen=True)
-class Acting:
-    """A person of the directory acting outside a request: the demo data, tools, the benchmark."""
+class OnDocument(Command):
+    """A step on an existing document."""
 
-    sub: str
-    dept: str
-    clearance: str
-
-    @classmethod
-    def of(cls, person: Person) -> Acting:
-        return cls(person.id, person.dept, person.clearance)
+    id: str
 
 
 @dataclass(frozen=True)
@@ -56,22 +41,26 @@ class Office:
     calendar: WorkingCalendar
     clock: Clock
 
+    @classmethod
+    def of(cls, runtime: ServiceRuntime) -> Office:
+        return cls(runtime.directory, runtime.calendar, runtime.store.clock)
+
     def today(self) -> date:
         return office_date(self.clock.now())
 
-    def viewer(self, caller: Caller) -> Viewer:
+    def viewer(self, actor: Actor) -> Viewer:
         return Viewer(
-            dept=caller.dept,
-            in_office=self.directory.is_within(caller.dept, OFFICE),
-            clearance_rank=classification_rank(caller.clearance),
+            dept=actor.department,
+            in_office=self.directory.is_within(actor.department, OFFICE),
+            clearance_rank=classification_rank(actor.clearance),
         )
 
-    def may_see(self, caller: Caller, document: Document) -> bool:
+    def may_see(self, actor: Actor, document: Document) -> bool:
         """Someone whose department takes part, or who works in the office — within their clearance."""
-        viewer = self.viewer(caller)
+        viewer = self.viewer(actor)
         if classification_rank(classification_of(document)) > viewer.clearance_rank:
             return False
-        return viewer.in_office or caller.dept in document.departments
+        return viewer.in_office or actor.department in document.departments
 
 
 def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
@@ -88,19 +77,25 @@ def classification_of(document: Document) -> str:
 
 
 async def load_visible(
-    uow: UnitOfWork, office: Office, cls: type[D], id: str, caller: Caller, expected: int | None = None
+    unit: Reading, office: Office, cls: type[D], id: str, actor: Actor, expected: int | None = None
 ) -> D:
-    """The document if the caller may see it; otherwise 404, exactly as if it did not exist."""
-    document = await uow.load_or_new(cls, id)
-    if not document.exists or not office.may_see(caller, document):
+    """The document if the actor may see it; otherwise NotFound, exactly as if it did not exist."""
+    document = await unit.load_or_new(cls, id)
+    if not document.exists or not office.may_see(actor, document):
         raise NotFound(f"未找到公文 {id}", f"document {id} was not found")
     check_version(document, expected)
     return document
 
 
-async def save(uow: UnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
+async def load_for(uow: UnitOfWork, cls: type[D], command: OnDocument, actor: Actor) -> D:
+    """The document a step is taken on, as the actor may see it, at the version they saw."""
+    return await load_visible(uow, Office.of(uow.runtime), cls, command.id, actor, command.expected_version)
+
+
+async def save(uow: StoreUnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
     """Append the events and rewrite the document's read-model row in the same transaction; of its
-    departments, only those the events added or took away (most steps change none)."""
+    departments, only those the events added or took away (most steps change none). What was
+    written tells the stage the document reached."""
     before = set(document.departments) if document.exists else set()
     written = await uow.save(document, events)
     if events:
@@ -108,16 +103,7 @@ async def save(uow: UnitOfWork, clock: Clock, document: Document, events: list[D
         await write_row(
             uow.connection, _row(document, clock, written), joined=after - before, left=before - after
         )
-    return written
-
-
-def outcome(written: Written, document: Document, status: int = 200) -> tuple[int, dict[str, Any]]:
-    return status, {
-        "id": document.id,
-        "version": written.version,
-        "position": written.position,
-        "stage": document.stage.value,
-    }
+    return written.telling(stage=document.stage.value)
 
 
 def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:

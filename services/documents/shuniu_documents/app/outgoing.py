@@ -1,25 +1,26 @@
-"""发文 handlers: 起草 → 审核 → 会签 → 签发 → 复核 → 登记 → 印制 → 核发, then 撤销/废止 and 归档."""
+"""发文 commands and their handlers: 起草 → 审核 → 会签 → 签发 → 复核 → 登记 → 印制 → 核发, then
+撤销/废止 and 归档."""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from dataclasses import dataclass
 
+from shuniu_shared.commands import Actor, Command, UnitOfWork
+from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.eventstore import UnitOfWork
+from shuniu_shared.eventstore import Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number, record_void
-from shuniu_documents.app.office import Caller, Office, load_visible, outcome, save
+from shuniu_documents.app.office import OnDocument, load_for, save
 from shuniu_documents.domain.outgoing import Draft, OutgoingDocument, is_department_code
 
-Outcome = tuple[int, dict[str, Any]]
 
-
-def check_draft(office: Office, draft: Draft) -> None:
+def check_draft(directory: Directory, draft: Draft) -> None:
     """Departments are checked against the directory; a recipient written in ASCII is a department
     code and must exist, one written in Chinese names an outside body (上级机关, 兄弟单位)."""
     for code in draft.co_issuers:
-        office.directory.department(code, field="co_issuers")
+        directory.department(code, field="co_issuers")
     for name, recipients in (
         ("main_recipients", draft.main_recipients),
         ("copied_recipients", draft.copied_recipients),
@@ -28,143 +29,190 @@ def check_draft(office: Office, draft: Draft) -> None:
             if not recipient.strip():
                 raise InvalidInput("收文机关不能为空", "a recipient cannot be empty", field=name)
             if is_department_code(recipient):
-                office.directory.department(recipient, field=name)
+                directory.department(recipient, field=name)
 
 
-async def write(uow: UnitOfWork, office: Office, caller: Caller, draft: Draft) -> Outcome:
-    """起草 by the caller's department."""
-    check_draft(office, draft)
+@dataclass(frozen=True)
+class WriteDraft(Command):  # 起草
+    draft: Draft
+
+
+@dataclass(frozen=True)
+class Revise(OnDocument):  # 修改后重新送审
+    draft: Draft
+
+
+@dataclass(frozen=True)
+class Review(OnDocument):  # 审核
+    approve: bool
+    opinion: str
+
+
+@dataclass(frozen=True)
+class Countersign(OnDocument):  # 会签
+    opinion: str
+
+
+@dataclass(frozen=True)
+class Sign(OnDocument):  # 签发
+    opinion: str
+
+
+@dataclass(frozen=True)
+class Recheck(OnDocument):  # 复核
+    substantive_change: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Register(OnDocument):  # 登记（编发文字号）
+    code: str  # 机关代字
+    copies: int
+
+
+@dataclass(frozen=True)
+class VoidNumber(OnDocument):  # 作废文号
+    reason: str
+
+
+@dataclass(frozen=True)
+class PrintCopies(OnDocument):  # 印制
+    pass
+
+
+@dataclass(frozen=True)
+class Dispatch(OnDocument):  # 核发
+    recipients: list[str] | None  # None: everyone on the list not yet served
+
+
+@dataclass(frozen=True)
+class Revoke(OnDocument):  # 撤销
+    reason: str
+
+
+@dataclass(frozen=True)
+class Abolish(OnDocument):  # 废止
+    reason: str
+
+
+@dataclass(frozen=True)
+class Archive(OnDocument):  # 归档
+    retention: str
+
+
+def co_issuer_members(directory: Directory, draft: Draft) -> dict[str, list[Person]]:
+    """The people of each co-issuing body, for the domain to find one who can countersign."""
+    people = directory.people.values()
+    return {code: [p for p in people if p.dept == code] for code in draft.co_issuers}
+
+
+async def write(command: WriteDraft, uow: UnitOfWork, actor: Actor) -> Written:
+    """起草 by the actor's department."""
+    check_draft(uow.directory, command.draft)
     document = OutgoingDocument(f"out-{uuid.uuid4().hex[:16]}")
-    events = OutgoingDocument.write(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub)
-    return outcome(await save(uow, office.clock, document, events), document, 201)
+    events = OutgoingDocument.write(
+        command.draft,
+        department=actor.department,
+        clearance=actor.clearance,
+        co_issuer_members=co_issuer_members(uow.directory, command.draft),
+        by=actor.person,
+    )
+    return await save(uow, uow.clock, document, events)
 
 
-async def revise(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, draft: Draft
-) -> Outcome:
-    check_draft(office, draft)
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    return outcome(
-        await save(
-            uow,
-            office.clock,
-            document,
-            document.revise(draft, department=caller.dept, clearance=caller.clearance, by=caller.sub),
-        ),
-        document,
+async def revise(command: Revise, uow: UnitOfWork, actor: Actor) -> Written:
+    check_draft(uow.directory, command.draft)
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.revise(
+        command.draft,
+        department=actor.department,
+        clearance=actor.clearance,
+        co_issuer_members=co_issuer_members(uow.directory, command.draft),
+        by=actor.person,
+    )
+    return await save(uow, uow.clock, document, events)
+
+
+async def review(command: Review, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.review(approve=command.approve, opinion=command.opinion, by=actor.person)
+    return await save(uow, uow.clock, document, events)
+
+
+async def countersign(command: Countersign, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.countersign(
+        department=actor.department, opinion=command.opinion, by=actor.person, on=uow.today()
+    )
+    return await save(uow, uow.clock, document, events)
+
+
+async def sign(command: Sign, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    signer = uow.directory.person(actor.person, field="signer")
+    return await save(
+        uow, uow.clock, document, document.sign(signer, opinion=command.opinion, on=uow.today())
     )
 
 
-async def review(
-    uow: UnitOfWork,
-    office: Office,
-    caller: Caller,
-    id: str,
-    expected: int | None,
-    *,
-    approve: bool,
-    opinion: str,
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    events = document.review(approve=approve, opinion=opinion, by=caller.sub)
-    return outcome(await save(uow, office.clock, document, events), document)
+async def recheck(command: Recheck, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.recheck(
+        substantive_change=command.substantive_change, by=actor.person, note=command.note
+    )
+    return await save(uow, uow.clock, document, events)
 
 
-async def countersign(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, opinion: str
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    events = document.countersign(department=caller.dept, opinion=opinion, by=caller.sub, on=office.today())
-    return outcome(await save(uow, office.clock, document, events), document)
-
-
-async def sign(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, opinion: str
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    signer = office.directory.person(caller.sub, field="signer")
-    events = document.sign(signer, opinion=opinion, on=office.today())
-    return outcome(await save(uow, office.clock, document, events), document)
-
-
-async def recheck(
-    uow: UnitOfWork,
-    office: Office,
-    caller: Caller,
-    id: str,
-    expected: int | None,
-    *,
-    substantive_change: str | None,
-    note: str,
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    events = document.recheck(substantive_change=substantive_change, by=caller.sub, note=note)
-    return outcome(await save(uow, office.clock, document, events), document)
-
-
-async def register(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, code: str, copies: int
-) -> Outcome:
+async def register(command: Register, uow: UnitOfWork, actor: Actor) -> Written:
     """登记: the 发文字号 is the next of (代字, year), allocated in this transaction (adapters/numbers.py).
     A registration refused after taking its number rolls back, and the number with it."""
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    number = await next_number(uow.connection, code, office.today().year)
-    written = await save(uow, office.clock, document, document.register(number, copies=copies, by=caller.sub))
-    await record_number(uow.connection, number, id, office.clock.now())
-    return outcome(written, document)
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    number = await next_number(uow.connection, command.code, uow.today().year)
+    events = document.register(number, copies=command.copies, by=actor.person)
+    written = await save(uow, uow.clock, document, events)
+    await record_number(uow.connection, number, document.id, uow.clock.now())
+    return written
 
 
-async def void_number(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, reason: str
-) -> Outcome:
+async def void_number(command: VoidNumber, uow: UnitOfWork, actor: Actor) -> Written:
     """A 发文字号 given in error is recorded as void; the document is registered again with a new one."""
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
+    document = await load_for(uow, OutgoingDocument, command, actor)
     number = document.number
-    written = await save(uow, office.clock, document, document.void_number(reason, by=caller.sub))
+    written = await save(uow, uow.clock, document, document.void_number(command.reason, by=actor.person))
     assert number is not None
-    await record_void(uow.connection, number, reason)
-    return outcome(written, document)
+    await record_void(uow.connection, number, command.reason)
+    return written
 
 
-async def print_copies(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    events = document.print_copies(on=office.today(), by=caller.sub)
-    return outcome(await save(uow, office.clock, document, events), document)
+async def print_copies(command: PrintCopies, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    return await save(uow, uow.clock, document, document.print_copies(on=uow.today(), by=actor.person))
 
 
-async def dispatch(
-    uow: UnitOfWork,
-    office: Office,
-    caller: Caller,
-    id: str,
-    expected: int | None,
-    *,
-    recipients: list[str] | None,
-) -> Outcome:
+async def dispatch(command: Dispatch, uow: UnitOfWork, actor: Actor) -> Written:
     """核发 to the recipients named, or to everyone on the list not yet served."""
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
+    document = await load_for(uow, OutgoingDocument, command, actor)
     pending = [r for r in document.distribution if r not in document.dispatched]
-    events = document.dispatch(
-        recipients if recipients is not None else pending, on=office.today(), by=caller.sub
+    recipients = command.recipients if command.recipients is not None else pending
+    return await save(
+        uow, uow.clock, document, document.dispatch(recipients, on=uow.today(), by=actor.person)
     )
-    return outcome(await save(uow, office.clock, document, events), document)
 
 
-async def end(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, how: str, reason: str
-) -> Outcome:
-    """撤销 (revoke) or 废止 (abolish) an issued document."""
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    decide = document.revoke if how == "revoke" else document.abolish
-    events = decide(reason, by=caller.sub, on=office.today())
-    return outcome(await save(uow, office.clock, document, events), document)
+async def revoke(command: Revoke, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    return await save(
+        uow, uow.clock, document, document.revoke(command.reason, by=actor.person, on=uow.today())
+    )
 
 
-async def archive(
-    uow: UnitOfWork, office: Office, caller: Caller, id: str, expected: int | None, *, retention: str
-) -> Outcome:
-    document = await load_visible(uow, office, OutgoingDocument, id, caller, expected)
-    events = document.archive(retention, on=office.today(), by=caller.sub)
-    return outcome(await save(uow, office.clock, document, events), document)
+async def abolish(command: Abolish, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.abolish(command.reason, by=actor.person, on=uow.today())
+    return await save(uow, uow.clock, document, events)
+
+
+async def archive(command: Archive, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    events = document.archive(command.retention, on=uow.today(), by=actor.person)
+    return await save(uow, uow.clock, document, events)

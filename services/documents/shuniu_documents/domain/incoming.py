@@ -35,8 +35,9 @@ from shuniu_documents.domain.values import (
     DocumentType,
     Retention,
     check_classification,
+    check_cleared_to_receive,
     check_urgency,
-    classification_rank,
+    is_cleared,
 )
 
 RECEIVING_BODY = "gov"  # incoming documents are addressed to the county government: it takes part
@@ -56,6 +57,7 @@ class IncomingStage(StrEnum):
 
 
 FINISHED = (IncomingStage.RETURNED, IncomingStage.CLOSED, IncomingStage.ARCHIVED)
+REPLIERS = ("staff", "department_head")  # who of the lead department gives its 答复
 
 
 class Handling(StrEnum):
@@ -122,10 +124,13 @@ class IncomingDocument(Aggregate):  # 收文
         copies: int,
         at: datetime,
         by: str,
+        clearance: str,
     ) -> list[DomainEvent]:
-        """签收: check each item and record the time (§24.1)."""
+        """签收: check each item and record the time (§24.1); a classified document only by
+        someone cleared for it (`check_cleared_to_receive`)."""
         DocumentType.parse(doc_type)
         check_classification(classification, secrecy_period)
+        check_cleared_to_receive(clearance, classification)
         check_urgency(urgency)
         if copies < 1:
             raise InvalidInput("份数至少为 1", "at least one copy", code="invalid_copies", field="copies")
@@ -200,11 +205,14 @@ class IncomingDocument(Aggregate):  # 收文
         leader: Person,
         instruction: str,
         lead_department: str,
+        lead_members: list[Person],
         co_departments: list[str],
         deadline: date | None,
         on: date,
     ) -> list[DomainEvent]:
-        """批示 (§24.4): one lead department (主办), any co-departments (协办), a deadline if urgent."""
+        """批示 (§24.4): one lead department (主办), any co-departments (协办), a deadline if urgent.
+        The lead department (`lead_members` are its people) must have someone who may give the 答复
+        and is cleared for the 密级: otherwise nobody could reply and the document would stay 承办中."""
         self._expect(
             IncomingStage.PROPOSED, "批示须在拟办之后", "the instruction follows the office's proposal"
         )
@@ -216,6 +224,19 @@ class IncomingDocument(Aggregate):  # 收文
                 "there is one lead department, which is not also a co-department",
                 code="one_lead_department",
                 field="co_departments",
+            )
+        if not any(
+            is_cleared(p.clearance, self.classification) and p.roles & set(REPLIERS) for p in lead_members
+        ):
+            level = "" if self.classification == "none" else f"密级权限达到{self.classification}的"
+            raise RuleBroken(
+                f"主办单位没有{level}承办人员，无人能够答复；请另定主办单位",
+                "nobody of the lead department may reply"
+                + ("" if self.classification == "none" else f" and is cleared for {self.classification}")
+                + "; name another lead department",
+                code="lead_department_cannot_reply",
+                field="lead_department",
+                required_clearance=self.classification,
             )
         if self.urgency and deadline is None:
             raise RuleBroken(
@@ -268,7 +289,7 @@ class IncomingDocument(Aggregate):  # 收文
                 "传阅名单不能为空，也不能重复", "the readers list is empty or repeats", field="readers"
             )
         for reader in readers:
-            if not _cleared(reader.clearance, self.classification):
+            if not is_cleared(reader.clearance, self.classification):
                 raise RuleBroken(
                     f"{reader.name} 的密级权限不足以阅读{self.classification}文件（误传）",
                     f"{reader.id} is not cleared for a {self.classification} document",
@@ -540,10 +561,6 @@ class IncomingDocument(Aggregate):  # 收文
             raise OutOfTurn("公文尚未签收", "the document has not been signed for")
         if self.stage not in (stages if isinstance(stages, tuple) else (stages,)):
             raise OutOfTurn(f"{zh}（当前阶段：{self.stage.value}）", f"{en} (stage: {self.stage.value})")
-
-
-def _cleared(clearance: str, classification: str) -> bool:
-    return classification_rank(clearance) >= classification_rank(classification)
 
 
 def _iso(instant: datetime | None) -> str | None:

@@ -36,11 +36,12 @@ from shuniu_documents.domain.values import (
     Retention,
     check_classification,
     check_urgency,
-    classification_rank,
     copy_numbers,
+    is_cleared,
 )
 
 ISSUING_BODY = "gov"  # documents are issued in the county government's name: it takes part
+COUNTERSIGNER = "department_head"  # who of a co-issuing body gives its 会签
 
 
 def is_department_code(recipient: str) -> bool:
@@ -85,7 +86,11 @@ class Draft:
     co_issuers: list[str]
     body: str
 
-    def check(self, drafting_department: str, drafter_clearance: str) -> None:
+    def check(
+        self, drafting_department: str, drafter_clearance: str, co_issuer_members: dict[str, list[Person]]
+    ) -> None:
+        """`co_issuer_members`: the people of each co-issuing body, one of whom must be able to
+        countersign (its head, cleared for the 密级) — or the document would stay 会签中 for ever."""
         doc_type = DocumentType.parse(self.doc_type)
         try:
             Direction(self.direction)
@@ -96,7 +101,7 @@ class Draft:
                 field="direction",
             ) from None
         check_classification(self.classification, self.secrecy_period)
-        if classification_rank(self.classification) > classification_rank(drafter_clearance):
+        if not is_cleared(drafter_clearance, self.classification):
             # Nobody writes a document classified above their own clearance: they could not see it again.
             raise RuleBroken(
                 f"您的密级权限不足以起草{self.classification}公文",
@@ -125,6 +130,21 @@ class Draft:
                 "co-issuers are listed once and exclude the drafting department",
                 field="co_issuers",
             )
+        for co_issuer in self.co_issuers:
+            if not any(
+                p.has_role(COUNTERSIGNER) and is_cleared(p.clearance, self.classification)
+                for p in co_issuer_members.get(co_issuer, [])
+            ):
+                level = "" if self.classification == "none" else f"密级权限达到{self.classification}的"
+                raise RuleBroken(
+                    f"联合发文机关 {co_issuer} 没有{level}负责人，无人能够会签",
+                    f"nobody heading co-issuer {co_issuer}"
+                    + ("" if self.classification == "none" else f" is cleared for {self.classification}")
+                    + " to countersign",
+                    code="co_issuer_cannot_countersign",
+                    field="co_issuers",
+                    required_clearance=self.classification,
+                )
 
 
 class OutgoingDocument(Aggregate):  # 发文
@@ -152,17 +172,32 @@ class OutgoingDocument(Aggregate):  # 发文
     # ── commands ───────────────────────────────────────────────────────────────────────────
 
     @staticmethod
-    def write(draft: Draft, *, department: str, clearance: str, by: str) -> list[DomainEvent]:
+    def write(
+        draft: Draft,
+        *,
+        department: str,
+        clearance: str,
+        co_issuer_members: dict[str, list[Person]],
+        by: str,
+    ) -> list[DomainEvent]:
         """起草 by a department (§19)."""
-        draft.check(department, clearance)
+        draft.check(department, clearance, co_issuer_members)
         return [Drafted(**vars(draft), drafting_department=department, drafted_by=by)]
 
-    def revise(self, draft: Draft, *, department: str, clearance: str, by: str) -> list[DomainEvent]:
+    def revise(
+        self,
+        draft: Draft,
+        *,
+        department: str,
+        clearance: str,
+        co_issuer_members: dict[str, list[Person]],
+        by: str,
+    ) -> list[DomainEvent]:
         """The drafter answers the office's comments and sends the document for review again."""
         self._expect(OutgoingStage.RETURNED, "只有被退回的文稿可以修改", "only a returned draft is revised")
         if department != self.drafting_department:
             raise Forbidden("只有起草单位可以修改文稿", "only the drafting department revises the draft")
-        draft.check(self.drafting_department, clearance)
+        draft.check(self.drafting_department, clearance, co_issuer_members)
         return [Revised(**vars(draft), revised_by=by)]
 
     def review(self, *, approve: bool, opinion: str, by: str) -> list[DomainEvent]:

@@ -51,6 +51,30 @@ def classification_rank(level: Classification) -> int:
     return CLEARANCES.index(level)
 
 
+def is_cleared(clearance: str, level: Classification) -> bool:
+    """Whether a person's clearance reaches a document's 密级 (涉密公文只由密级权限相当的人员办理)."""
+    return classification_rank(clearance) >= classification_rank(level)
+
+
+def check_cleared_to_receive(clearance: str, level: Classification) -> None:
+    """签收 of a classified document is for someone cleared for it — in practice the 机要 clerk.
+    Whoever signs for a document registers it next; a clerk not cleared for it could not even open
+    it again, and it would stay 已签收 for ever."""
+    if not is_cleared(clearance, level):
+        raise RuleBroken(
+            f"签收{level}公文须由密级权限达到{level}的机要人员办理（您的密级权限：{_shown(clearance)}）",
+            f"a {level} document is signed for by a 机要 clerk cleared for {level} "
+            f"(your clearance: {clearance})",
+            code="receiver_not_cleared",
+            field="classification",
+            required_clearance=level,
+        )
+
+
+def _shown(clearance: str) -> str:
+    return "无" if clearance == "none" else clearance
+
+
 def check_classification(level: str, secrecy_period: str | None) -> None:
     """A classified document carries its 保密期限 (§9: written like 机密★1年); an open one has none."""
     if level not in CLEARANCES:

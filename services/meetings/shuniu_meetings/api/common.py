@@ -1,4 +1,5 @@
-"""What every route of the service needs: the runtime, the caller as a `Viewer`, and the JSON views."""
+"""What every route of the service needs: the runtime, the caller as an `Actor` or a `Viewer`, and the
+JSON views."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.commands import Actor
+from shuniu_shared.web.commands import acting, runtime_of
 
 from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.domain.access import Viewer
@@ -17,30 +18,14 @@ ORGANISERS = ("clerk", "secretary", "office_director", "department_head", "leade
 ROOM_KEEPERS = ("office_director", "clerk", "dispatcher")  # who registers rooms
 
 
-def runtime(request: Request) -> ServiceRuntime:
-    return request.app.state.runtime  # type: ignore[no-any-return]
-
-
-def as_viewer(request: Request, principal: Principal) -> Viewer:
-    return viewer_of(
-        principal.sub, principal.dept, principal.roles, principal.clearance, runtime(request).directory
-    )
-
-
-async def current_viewer(
-    request: Request, principal: Annotated[Principal, Depends(current_principal)]
-) -> Viewer:
-    return as_viewer(request, principal)
-
-
-async def organiser(
-    request: Request, principal: Annotated[Principal, Depends(requires(*ORGANISERS))]
-) -> Viewer:
-    return as_viewer(request, principal)
+async def current_viewer(request: Request, actor: Annotated[Actor, Depends(acting())]) -> Viewer:
+    return viewer_of(actor, runtime_of(request).directory)
 
 
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]
-Organiser = Annotated[Viewer, Depends(organiser)]
+Acting = Annotated[Actor, Depends(acting())]
+Organiser = Annotated[Actor, Depends(acting(*ORGANISERS))]
+RoomKeeper = Annotated[Actor, Depends(acting(*ROOM_KEEPERS))]
 
 
 def meeting_view(meeting: Meeting, viewer: Viewer) -> dict[str, Any]:

@@ -7,7 +7,6 @@ sign in; the chair approves the minutes. Whoever may not see a meeting gets 404 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Annotated, Any
 
@@ -15,21 +14,17 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.errors import NotFound
-from shuniu_shared.eventstore import UnitOfWork
-from shuniu_shared.web.commands import (
-    Outcome,
-    Page,
-    PageRequest,
-    encode_cursor,
-    if_match,
-    page_request,
-    run_command,
-)
+from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request, run_command, runtime_of
 
 from shuniu_meetings.adapters import read_model
-from shuniu_meetings.api.common import CurrentViewer, Organiser, meeting_view, minutes_view, runtime
+from shuniu_meetings.api.common import (
+    Acting,
+    CurrentViewer,
+    Organiser,
+    meeting_view,
+    minutes_view,
+)
 from shuniu_meetings.app import attendance, common, minutes, planning
-from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Classification, Response
 
@@ -49,8 +44,8 @@ class ScheduleMeeting(BaseModel):
     room_id: Ids | None = None
     classification: Classification = "none"
 
-    def plan(self) -> planning.MeetingPlan:
-        return planning.MeetingPlan(
+    def command(self) -> planning.ScheduleMeeting:
+        return planning.ScheduleMeeting(
             title=self.title,
             kind=self.kind,
             organiser_department=self.organiser_department,
@@ -63,6 +58,9 @@ class ScheduleMeeting(BaseModel):
 
 class ScheduleSeries(ScheduleMeeting):
     weeks: int = Field(ge=1, le=52, description="每周一次，共几周 / weekly, for how many weeks")
+
+    def series(self) -> planning.ScheduleSeries:
+        return planning.ScheduleSeries(self.command(), self.weeks)
 
 
 class AddAgendaItem(BaseModel):
@@ -118,36 +116,15 @@ class DraftResolution(BaseModel):
     deadline: date
 
 
-def _command(
-    request: Request, viewer: Viewer, handler: Callable[[UnitOfWork], Awaitable[Outcome]]
-) -> Awaitable[JSONResponse]:
-    return run_command(request, runtime(request).store, handler, actor=viewer.id)
-
-
-def _now(request: Request) -> Any:
-    return runtime(request).store.clock.now()
-
-
 @router.post("/meetings", status_code=201, summary="安排会议 / schedule a meeting")
-async def schedule_meeting(request: Request, body: ScheduleMeeting, viewer: Organiser) -> JSONResponse:
-    rt = runtime(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.schedule_meeting(uow, rt.directory, viewer, body.plan(), _now(request)),
-    )
+async def schedule_meeting(request: Request, body: ScheduleMeeting, actor: Organiser) -> JSONResponse:
+    return await run_command(request, body.command(), planning.schedule_meeting, actor, status=201)
 
 
 @router.post("/meetings/series", status_code=201, summary="安排每周例会，逐次订会议室 / a weekly meeting")
-async def schedule_series(request: Request, body: ScheduleSeries, viewer: Organiser) -> JSONResponse:
-    rt = runtime(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.schedule_series(
-            uow, rt.directory, viewer, body.plan(), body.weeks, rt.calendar.is_working_day, _now(request)
-        ),
-    )
+async def schedule_series(request: Request, body: ScheduleSeries, actor: Organiser) -> JSONResponse:
+    """201 when at least one week was booked; 200 when every week was taken or a day off."""
+    return await run_command(request, body.series(), planning.schedule_series, actor, status=201)
 
 
 @router.get("/meetings", summary="我能看到的会议 / meetings visible to me")
@@ -158,7 +135,7 @@ async def list_meetings(
     starts_from: Annotated[AwareDatetime | None, Query(alias="from")] = None,
     until: Annotated[AwareDatetime | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.list_meetings(
             connection, viewer, start=starts_from, end=until, after=page.after, limit=page.limit + 1
         )
@@ -179,8 +156,8 @@ async def list_meetings(
 
 @router.get("/meetings/{meeting_id}", summary="会议详情 / a meeting")
 async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    async with runtime(request).store.unit_of_work() as uow:
-        meeting = await common.load_visible(uow, meeting_id, viewer)
+    async with runtime_of(request).store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer)
     return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
 
 
@@ -190,10 +167,10 @@ _MINUTES_EVENTS = ("minutes_", "resolution_")
 
 @router.get("/meetings/{meeting_id}/history", summary="会议的全部记录 / the meeting's history")
 async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    store = runtime(request).store
-    async with store.unit_of_work() as uow:
-        meeting = await common.load_visible(uow, meeting_id, viewer)
-        stored = await store.read_stream(uow.connection, meeting_id)
+    store = runtime_of(request).store
+    async with store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer)
+        stored = await store.read_stream(reading.connection, meeting_id)
     minutes_visible = meeting.minutes_visible_to(viewer)
     return {
         "meeting_id": meeting_id,
@@ -213,180 +190,101 @@ async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> d
 
 @router.post("/meetings/{meeting_id}/agenda", summary="增加议程 / add an agenda item")
 async def add_agenda_item(
-    request: Request, meeting_id: str, body: AddAgendaItem, viewer: CurrentViewer
+    request: Request, meeting_id: str, body: AddAgendaItem, actor: Acting
 ) -> JSONResponse:
-    rt, expected = runtime(request), if_match(request)
-    item = planning.AgendaItem(body.title, body.presenter, body.materials)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.add_agenda_item(uow, rt.directory, viewer, meeting_id, item, expected),
-    )
+    command = planning.AddAgendaItem(meeting_id, body.title, body.presenter, body.materials)
+    return await run_command(request, command, planning.add_agenda_item, actor)
 
 
 @router.post("/meetings/{meeting_id}/invitations", summary="邀请人员和部门（出席或列席） / invite")
-async def invite(request: Request, meeting_id: str, body: Invite, viewer: CurrentViewer) -> JSONResponse:
-    rt, expected = runtime(request), if_match(request)
+async def invite(request: Request, meeting_id: str, body: Invite, actor: Acting) -> JSONResponse:
     people = {p.person: p.capacity for p in body.people}
     departments = {d.department: d.capacity for d in body.departments}
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.invite(uow, rt.directory, viewer, meeting_id, people, departments, expected),
+    return await run_command(
+        request, planning.Invite(meeting_id, people, departments), planning.invite, actor
     )
 
 
 @router.post("/meetings/{meeting_id}/notice", summary="发出会议通知 / issue the notice")
-async def issue_notice(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    expected = if_match(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.issue_notice(uow, runtime(request).directory, viewer, meeting_id, expected),
-    )
+async def issue_notice(request: Request, meeting_id: str, actor: Acting) -> JSONResponse:
+    return await run_command(request, planning.IssueNotice(meeting_id), planning.issue_notice, actor)
 
 
 @router.post("/meetings/{meeting_id}/reschedule", summary="改期（通知全部受邀人） / reschedule")
 async def reschedule(
-    request: Request, meeting_id: str, body: RescheduleMeeting, viewer: CurrentViewer
+    request: Request, meeting_id: str, body: RescheduleMeeting, actor: Acting
 ) -> JSONResponse:
-    expected, slot = if_match(request), Slot(body.starts_at, body.ends_at)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.reschedule(
-            uow,
-            runtime(request).directory,
-            viewer,
-            meeting_id,
-            slot,
-            body.room_id,
-            body.reason,
-            _now(request),
-            expected,
-        ),
-    )
+    command = planning.Reschedule(meeting_id, Slot(body.starts_at, body.ends_at), body.room_id, body.reason)
+    return await run_command(request, command, planning.reschedule, actor)
 
 
 @router.post("/meetings/{meeting_id}/cancel", summary="取消会议（通知全部受邀人） / cancel")
-async def cancel(
-    request: Request, meeting_id: str, body: CancelMeeting, viewer: CurrentViewer
-) -> JSONResponse:
-    expected = if_match(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: planning.cancel_meeting(
-            uow, runtime(request).directory, viewer, meeting_id, body.reason, expected
-        ),
+async def cancel(request: Request, meeting_id: str, body: CancelMeeting, actor: Acting) -> JSONResponse:
+    return await run_command(
+        request, planning.CancelMeeting(meeting_id, body.reason), planning.cancel_meeting, actor
     )
 
 
 @router.post("/meetings/{meeting_id}/reply", summary="回复参加或不参加 / reply")
-async def reply(
-    request: Request, meeting_id: str, body: ReplyToNotice, viewer: CurrentViewer
-) -> JSONResponse:
-    return await _command(
-        request,
-        viewer,
-        lambda uow: attendance.reply(
-            uow, runtime(request).directory, viewer, meeting_id, body.response, _now(request)
-        ),
-    )
+async def reply(request: Request, meeting_id: str, body: ReplyToNotice, actor: Acting) -> JSONResponse:
+    return await run_command(request, attendance.Reply(meeting_id, body.response), attendance.reply, actor)
 
 
 @router.post("/meetings/{meeting_id}/leave", summary="请假（送达主持人和承办人） / request leave")
-async def request_leave(
-    request: Request, meeting_id: str, body: RequestLeave, viewer: CurrentViewer
-) -> JSONResponse:
-    rt = runtime(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: attendance.request_leave(
-            uow, rt.directory, viewer, meeting_id, body.reason, body.substitute, _now(request)
-        ),
-    )
+async def request_leave(request: Request, meeting_id: str, body: RequestLeave, actor: Acting) -> JSONResponse:
+    command = attendance.RequestLeave(meeting_id, body.reason, body.substitute)
+    return await run_command(request, command, attendance.request_leave, actor)
 
 
 @router.post("/meetings/{meeting_id}/sign-in", summary="签到 / sign in")
-async def sign_in(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    return await _command(
-        request,
-        viewer,
-        lambda uow: attendance.sign_in(uow, runtime(request).directory, viewer, meeting_id, _now(request)),
-    )
+async def sign_in(request: Request, meeting_id: str, actor: Acting) -> JSONResponse:
+    return await run_command(request, attendance.SignIn(meeting_id), attendance.sign_in, actor)
 
 
 @router.post("/meetings/{meeting_id}/held", summary="记录会议已召开（未到者记缺席） / record it as held")
-async def mark_held(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    return await _command(
-        request,
-        viewer,
-        lambda uow: attendance.mark_held(uow, runtime(request).directory, viewer, meeting_id, _now(request)),
-    )
+async def mark_held(request: Request, meeting_id: str, actor: Acting) -> JSONResponse:
+    return await run_command(request, attendance.MarkHeld(meeting_id), attendance.mark_held, actor)
 
 
 @router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
 async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.unit_of_work() as uow:
-        meeting = await common.load_visible(uow, meeting_id, viewer)
+    async with runtime_of(request).store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return minutes_view(meeting)
 
 
 @router.post("/meetings/{meeting_id}/minutes", summary="起草纪要 / draft the minutes")
-async def draft_minutes(
-    request: Request, meeting_id: str, body: DraftMinutes, viewer: CurrentViewer
-) -> JSONResponse:
-    expected = if_match(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: minutes.draft_minutes(
-            uow, runtime(request).directory, viewer, meeting_id, body.classification, body.summary, expected
-        ),
-    )
+async def draft_minutes(request: Request, meeting_id: str, body: DraftMinutes, actor: Acting) -> JSONResponse:
+    command = minutes.DraftMinutes(meeting_id, body.classification, body.summary)
+    return await run_command(request, command, minutes.draft_minutes, actor)
 
 
 @router.post("/meetings/{meeting_id}/resolutions", summary="起草议定事项 / draft a resolution")
 async def draft_resolution(
-    request: Request, meeting_id: str, body: DraftResolution, viewer: CurrentViewer
+    request: Request, meeting_id: str, body: DraftResolution, actor: Acting
 ) -> JSONResponse:
-    rt, expected = runtime(request), if_match(request)
-    plan = minutes.ResolutionPlan(body.title, body.lead_department, body.co_departments, body.deadline)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: minutes.draft_resolution(uow, rt.directory, viewer, meeting_id, plan, expected),
+    command = minutes.DraftResolution(
+        meeting_id, body.title, body.lead_department, body.co_departments, body.deadline
     )
+    return await run_command(request, command, minutes.draft_resolution, actor)
 
 
 @router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
 async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.unit_of_work() as uow:
-        meeting = await common.load_visible(uow, meeting_id, viewer)
+    async with runtime_of(request).store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer)
     if not meeting.minutes_visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return {"meeting_id": meeting.id, "items": minutes_view(meeting)["resolutions"]}
 
 
 @router.post("/meetings/{meeting_id}/minutes/approve", summary="主持人审定纪要，决议通过 / approve")
-async def approve_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    expected = if_match(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: minutes.approve_minutes(uow, runtime(request).directory, viewer, meeting_id, expected),
-    )
+async def approve_minutes(request: Request, meeting_id: str, actor: Acting) -> JSONResponse:
+    return await run_command(request, minutes.ApproveMinutes(meeting_id), minutes.approve_minutes, actor)
 
 
 @router.post("/meetings/{meeting_id}/minutes/issue", summary="印发纪要 / issue the minutes")
-async def issue_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    expected = if_match(request)
-    return await _command(
-        request,
-        viewer,
-        lambda uow: minutes.issue_minutes(uow, runtime(request).directory, viewer, meeting_id, expected),
-    )
+async def issue_minutes(request: Request, meeting_id: str, actor: Acting) -> JSONResponse:
+    return await run_command(request, minutes.IssueMinutes(meeting_id), minutes.issue_minutes, actor)

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import InvalidInput, NotFound
-from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import run_command, runtime_of
 
 from shuniu_meetings.adapters import bookings, read_model
-from shuniu_meetings.api.common import ROOM_KEEPERS, CurrentViewer, runtime
+from shuniu_meetings.api.common import CurrentViewer, RoomKeeper
 from shuniu_meetings.app import common, rooms
 
 router = APIRouter(tags=["rooms"])
@@ -31,23 +30,16 @@ class RegisterRoom(BaseModel):
 
 
 @router.post("/rooms", status_code=201, summary="登记会议室 / register a room")
-async def register_room(
-    request: Request, body: RegisterRoom, principal: Annotated[Principal, Depends(requires(*ROOM_KEEPERS))]
-) -> JSONResponse:
-    room_id = body.id or common.new_id("room")
-    return await run_command(
-        request,
-        runtime(request).store,
-        lambda uow: rooms.register_room(
-            uow, room_id, body.name, body.building, body.capacity, body.equipment
-        ),
-        actor=principal.sub,
+async def register_room(request: Request, body: RegisterRoom, actor: RoomKeeper) -> JSONResponse:
+    command = rooms.RegisterRoom(
+        body.id or common.new_id("room"), body.name, body.building, body.capacity, body.equipment
     )
+    return await run_command(request, command, rooms.register_room, actor, status=201)
 
 
 @router.get("/rooms", summary="会议室列表 / rooms")
 async def list_rooms(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.list_rooms(connection)
     return {"items": [dict(row._mapping) for row in rows]}
 
@@ -70,7 +62,7 @@ async def room_schedule(
         days = [monday + timedelta(days=n) for n in range(7)]
     start = datetime.combine(days[0], time(0), OFFICE_TZ)
     end = datetime.combine(days[-1] + timedelta(days=1), time(0), OFFICE_TZ)
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         if not await read_model.room_exists(connection, room_id):
             raise NotFound(f"没有会议室 {room_id}", f"there is no room {room_id}")
         busy = await bookings.busy(connection, room_id, start, end)

@@ -6,16 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from shuniu_shared.errors import NotFound
+from shuniu_shared.web.commands import runtime_of
 
 from shuniu_meetings.adapters import read_model
-from shuniu_meetings.api.common import CurrentViewer, runtime
+from shuniu_meetings.api.common import CurrentViewer
 
 router = APIRouter(tags=["to-do"])
 
 
 @router.get("/my/todo", summary="我的待办 / my to-do list")
 async def my_todo(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime(request).store.engine.connect() as connection:
+    async with runtime_of(request).store.engine.connect() as connection:
         rows = await read_model.open_todos(connection, viewer.id)
     return {
         "items": [
@@ -42,7 +43,7 @@ async def mark_done(
     todo_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     viewer: CurrentViewer,
 ) -> dict[str, Any]:
-    rt = runtime(request)
+    rt = runtime_of(request)
     async with rt.store.engine.begin() as connection:
         if not await read_model.mark_todo_done(connection, viewer.id, todo_id, rt.store.clock.now()):
             raise NotFound(f"没有待办 {todo_id}", f"there is no open to-do item {todo_id}")

@@ -1,17 +1,21 @@
-"""What every handler of the meetings service shares: ids, the caller as a `Viewer`, loading a
-meeting as the caller may see or change it, and saving its events with its read-model rows."""
+"""What every handler of the meetings service shares: ids, a step on a meeting, the actor as a
+`Viewer`, loading a meeting as the actor may see or change it, and saving its events with its
+read-model rows."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.deadlines import Deadline, schedule
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import Forbidden, NotFound
 from shuniu_shared.events import DomainEvent
-from shuniu_shared.eventstore import UnitOfWork, Written
-from shuniu_shared.web.commands import Outcome, check_version
+from shuniu_shared.eventstore import Reading, Written
+from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 
 from shuniu_meetings.adapters import read_model
 from shuniu_meetings.app import todo_list
@@ -29,44 +33,50 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
 
 
-def viewer_of(sub: str, dept: str, roles: frozenset[str], clearance: str, directory: Directory) -> Viewer:
-    """The caller with the chain of departments they belong to (秘书科 → 办公室 → 县政府)."""
+@dataclass(frozen=True)
+class OnMeeting(Command):
+    """A step on a meeting; `at` is when it was taken: now, unless recorded after the fact (the demo)."""
+
+    meeting_id: str
+    at: datetime | None = field(default=None, kw_only=True)
+
+
+def viewer_of(actor: Actor, directory: Directory) -> Viewer:
+    """The actor with the chain of departments they belong to (秘书科 → 办公室 → 县政府)."""
     chain: list[str] = []
-    current: str | None = dept
+    current: str | None = actor.department
     while current is not None and current not in chain:
         chain.append(current)
         known = directory.departments.get(current)
         current = known.parent if known else None
-    return Viewer(sub, tuple(chain), roles, clearance)
+    return Viewer(actor.person, tuple(chain), actor.roles, actor.clearance)
 
 
-def written_body(written: Written, **extra: Any) -> dict[str, Any]:
-    return {"id": written.stream_id, "version": written.version, "position": written.position, **extra}
-
-
-async def load_visible(uow: UnitOfWork, meeting_id: str, viewer: Viewer) -> Meeting:
-    """The meeting, or 404 for whoever may not see it, so that its existence does not leak."""
+async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer) -> Meeting:
+    """The meeting, or NotFound for whoever may not see it, so that its existence does not leak."""
     meeting = await uow.load_or_new(Meeting, meeting_id)
     if not meeting.exists or not meeting.visible_to(viewer):
         raise NotFound(f"未找到会议 {meeting_id}", f"meeting {meeting_id} was not found")
     return meeting
 
 
-async def load_managed(uow: UnitOfWork, meeting_id: str, viewer: Viewer, expected: int | None) -> Meeting:
-    meeting = await load_visible(uow, meeting_id, viewer)
+async def load_managed(uow: UnitOfWork, command: OnMeeting, actor: Actor) -> Meeting:
+    """The meeting, for one of its organisers or its chair, at the version they saw."""
+    viewer = viewer_of(actor, uow.directory)
+    meeting = await load_visible(uow, command.meeting_id, viewer)
     if not meeting.managed_by(viewer):
         raise Forbidden(
             "只有会议承办人、主持人和办会人员可以操作",
             "only the organisers and the chair can do this",
             code="not_an_organiser",
         )
-    check_version(meeting, expected)
+    check_version(meeting, command.expected_version)
     return meeting
 
 
 async def commit(
-    uow: UnitOfWork, directory: Directory, meeting: Meeting, events: list[DomainEvent], **extra: Any
-) -> Outcome:
+    uow: StoreUnitOfWork, directory: Directory, meeting: Meeting, events: list[DomainEvent], **extra: Any
+) -> Written:
     """Save the events with the meeting's rows and everyone's to-do items (the directory names the
     members of a department invited as a whole), in the caller's transaction."""
     written = await uow.save(meeting, events)
@@ -74,10 +84,10 @@ async def commit(
     await todo_list.follow(
         uow.connection, directory, meeting, events, uow.store.clock.now(), written.position
     )
-    return 200, written_body(written, **extra)
+    return written.telling(**extra)
 
 
-async def schedule_end(uow: UnitOfWork, meeting: Meeting) -> None:
+async def schedule_end(uow: StoreUnitOfWork, meeting: Meeting) -> None:
     assert meeting.slot is not None
     await schedule(
         uow.connection,

@@ -6,69 +6,70 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from shuniu_shared.directory import Directory
-from shuniu_shared.eventstore import UnitOfWork
-from shuniu_shared.web.commands import Outcome, check_version
+from shuniu_shared.commands import Actor, UnitOfWork, check_version
+from shuniu_shared.eventstore import Written
 
-from shuniu_meetings.app.common import (
-    commit,
-    load_managed,
-    load_visible,
-)
-from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
 from shuniu_meetings.domain.values import Classification
 
 
-async def draft_minutes(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    meeting_id: str,
-    classification: Classification,
-    summary: str,
-    expected: int | None,
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, directory, meeting, meeting.draft_minutes(viewer.id, classification, summary))
+@dataclass(frozen=True)
+class DraftMinutes(OnMeeting):  # 起草纪要
+    classification: Classification
+    summary: str
 
 
 @dataclass(frozen=True)
-class ResolutionPlan:
+class DraftResolution(OnMeeting):  # 起草议定事项
     title: str
     lead_department: str
     co_departments: list[str]
     deadline: date
 
 
-async def draft_resolution(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    meeting_id: str,
-    plan: ResolutionPlan,
-    expected: int | None,
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    directory.department(plan.lead_department, field="lead_department")
-    for code in plan.co_departments:
-        directory.department(code, field="co_departments")
+@dataclass(frozen=True)
+class ApproveMinutes(OnMeeting):  # 主持人审定纪要
+    pass
+
+
+@dataclass(frozen=True)
+class IssueMinutes(OnMeeting):  # 印发纪要
+    pass
+
+
+async def draft_minutes(command: DraftMinutes, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
+    leads = {
+        r.lead_department: uow.directory.members(r.lead_department) for r in meeting.resolutions.values()
+    }
+    events = meeting.draft_minutes(actor.person, command.classification, command.summary, leads)
+    return await commit(uow, uow.directory, meeting, events)
+
+
+async def draft_resolution(command: DraftResolution, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
+    uow.directory.department(command.lead_department, field="lead_department")
+    for code in command.co_departments:
+        uow.directory.department(code, field="co_departments")
     resolution_id = f"r{len(meeting.resolutions) + 1}"
     events = meeting.draft_resolution(
-        resolution_id, plan.title, plan.lead_department, plan.co_departments, plan.deadline
+        resolution_id,
+        command.title,
+        command.lead_department,
+        command.co_departments,
+        command.deadline,
+        uow.directory.members(command.lead_department),
     )
-    return await commit(uow, directory, meeting, events, resolution_id=resolution_id)
+    return await commit(uow, uow.directory, meeting, events, resolution_id=resolution_id)
 
 
-async def approve_minutes(
-    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
-) -> Outcome:
-    meeting = await load_visible(uow, meeting_id, viewer)
-    check_version(meeting, expected)
-    return await commit(uow, directory, meeting, meeting.approve_minutes(viewer.id))
+async def approve_minutes(command: ApproveMinutes, uow: UnitOfWork, actor: Actor) -> Written:
+    viewer = viewer_of(actor, uow.directory)
+    meeting = await load_visible(uow, command.meeting_id, viewer)
+    check_version(meeting, command.expected_version)
+    return await commit(uow, uow.directory, meeting, meeting.approve_minutes(viewer.id))
 
 
-async def issue_minutes(
-    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, directory, meeting, meeting.issue_minutes(viewer.id))
+async def issue_minutes(command: IssueMinutes, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
+    return await commit(uow, uow.directory, meeting, meeting.issue_minutes(actor.person))

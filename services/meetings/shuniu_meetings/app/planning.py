@@ -4,26 +4,26 @@ transaction as its events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from shuniu_shared.clock import office_date
+from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.deadlines import cancel
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import Forbidden, InvalidInput
 from shuniu_shared.events import DomainEvent
-from shuniu_shared.eventstore import UnitOfWork, Written
-from shuniu_shared.web.commands import Outcome
+from shuniu_shared.eventstore import Written
 
 from shuniu_meetings.adapters import bookings, read_model
 from shuniu_meetings.app.common import (
+    OnMeeting,
     commit,
     end_deadline_key,
     load_managed,
     new_id,
     schedule_end,
-    written_body,
+    viewer_of,
 )
 from shuniu_meetings.app.rooms import room_in_hand
 from shuniu_meetings.domain.access import Viewer
@@ -34,55 +34,90 @@ from shuniu_meetings.domain.values import Capacity, Classification
 
 
 @dataclass(frozen=True)
-class MeetingPlan:
+class ScheduleMeeting(Command):  # 安排会议
     title: str
-    kind: str
+    kind: str  # 党组会、常务会、办公会、专题会……
     organiser_department: str
-    chair: str
+    chair: str  # 主持人
     slot: Slot
     room_id: str | None
     classification: Classification = "none"
+    at: datetime | None = field(default=None, kw_only=True)  # now, unless recorded after the fact
 
 
-async def schedule_meeting(
-    uow: UnitOfWork, directory: Directory, viewer: Viewer, plan: MeetingPlan, now: datetime
-) -> Outcome:
+@dataclass(frozen=True)
+class ScheduleSeries(Command):  # 安排每周例会: the first meeting, and again every week
+    first: ScheduleMeeting
+    weeks: int
+
+
+@dataclass(frozen=True)
+class AddAgendaItem(OnMeeting):  # 增加议程
+    title: str
+    presenter: str  # 汇报人
+    materials: list[str]
+
+
+@dataclass(frozen=True)
+class Invite(OnMeeting):  # 邀请（出席或列席）
+    people: dict[str, Capacity]
+    departments: dict[str, Capacity]
+
+
+@dataclass(frozen=True)
+class IssueNotice(OnMeeting):  # 发出会议通知
+    pass
+
+
+@dataclass(frozen=True)
+class Reschedule(OnMeeting):  # 改期
+    slot: Slot
+    room_id: str | None  # the same room when not named
+    reason: str
+
+
+@dataclass(frozen=True)
+class CancelMeeting(OnMeeting):  # 取消会议
+    reason: str
+
+
+async def schedule_meeting(command: ScheduleMeeting, uow: UnitOfWork, actor: Actor) -> Written:
+    viewer = viewer_of(actor, uow.directory)
     meeting = Meeting(new_id("mtg"))
-    events = _plan_events(meeting, directory, viewer, plan, now)
-    room = await room_in_hand(uow, plan.room_id) if plan.room_id else None
+    events = _plan_events(meeting, uow.directory, viewer, command, command.at or uow.clock.now())
+    room = await room_in_hand(uow, command.room_id) if command.room_id else None
     if room is not None:
         holder = await bookings.try_book(
-            uow.connection, room.id, meeting.id, plan.slot.starts_at, plan.slot.ends_at
+            uow.connection, room.id, meeting.id, command.slot.starts_at, command.slot.ends_at
         )
         if holder is not None:
             raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
-    written = await _save_new(uow, meeting, events, room)
-    return 201, written_body(written)
+    return await _save_new(uow, meeting, events, room)
 
 
-async def schedule_series(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    plan: MeetingPlan,
-    weeks: int,
-    is_working_day: Any,
-    now: datetime,
-) -> Outcome:
+async def schedule_series(command: ScheduleSeries, uow: UnitOfWork, actor: Actor) -> Written:
     """A weekly meeting (每周办公会), booked occurrence by occurrence: the free ones are booked, each
-    conflict is reported with the meeting that holds the room, and days off are skipped."""
+    conflict is reported with the meeting that holds the room, and days off are skipped. What it
+    wrote is the series: no stream of its own (version 0), the position of its last meeting."""
+    viewer = viewer_of(actor, uow.directory)
     series_id = new_id("series")
-    room = await room_in_hand(uow, plan.room_id) if plan.room_id else None
-    booked, conflicts, days_off = [], [], []
-    for week in range(weeks):
+    first = command.first
+    room = await room_in_hand(uow, first.room_id) if first.room_id else None
+    booked: list[dict[str, object]] = []
+    conflicts: list[dict[str, str | None]] = []
+    days_off: list[str] = []
+    position = 0
+    for week in range(command.weeks):
         shift = timedelta(weeks=week)
-        slot = Slot(plan.slot.starts_at + shift, plan.slot.ends_at + shift)
-        if not is_working_day(office_date(slot.starts_at)):
+        slot = Slot(first.slot.starts_at + shift, first.slot.ends_at + shift)
+        if not uow.calendar.is_working_day(office_date(slot.starts_at)):
             days_off.append(office_date(slot.starts_at).isoformat())
             continue
         meeting = Meeting(new_id("mtg"))
-        occurrence = MeetingPlan(**{**vars(plan), "slot": slot})
-        events = _plan_events(meeting, directory, viewer, occurrence, now, series_id=series_id)
+        occurrence = replace(first, slot=slot)
+        events = _plan_events(
+            meeting, uow.directory, viewer, occurrence, first.at or uow.clock.now(), series_id=series_id
+        )
         if room is not None:
             holder = await bookings.try_book(
                 uow.connection, room.id, meeting.id, slot.starts_at, slot.ends_at
@@ -97,16 +132,18 @@ async def schedule_series(
                 )
                 continue
         written = await _save_new(uow, meeting, events, room)
-        booked.append(written_body(written, starts_at=slot.starts_at.isoformat()))
-    body = {"series_id": series_id, "booked": booked, "conflicts": conflicts, "days_off": days_off}
-    return (201 if booked else 200), body
+        position = written.position
+        booked.append(written.telling(starts_at=slot.starts_at.isoformat()).answer())
+    return Written(series_id, 0, position).telling(
+        series_id=series_id, booked=booked, conflicts=conflicts, days_off=days_off
+    )
 
 
 def _plan_events(
     meeting: Meeting,
     directory: Directory,
     viewer: Viewer,
-    plan: MeetingPlan,
+    plan: ScheduleMeeting,
     now: datetime,
     series_id: str | None = None,
 ) -> list[DomainEvent]:
@@ -131,6 +168,7 @@ def _plan_events(
         organiser_department=plan.organiser_department,
         chair=chair.id,
         chair_department=chair.dept,
+        chair_clearance=chair.clearance,
         slot=plan.slot,
         classification=plan.classification,
         now=now,
@@ -150,86 +188,54 @@ async def _save_new(
     return written
 
 
-@dataclass(frozen=True)
-class AgendaItem:
-    title: str
-    presenter: str
-    materials: list[str] = field(default_factory=list)
-
-
-async def add_agenda_item(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    meeting_id: str,
-    item: AgendaItem,
-    expected: int | None,
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    presenter = directory.person(item.presenter, field="presenter")
+async def add_agenda_item(command: AddAgendaItem, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
+    presenter = uow.directory.person(command.presenter, field="presenter")
     item_id = f"item-{len(meeting.agenda) + 1}"
-    events = meeting.add_agenda_item(item_id, item.title, presenter.id, presenter.dept, item.materials)
-    return await commit(uow, directory, meeting, events, item_id=item_id)
+    events = meeting.add_agenda_item(item_id, command.title, presenter.id, presenter.dept, command.materials)
+    return await commit(uow, uow.directory, meeting, events, item_id=item_id)
 
 
-async def invite(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    meeting_id: str,
-    people: dict[str, Capacity],
-    departments: dict[str, Capacity],
-    expected: int | None,
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
+async def invite(command: Invite, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
     invitees = [
         Invitee(p.id, p.dept, capacity)
-        for p, capacity in ((directory.person(pid, field="people"), c) for pid, c in people.items())
+        for p, capacity in (
+            (uow.directory.person(pid, field="people"), c) for pid, c in command.people.items()
+        )
     ]
-    for code in departments:
-        directory.department(code, field="departments")
-    return await commit(uow, directory, meeting, meeting.invite(invitees, departments))
+    for code in command.departments:
+        uow.directory.department(code, field="departments")
+    return await commit(uow, uow.directory, meeting, meeting.invite(invitees, command.departments))
 
 
-async def issue_notice(
-    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, expected: int | None
-) -> Outcome:
+async def issue_notice(command: IssueNotice, uow: UnitOfWork, actor: Actor) -> Written:
     """会议通知: on the list of every invitee, and of every member of a department invited as a whole."""
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    return await commit(uow, directory, meeting, meeting.issue_notice(viewer.id))
+    meeting = await load_managed(uow, command, actor)
+    return await commit(uow, uow.directory, meeting, meeting.issue_notice(actor.person))
 
 
-async def reschedule(
-    uow: UnitOfWork,
-    directory: Directory,
-    viewer: Viewer,
-    meeting_id: str,
-    slot: Slot,
-    room_id: str | None,
-    reason: str,
-    now: datetime,
-    expected: int | None,
-) -> Outcome:
+async def reschedule(command: Reschedule, uow: UnitOfWork, actor: Actor) -> Written:
     """改期: the old booking is released and the new one taken in the same transaction."""
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    room_id = room_id or (meeting.room.id if meeting.room else None)
+    meeting = await load_managed(uow, command, actor)
+    room_id = command.room_id or (meeting.room.id if meeting.room else None)
     room = await room_in_hand(uow, room_id) if room_id else None
-    events = meeting.reschedule(slot, room, reason, now)
+    events = meeting.reschedule(command.slot, room, command.reason, command.at or uow.clock.now())
     await bookings.release(uow.connection, meeting.id)
     if room is not None:
-        holder = await bookings.try_book(uow.connection, room.id, meeting.id, slot.starts_at, slot.ends_at)
+        holder = await bookings.try_book(
+            uow.connection, room.id, meeting.id, command.slot.starts_at, command.slot.ends_at
+        )
         if holder is not None:
             raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
-    outcome = await commit(uow, directory, meeting, events)
+    written = await commit(uow, uow.directory, meeting, events)
     await schedule_end(uow, meeting)
-    return outcome
+    return written
 
 
-async def cancel_meeting(
-    uow: UnitOfWork, directory: Directory, viewer: Viewer, meeting_id: str, reason: str, expected: int | None
-) -> Outcome:
-    meeting = await load_managed(uow, meeting_id, viewer, expected)
-    events = meeting.cancel(reason)
+async def cancel_meeting(command: CancelMeeting, uow: UnitOfWork, actor: Actor) -> Written:
+    meeting = await load_managed(uow, command, actor)
+    events = meeting.cancel(command.reason)
     await bookings.release(uow.connection, meeting.id)
     await cancel(uow.connection, end_deadline_key(meeting.id))
-    return await commit(uow, directory, meeting, events)
+    return await commit(uow, uow.directory, meeting, events)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import office_date
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.directory import CLEARANCES, Person
 from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
@@ -102,6 +102,7 @@ class Meeting(Aggregate):  # 会议
         organiser_department: str,
         chair: str,
         chair_department: str,
+        chair_clearance: str,
         slot: Slot,
         classification: Classification,
         now: datetime,
@@ -114,6 +115,16 @@ class Meeting(Aggregate):  # 会议
                 f"会议类型须为 {'、'.join(MEETING_KINDS)} 之一",
                 f"the kind must be one of {', '.join(MEETING_KINDS)}",
                 field="kind",
+            )
+        if CLEARANCES.index(chair_clearance) < CLEARANCES.index(classification):
+            # The chair alone approves the minutes (审定): a chair who may not open the meeting
+            # would leave its minutes in draft for ever.
+            raise RuleBroken(
+                f"主持人的密级权限不足以主持{classification}会议（会后无法审定纪要）",
+                f"the chair is not cleared for a {classification} meeting (nobody else approves its minutes)",
+                code="chair_not_cleared",
+                field="chair",
+                required_clearance=classification,
             )
         if slot.starts_at <= now:
             raise RuleBroken(
@@ -348,8 +359,16 @@ class Meeting(Aggregate):  # 会议
 
     # --- minutes and resolutions -------------------------------------------------------------------------
 
-    def draft_minutes(self, recorder: str, classification: Classification, summary: str) -> list[DomainEvent]:
-        """起草纪要 after the meeting; redrafting replaces the draft until it is approved."""
+    def draft_minutes(
+        self,
+        recorder: str,
+        classification: Classification,
+        summary: str,
+        lead_members: dict[str, list[Person]] | None = None,
+    ) -> list[DomainEvent]:
+        """起草纪要 after the meeting; redrafting replaces the draft until it is approved. A redraft
+        classified higher still leaves each drafted resolution someone to take it on
+        (`lead_members`: the people of each resolution's lead department)."""
         if self.stage is not Stage.HELD:
             raise OutOfTurn(
                 "会议召开后才能起草纪要", "minutes are drafted after the meeting", code="not_held"
@@ -364,13 +383,29 @@ class Meeting(Aggregate):  # 会议
                 "the minutes cannot be classified below the meeting",
                 code="classification_too_low",
             )
+        for resolution in self.resolutions.values():
+            _check_lead_takes_it_on(
+                resolution.lead_department,
+                classification,
+                (lead_members or {}).get(resolution.lead_department, []),
+            )
         return [MinutesDrafted(recorder=recorder, classification=classification, summary=summary)]
 
     def draft_resolution(
-        self, resolution_id: str, title: str, lead_department: str, co_departments: list[str], deadline: date
+        self,
+        resolution_id: str,
+        title: str,
+        lead_department: str,
+        co_departments: list[str],
+        deadline: date,
+        lead_members: list[Person],
     ) -> list[DomainEvent]:
-        """议定事项: each with a lead department, co-departments and a deadline."""
+        """议定事项: each with a lead department, co-departments and a deadline. Once adopted it becomes
+        a supervision task only the lead department signs for, at the minutes' 密级: so the lead
+        department (`lead_members` are its people) has someone who can (`_check_lead_takes_it_on`)."""
         self._minutes_in_draft()
+        assert self.minutes is not None
+        _check_lead_takes_it_on(lead_department, self.minutes.classification, lead_members)
         if lead_department in co_departments:
             raise InvalidInput(
                 "牵头部门不能同时是协办部门",
@@ -688,3 +723,25 @@ class Meeting(Aggregate):  # 会议
 
 def _times(slot: Slot) -> dict[str, datetime]:
     return {"starts_at": slot.starts_at, "ends_at": slot.ends_at}
+
+
+RESOLUTION_TAKERS = frozenset({"department_head", "staff"})  # who of a lead department signs for its task
+
+
+def _check_lead_takes_it_on(lead_department: str, classification: str, lead_members: list[Person]) -> None:
+    """An adopted resolution is followed as a supervision task that only its lead department signs
+    for or reports infeasible; a lead department with no head or staff cleared for the minutes'
+    密级 would leave that task 待签收 for ever (issue 15)."""
+    if not any(
+        p.roles & RESOLUTION_TAKERS and CLEARANCES.index(p.clearance) >= CLEARANCES.index(classification)
+        for p in lead_members
+    ):
+        cleared = "" if classification == "none" else f"密级权限达到{classification}的"
+        raise RuleBroken(
+            f"牵头部门 {lead_department} 没有{cleared}负责人或工作人员，决议无人能够承办",
+            f"nobody of lead department {lead_department} may take the resolution on"
+            + ("" if classification == "none" else f" with clearance {classification}"),
+            code="lead_department_cannot_act",
+            field="lead_department",
+            required_clearance=classification,
+        )

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.clock import OFFICE_TZ
-from shuniu_shared.errors import InvalidInput, OutOfTurn, ShuniuError
+from shuniu_shared.errors import InvalidInput, OutOfTurn
 
 from shuniu_meetings.domain.events import RoomRegistered
 
@@ -34,7 +34,7 @@ class Room(Aggregate):  # 会议室
         self.capacity, self.equipment = event.capacity, list(event.equipment)
 
 
-class RoomTaken(ShuniuError):
+class RoomTaken(OutOfTurn):
     """Bookings never overlap: the answer names the meeting that holds the room.
 
     Besides the message, the problem body carries ``held_by``: the holder's ``meeting_id``, its
@@ -42,7 +42,7 @@ class RoomTaken(ShuniuError):
     caller passes no title), its ``title`` — so a client can offer the next free slot without parsing
     the text."""
 
-    status, code = 409, "room_taken"
+    code = "room_taken"  # a conflict with the meeting that holds the room, answered as OutOfTurn is
 
     def __init__(
         self, room_name: str, holder_id: str, holder_title: str | None, starts_at: datetime, ends_at: datetime

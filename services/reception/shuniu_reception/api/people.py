@@ -6,22 +6,20 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.web.auth import Principal, requires
-from shuniu_shared.web.commands import run_command
+from shuniu_shared.web.commands import acting, run_command, runtime_of
 from sqlalchemy import select
 
 from shuniu_reception.adapters.tables import people
 from shuniu_reception.api.common import (
     PETITION_STAFF,
     READS_VISITOR_DATA,
-    keys,
     may_read_personal_data,
-    result,
-    runtime_of,
 )
-from shuniu_reception.app.people import describe_people, forget_person
+from shuniu_reception.app.people import ForgetPerson, describe_people, forget_person
+from shuniu_reception.app.personal_data import personal_data
 
 router = APIRouter(tags=["people 个人信息"])
 
@@ -37,7 +35,7 @@ async def get_person(
         kind = await connection.scalar(select(people.c.kind).where(people.c.person_id == person_id))
         if kind is None or not may_read_personal_data(principal, kind):
             raise NotFound(f"未找到 {person_id}", f"{person_id} was not found")
-        return (await describe_people(connection, keys(), [person_id], reveal=True))[person_id]
+        return (await describe_people(connection, personal_data(), [person_id], reveal=True))[person_id]
 
 
 @router.post(
@@ -45,9 +43,6 @@ async def get_person(
     summary="删除此人的个人信息（销毁密钥）/ forget this person: destroy their key",
 )
 async def forget(
-    person_id: str, request: Request, principal: Annotated[Principal, Depends(requires(*PETITION_STAFF))]
+    person_id: str, request: Request, actor: Annotated[Actor, Depends(acting(*PETITION_STAFF))]
 ) -> JSONResponse:
-    async def command(uow: UnitOfWork) -> tuple[int, dict[str, Any]]:
-        return 200, result(await forget_person(uow, keys(), person_id, principal.sub))
-
-    return await run_command(request, runtime_of(request).store, command, actor=principal.sub)
+    return await run_command(request, ForgetPerson(person_id), forget_person, actor)

@@ -11,9 +11,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import office_date
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -22,20 +23,17 @@ from shuniu_reception.adapters.tables import petitions
 from shuniu_reception.api.common import (
     PETITION_STAFF,
     SEES_ALL_PETITIONS,
-    keys,
     new_id,
-    run,
-    runtime_of,
 )
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
-from shuniu_reception.app.personal_data import HIDDEN, key_id_of
+from shuniu_reception.app.personal_data import HIDDEN, key_id_of, personal_data
 from shuniu_reception.domain.clocks import CLOCK_TITLES
 from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition
 
 router = APIRouter(tags=["petitions 信访"])
-Staff = Annotated[Principal, Depends(requires(*PETITION_STAFF))]
-Approver = Annotated[Principal, Depends(requires(*sorted(EXTENSION_APPROVERS)))]
+Staff = Annotated[Actor, Depends(acting(*PETITION_STAFF))]
+Approver = Annotated[Actor, Depends(acting(*sorted(EXTENSION_APPROVERS)))]
 
 
 class PersonIn(BaseModel):
@@ -117,108 +115,49 @@ def _today(request: Request) -> date:
 
 
 @router.post("/petitions", status_code=201, summary="登记信访事项 / register a petition")
-async def register(body: RegisterPetition, request: Request, principal: Staff) -> JSONResponse:
-    petition_id = new_id("petition")
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.register_petition(
-            uow,
-            keys(),
-            petition_id=petition_id,
-            petitioner=body.petitioner.details(),
-            channel=body.channel,
-            content=body.content,
-            received_on=body.received_on,
-            by=principal.sub,
-        ),
-        status=201,
+async def register(body: RegisterPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.RegisterPetition(
+        new_id("petition"),
+        petitioner=body.petitioner.details(),
+        channel=body.channel,
+        content=body.content,
+        received_on=body.received_on,
     )
+    return await run_command(request, command, handlers.register_petition, actor, status=201)
 
 
 @router.post("/petitions/{petition_id}/route", summary="转送交办 (15 日内) / route")
-async def route(petition_id: str, body: RoutePetition, request: Request, principal: Staff) -> JSONResponse:
-    runtime = runtime_of(request)
-    on = body.routed_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.route_petition(
-            uow,
-            runtime.directory,
-            runtime.calendar,
-            petition_id,
-            body.to_department,
-            on,
-            principal.sub,
-            expected=if_match(request),
-        ),
-    )
+async def route(petition_id: str, body: RoutePetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.RoutePetition(petition_id, body.to_department, body.routed_on)
+    return await run_command(request, command, handlers.route_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/accept", summary="受理并书面告知 (15 日内) / accept")
-async def accept(petition_id: str, body: AcceptPetition, request: Request, principal: Staff) -> JSONResponse:
-    on = body.accepted_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.accept_petition(uow, petition_id, on, body.notice, expected=if_match(request)),
-    )
+async def accept(petition_id: str, body: AcceptPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.AcceptPetition(petition_id, body.notice, body.accepted_on)
+    return await run_command(request, command, handlers.accept_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/object", summary="提出异议 (5 个工作日内) / object: outside the remit")
-async def object_(
-    petition_id: str, body: ObjectToPetition, request: Request, principal: Staff
-) -> JSONResponse:
-    on = body.objected_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.object_to_petition(
-            uow, petition_id, on, body.reason, expected=if_match(request)
-        ),
-    )
+async def object_(petition_id: str, body: ObjectToPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.ObjectToPetition(petition_id, body.reason, body.objected_on)
+    return await run_command(request, command, handlers.object_to_petition, actor)
 
 
 @router.post("/petitions/{petition_id}/assign", summary="交办部门（开启督办）/ assign to a department")
-async def assign(petition_id: str, body: AssignPetition, request: Request, principal: Staff) -> JSONResponse:
-    directory = runtime_of(request).directory
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.assign_petition(
-            uow,
-            keys(),
-            directory,
-            petition_id,
-            body.department,
-            body.summary,
-            principal.sub,
-            expected=if_match(request),
-        ),
-    )
+async def assign(petition_id: str, body: AssignPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.AssignPetition(petition_id, body.department, body.summary)
+    return await run_command(request, command, handlers.assign_petition, actor)
 
 
 @router.post(
     "/petitions/{petition_id}/extension-request", summary="申请延期（一次，≤30 日）/ ask for an extension"
 )
 async def request_extension(
-    petition_id: str, body: RequestExtension, request: Request, principal: Staff
+    petition_id: str, body: RequestExtension, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.requested_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.request_extension(
-            uow,
-            petition_id,
-            days=body.days,
-            reason=body.reason,
-            on=on,
-            by=principal.sub,
-            expected=if_match(request),
-        ),
-    )
+    command = handlers.RequestExtension(petition_id, body.days, body.reason, body.requested_on)
+    return await run_command(request, command, handlers.request_extension, actor)
 
 
 @router.post(
@@ -226,24 +165,10 @@ async def request_extension(
     summary="本机关负责人批准或不批准延期 / a responsible official decides the extension",
 )
 async def decide_extension(
-    petition_id: str, body: DecideExtension, request: Request, principal: Approver
+    petition_id: str, body: DecideExtension, request: Request, actor: Approver
 ) -> JSONResponse:
-    directory = runtime_of(request).directory
-    on = body.decided_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.decide_extension(
-            uow,
-            directory,
-            petition_id,
-            approve=body.decision == "approve",
-            approver=principal.sub,
-            on=on,
-            opinion=body.opinion,
-            expected=if_match(request),
-        ),
-    )
+    command = handlers.DecideExtension(petition_id, body.decision == "approve", body.opinion, body.decided_on)
+    return await run_command(request, command, handlers.decide_extension, actor)
 
 
 @router.post(
@@ -251,80 +176,50 @@ async def decide_extension(
     summary="告知信访人延期及理由 / tell the petitioner of the extension",
 )
 async def tell_of_extension(
-    petition_id: str, body: TellOfExtension, request: Request, principal: Staff
+    petition_id: str, body: TellOfExtension, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.told_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.tell_petitioner_of_extension(
-            uow, petition_id, on, principal.sub, expected=if_match(request)
-        ),
-    )
+    command = handlers.TellPetitionerOfExtension(petition_id, body.told_on)
+    return await run_command(request, command, handlers.tell_petitioner_of_extension, actor)
 
 
 @router.post("/petitions/{petition_id}/reply", summary="书面答复（督办办结后）/ reply")
-async def reply(petition_id: str, body: ReplyToPetition, request: Request, principal: Staff) -> JSONResponse:
-    on = body.replied_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.reply_to_petition(
-            uow, keys(), petition_id, on, body.reply, expected=if_match(request)
-        ),
-    )
+async def reply(petition_id: str, body: ReplyToPetition, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.ReplyToPetition(petition_id, body.reply, body.replied_on)
+    return await run_command(request, command, handlers.reply_to_petition, actor)
 
 
 @router.post(
     "/petitions/{petition_id}/review-requests", summary="请求复查 / 复核 (30 日内) / ask for a review"
 )
 async def review_request(
-    petition_id: str, body: RequestReview, request: Request, principal: Staff
+    petition_id: str, body: RequestReview, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.requested_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.request_review(
-            uow, keys(), petition_id, on, body.grounds, expected=if_match(request)
-        ),
-    )
+    command = handlers.RequestReview(petition_id, body.grounds, body.requested_on)
+    return await run_command(request, command, handlers.request_review, actor)
 
 
 @router.post("/petitions/{petition_id}/hearings", summary="听证（不计入复查/复核期限）/ a hearing")
-async def hearing(petition_id: str, body: HoldHearing, request: Request, principal: Staff) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.hold_hearing(
-            uow, petition_id, body.from_on, body.to_on, expected=if_match(request)
-        ),
-    )
+async def hearing(petition_id: str, body: HoldHearing, request: Request, actor: Staff) -> JSONResponse:
+    command = handlers.HoldHearing(petition_id, body.from_on, body.to_on)
+    return await run_command(request, command, handlers.hold_hearing, actor)
 
 
 @router.post("/petitions/{petition_id}/review-decisions", summary="复查 / 复核意见 / decide a review")
 async def review_decision(
-    petition_id: str, body: DecideReview, request: Request, principal: Staff
+    petition_id: str, body: DecideReview, request: Request, actor: Staff
 ) -> JSONResponse:
-    on = body.decided_on or _today(request)
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.decide_review(
-            uow, petition_id, on, body.outcome, body.opinion, expected=if_match(request)
-        ),
-    )
+    command = handlers.DecideReview(petition_id, body.outcome, body.opinion, body.decided_on)
+    return await run_command(request, command, handlers.decide_review, actor)
 
 
 @router.get("/petitions/{petition_id}", summary="信访事项及其时限 / a petition with its clocks")
 async def get_petition(
     petition_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
 ) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.unit_of_work() as uow:
-        petition = await uow.load(Petition, petition_id)
+    async with runtime_of(request).store.reading() as reading:
+        petition = await reading.load(Petition, petition_id)
         _visible(request, principal, petition.department)
-        return await petition_view(uow.connection, petition, principal, _today(request))
+        return await petition_view(reading.connection, petition, principal, _today(request))
 
 
 @router.get("/petitions", summary="信访事项列表 / petitions the caller may see")
@@ -381,12 +276,12 @@ async def petition_view(
     connection: AsyncConnection, petition: Petition, principal: Principal, today: date
 ) -> dict[str, Any]:
     reveal = principal.has_any_role(PETITION_STAFF)
-    petitioner = (await describe_people(connection, keys(), [petition.person_id], reveal=reveal)).get(
-        petition.person_id
-    )
+    petitioner = (
+        await describe_people(connection, personal_data(), [petition.person_id], reveal=reveal)
+    ).get(petition.person_id)
     content = HIDDEN
     if reveal:
-        opener = await keys().opener(connection, [petition.content])
+        opener = await personal_data().opener(connection, [petition.content])
         content = opener.show("content", petition.content) or ""
     return {
         "id": petition.id,
@@ -439,7 +334,7 @@ def _iso(day: date | None) -> str | None:
 
 
 @router.get("/petitions/{petition_id}/history", summary="信访事项的全部记录 / every step, in order")
-async def history(petition_id: str, request: Request, principal: Staff) -> dict[str, Any]:
+async def history(petition_id: str, request: Request, actor: Staff) -> dict[str, Any]:
     """Each event as stored, who caused it and when; sealed fields opened for the petitions office
     (or shown as erased once the petitioner was forgotten)."""
     store = runtime_of(request).store
@@ -448,7 +343,7 @@ async def history(petition_id: str, request: Request, principal: Staff) -> dict[
         if not stored:
             raise NotFound("未找到该信访事项", "the petition was not found")
         tokens = [v for e in stored for v in e.data.values() if isinstance(v, str) and key_id_of(v)]
-        opener = await keys().opener(connection, tokens)
+        opener = await personal_data().opener(connection, tokens)
     return {
         "id": petition_id,
         "events": [

@@ -8,19 +8,24 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.commands import Actor
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import new_id, run, runtime_of, utc
+from shuniu_reception.api.common import new_id, utc
 from shuniu_reception.app import seals as handlers
 
 router = APIRouter(tags=["seals 用印"])
 Anyone = Annotated[Principal, Depends(current_principal)]
 SEAL_OFFICE = ("seal_keeper", "office_director")
 AUDIT = ("auditor", "office_director", "seal_keeper")
+Acting = Annotated[Actor, Depends(acting())]
+SealOffice = Annotated[Actor, Depends(acting(*SEAL_OFFICE))]
+Director = Annotated[Actor, Depends(acting("office_director"))]
+SealKeeper = Annotated[Actor, Depends(acting("seal_keeper"))]
 
 
 class RegisterSeal(BaseModel):
@@ -40,13 +45,9 @@ class UseSeal(BaseModel):
 
 
 @router.post("/seals", status_code=201, summary="登记印章 / register a seal")
-async def register_seal(
-    body: RegisterSeal, request: Request, principal: Annotated[Principal, Depends(requires(*SEAL_OFFICE))]
-) -> JSONResponse:
-    seal_id = new_id("seal")
-    return await run(
-        request, principal, lambda uow: handlers.register_seal(uow, seal_id, body.name, body.kind), 201
-    )
+async def register_seal(body: RegisterSeal, request: Request, actor: SealOffice) -> JSONResponse:
+    command = handlers.RegisterSeal(new_id("seal"), body.name, body.kind)
+    return await run_command(request, command, handlers.register_seal, actor, status=201)
 
 
 @router.get("/seals", summary="印章 / the seals")
@@ -57,43 +58,23 @@ async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
 
 
 @router.post("/seal-requests", status_code=201, summary="用印申请 / request the use of a seal")
-async def request_seal(body: RequestSeal, request: Request, principal: Anyone) -> JSONResponse:
-    request_id = new_id("sealreq")
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.request_seal(
-            uow, request_id, body.seal_id, body.document, body.reason, body.impressions, principal.sub
-        ),
-        201,
+async def request_seal(body: RequestSeal, request: Request, actor: Acting) -> JSONResponse:
+    command = handlers.RequestSeal(
+        new_id("sealreq"), body.seal_id, body.document, body.reason, body.impressions
     )
+    return await run_command(request, command, handlers.request_seal, actor, status=201)
 
 
 @router.post("/seal-requests/{request_id}/approve", summary="批准用印 / approve")
-async def approve(
-    request_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
-) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.approve_seal_request(uow, request_id, principal.sub, expected=if_match(request)),
-    )
+async def approve(request_id: str, request: Request, actor: Director) -> JSONResponse:
+    command = handlers.ApproveSealRequest(request_id)
+    return await run_command(request, command, handlers.approve_seal_request, actor)
 
 
 @router.post("/seal-requests/{request_id}/use", summary="用印（监印人）/ use the seal")
-async def use(
-    request_id: str,
-    body: UseSeal,
-    request: Request,
-    principal: Annotated[Principal, Depends(requires("seal_keeper"))],
-) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.use_seal(
-            uow, request_id, principal.sub, body.impressions, expected=if_match(request)
-        ),
-    )
+async def use(request_id: str, body: UseSeal, request: Request, actor: SealKeeper) -> JSONResponse:
+    command = handlers.UseSeal(request_id, body.impressions)
+    return await run_command(request, command, handlers.use_seal, actor)
 
 
 @router.get("/seal-requests", summary="用印申请 / seal requests the caller may see")
@@ -139,7 +120,7 @@ async def seal_log(
             "request_id": r.request_id,
             "seal_id": r.seal_id,
             "used_by": r.used_by,
-            "used_at": utc(r.used_at).isoformat(),  # type: ignore[union-attr]
+            "used_at": utc(r.used_at).isoformat(),
             "impressions": r.impressions,
             "document": r.document,
         }

@@ -7,22 +7,24 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput, NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import new_id, run, runtime_of, utc
+from shuniu_reception.api.common import new_id, utc
 from shuniu_reception.app import vehicles as handlers
-from shuniu_reception.domain.events import TripRequested
 
 router = APIRouter(tags=["vehicles 车辆"])
 FLEET = ("dispatcher", "office_director")  # 车辆调度
-Dispatcher = Annotated[Principal, Depends(requires(*FLEET))]
 Anyone = Annotated[Principal, Depends(current_principal)]
+Acting = Annotated[Actor, Depends(acting())]
+FleetActor = Annotated[Actor, Depends(acting(*FLEET))]
+Director = Annotated[Actor, Depends(acting("office_director"))]
 
 
 class RegisterVehicle(BaseModel):
@@ -51,14 +53,9 @@ class Return(BaseModel):
 
 
 @router.post("/vehicles", status_code=201, summary="登记车辆 / add a car to the pool")
-async def register_vehicle(body: RegisterVehicle, request: Request, principal: Dispatcher) -> JSONResponse:
-    vehicle_id = new_id("vehicle")
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.register_vehicle(uow, vehicle_id, body.plate, body.model, body.seats),
-        201,
-    )
+async def register_vehicle(body: RegisterVehicle, request: Request, actor: FleetActor) -> JSONResponse:
+    command = handlers.RegisterVehicle(new_id("vehicle"), body.plate, body.model, body.seats)
+    return await run_command(request, command, handlers.register_vehicle, actor, status=201)
 
 
 @router.get("/vehicles", summary="车辆；给出时段则只列空闲车辆 / the pool, or the cars free in a window")
@@ -68,8 +65,7 @@ async def list_vehicles(
     free_from: AwareDatetime | None = Query(None),
     free_until: AwareDatetime | None = Query(None),
 ) -> dict[str, Any]:
-    store = runtime_of(request).store
-    async with store.unit_of_work() as uow:
+    async with runtime_of(request).store.reading() as reading:
         query = select(vehicles).order_by(vehicles.c.plate)
         if free_from and free_until:
             if free_until <= free_from:
@@ -77,69 +73,43 @@ async def list_vehicles(
                     "结束时间须晚于开始时间", "the window must end after it starts", field="free_until"
                 )
             query = query.where(
-                vehicles.c.vehicle_id.in_(await handlers.free_vehicles(uow, free_from, free_until))
+                vehicles.c.vehicle_id.in_(await handlers.free_vehicles(reading, free_from, free_until))
             )
-        rows = list(await uow.connection.execute(query))
+        rows = list(await reading.connection.execute(query))
     return {
         "items": [{"id": r.vehicle_id, "plate": r.plate, "model": r.model, "seats": r.seats} for r in rows]
     }
 
 
 @router.post("/trips", status_code=201, summary="用车申请 / request a trip")
-async def request_trip(body: RequestTrip, request: Request, principal: Anyone) -> JSONResponse:
-    runtime = runtime_of(request)
-    trip_id = new_id("trip")
-    requested = TripRequested(
-        requested_by=principal.sub,
-        rider=body.rider or principal.sub,
+async def request_trip(body: RequestTrip, request: Request, actor: Acting) -> JSONResponse:
+    command = handlers.RequestTrip(
+        new_id("trip"),
+        rider=body.rider,
         passengers=body.passengers,
         destination=body.destination,
         purpose=body.purpose,
         starts_at=body.starts_at,
         ends_at=body.ends_at,
     )
-    return await run(
-        request, principal, lambda uow: handlers.request_trip(uow, runtime.directory, trip_id, requested), 201
-    )
+    return await run_command(request, command, handlers.request_trip, actor, status=201)
 
 
 @router.post("/trips/{trip_id}/approve", summary="批准用车 / approve")
-async def approve(
-    trip_id: str, request: Request, principal: Annotated[Principal, Depends(requires("office_director"))]
-) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.approve_trip(uow, trip_id, principal.sub, expected=if_match(request)),
-    )
+async def approve(trip_id: str, request: Request, actor: Director) -> JSONResponse:
+    return await run_command(request, handlers.ApproveTrip(trip_id), handlers.approve_trip, actor)
 
 
 @router.post("/trips/{trip_id}/dispatch", summary="派车（或改派）/ dispatch, or reassign a promised car")
-async def dispatch(trip_id: str, body: Dispatch, request: Request, principal: Dispatcher) -> JSONResponse:
-    directory = runtime_of(request).directory
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.dispatch_trip(
-            uow,
-            directory,
-            trip_id,
-            body.vehicle_id,
-            principal.sub,
-            reassign_from=body.reassign_from,
-            reason=body.reason,
-            expected=if_match(request),
-        ),
-    )
+async def dispatch(trip_id: str, body: Dispatch, request: Request, actor: FleetActor) -> JSONResponse:
+    command = handlers.DispatchTrip(trip_id, body.vehicle_id, body.reassign_from, body.reason)
+    return await run_command(request, command, handlers.dispatch_trip, actor)
 
 
 @router.post("/trips/{trip_id}/return", summary="还车并登记里程 / return with mileage")
-async def give_back(trip_id: str, body: Return, request: Request, principal: Dispatcher) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.return_trip(uow, trip_id, body.mileage_km, expected=if_match(request)),
-    )
+async def give_back(trip_id: str, body: Return, request: Request, actor: FleetActor) -> JSONResponse:
+    command = handlers.ReturnTrip(trip_id, body.mileage_km)
+    return await run_command(request, command, handlers.return_trip, actor)
 
 
 @router.get("/trips", summary="用车记录 / trips the caller may see")
@@ -188,8 +158,8 @@ def _trip(row: Row[Any]) -> dict[str, Any]:
         "passengers": row.passengers,
         "destination": row.destination,
         "purpose": row.purpose,
-        "starts_at": utc(row.starts_at).isoformat(),  # type: ignore[union-attr]
-        "ends_at": utc(row.ends_at).isoformat(),  # type: ignore[union-attr]
+        "starts_at": utc(row.starts_at).isoformat(),
+        "ends_at": utc(row.ends_at).isoformat(),
         "stage": row.stage,
         "vehicle_id": row.vehicle_id,
         "mileage_km": row.mileage_km,

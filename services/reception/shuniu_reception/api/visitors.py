@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
@@ -10,48 +9,50 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ
-from shuniu_shared.errors import Forbidden, NotFound
-from shuniu_shared.eventstore import Written
+from shuniu_shared.commands import Actor
+from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, if_match, page_request
+from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import visits
 from shuniu_reception.api.common import (
-    RECEPTION_STAFF,
-    keys,
     may_read_personal_data,
     new_id,
-    run,
-    runtime_of,
     utc,
 )
 from shuniu_reception.api.petitions import PersonIn
 from shuniu_reception.app import visitors as handlers
 from shuniu_reception.app.people import describe_people
+from shuniu_reception.app.personal_data import personal_data
+from shuniu_reception.app.visitors import RECEPTION_STAFF
 from shuniu_reception.domain.visitors import VisitStage
 
 router = APIRouter(tags=["visitors 来访"])
-Reception = Annotated[Principal, Depends(requires(*RECEPTION_STAFF))]
+Reception = Annotated[Actor, Depends(acting(*RECEPTION_STAFF))]
+Acting = Annotated[Actor, Depends(acting())]
 
 
-class BookVisit(BaseModel):
+class NewVisit(BaseModel):
     visitor: PersonIn
     organisation: str = Field("", max_length=200)
     host_department: str
     host_person: str
+    purpose: str = Field(min_length=1, max_length=1000)
+
+    def visiting(self) -> handlers.Visiting:
+        return handlers.Visiting(
+            self.visitor.details(), self.organisation, self.host_department, self.host_person, self.purpose
+        )
+
+
+class BookVisit(NewVisit):
     expected_at: AwareDatetime
-    purpose: str = Field(min_length=1, max_length=1000)
 
 
-class WalkIn(BaseModel):
-    visitor: PersonIn
-    organisation: str = Field("", max_length=200)
-    host_department: str
-    host_person: str
-    purpose: str = Field(min_length=1, max_length=1000)
+class WalkIn(NewVisit):
     badge: str = Field(min_length=1, max_length=50)
 
 
@@ -60,70 +61,32 @@ class Arrive(BaseModel):
 
 
 @router.post("/visits", status_code=201, summary="预约来访 / book a visit")
-async def book(
-    body: BookVisit, request: Request, principal: Annotated[Principal, Depends(current_principal)]
-) -> JSONResponse:
+async def book(body: BookVisit, request: Request, actor: Acting) -> JSONResponse:
     """Reception books any visit; anyone else books a visitor of their own."""
-    if not principal.has_any_role(RECEPTION_STAFF) and body.host_person != principal.sub:
-        raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
-    return await _open_visit(
-        request, principal, handlers.book_visit, body, expected_at=body.expected_at, by=principal.sub
-    )
+    command = handlers.BookVisit(new_id("visit"), body.visiting(), body.expected_at)
+    return await run_command(request, command, handlers.book_visit, actor, status=201)
 
 
 @router.post("/visits/walk-ins", status_code=201, summary="临时来访登记并签到 / sign in a walk-in")
-async def walk_in(body: WalkIn, request: Request, principal: Reception) -> JSONResponse:
-    return await _open_visit(request, principal, handlers.walk_in, body, badge=body.badge)
-
-
-async def _open_visit(
-    request: Request,
-    principal: Principal,
-    handler: Callable[..., Awaitable[Written]],
-    body: BookVisit | WalkIn,
-    **more: Any,
-) -> JSONResponse:
-    """A new visit, booked or walked in: `handler` gets a new id, the visitor and the host as the body
-    states them, and `more` (the expected time, or the badge)."""
-    directory = runtime_of(request).directory
-    visit_id = new_id("visit")
-    return await run(
-        request,
-        principal,
-        lambda uow: handler(
-            uow,
-            keys(),
-            directory,
-            visit_id=visit_id,
-            visitor=body.visitor.details(),
-            organisation=body.organisation,
-            host_department=body.host_department,
-            host_person=body.host_person,
-            purpose=body.purpose,
-            **more,
-        ),
-        201,
-    )
+async def walk_in(body: WalkIn, request: Request, actor: Reception) -> JSONResponse:
+    command = handlers.WalkIn(new_id("visit"), body.visiting(), body.badge)
+    return await run_command(request, command, handlers.walk_in, actor, status=201)
 
 
 @router.post("/visits/{visit_id}/arrive", summary="签到并发放访客证 / arrival with a badge")
-async def arrive(visit_id: str, body: Arrive, request: Request, principal: Reception) -> JSONResponse:
-    return await run(
-        request,
-        principal,
-        lambda uow: handlers.check_in(uow, visit_id, body.badge, expected=if_match(request)),
-    )
+async def arrive(visit_id: str, body: Arrive, request: Request, actor: Reception) -> JSONResponse:
+    return await run_command(request, handlers.CheckIn(visit_id, body.badge), handlers.check_in, actor)
 
 
 @router.post("/visits/{visit_id}/leave", summary="离开 / departure")
-async def leave(visit_id: str, request: Request, principal: Reception) -> JSONResponse:
-    return await run(
-        request, principal, lambda uow: handlers.check_out(uow, visit_id, expected=if_match(request))
-    )
+async def leave(visit_id: str, request: Request, actor: Reception) -> JSONResponse:
+    return await run_command(request, handlers.CheckOut(visit_id), handlers.check_out, actor)
 
 
 @router.get("/visitors/in-building", summary="当前在楼内的访客 / who is in the building now")
-async def in_building(request: Request, principal: Reception) -> dict[str, Any]:
+async def in_building(
+    request: Request, principal: Annotated[Principal, Depends(requires(*RECEPTION_STAFF))]
+) -> dict[str, Any]:
     store = runtime_of(request).store
     async with store.engine.connect() as connection:
         rows = list(
@@ -133,7 +96,7 @@ async def in_building(request: Request, principal: Reception) -> dict[str, Any]:
         )
         people = await describe_people(
             connection,
-            keys(),
+            personal_data(),
             [r.person_id for r in rows],
             reveal=may_read_personal_data(principal, "visitor"),
         )
@@ -161,7 +124,7 @@ async def list_visits(
         rows, cursor = await keyset_page(connection, query, visits.c.visit_id, visits.c.visit_id, page)
         people = await describe_people(
             connection,
-            keys(),
+            personal_data(),
             [r.person_id for r in rows],
             reveal=may_read_personal_data(principal, "visitor"),
         )
@@ -178,7 +141,7 @@ async def get_visit(
         if row is None or not (principal.has_any_role(RECEPTION_STAFF) or row.host_person == principal.sub):
             raise NotFound("未找到该来访记录", "the visit was not found")
         people = await describe_people(
-            connection, keys(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
+            connection, personal_data(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
         )
     return _visit(row, people)
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from shuniu_shared.commands import Actor, Command
+from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.tables import people
-from shuniu_reception.app.personal_data import ERASED, HIDDEN, PersonalData, Sealer
+from shuniu_reception.app.personal_data import ERASED, HIDDEN, PersonalData, Sealer, personal_data
 from shuniu_reception.domain.events import PersonRecorded
 from shuniu_reception.domain.identity import validate_id_number
 from shuniu_reception.domain.people import DataSubject
@@ -66,15 +68,20 @@ async def record_person(
     return sealer
 
 
-async def forget_person(uow: UnitOfWork, keys: PersonalData, person_id: str, by: str) -> Written:
+@dataclass(frozen=True)
+class ForgetPerson(Command):  # 删除个人信息（销毁密钥）
+    person_id: str
+
+
+async def forget_person(command: ForgetPerson, uow: CommandUnit, actor: Actor) -> Written:
     """忘记此人: the key goes, with it every copy of the person's data; the history stays."""
-    subject = await uow.load(DataSubject, person_id)
+    subject = await uow.load(DataSubject, command.person_id)
     now = uow.store.clock.now()
-    written = await uow.save(subject, subject.forget(by, now))
-    await keys.destroy(uow.connection, person_id)
+    written = await uow.save(subject, subject.forget(actor.person, now))
+    await personal_data().destroy(uow.connection, command.person_id)
     await uow.connection.execute(
         update(people)
-        .where(people.c.person_id == person_id)
+        .where(people.c.person_id == command.person_id)
         .values(name=None, id_number=None, phone=None, address=None, forgotten_at=now)
     )
     return written

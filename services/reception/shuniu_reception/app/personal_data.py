@@ -47,6 +47,7 @@ from functools import cache
 import structlog
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from shuniu_shared.settings import Settings, UnsafeSettings
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -59,7 +60,8 @@ ERASED = "[已删除 / erased]"
 HIDDEN = "[已加密]"
 KEK_VARIABLE = "SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"
 # Development only: a well-known KEK so that `make dev` and the tests need no secret. Production sets
-# the variable; the service logs a warning when it runs on this one.
+# the variable: outside SHUNIU_ENV=development the service refuses to start on this one
+# (`refuse_development_key`), and in development it logs a warning.
 _DEVELOPMENT_KEK = hashlib.sha256(b"shuniu reception development key-encryption key").digest()
 
 
@@ -81,6 +83,10 @@ class PersonalData:
         if len(kek) != 32:
             raise ValueError(f"{KEK_VARIABLE} must be the base64 of 32 bytes")
         return cls(kek)
+
+    @property
+    def is_development_key(self) -> bool:
+        return self.kek == _DEVELOPMENT_KEK
 
     async def new_subject(self, connection: AsyncConnection, now: datetime) -> Sealer:
         """A new pseudonymous person with a key of their own, ready to seal their data; its `key_id`
@@ -166,6 +172,17 @@ def key_id_of(token: str) -> str | None:
 
 def _associated(key_id: str, field: str) -> bytes:
     return f"{key_id}|{field}".encode()
+
+
+def refuse_development_key(settings: Settings) -> None:
+    """The reception's preflight in production: its published development KEK opens every sealed
+    field of every backup and event for anyone who has read this file."""
+    if personal_data().is_development_key:
+        raise UnsafeSettings(
+            f"refusing to start in production (SHUNIU_ENV is not `development`): {KEK_VARIABLE} is unset "
+            "or the development key, which is published in the repository. Give the base64 of 32 random "
+            "bytes (`openssl rand -base64 32`), kept as secret as the database's backups are kept."
+        )
 
 
 @cache

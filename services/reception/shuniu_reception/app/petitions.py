@@ -4,12 +4,13 @@ the command's transaction, so a clock shown is a clock scheduled."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from shuniu_shared.calendar import WorkingCalendar
-from shuniu_shared.clock import OFFICE_TZ, office_date
+from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.commands import Actor, Command
+from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput, RuleBroken
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
@@ -17,9 +18,8 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from shuniu_reception.adapters.tables import case_counters, people, petitions
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
-from shuniu_reception.app.personal_data import PersonalData
+from shuniu_reception.app.personal_data import PersonalData, personal_data
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
 from shuniu_reception.domain.events import DomainEvent, PetitionAssigned
 from shuniu_reception.domain.petitions import Petition
@@ -27,185 +27,215 @@ from shuniu_reception.domain.petitions import Petition
 APPROACHING, OVERDUE = "petition-clock-approaching", "petition-clock-overdue"
 
 
-def today(uow: UnitOfWork) -> date:
-    """The office's civil date (Asia/Shanghai) on the injectable clock: what a step's date may not pass."""
-    return office_date(uow.store.clock.now())
+@dataclass(frozen=True)
+class RegisterPetition(Command):  # 登记信访事项
+    petition_id: str
+    petitioner: PersonDetails
+    channel: str  # letter, visit, phone, online (the petition checks it)
+    content: str
+    received_on: date
 
 
-async def register_petition(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    *,
-    petition_id: str,
-    petitioner: PersonDetails,
-    channel: str,
-    content: str,
-    received_on: date,
-    by: str,
-) -> Written:
+@dataclass(frozen=True)
+class OnPetition(Command):
+    """A step on a registered petition (where a step names the day it was taken, `on`, it is today
+    unless given). The deadline scheduler appends alerts to a petition whose clock runs late: a step
+    sent without If-Match that loses the race to one is decided again on the reloaded petition."""
+
+    may_retry = True
+    petition_id: str
+
+
+@dataclass(frozen=True)
+class RoutePetition(OnPetition):  # 转送交办
+    to_department: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class AcceptPetition(OnPetition):  # 受理并书面告知
+    notice: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class ObjectToPetition(OnPetition):  # 提出异议
+    reason: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class AssignPetition(OnPetition):  # 交办部门
+    department: str
+    summary: str  # 交办摘要, without personal data
+
+
+@dataclass(frozen=True)
+class RequestExtension(OnPetition):  # 申请延期（信访工作机构）
+    days: int
+    reason: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class DecideExtension(OnPetition):  # 批准 / 不批准延期（本机关负责人本人）
+    approve: bool
+    opinion: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class TellPetitionerOfExtension(OnPetition):  # 告知信访人延期理由
+    on: date | None
+
+
+@dataclass(frozen=True)
+class ReplyToPetition(OnPetition):  # 书面答复
+    reply: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class RequestReview(OnPetition):  # 请求复查 / 复核
+    grounds: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class HoldHearing(OnPetition):  # 听证
+    from_on: date
+    to_on: date
+
+
+@dataclass(frozen=True)
+class DecideReview(OnPetition):  # 复查 / 复核意见
+    outcome: str  # upheld or revised (the petition checks it)
+    opinion: str
+    on: date | None
+
+
+async def register_petition(command: RegisterPetition, uow: CommandUnit, actor: Actor) -> Written:
     """登记: the petitioner becomes a pseudonymous person; what they wrote is sealed with their key."""
-    if not content.strip():
+    if not command.content.strip():
         raise InvalidInput("请填写信访内容", "the petition's content is needed", field="content")
-    sealer = await record_person(uow, keys, "petitioner", petitioner, "petitioner")
+    sealer = await record_person(uow, personal_data(), "petitioner", command.petitioner, "petitioner")
     person_id = sealer.key_id
-    case_number = await _next_case_number(uow, received_on.year)
+    case_number = await _next_case_number(uow, command.received_on.year)
     events = Petition.register(
-        case_number, person_id, channel, sealer.seal("content", content.strip()), received_on, by, today(uow)
+        case_number,
+        person_id,
+        command.channel,
+        sealer.seal("content", command.content.strip()),
+        command.received_on,
+        actor.person,
+        uow.today(),
     )
-    petition = Petition(petition_id)
+    petition = Petition(command.petition_id)
     await uow.connection.execute(
         insert(petitions).values(
-            petition_id=petition_id,
+            petition_id=command.petition_id,
             case_number=case_number,
             person_id=person_id,
-            channel=channel,
+            channel=command.channel,
             stage="registered",
-            received_on=received_on,
+            received_on=command.received_on,
             registered_at=uow.store.clock.now(),
         )
     )
     return await save_petition(uow, petition, events)
 
 
-async def route_petition(
-    uow: UnitOfWork,
-    directory: Directory,
-    calendar: WorkingCalendar,
-    petition_id: str,
-    to: str,
-    on: date,
-    by: str,
-    expected: int | None = None,
-) -> Written:
-    directory.department(to, field="to_department")
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.route(to, on, by, calendar, today(uow)))
-
-
-async def accept_petition(
-    uow: UnitOfWork, petition_id: str, on: date, notice: str, *, expected: int | None = None
-) -> Written:
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.accept(on, notice, today(uow)))
-
-
-async def object_to_petition(
-    uow: UnitOfWork, petition_id: str, on: date, reason: str, *, expected: int | None = None
-) -> Written:
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.object(on, reason, today(uow)))
-
-
-async def assign_petition(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    directory: Directory,
-    petition_id: str,
-    department: str,
-    summary: str,
-    by: str,
-    expected: int | None = None,
-) -> Written:
-    """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
-    directory.department(department, field="department")
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    events = petition.assign(department, summary, by)
-    await _no_personal_data_in(uow, keys, petition, summary)
+async def route_petition(command: RoutePetition, uow: CommandUnit, actor: Actor) -> Written:
+    on = command.on or uow.today()
+    uow.directory.department(command.to_department, field="to_department")
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    events = petition.route(command.to_department, on, actor.person, uow.calendar, uow.today())
     return await save_petition(uow, petition, events)
 
 
-async def request_extension(
-    uow: UnitOfWork,
-    petition_id: str,
-    *,
-    days: int,
-    reason: str,
-    on: date,
-    by: str,
-    expected: int | None = None,
-) -> Written:
+async def accept_petition(command: AcceptPetition, uow: CommandUnit, actor: Actor) -> Written:
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    return await save_petition(uow, petition, petition.accept(on, command.notice, uow.today()))
+
+
+async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor: Actor) -> Written:
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    return await save_petition(uow, petition, petition.object(on, command.reason, uow.today()))
+
+
+async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Actor) -> Written:
+    """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
+    uow.directory.department(command.department, field="department")
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    staffed = bool(uow.directory.members(command.department))
+    events = petition.assign(command.department, command.summary, actor.person, staffed=staffed)
+    await _no_personal_data_in(uow, personal_data(), petition, command.summary)
+    return await save_petition(uow, petition, events)
+
+
+async def request_extension(command: RequestExtension, uow: CommandUnit, actor: Actor) -> Written:
     """申请延期 by the petitions officer; it waits for the approver's decision."""
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.request_extension(days, reason, on, by, today(uow)))
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    events = petition.request_extension(command.days, command.reason, on, actor.person, uow.today())
+    return await save_petition(uow, petition, events)
 
 
-async def decide_extension(
-    uow: UnitOfWork,
-    directory: Directory,
-    petition_id: str,
-    *,
-    approve: bool,
-    approver: str,
-    on: date,
-    opinion: str = "",
-    expected: int | None = None,
-) -> Written:
+async def decide_extension(command: DecideExtension, uow: CommandUnit, actor: Actor) -> Written:
     """批准 or 不批准, by the approver acting themselves: their roles come from the directory, not
     from what the caller claims."""
-    person = directory.person(approver, field="approver")
-    petition = await load_checked(uow, Petition, petition_id, expected)
+    on = command.on or uow.today()
+    person = uow.directory.person(actor.person, field="approver")
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = (
-        petition.approve_extension(person.id, person.roles, on, today(uow))
-        if approve
-        else petition.refuse_extension(person.id, person.roles, on, opinion, today(uow))
+        petition.approve_extension(person.id, person.roles, on, uow.today())
+        if command.approve
+        else petition.refuse_extension(person.id, person.roles, on, command.opinion, uow.today())
     )
     return await save_petition(uow, petition, events)
 
 
 async def tell_petitioner_of_extension(
-    uow: UnitOfWork, petition_id: str, on: date, by: str, *, expected: int | None = None
+    command: TellPetitionerOfExtension, uow: CommandUnit, actor: Actor
 ) -> Written:
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.tell_petitioner_of_extension(on, by, today(uow)))
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    events = petition.tell_petitioner_of_extension(on, actor.person, uow.today())
+    return await save_petition(uow, petition, events)
 
 
-async def reply_to_petition(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    petition_id: str,
-    on: date,
-    reply: str,
-    *,
-    expected: int | None = None,
-) -> Written:
-    if not reply.strip():
+async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: Actor) -> Written:
+    on = command.on or uow.today()
+    if not command.reply.strip():
         raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    sealer = await keys.sealer(uow.connection, petition.person_id)
-    return await save_petition(
-        uow, petition, petition.reply(on, sealer.seal("reply", reply.strip()), today(uow))
-    )
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    sealer = await personal_data().sealer(uow.connection, petition.person_id)
+    sealed = sealer.seal("reply", command.reply.strip())
+    return await save_petition(uow, petition, petition.reply(on, sealed, uow.today()))
 
 
-async def request_review(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    petition_id: str,
-    on: date,
-    grounds: str,
-    *,
-    expected: int | None = None,
-) -> Written:
+async def request_review(command: RequestReview, uow: CommandUnit, actor: Actor) -> Written:
     """复查 or 复核, whichever is next; what the petitioner argues is theirs, so it is sealed."""
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    sealer = await keys.sealer(uow.connection, petition.person_id)
-    return await save_petition(
-        uow, petition, petition.request_review(on, sealer.seal("grounds", grounds.strip()), today(uow))
-    )
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    sealer = await personal_data().sealer(uow.connection, petition.person_id)
+    sealed = sealer.seal("grounds", command.grounds.strip())
+    return await save_petition(uow, petition, petition.request_review(on, sealed, uow.today()))
 
 
-async def hold_hearing(
-    uow: UnitOfWork, petition_id: str, from_on: date, to_on: date, *, expected: int | None = None
-) -> Written:
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.hold_hearing(from_on, to_on, today(uow)))
+async def hold_hearing(command: HoldHearing, uow: CommandUnit, actor: Actor) -> Written:
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    events = petition.hold_hearing(command.from_on, command.to_on, uow.today())
+    return await save_petition(uow, petition, events)
 
 
-async def decide_review(
-    uow: UnitOfWork, petition_id: str, on: date, outcome: str, opinion: str, *, expected: int | None = None
-) -> Written:
-    petition = await load_checked(uow, Petition, petition_id, expected)
-    return await save_petition(uow, petition, petition.decide_review(on, outcome, opinion, today(uow)))
+async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -> Written:
+    on = command.on or uow.today()
+    petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
+    events = petition.decide_review(on, command.outcome, command.opinion, uow.today())
+    return await save_petition(uow, petition, events)
 
 
 async def save_petition(uow: UnitOfWork, petition: Petition, events: list[DomainEvent]) -> Written:

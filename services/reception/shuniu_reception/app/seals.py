@@ -2,40 +2,74 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.eventstore import UnitOfWork, Written
+from shuniu_shared.eventstore import Written
 from sqlalchemy import insert, update
 
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import SealUsed
 from shuniu_reception.domain.seals import Seal, SealRequest
 
 
-async def register_seal(uow: UnitOfWork, seal_id: str, name: str, kind: str) -> Written:
-    written = await uow.save(Seal(seal_id), Seal.register(name, kind))
-    await uow.connection.execute(insert(seals).values(seal_id=seal_id, name=name.strip(), kind=kind))
+@dataclass(frozen=True)
+class RegisterSeal(Command):  # 登记印章
+    seal_id: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class RequestSeal(Command):  # 用印申请
+    request_id: str
+    seal_id: str
+    document: str  # 用印文件
+    reason: str
+    impressions: int
+
+
+@dataclass(frozen=True)
+class ApproveSealRequest(Command):  # 批准用印
+    request_id: str
+
+
+@dataclass(frozen=True)
+class UseSeal(Command):  # 用印（监印人）
+    request_id: str
+    impressions: int
+
+
+async def register_seal(command: RegisterSeal, uow: UnitOfWork, actor: Actor) -> Written:
+    written = await uow.save(Seal(command.seal_id), Seal.register(command.name, command.kind))
+    await uow.connection.execute(
+        insert(seals).values(seal_id=command.seal_id, name=command.name.strip(), kind=command.kind)
+    )
     return written
 
 
-async def request_seal(
-    uow: UnitOfWork, request_id: str, seal_id: str, document: str, reason: str, impressions: int, by: str
-) -> Written:
-    seal = await uow.load_or_new(Seal, seal_id)
+async def request_seal(command: RequestSeal, uow: UnitOfWork, actor: Actor) -> Written:
+    seal = await uow.load_or_new(Seal, command.seal_id)
     if not seal.exists:
-        raise InvalidInput(f"没有编号为 {seal_id} 的印章", f"there is no seal {seal_id}", field="seal_id")
+        raise InvalidInput(
+            f"没有编号为 {command.seal_id} 的印章", f"there is no seal {command.seal_id}", field="seal_id"
+        )
     written = await uow.save(
-        SealRequest(request_id), SealRequest.request(seal_id, document, reason, impressions, by)
+        SealRequest(command.request_id),
+        SealRequest.request(
+            command.seal_id, command.document, command.reason, command.impressions, actor.person
+        ),
     )
     await uow.connection.execute(
         insert(seal_requests).values(
-            request_id=request_id,
-            seal_id=seal_id,
-            document=document.strip(),
-            reason=reason.strip(),
-            impressions=impressions,
+            request_id=command.request_id,
+            seal_id=command.seal_id,
+            document=command.document.strip(),
+            reason=command.reason.strip(),
+            impressions=command.impressions,
             used=0,
-            requested_by=by,
+            requested_by=actor.person,
             stage="requested",
             requested_at=uow.store.clock.now(),
         )
@@ -43,38 +77,34 @@ async def request_seal(
     return written
 
 
-async def approve_seal_request(
-    uow: UnitOfWork, request_id: str, by: str, *, expected: int | None = None
-) -> Written:
-    request = await load_checked(uow, SealRequest, request_id, expected)
-    written = await uow.save(request, request.approve(by))
+async def approve_seal_request(command: ApproveSealRequest, uow: UnitOfWork, actor: Actor) -> Written:
+    request = await uow.load_at(SealRequest, command.request_id, command.expected_version)
+    written = await uow.save(request, request.approve(actor.person))
     await uow.connection.execute(
         update(seal_requests)
-        .where(seal_requests.c.request_id == request_id)
-        .values(stage=request.stage, approved_by=by)
+        .where(seal_requests.c.request_id == command.request_id)
+        .values(stage=request.stage, approved_by=actor.person)
     )
     return written
 
 
-async def use_seal(
-    uow: UnitOfWork, request_id: str, by: str, impressions: int, *, expected: int | None = None
-) -> Written:
+async def use_seal(command: UseSeal, uow: UnitOfWork, actor: Actor) -> Written:
     """用印, logged in the same transaction: who, when, which seal, how many impressions."""
-    request = await load_checked(uow, SealRequest, request_id, expected)
-    events = request.use(by, uow.store.clock.now(), impressions)
+    request = await uow.load_at(SealRequest, command.request_id, command.expected_version)
+    events = request.use(actor.person, uow.store.clock.now(), command.impressions)
     written = await uow.save(request, events)
     used = events[0]
     assert isinstance(used, SealUsed)
     document = await uow.connection.scalar(
         seal_requests.select()
         .with_only_columns(seal_requests.c.document)
-        .where(seal_requests.c.request_id == request_id)
+        .where(seal_requests.c.request_id == command.request_id)
     )
     await uow.connection.execute(
         insert(seal_uses).values(
-            request_id=request_id,
+            request_id=command.request_id,
             seal_id=used.seal_id,
-            used_by=by,
+            used_by=actor.person,
             used_at=used.used_at,
             impressions=used.impressions,
             document=document or "",
@@ -82,7 +112,7 @@ async def use_seal(
     )
     await uow.connection.execute(
         update(seal_requests)
-        .where(seal_requests.c.request_id == request_id)
+        .where(seal_requests.c.request_id == command.request_id)
         .values(stage=request.stage, used=request.used)
     )
     return written

@@ -10,7 +10,7 @@ concurrency on a stream cannot see that conflict. The rule is therefore held by 
 - On PostgreSQL the table carries an exclusion constraint (`vehicle_id WITH =, tstzrange WITH &&`,
   migrations/). Both dispatchers may check, both find the car free, both insert — and the second
   insert blocks on the first's uncommitted row, then fails when it commits. The loser's transaction
-  rolls back with its event, and it is told 409 `vehicle_promised`. The check before the insert only
+  rolls back with its event, and it is refused as `vehicle_promised`. The check before the insert only
   makes the ordinary refusal friendly (who has the car, which cars are free); the constraint is what
   makes it true. Proven by tests/reception/test_on_the_real_stack.py (concurrent dispatches of one car).
 - On SQLite (the embedded mode) there is no such constraint, but there is one writer at a time, and
@@ -27,47 +27,99 @@ dispatched here. Nobody learns of it only in the courtyard (the seed's county-ca
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput, OutOfTurn
-from shuniu_shared.eventstore import UnitOfWork, Written
+from shuniu_shared.eventstore import Reading, Written
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from shuniu_reception.adapters.tables import todos, trips, vehicle_dispatches, vehicles
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.domain.events import TripRequested
 from shuniu_reception.domain.vehicles import Trip, Vehicle
 
 
-async def register_vehicle(uow: UnitOfWork, vehicle_id: str, plate: str, model: str, seats: int) -> Written:
+@dataclass(frozen=True)
+class RegisterVehicle(Command):  # 登记车辆
+    vehicle_id: str
+    plate: str
+    model: str
+    seats: int
+
+
+@dataclass(frozen=True)
+class RequestTrip(Command):  # 用车申请
+    trip_id: str
+    rider: str | None  # 用车人, the requester when not named
+    passengers: list[str]
+    destination: str
+    purpose: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class ApproveTrip(Command):  # 批准用车
+    trip_id: str
+
+
+@dataclass(frozen=True)
+class DispatchTrip(Command):  # 派车, or 改派 a car promised to another trip
+    trip_id: str
+    vehicle_id: str
+    reassign_from: str | None  # the trip the car is taken from, which is told first
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReturnTrip(Command):  # 还车
+    trip_id: str
+    mileage_km: float
+
+
+async def register_vehicle(command: RegisterVehicle, uow: UnitOfWork, actor: Actor) -> Written:
     taken = await uow.connection.scalar(
-        select(vehicles.c.vehicle_id).where(vehicles.c.plate == plate.strip())
+        select(vehicles.c.vehicle_id).where(vehicles.c.plate == command.plate.strip())
     )
     if taken is not None:
-        raise InvalidInput(f"车牌 {plate} 已登记", f"plate {plate} is already registered", field="plate")
-    written = await uow.save(Vehicle(vehicle_id), Vehicle.register(plate, model, seats))
+        raise InvalidInput(
+            f"车牌 {command.plate} 已登记", f"plate {command.plate} is already registered", field="plate"
+        )
+    written = await uow.save(
+        Vehicle(command.vehicle_id), Vehicle.register(command.plate, command.model, command.seats)
+    )
     await uow.connection.execute(
-        insert(vehicles).values(vehicle_id=vehicle_id, plate=plate.strip(), model=model, seats=seats)
+        insert(vehicles).values(
+            vehicle_id=command.vehicle_id,
+            plate=command.plate.strip(),
+            model=command.model,
+            seats=command.seats,
+        )
     )
     return written
 
 
-async def request_trip(
-    uow: UnitOfWork, directory: Directory, trip_id: str, request: TripRequested
-) -> Written:
-    directory.person(request.rider, field="rider")
-    for n, passenger in enumerate(request.passengers):
-        directory.person(passenger, field=f"passengers[{n}]")
-    request = request.model_copy(
-        update={"starts_at": request.starts_at.astimezone(UTC), "ends_at": request.ends_at.astimezone(UTC)}
+async def request_trip(command: RequestTrip, uow: UnitOfWork, actor: Actor) -> Written:
+    request = TripRequested(
+        requested_by=actor.person,
+        rider=command.rider or actor.person,
+        passengers=command.passengers,
+        destination=command.destination,
+        purpose=command.purpose,
+        starts_at=command.starts_at.astimezone(UTC),
+        ends_at=command.ends_at.astimezone(UTC),
     )
-    written = await uow.save(Trip(trip_id), Trip.request(request))
+    uow.directory.person(request.rider, field="rider")
+    for n, passenger in enumerate(request.passengers):
+        uow.directory.person(passenger, field=f"passengers[{n}]")
+    written = await uow.save(Trip(command.trip_id), Trip.request(request))
     await uow.connection.execute(
         insert(trips).values(
-            trip_id=trip_id,
+            trip_id=command.trip_id,
             requested_by=request.requested_by,
             rider=request.rider,
             passengers=request.passengers,
@@ -81,15 +133,15 @@ async def request_trip(
     return written
 
 
-async def approve_trip(uow: UnitOfWork, trip_id: str, by: str, *, expected: int | None = None) -> Written:
-    trip = await load_checked(uow, Trip, trip_id, expected)
-    written = await uow.save(trip, trip.approve(by))
+async def approve_trip(command: ApproveTrip, uow: UnitOfWork, actor: Actor) -> Written:
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
+    written = await uow.save(trip, trip.approve(actor.person))
     await _update_row(uow, trip)
     return written
 
 
 async def free_vehicles(
-    uow: UnitOfWork, starts_at: datetime, ends_at: datetime, *, besides: str = ""
+    uow: Reading, starts_at: datetime, ends_at: datetime, *, besides: str = ""
 ) -> list[str]:
     """The ids of the cars with no trip overlapping [starts_at, ends_at), in the order of their plates."""
     busy = select(vehicle_dispatches.c.vehicle_id).where(
@@ -104,32 +156,27 @@ async def free_vehicles(
     return list(rows.scalars())
 
 
-async def dispatch_trip(
-    uow: UnitOfWork,
-    directory: Directory,
-    trip_id: str,
-    vehicle_id: str,
-    by: str,
-    *,
-    reassign_from: str | None = None,
-    reason: str = "",
-    expected: int | None = None,
-) -> Written:
+async def dispatch_trip(command: DispatchTrip, uow: UnitOfWork, actor: Actor) -> Written:
     """派车; with `reassign_from`, 改派 the car from that trip, whose rider is told first."""
-    trip = await load_checked(uow, Trip, trip_id, expected)
-    vehicle = await _vehicle(uow, vehicle_id)
-    events = trip.dispatch(vehicle_id, by)
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
+    vehicle = await _vehicle(uow, command.vehicle_id)
+    events = trip.dispatch(command.vehicle_id, actor.person)
     assert trip.starts_at is not None and trip.ends_at is not None
-    holders = await _holders(uow, vehicle_id, trip.starts_at, trip.ends_at)
-    if reassign_from is not None and reassign_from in holders:
-        await _take_car_from(uow, directory, reassign_from, trip, vehicle, reason, by)
-        holders.remove(reassign_from)
+    holders = await _holders(uow, command.vehicle_id, trip.starts_at, trip.ends_at)
+    if command.reassign_from is not None and command.reassign_from in holders:
+        await _take_car_from(
+            uow, uow.directory, command.reassign_from, trip, vehicle, command.reason, actor.person
+        )
+        holders.remove(command.reassign_from)
     if holders:
-        raise await _promised(uow, directory, vehicle, holders[0], trip)
+        raise await _promised(uow, uow.directory, vehicle, holders[0], trip)
     try:
         await uow.connection.execute(
             insert(vehicle_dispatches).values(
-                trip_id=trip_id, vehicle_id=vehicle_id, starts_at=trip.starts_at, ends_at=trip.ends_at
+                trip_id=command.trip_id,
+                vehicle_id=command.vehicle_id,
+                starts_at=trip.starts_at,
+                ends_at=trip.ends_at,
             )
         )
     except IntegrityError as error:  # PostgreSQL: a concurrent dispatch committed first
@@ -139,14 +186,14 @@ async def dispatch_trip(
     return written
 
 
-async def return_trip(
-    uow: UnitOfWork, trip_id: str, mileage_km: float, *, expected: int | None = None
-) -> Written:
+async def return_trip(command: ReturnTrip, uow: UnitOfWork, actor: Actor) -> Written:
     """还车: the car is free again from now, whatever the window said."""
-    trip = await load_checked(uow, Trip, trip_id, expected)
-    written = await uow.save(trip, trip.give_back(uow.store.clock.now(), mileage_km))
-    await uow.connection.execute(delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == trip_id))
-    await _update_row(uow, trip, mileage_km=mileage_km)
+    trip = await uow.load_at(Trip, command.trip_id, command.expected_version)
+    written = await uow.save(trip, trip.give_back(uow.store.clock.now(), command.mileage_km))
+    await uow.connection.execute(
+        delete(vehicle_dispatches).where(vehicle_dispatches.c.trip_id == command.trip_id)
+    )
+    await _update_row(uow, trip, mileage_km=command.mileage_km)
     return written
 
 
@@ -233,7 +280,7 @@ async def _vehicle(uow: UnitOfWork, vehicle_id: str) -> Vehicle:
     return vehicle
 
 
-async def _plates(uow: UnitOfWork, vehicle_ids: list[str]) -> list[str]:
+async def _plates(uow: Reading, vehicle_ids: list[str]) -> list[str]:
     if not vehicle_ids:
         return []
     rows = await uow.connection.execute(

@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.directory import Directory
-from shuniu_shared.errors import InvalidInput, RuleBroken
-from shuniu_shared.eventstore import UnitOfWork, Written
+from shuniu_shared.errors import Forbidden, InvalidInput, RuleBroken
+from shuniu_shared.eventstore import Written
 from sqlalchemy import insert, select, update
 
 from shuniu_reception.adapters.tables import visits
-from shuniu_reception.app.loading import load_checked
 from shuniu_reception.app.people import PersonDetails, record_person
-from shuniu_reception.app.personal_data import PersonalData
+from shuniu_reception.app.personal_data import personal_data
 from shuniu_reception.domain.events import VisitAppointed, VisitorArrived
 from shuniu_reception.domain.visitors import Visit, VisitStage
+
+RECEPTION_STAFF = ("receptionist", "office_director")  # they book and sign in anyone's visitors
+
+
+@dataclass(frozen=True)
+class Visiting:
+    """A visitor and the host they come to see, as the visit's first step names them."""
+
+    visitor: PersonDetails
+    organisation: str
+    host_department: str
+    host_person: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class BookVisit(Command):  # 预约来访
+    visit_id: str
+    visit: Visiting
+    expected_at: datetime
+
+
+@dataclass(frozen=True)
+class WalkIn(Command):  # 临时来访登记并签到
+    visit_id: str
+    visit: Visiting
+    badge: str
+
+
+@dataclass(frozen=True)
+class CheckIn(Command):  # 签到并发放访客证
+    visit_id: str
+    badge: str
+
+
+@dataclass(frozen=True)
+class CheckOut(Command):  # 离开
+    visit_id: str
 
 
 def _check_host(directory: Directory, department: str, person: str) -> None:
@@ -29,90 +68,72 @@ def _check_host(directory: Directory, department: str, person: str) -> None:
         )
 
 
-async def book_visit(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    directory: Directory,
-    *,
-    visit_id: str,
-    visitor: PersonDetails,
-    organisation: str,
-    host_department: str,
-    host_person: str,
-    expected_at: datetime,
-    purpose: str,
-    by: str,
-) -> Written:
-    _check_host(directory, host_department, host_person)
-    expected_at = expected_at.astimezone(UTC)
-    person_id = (await record_person(uow, keys, "visitor", visitor, "visitor")).key_id
+async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Written:
+    """Reception books any visit; anyone else books a visitor of their own."""
+    if not actor.has_any_role(RECEPTION_STAFF) and command.visit.host_person != actor.person:
+        raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
+    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    expected_at = command.expected_at.astimezone(UTC)
+    person_id = (
+        await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
+    ).key_id
     appointment = VisitAppointed(
         person_id=person_id,
-        organisation=organisation,
-        host_department=host_department,
-        host_person=host_person,
+        organisation=command.visit.organisation,
+        host_department=command.visit.host_department,
+        host_person=command.visit.host_person,
         expected_at=expected_at,
-        purpose=purpose,
-        booked_by=by,
+        purpose=command.visit.purpose,
+        booked_by=actor.person,
     )
-    written = await uow.save(Visit(visit_id), Visit.appoint(appointment))
-    await _add_to_register(uow, visit_id, appointment, VisitStage.APPOINTED, expected_at=expected_at)
+    written = await uow.save(Visit(command.visit_id), Visit.appoint(appointment))
+    await _add_to_register(uow, command.visit_id, appointment, VisitStage.APPOINTED, expected_at=expected_at)
     return written
 
 
-async def walk_in(
-    uow: UnitOfWork,
-    keys: PersonalData,
-    directory: Directory,
-    *,
-    visit_id: str,
-    visitor: PersonDetails,
-    organisation: str,
-    host_department: str,
-    host_person: str,
-    purpose: str,
-    badge: str,
-) -> Written:
-    _check_host(directory, host_department, host_person)
-    await _badge_is_free(uow, badge)
-    person_id = (await record_person(uow, keys, "visitor", visitor, "visitor")).key_id
+async def walk_in(command: WalkIn, uow: UnitOfWork, actor: Actor) -> Written:
+    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    await _badge_is_free(uow, command.badge)
+    person_id = (
+        await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
+    ).key_id
     now = uow.store.clock.now()
     arrival = VisitorArrived(
         person_id=person_id,
-        badge=badge,
+        badge=command.badge,
         arrived_at=now,
         walk_in=True,
-        host_department=host_department,
-        host_person=host_person,
-        organisation=organisation,
-        purpose=purpose,
+        host_department=command.visit.host_department,
+        host_person=command.visit.host_person,
+        organisation=command.visit.organisation,
+        purpose=command.visit.purpose,
     )
-    written = await uow.save(Visit(visit_id), Visit.walk_in(arrival))
+    written = await uow.save(Visit(command.visit_id), Visit.walk_in(arrival))
     await _add_to_register(
-        uow, visit_id, arrival, VisitStage.IN_BUILDING, badge=badge.strip(), arrived_at=now
+        uow, command.visit_id, arrival, VisitStage.IN_BUILDING, badge=command.badge.strip(), arrived_at=now
     )
     return written
 
 
-async def check_in(uow: UnitOfWork, visit_id: str, badge: str, *, expected: int | None = None) -> Written:
-    visit = await load_checked(uow, Visit, visit_id, expected)
-    await _badge_is_free(uow, badge)
+async def check_in(command: CheckIn, uow: UnitOfWork, actor: Actor) -> Written:
+    visit = await uow.load_at(Visit, command.visit_id, command.expected_version)
+    await _badge_is_free(uow, command.badge)
     now = uow.store.clock.now()
-    written = await uow.save(visit, visit.arrive(badge, now))
+    written = await uow.save(visit, visit.arrive(command.badge, now))
     await uow.connection.execute(
         update(visits)
-        .where(visits.c.visit_id == visit_id)
+        .where(visits.c.visit_id == command.visit_id)
         .values(stage=VisitStage.IN_BUILDING, badge=visit.badge, arrived_at=now)
     )
     return written
 
 
-async def check_out(uow: UnitOfWork, visit_id: str, *, expected: int | None = None) -> Written:
-    visit = await load_checked(uow, Visit, visit_id, expected)
+async def check_out(command: CheckOut, uow: UnitOfWork, actor: Actor) -> Written:
+    visit = await uow.load_at(Visit, command.visit_id, command.expected_version)
     now = uow.store.clock.now()
     written = await uow.save(visit, visit.leave(now))
     await uow.connection.execute(
-        update(visits).where(visits.c.visit_id == visit_id).values(stage=VisitStage.LEFT, left_at=now)
+        update(visits).where(visits.c.visit_id == command.visit_id).values(stage=VisitStage.LEFT, left_at=now)
     )
     return written
 

@@ -21,6 +21,8 @@ Sealed = Annotated[
     Field(description="个人信息密文 / personal data sealed with the person's key: enc:v1:<key id>:<base64>"),
 ]
 ReviewLevel = Literal["复查", "复核"]
+Channel = Literal["letter", "visit", "phone", "online"]  # 来信、来访、电话、网上
+ReviewOutcome = Literal["upheld", "revised"]  # 维持、变更
 
 
 # 数据主体 — a visitor or petitioner whose personal data the service holds
@@ -92,7 +94,7 @@ class PetitionRegistered(DomainEvent):
 
     case_number: str
     person_id: str
-    channel: Literal["letter", "visit", "phone", "online"]
+    channel: Channel
     content: Sealed
     received_on: date
     registered_by: str
@@ -260,7 +262,7 @@ class ReviewDecided(DomainEvent):
 
     level: ReviewLevel
     decided_on: date
-    outcome: Literal["upheld", "revised"]
+    outcome: ReviewOutcome
     opinion: str
     next_request_due_on: date | None  # 复核 may follow a 复查; nothing follows a 复核
 

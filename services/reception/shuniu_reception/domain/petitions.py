@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
@@ -26,6 +27,7 @@ from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 from shuniu_reception.domain import clocks
 from shuniu_reception.domain.clocks import Clock, ClockName, WorkingDays
 from shuniu_reception.domain.events import (
+    Channel,
     ClockApproaching,
     ClockOverdue,
     DomainEvent,
@@ -42,10 +44,26 @@ from shuniu_reception.domain.events import (
     PetitionRouted,
     ReviewDecided,
     ReviewLevel,
+    ReviewOutcome,
     ReviewRequested,
     SupervisionClosed,
     SupervisionOpened,
 )
+
+CHANNELS: dict[str, Channel] = {"letter": "letter", "visit": "visit", "phone": "phone", "online": "online"}
+REVIEW_OUTCOMES: dict[str, ReviewOutcome] = {"upheld": "upheld", "revised": "revised"}
+V = TypeVar("V")
+
+
+def _one_of(allowed: dict[str, V], value: str, field: str) -> V:
+    """The petition checks its own words, whoever calls it (the API, the demo, a tool)."""
+    if value not in allowed:
+        raise InvalidInput(
+            f"{field} 须为 {'、'.join(allowed)} 之一",
+            f"{field} must be one of {', '.join(allowed)}",
+            field=field,
+        )
+    return allowed[value]
 
 
 class PetitionStage(StrEnum):
@@ -129,6 +147,7 @@ class Petition(Aggregate):  # 信访事项
         self.department: str | None = None  # routed to, then assigned to
         self.routed_on: date | None = None
         self.accepted_on: date | None = None
+        self.objected_on: date | None = None
         self.extension: Extension | None = None
         self.task_id: str | None = None
         self.task_closed = False
@@ -150,7 +169,7 @@ class Petition(Aggregate):  # 信访事项
             PetitionRegistered(
                 case_number=case_number,
                 person_id=person_id,
-                channel=channel,  # type: ignore[arg-type]  # validated by the API model
+                channel=_one_of(CHANNELS, channel, "channel"),
                 content=content,
                 received_on=received_on,
                 registered_by=by,
@@ -163,12 +182,20 @@ class Petition(Aggregate):  # 信访事项
     def route(
         self, to_department: str, on: date, by: str, calendar: WorkingDays, today: date
     ) -> list[DomainEvent]:
-        self._expect(
-            PetitionStage.REGISTERED, "转送须在登记之后、受理之前", "routing comes after registration"
-        )
-        check_step_date(
-            on, today=today, field="routed_on", follows=self.received_on, step=("收到", "date received")
-        )
+        """转送 to the body whose remit it is; again after that body objected (§23: the item is not
+        within its remit), so an objection sends the petition back to the petitions office instead of
+        ending it — nothing may stop where no one can move it on."""
+        if self.stage is PetitionStage.OBJECTED:
+            check_step_date(
+                on, today=today, field="routed_on", follows=self.objected_on, step=("异议", "objection")
+            )
+        else:
+            self._expect(
+                PetitionStage.REGISTERED, "转送须在登记之后、受理之前", "routing comes after registration"
+            )
+            check_step_date(
+                on, today=today, field="routed_on", follows=self.received_on, step=("收到", "date received")
+            )
         return [
             PetitionRouted(
                 to_department=to_department,
@@ -212,8 +239,18 @@ class Petition(Aggregate):  # 信访事项
 
     # 交办 -----------------------------------------------------------------------------------------
 
-    def assign(self, department: str, summary: str, by: str) -> list[DomainEvent]:
+    def assign(self, department: str, summary: str, by: str, *, staffed: bool) -> list[DomainEvent]:
+        """交办 to a department that has people to handle it (`staffed`): the item becomes that
+        department's supervision task, which only its own people may sign for — assigned to an
+        empty department it would wait for ever, with the 60-day clock running."""
         self._expect(PetitionStage.ACCEPTED, "交办须在受理之后", "assignment comes after acceptance")
+        if not staffed:
+            raise RuleBroken(
+                f"部门 {department} 在通讯录中没有人员，无人能够办理",
+                f"department {department} has nobody in the directory to handle it",
+                code="department_has_nobody",
+                field="department",
+            )
         if not summary.strip():
             raise InvalidInput(
                 "请填写交办摘要（不含个人信息）", "write the summary (no personal data)", field="summary"
@@ -443,7 +480,7 @@ class Petition(Aggregate):  # 信访事项
             ReviewDecided(
                 level=level,
                 decided_on=on,
-                outcome=outcome,  # type: ignore[arg-type]  # validated by the API model
+                outcome=_one_of(REVIEW_OUTCOMES, outcome, "outcome"),
                 opinion=opinion,
                 next_request_due_on=clocks.review_request_due(on) if level == "复查" else None,
             )
@@ -475,7 +512,8 @@ class Petition(Aggregate):  # 信访事项
 
     def when_routed(self, e: PetitionRouted) -> None:
         self.stage, self.department, self.routed_on = PetitionStage.ROUTED, e.to_department, e.routed_on
-        self._meet(ClockName.ROUTING, e.routed_on)
+        if self.clocks[ClockName.ROUTING].met_on is None:  # a routing after an objection is not late
+            self._meet(ClockName.ROUTING, e.routed_on)
         self._start(ClockName.ACCEPTANCE, e.acceptance_due_on)
         self._start(ClockName.OBJECTION, e.objection_due_on)
 
@@ -486,7 +524,7 @@ class Petition(Aggregate):  # 信访事项
         self._start(ClockName.HANDLING, e.handling_due_on)
 
     def when_objected(self, e: PetitionObjected) -> None:
-        self.stage = PetitionStage.OBJECTED
+        self.stage, self.objected_on = PetitionStage.OBJECTED, e.objected_on
         self._meet(ClockName.OBJECTION, e.objected_on)
         self._meet(ClockName.ACCEPTANCE, e.objected_on)
 

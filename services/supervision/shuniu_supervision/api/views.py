@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
+from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, encode_cursor, page_request
+from shuniu_shared.web.commands import Page, PageRequest, acting, encode_cursor, page_request
 
 from shuniu_supervision.adapters.queries import (
     TaskFilter,
@@ -31,7 +31,7 @@ from shuniu_supervision.domain.events import Source
 from shuniu_supervision.domain.task import Stage, SupervisionTask, light_for
 
 router = APIRouter(tags=["views 督办视图"])
-Signed = Annotated[Principal, Depends(current_principal)]
+Signed = Annotated[Actor, Depends(acting())]
 MinPosition = Query(None, description="读己之写：本服务的读模型与事件同事务写入，无需等待 / always caught up")
 
 
@@ -121,31 +121,29 @@ def _summary(row: Any, today: date) -> TaskSummary:
 @router.get("/tasks", summary="督办事项（按部门、亮灯、状态） / tasks by department, light and stage")
 async def tasks(
     request: Request,
-    principal: Signed,
+    actor: Signed,
     page: Annotated[PageRequest, Depends(page_request)],
     department: str | None = None,
     light: Light | None = None,
     stage: Stage | None = None,
     min_position: int | None = MinPosition,
 ) -> Page[TaskSummary]:
-    return await _page(request, principal, page, TaskFilter(department=department, light=light, stage=stage))
+    return await _page(request, actor, page, TaskFilter(department=department, light=light, stage=stage))
 
 
 @router.get("/tasks/overdue", summary="逾期清单 / the overdue list")
 async def overdue(
     request: Request,
-    principal: Signed,
+    actor: Signed,
     page: Annotated[PageRequest, Depends(page_request)],
     department: str | None = None,
     min_position: int | None = MinPosition,
 ) -> Page[TaskSummary]:
-    return await _page(request, principal, page, TaskFilter(department=department, overdue_only=True))
+    return await _page(request, actor, page, TaskFilter(department=department, overdue_only=True))
 
 
-async def _page(
-    request: Request, principal: Principal, page: PageRequest, wanted: TaskFilter
-) -> Page[TaskSummary]:
-    who = caller(request, principal)
+async def _page(request: Request, actor: Actor, page: PageRequest, wanted: TaskFilter) -> Page[TaskSummary]:
+    who = caller(request, actor)
     async with who.runtime.store.engine.connect() as connection:
         rows, cursor = await list_tasks(
             connection, who.viewer, who.today, wanted, after=page.after, limit=page.limit
@@ -157,10 +155,10 @@ async def _page(
 
 
 @router.get("/tasks/{task_id}", summary="督办事项详情 / one task")
-async def task(task_id: str, request: Request, principal: Signed) -> TaskDetail:
-    who = caller(request, principal)
-    async with who.runtime.store.unit_of_work() as uow:
-        found = require_visible(await uow.load_or_new(SupervisionTask, task_id), who.viewer)
+async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
+    who = caller(request, actor)
+    async with who.runtime.store.reading() as reading:
+        found = require_visible(await reading.load_or_new(SupervisionTask, task_id), who.viewer)
     return TaskDetail(
         id=found.id,
         title=found.title,
@@ -196,11 +194,11 @@ def _light(task: SupervisionTask, policy: Policy, today: date) -> Light | None:
 
 
 @router.get("/tasks/{task_id}/history", summary="督办事项全过程 / a task's whole history")
-async def history(task_id: str, request: Request, principal: Signed) -> list[HistoryEntry]:
-    who = caller(request, principal)
-    async with who.runtime.store.unit_of_work() as uow:
-        require_visible(await uow.load_or_new(SupervisionTask, task_id), who.viewer)
-        stored = await uow.store.read_stream(uow.connection, task_id)
+async def history(task_id: str, request: Request, actor: Signed) -> list[HistoryEntry]:
+    who = caller(request, actor)
+    async with who.runtime.store.reading() as reading:
+        require_visible(await reading.load_or_new(SupervisionTask, task_id), who.viewer)
+        stored = await reading.store.read_stream(reading.connection, task_id)
     return [
         HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
         for e in stored
@@ -208,8 +206,8 @@ async def history(task_id: str, request: Request, principal: Signed) -> list[His
 
 
 @router.get("/views/lights", summary="各部门亮灯情况 / open tasks per department and light")
-async def lights(request: Request, principal: Signed) -> dict[str, dict[str, int]]:
-    who = caller(request, principal)
+async def lights(request: Request, actor: Signed) -> dict[str, dict[str, int]]:
+    who = caller(request, actor)
     async with who.runtime.store.engine.connect() as connection:
         return await lights_by_department(connection, who.viewer, who.today)
 
@@ -219,10 +217,10 @@ async def lights(request: Request, principal: Signed) -> dict[str, dict[str, int
 )
 async def rates(
     request: Request,
-    principal: Signed,
+    actor: Signed,
     month: str | None = Query(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM"),
 ) -> list[DepartmentRate]:
-    who = caller(request, principal)
+    who = caller(request, actor)
     if not who.viewer.sees_all:
         raise Forbidden(
             "按时办结率由办公室和领导查看", "the on-time rates are for the office and the leaders"

@@ -1,8 +1,8 @@
-"""Who is asking: the signed-in person as an `Actor` of the domain and as a `Viewer` of the lists.
+"""Who is asking: the person acting as an `Actor` of the task's rules and as a `Viewer` of the lists.
 
 Visibility (CONVENTIONS, platform.md): the office (the office department and those under it) and the
 leaders see every task; a department sees the tasks it leads or assists, and whoever assigned a task
-sees it; nobody sees a task above their clearance. Everyone else is told 404, so that a task's
+sees it; nobody sees a task above their clearance. Everyone else is told NotFound, so that a task's
 existence does not leak.
 """
 
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shuniu_shared.commands import Actor
 from shuniu_shared.directory import CLEARANCES, Directory
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal
 
 from shuniu_supervision.app.policy import LEADING_ROLES, SUPERVISING_ROLES, Policy
-from shuniu_supervision.domain.task import Actor, SupervisionTask
+from shuniu_supervision.domain.task import Actor as TaskActor
+from shuniu_supervision.domain.task import SupervisionTask
 
 
 def departments_of(directory: Directory, code: str) -> frozenset[str]:
@@ -27,24 +28,25 @@ def departments_of(directory: Directory, code: str) -> frozenset[str]:
     return frozenset(found or {code})
 
 
-def actor(principal: Principal, directory: Directory, policy: Policy) -> Actor:
-    return _actor(principal.sub, principal.dept, principal.roles, directory, policy)
-
-
-def person_as_actor(person_id: str, directory: Directory, policy: Policy) -> Actor:
-    """A person of the directory acting without a request (the demo data)."""
-    person = directory.person(person_id)
-    return _actor(person.id, person.dept, person.roles, directory, policy)
-
-
-def _actor(id: str, dept: str, roles: frozenset[str], directory: Directory, policy: Policy) -> Actor:
-    departments = departments_of(directory, dept)
-    return Actor(
-        id=id,
+def domain_actor(actor: Actor, directory: Directory, policy: Policy) -> TaskActor:
+    """The person acting, as the task's rules see them: with the departments above their own."""
+    departments = departments_of(directory, actor.department)
+    return TaskActor(
+        id=actor.person,
         departments=departments,
-        roles=roles,
-        supervises=policy.office_department in departments and not roles.isdisjoint(SUPERVISING_ROLES),
+        roles=actor.roles,
+        supervises=policy.office_department in departments and actor.has_any_role(SUPERVISING_ROLES),
+        clearance=actor.clearance,
     )
+
+
+def everyone(directory: Directory, policy: Policy) -> list[tuple[TaskActor, str]]:
+    """Every person of the directory as the task's rules see them, with their clearance: who could
+    take a task on."""
+    return [
+        (domain_actor(Actor.of(person), directory, policy), person.clearance)
+        for person in directory.people.values()
+    ]
 
 
 @dataclass(frozen=True)
@@ -60,18 +62,18 @@ class Viewer:
         return self.sees_all or assigned_by == self.person or not self.departments.isdisjoint(departments)
 
 
-def viewer(principal: Principal, directory: Directory, policy: Policy) -> Viewer:
-    departments = departments_of(directory, principal.dept)
+def viewer(actor: Actor, directory: Directory, policy: Policy) -> Viewer:
+    departments = departments_of(directory, actor.department)
     return Viewer(
-        person=principal.sub,
+        person=actor.person,
         departments=departments,
-        sees_all=policy.office_department in departments or principal.has_any_role(LEADING_ROLES),
-        clearance_rank=CLEARANCES.index(principal.clearance),
+        sees_all=policy.office_department in departments or actor.has_any_role(LEADING_ROLES),
+        clearance_rank=CLEARANCES.index(actor.clearance),
     )
 
 
 def require_visible(task: SupervisionTask, who: Viewer) -> SupervisionTask:
-    """The task, or 404 for someone who may not see it (never 403: its existence stays private)."""
+    """The task, or NotFound for someone who may not see it (never Forbidden: its existence stays private)."""
     if not task.exists or not who.may_see(
         classification=task.classification,
         assigned_by=task.assigned_by,

@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
@@ -84,9 +85,13 @@ class Actor:
     departments: frozenset[str]
     roles: frozenset[str]
     supervises: bool
+    clearance: str = "none"  # 密级 the person is cleared for
 
     def acts_for(self, department: str) -> bool:
         return department in self.departments and not self.roles.isdisjoint(LEAD_ROLES)
+
+    def cleared_for(self, classification: str) -> bool:
+        return CLEARANCES.index(self.clearance) >= CLEARANCES.index(classification)
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,16 @@ class SupervisionTask(Aggregate):  # 督办事项
         opened_by: str | None,
         on: date,
         default_deadline_applied: bool = False,
+        opener: Actor | None = None,  # the person opening it by hand (临时交办), if not a source
     ) -> Events:
+        if opener is not None and not opener.cleared_for(classification):
+            # They could not even see what they had opened.
+            raise RuleBroken(
+                "不能交办高于本人密级的督办事项",
+                "you cannot open a task classified above your own clearance",
+                code="above_clearance",
+                field="classification",
+            )
         if not title.strip():
             raise InvalidInput(
                 "督办事项须有标题", "a task needs a title", code="title_missing", field="title"
@@ -276,12 +290,20 @@ class SupervisionTask(Aggregate):  # 督办事项
         ]
 
     def reassign(
-        self, actor: Actor, lead_department: str, co_departments: list[str], deadline: date, on: date
+        self,
+        actor: Actor,
+        lead_department: str,
+        co_departments: list[str],
+        deadline: date,
+        on: date,
+        people: list[tuple[Actor, str]],
     ) -> Events:
-        """领导改派: another lead department, which signs for it afresh."""
+        """领导改派: another lead department, which signs for it afresh — so one where someone may
+        (`check_someone_takes_it_on`; `people` are the directory's, each with their clearance)."""
         self._require_decider(actor, "改派督办事项")
         self._require_infeasible()
         _check_lead_does_not_assist(lead_department, co_departments)
+        check_someone_takes_it_on(lead_department, self.classification, people)
         _check_new_deadline(deadline, on)
         return [
             Reassigned(
@@ -495,6 +517,28 @@ class SupervisionTask(Aggregate):  # 督办事项
 
     def _still_running_to(self, deadline: date) -> bool:
         return deadline == self.deadline and self.stage in (Stage.ASSIGNED, Stage.IN_PROGRESS)
+
+
+def check_someone_takes_it_on(
+    lead_department: str, classification: str, people: list[tuple[Actor, str]]
+) -> None:
+    """A task the office assigns (立项交办, 改派) goes to a lead department where someone can take it
+    on — acts for it and is cleared for its 密级: only the lead department signs for a task or reports
+    it infeasible, so a task nobody there may open would wait 待签收 for ever. (A task from a source —
+    a 批示, a resolution, a petition — is that source's decision; the source service checks it.)"""
+    if not any(
+        actor.acts_for(lead_department) and CLEARANCES.index(clearance) >= CLEARANCES.index(classification)
+        for actor, clearance in people
+    ):
+        cleared = "" if classification == "none" else f"密级权限达到{classification}的"
+        raise RuleBroken(
+            f"主办部门 {lead_department} 没有{cleared}负责人或工作人员，无人能够签收办理",
+            f"nobody of lead department {lead_department} may take the task on"
+            + ("" if classification == "none" else f" with clearance {classification}"),
+            code="lead_department_cannot_act",
+            field="lead_department",
+            required_clearance=classification,
+        )
 
 
 def _check_lead_does_not_assist(lead_department: str, co_departments: list[str]) -> None:

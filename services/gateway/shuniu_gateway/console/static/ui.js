@@ -30,6 +30,21 @@ export class Problem extends Error {
 let lastWrite = null;
 export const session = { me: null, names: { departments: [], people: [] } };
 
+// The session cookie holds a short access token (15 minutes); the session itself is the refresh
+// cookie, which only /auth/refresh reads. A 401 therefore first asks for a fresh access token, once,
+// shared by every request that met the 401 at the same time, and then repeats the request (with the
+// same Idempotency-Key, so a command is never made twice); only if the session has ended too does
+// the console go back to the sign-in screen.
+const SESSION_PATHS = ["/auth/login", "/auth/refresh", "/auth/logout"];
+let refreshing = null;
+
+function refreshSession() {
+  refreshing ??= fetch("/auth/refresh", { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then((response) => response.ok, () => false)
+    .finally(() => { refreshing = null; });
+  return refreshing;
+}
+
 export async function api(method, path, body, { idempotent = true } = {}) {
   const headers = { Accept: "application/json", "Accept-Language": acceptLanguage() };
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -37,9 +52,11 @@ export async function api(method, path, body, { idempotent = true } = {}) {
   if (method === "GET" && path.startsWith("/api/dashboards") && lastWrite) {
     path += (path.includes("?") ? "&" : "?") + "min_version=" + encodeURIComponent(lastWrite);
   }
-  const response = await fetch(path, {
+  const send = () => fetch(path, {
     method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
   });
+  let response = await send();
+  if (response.status === 401 && !SESSION_PATHS.includes(path) && await refreshSession()) response = await send();
   const text = await response.text();
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch { data = { detail: text }; }
