@@ -78,8 +78,8 @@ ENV PATH="/app/.venv/bin:${PATH}" \
 
 USER 10001:10001
 
-# gateway 8000, documents 8001, meetings 8002, supervision 8003, reception 8004, projection 8005.
-EXPOSE 8000-8005
+# gateway 8000, documents 8001, meetings 8002, supervision 8003, reception 8004, projection 8005, notifications 8007.
+EXPOSE 8000-8005 8007
 
 # Liveness only (/healthz): the process is up and serving HTTP. Readiness (/readyz: database and
 # broker reachable) is for orchestrators that route traffic; a liveness check that failed whenever

@@ -32,6 +32,7 @@ ROLES = frozenset(
         "dispatcher",
         "seal_keeper",
         "auditor",
+        "liaison",  # 联络员: a department's contact for the office's tasks and notices
     }
 )
 

@@ -24,6 +24,7 @@ SERVICE_PORTS = {
     "supervision": 8003,
     "reception": 8004,
     "projection": 8005,
+    "notifications": 8007,
 }
 # The issuer the development identity provider writes into its tokens, and the one every service
 # pins by default: a token from any other issuer is refused unless SHUNIU_JWT_ISSUER names it.
@@ -166,6 +167,7 @@ class Settings(BaseSettings):
     upstream_supervision: AnyHttpUrl | None = None
     upstream_reception: AnyHttpUrl | None = None
     upstream_projection: AnyHttpUrl | None = None
+    upstream_notifications: AnyHttpUrl | None = None
     gateway_connect_timeout_seconds: float = Field(
         0.5, gt=0, description="A service that does not accept a connection this fast counts as down."
     )

@@ -22,6 +22,7 @@ from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.upstreams import http_upstream
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_notifications.bootstrap import DEFINITION as NOTIFICATIONS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.bus import InProcessBus
@@ -43,6 +44,7 @@ SERVICES = [
     pytest.param(SUPERVISION, "zhou", id="supervision"),
     pytest.param(RECEPTION, "feng", id="reception"),
     pytest.param(PROJECTION, "feng", id="projection"),
+    pytest.param(NOTIFICATIONS, "feng", id="notifications"),
 ]
 SEED = "20261127"
 

@@ -27,6 +27,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 PREVIOUS = Path(__file__).parent / "previous_release"
 BOOKKEEPING = {"schema_migrations", "alembic_version"}  # the runners' own records, before and after
+# A service new since that release (notifications) has no database of it to upgrade: it starts empty.
+IN_PREVIOUS_RELEASE = [d for d in SERVICES if (PREVIOUS / "sqlite" / f"{d.name}.sql").exists()]
 
 
 def by_name(definition: ServiceDefinition) -> str:
@@ -140,7 +142,7 @@ async def upgraded(engine: AsyncEngine, definition: ServiceDefinition) -> tuple[
     return before, after, applied
 
 
-@pytest.mark.parametrize("definition", SERVICES, ids=by_name)
+@pytest.mark.parametrize("definition", IN_PREVIOUS_RELEASE, ids=by_name)
 async def test_a_previous_release_sqlite_database_upgrades_keeping_every_row(definition, tmp_path):
     path = tmp_path / f"{definition.name}.sqlite3"
     with sqlite3.connect(path) as connection:
@@ -160,7 +162,7 @@ async def test_a_previous_release_sqlite_database_upgrades_keeping_every_row(def
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("definition", SERVICES, ids=by_name)
+@pytest.mark.parametrize("definition", IN_PREVIOUS_RELEASE, ids=by_name)
 async def test_a_previous_release_postgresql_database_upgrades_keeping_every_row(definition, postgres):
     url = postgres.create_database(f"upgrade_{definition.name}")
     load_pg_dump(url, PREVIOUS / "postgresql" / f"{definition.name}.sql")

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_notifications.bootstrap import DEFINITION as NOTIFICATIONS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.bus import InProcessBus
@@ -30,7 +31,7 @@ from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.upstreams import in_process_upstream
 
-SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION]
+SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION, NOTIFICATIONS]
 # Whom `make dev` suggests signing in as: one person for each kind of work (README, "打开 make dev 之后").
 _SUGGESTED_PEOPLE = ("feng", "shen", "luo", "zhou", "chen", "wang")
 

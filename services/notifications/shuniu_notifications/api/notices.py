@@ -1,0 +1,164 @@
+"""The inbox (GET /notices, POST /notices/{id}/read) and the delivery state (GET /deliveries)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.web.auth import Principal, current_principal, requires
+
+from shuniu_notifications.adapters.store import deliveries, inbox
+from shuniu_notifications.app.config import config_of
+from shuniu_notifications.app.inbox import OVERSEEING_ROLES, mark_read
+from shuniu_notifications.app.preferences import choose, preferences
+from shuniu_notifications.domain.rules import Channel, Contact
+
+router = APIRouter(tags=["notices 通知"])
+Signed = Annotated[Principal, Depends(current_principal)]
+Limit = Query(50, ge=1, le=200, description="最多返回条数 / at most this many")
+
+
+class Notice(BaseModel):
+    id: str
+    title: str
+    text: str
+    link: str
+    subject: str
+    created_at: datetime
+    read_at: datetime | None
+
+
+class Inbox(BaseModel):
+    items: list[Notice]
+    unread: int
+
+
+class DeliveryState(BaseModel):
+    id: str
+    channel: str
+    recipient: str
+    target: str
+    title: str
+    status: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+class Deliveries(BaseModel):
+    items: list[DeliveryState]
+
+
+class Marked(BaseModel):
+    id: str
+    read_at: datetime
+
+
+class Preferences(BaseModel):
+    """个人通知设置 / one's own notification choices."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    channels: list[Channel] = Field(description="console 站内, email 邮件")
+    quiet_hours: tuple[time, time] | None = Field(None, description="免打扰时段（北京时间）/ quiet hours")
+    digest: time | None = Field(None, description="每日汇总时间；不设则逐条发送 / daily digest time")
+
+
+class PreferencesView(Preferences):
+    email: str | None = Field(None, description="办公室登记的邮箱 / the address on file")
+
+
+def _runtime(request: Request) -> ServiceRuntime:
+    runtime: ServiceRuntime = request.app.state.runtime
+    return runtime
+
+
+@router.get("/notices", summary="我的通知与未读数 / my notices and the unread count")
+async def my_notices(request: Request, principal: Signed, limit: int = Limit) -> Inbox:
+    async with _runtime(request).engine.connect() as connection:
+        rows, unread = await inbox(connection, principal.sub, limit)
+    return Inbox(items=[_notice(row) for row in rows], unread=unread)
+
+
+@router.post("/notices/{notice_id}/read", summary="标为已读 / mark a notice read")
+async def read_notice(notice_id: str, request: Request, principal: Signed) -> Marked:
+    runtime = _runtime(request)
+    async with runtime.store.unit_of_work() as uow:
+        read_at = await mark_read(uow.connection, principal.sub, notice_id, runtime.store.clock.now())
+    return Marked(id=notice_id, read_at=read_at)
+
+
+@router.get("/deliveries", summary="各渠道投递状态 / delivery state of every channel")
+async def delivery_state(
+    request: Request,
+    principal: Annotated[Principal, Depends(requires(*OVERSEEING_ROLES))],
+    status: Literal["pending", "held", "sent", "dead"] | None = None,
+    limit: int = Limit,
+) -> Deliveries:
+    async with _runtime(request).engine.connect() as connection:
+        rows = await deliveries(connection, status, limit)
+    return Deliveries(items=[_delivery(row) for row in rows])
+
+
+def _notice(row: Any) -> Notice:
+    return Notice(
+        id=row.delivery_id,
+        title=row.title,
+        text=row.text,
+        link=row.link,
+        subject=row.subject,
+        created_at=row.created_at,
+        read_at=row.read_at,
+    )
+
+
+def _delivery(row: Any) -> DeliveryState:
+    return DeliveryState(
+        id=row.delivery_id,
+        channel=row.channel,
+        recipient=row.recipient,
+        target=row.target if row.channel == "email" else row.target.partition("/")[0],
+        title=row.title,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+    )
+
+
+@router.get("/preferences", summary="我的通知设置 / my notification preferences")
+async def my_preferences(request: Request, principal: Signed) -> PreferencesView:
+    runtime = _runtime(request)
+    async with runtime.engine.connect() as connection:
+        return _preferences(await preferences(connection, config_of(runtime), principal.sub))
+
+
+@router.post("/preferences", summary="修改我的通知设置 / change my notification preferences")
+async def change_preferences(body: Preferences, request: Request, principal: Signed) -> PreferencesView:
+    runtime = _runtime(request)
+    async with runtime.store.unit_of_work() as uow:
+        chosen = await choose(
+            uow.connection,
+            config_of(runtime),
+            principal.sub,
+            channels=body.channels,
+            quiet_hours=body.quiet_hours,
+            digest=body.digest,
+            now=runtime.store.clock.now(),
+        )
+    return _preferences(chosen)
+
+
+def _preferences(contact: Contact) -> PreferencesView:
+    quiet = contact.quiet_hours
+    return PreferencesView(
+        channels=list(contact.channels),
+        quiet_hours=(quiet.start, quiet.end) if quiet else None,
+        digest=contact.digest_at,
+        email=contact.email,
+    )

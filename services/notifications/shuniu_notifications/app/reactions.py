@@ -1,0 +1,178 @@
+"""Events into notices: the handler of the consumer group ``notifications.notices``.
+
+Exactly once. The consumer records the event's id in the inbox in the same transaction as the
+deliveries this handler adds, so a redelivered event (after a restart, or read by a second replica
+after a rebalance) adds nothing; and each delivery's id is its (event, recipient, channel), under a
+unique constraint, so even an event handled twice could not give anyone a second notice. Each
+delivery that goes out of the building (email, robot) is scheduled on the shared deadline scheduler
+in the same transaction, which claims it once across replicas (app/delivery.py).
+
+Supervision tasks: `task.overdue` names only the task, so the service keeps what it last heard of
+each task (title, lead department, assigning leader, deadline) from `opened`, `reassigned`,
+`revised` and `extension_granted`; `closed` and `withdrawn` end it, and with it its escalation.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.consumer import Handler
+from shuniu_shared.deadlines import Deadline, cancel_stream, schedule
+from shuniu_shared.envelope import Envelope
+from shuniu_shared.eventstore import UnitOfWork
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_notifications.adapters.store import (
+    NewDelivery,
+    add_delivery,
+    contact_of,
+    remember_task,
+    task_facts,
+    update_task,
+)
+from shuniu_notifications.app.config import Config
+from shuniu_notifications.domain.rules import ESCALATION, Rule, next_digest
+
+TASK = "shuniu.supervision.task."
+OPENED, REASSIGNED, REVISED = (f"{TASK}{kind}.v1" for kind in ("opened", "reassigned", "revised"))
+EXTENDED, OVERDUE = f"{TASK}extension_granted.v1", f"{TASK}overdue.v1"
+ENDED = frozenset({f"{TASK}closed.v1", f"{TASK}withdrawn.v1"})
+TASK_FACTS = frozenset({OPENED, REASSIGNED, REVISED, EXTENDED, *ENDED})
+TOPICS = [
+    "shuniu.supervision.events",
+    "shuniu.documents.events",
+    "shuniu.meetings.events",
+    "shuniu.reception.events",
+]
+DELIVER, ESCALATE, DIGEST = "deliver", "escalate", "digest"
+CLASSIFIED = (
+    "您有一项涉密事项待办理 / A classified item awaits you",
+    "请登录枢纽查看。/ Sign in to Shuniu to see it.",
+)
+
+
+def event_types(config: Config) -> frozenset[str]:
+    """Every type the consumer acts on: the rules' and the task facts' (the rest are passed over)."""
+    return frozenset(config.rules.rules) - {ESCALATION} | TASK_FACTS
+
+
+def notices(config: Config) -> Handler:
+    async def react(envelope: Envelope, uow: UnitOfWork) -> None:
+        connection = uow.connection
+        if envelope.type in TASK_FACTS:
+            await _follow_task(connection, envelope)
+        rule = config.rules.rules.get(envelope.type)
+        if rule is None:
+            return
+        facts = {"subject": envelope.subject}
+        if envelope.type.startswith(TASK):
+            facts |= await task_facts(connection, envelope.subject)
+        facts |= envelope.data
+        await notify(connection, config, rule, envelope.id, facts, uow.store.clock.now())
+        if envelope.type == OVERDUE and facts.get("lead_department"):
+            await _schedule_escalation(connection, config, envelope.subject, envelope.data)
+
+    return react
+
+
+async def notify(
+    connection: AsyncConnection,
+    config: Config,
+    rule: Rule,
+    event_id: str,
+    facts: dict[str, Any],
+    now: datetime,
+) -> None:
+    """Add the rule's notices for these facts (those this event already gave are left as they are)."""
+    title, text = rule.title.render(facts), rule.text.render(facts)
+    link = config.deep_link(rule.route(facts))
+    # A classified object's title never leaves the building: mail servers and group chats are not
+    # cleared for it. The console, behind sign-in, shows it; the link leads there.
+    classified = facts.get("classification") not in (None, "none")
+    outside = CLASSIFIED if classified else (title, text)
+
+    def new(recipient: str, channel: str, person: str | None, target: str) -> NewDelivery:
+        words = (title, text) if channel == "console" else outside
+        return NewDelivery(
+            event_id, recipient, channel, person, target, rule.trigger, facts["subject"], *words, link
+        )
+
+    for person in rule.recipients_for(facts, config.directory):
+        contact = await contact_of(connection, person, config.rules.contact(person))
+        if contact.wants("console"):
+            await add_delivery(connection, new(person, "console", person, person), now, status="sent")
+        if contact.wants("email") and contact.email is not None:
+            email = new(person, "email", person, contact.email)
+            if contact.digest_at is not None:  # held for the day's digest, which is scheduled once a day
+                if await add_delivery(connection, email, now, status="held") is not None:
+                    due = next_digest(now, contact.digest_at)
+                    await schedule(
+                        connection,
+                        Deadline(
+                            f"digest:{person}:{due.date()}",
+                            f"digest:{person}",
+                            DIGEST,
+                            due,
+                            {"person": person},
+                        ),
+                    )
+                continue
+            key = await add_delivery(connection, email, now, status="pending")
+            if key is not None:
+                release = contact.quiet_hours.release(now) if contact.quiet_hours else now
+                await schedule(connection, Deadline(key, key, DELIVER, release))
+    department = facts.get(rule.webhooks) if rule.webhooks else None
+    for index, robot in enumerate(config.rules.robots.get(department, ()) if department else ()):
+        recipient = f"department:{department}"
+        delivery = new(recipient, robot.kind, None, f"{department}/{index}")
+        key = await add_delivery(connection, delivery, now, status="pending")
+        if key is not None:
+            await schedule(connection, Deadline(key, key, DELIVER, now))
+
+
+async def _follow_task(connection: AsyncConnection, envelope: Envelope) -> None:
+    data, task_id = envelope.data, envelope.subject
+    if envelope.type == OPENED:
+        await remember_task(
+            connection,
+            task_id,
+            title=data["title"],
+            lead_department=data["lead_department"],
+            assigned_by=data.get("assigned_by"),
+            deadline=date.fromisoformat(data["deadline"]),
+            classification=data.get("classification", "none"),
+        )
+    elif envelope.type == REASSIGNED:
+        await update_task(
+            connection,
+            task_id,
+            lead_department=data["lead_department"],
+            deadline=date.fromisoformat(data["deadline"]),
+        )
+        await cancel_stream(connection, task_id)  # the escalation was the old lead's
+    elif envelope.type in (REVISED, EXTENDED):
+        await update_task(connection, task_id, deadline=date.fromisoformat(data["deadline"]))
+        await cancel_stream(connection, task_id)  # a new deadline: not overdue any more
+    else:  # closed or withdrawn
+        await update_task(connection, task_id, open=False)
+        await cancel_stream(connection, task_id)
+
+
+async def _schedule_escalation(
+    connection: AsyncConnection, config: Config, task_id: str, overdue: dict[str, Any]
+) -> None:
+    """Still overdue N working days after the overdue day: the assigning leader hears of it."""
+    days = config.rules.escalate_after_working_days
+    due = config.calendar.add_working_days(date.fromisoformat(overdue["on"]), days)
+    await schedule(
+        connection,
+        Deadline(
+            f"{task_id}:{ESCALATE}:{overdue['deadline']}",
+            task_id,
+            ESCALATE,
+            datetime.combine(due, time(9, 0), tzinfo=OFFICE_TZ),  # when the leader is at work
+            {"deadline": overdue["deadline"], "working_days": days},
+        ),
+    )

@@ -1,0 +1,49 @@
+"""Wires the notifications service once: `python -m shuniu_notifications` and the embedded gateway
+start it from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shuniu_shared.events import EventRegistry
+from shuniu_shared.runtime import ServiceDefinition, Subscription
+
+from shuniu_notifications.api.notices import router as notices_router
+from shuniu_notifications.app.config import Config, config_of
+from shuniu_notifications.app.delivery import handlers as delivery_handlers
+from shuniu_notifications.app.reactions import TOPICS, event_types, notices
+from shuniu_notifications.migrations import MIGRATIONS
+
+# It publishes nothing yet: its effects are the notices, in its own tables (issue 22's console
+# pushes will read them there).
+registry = EventRegistry("notifications")
+
+
+@dataclass(frozen=True)
+class NotificationsDefinition(ServiceDefinition):
+    """The shared definition plus the service's settings and the path of the office's rules."""
+
+    config: Config = field(default_factory=Config.from_environment)
+
+
+def build(config: Config) -> NotificationsDefinition:
+    return NotificationsDefinition(
+        name="notifications",
+        title="枢纽 · 通知 Notifications",
+        registry=registry,
+        migrations=MIGRATIONS,
+        routers=[notices_router],
+        subscriptions=lambda runtime: [_subscription(config_of(runtime))],
+        deadlines=lambda runtime: delivery_handlers(config_of(runtime)),
+        settings_variables=Config.variables(),
+        config=config,
+    )
+
+
+def _subscription(config: Config) -> Subscription:
+    return Subscription(
+        group="notifications.notices", topics=TOPICS, handler=notices(config), types=event_types(config)
+    )
+
+
+DEFINITION = build(Config.from_environment())
