@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Self, get_type_hints
 
+from shuniu_shared.audience import Audience
 from shuniu_shared.events import DomainEvent
 
 
@@ -36,6 +37,12 @@ class Aggregate:
     @property
     def exists(self) -> bool:
         return self.version > 0
+
+    def audience(self) -> Audience | None:
+        """Who may see this object as it now stands (知悉范围, shuniu_shared.audience): every event
+        saved carries the audience after it, so readers elsewhere show it to exactly these people.
+        An aggregate whose events others read names one; None means nobody outside this service."""
+        return None
 
     def apply(self, event: DomainEvent) -> None:
         applier = self._appliers.get(type(event))

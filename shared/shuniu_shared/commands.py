@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import Clock, office_date
 from shuniu_shared.directory import CLEARANCES, Directory, Person
@@ -55,6 +56,16 @@ class Actor:
 
     def has_any_role(self, roles: Iterable[str]) -> bool:
         return not self.roles.isdisjoint(roles)
+
+    def sees(self, audience: Audience, directory: Directory) -> bool:
+        """Whether the object whose audience this is may be shown to this person."""
+        return audience.admits(
+            person=self.person,
+            department=self.department,
+            roles=self.roles,
+            clearance=self.clearance,
+            directory=directory,
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from shuniu_shared.audience import HEADER as AUDIENCE_HEADER
+from shuniu_shared.audience import Audience, MalformedAudience
+
 SPEC_VERSION = "1.0"
 CONTENT_TYPE = "application/json"
 
@@ -34,6 +37,7 @@ class Envelope:
     causation_id: str | None = None
     actor: str | None = None
     traceparent: str | None = None
+    audience: Audience | None = None  # who may see the object after this event (ce_audience)
     position: int | None = field(default=None, compare=False)  # in the emitting service's store
 
     def kafka_key(self) -> bytes:
@@ -56,6 +60,7 @@ class Envelope:
             "ce_causationid": self.causation_id,
             "ce_actor": self.actor,
             "traceparent": self.traceparent,
+            AUDIENCE_HEADER: self.audience.header() if self.audience else None,
         }
         return [(name, value.encode()) for name, value in attributes.items() if value is not None]
 
@@ -91,4 +96,14 @@ class Envelope:
             causation_id=attributes.get("ce_causationid"),
             actor=attributes.get("ce_actor"),
             traceparent=attributes.get("traceparent"),
+            audience=_audience(attributes.get(AUDIENCE_HEADER)),
         )
+
+
+def _audience(header: str | None) -> Audience | None:
+    """The audience a record names; a malformed one is none at all, so readers show the object to
+    nobody rather than guess (the event itself still counts: the owner's history is whole)."""
+    try:
+        return None if header is None else Audience.from_header(header)
+    except MalformedAudience:
+        return None

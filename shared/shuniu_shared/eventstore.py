@@ -49,6 +49,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience, MalformedAudience
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.database import WRITES, is_postgres
 from shuniu_shared.envelope import Envelope
@@ -143,7 +144,7 @@ class StoredEvent:
     type: str
     time: datetime
     data: dict[str, Any]
-    context: dict[str, str] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)  # EventContext's, and the audience after it
 
     def envelope(self, source: str) -> Envelope:
         return Envelope(
@@ -158,8 +159,17 @@ class StoredEvent:
             causation_id=self.context.get("causation_id"),
             actor=self.context.get("actor"),
             traceparent=self.context.get("traceparent"),
+            audience=self.audience(),
             position=self.position,
         )
+
+    def audience(self) -> Audience | None:
+        """Who may see the object after this event, as its aggregate said (None: nobody outside)."""
+        stored = self.context.get("audience")
+        try:
+            return None if stored is None else Audience.from_dict(stored)
+        except MalformedAudience:
+            return None
 
     @classmethod
     def from_row(cls, row: Any, *, data: dict[str, Any] | None = None) -> StoredEvent:
@@ -233,6 +243,7 @@ class EventStore:
         expected_version: int,
         events: Sequence[DomainEvent],
         context: EventContext,
+        audiences: Sequence[Audience | None] = (),
     ) -> list[StoredEvent]:
         """Append to a stream that must be at `expected_version`, inside the caller's transaction.
 
@@ -243,7 +254,9 @@ class EventStore:
         """
         now = self.clock.now()
         stored = []
+        audience_after = list(audiences) or [None] * len(events)
         for version, event in enumerate(events, start=expected_version + 1):
+            audience = audience_after[version - expected_version - 1]
             row: dict[str, Any] = {
                 "event_id": str(uuid.uuid4()),
                 "stream_id": stream_id,
@@ -251,7 +264,7 @@ class EventStore:
                 "type": event.ce_type(),
                 "time": now,
                 "data": event.data(),
-                "context": context.as_dict(),
+                "context": context.as_dict() | ({"audience": audience.as_dict()} if audience else {}),
             }
             try:
                 position = await connection.scalar(self._append_statement, row | {"previous": version - 1})
@@ -366,13 +379,18 @@ class UnitOfWork(Reading):
             await connection.close()
 
     async def save(self, aggregate: Aggregate, events: Sequence[DomainEvent]) -> Written:
-        """Append what a command decided and apply it to the aggregate in hand."""
-        stored = await self.store.append(
-            self.connection, aggregate.id, aggregate.version, events, self.context
-        )
-        self._appended += len(stored)
+        """Apply what a command decided to the aggregate in hand and append it, each event with the
+        audience the aggregate names once it has happened (a failed append rolls the unit back, and
+        a retry loads the aggregate afresh)."""
+        expected_version = aggregate.version
+        audiences = []
         for event in events:
             aggregate.apply(event)
+            audiences.append(aggregate.audience())
+        stored = await self.store.append(
+            self.connection, aggregate.id, expected_version, events, self.context, audiences
+        )
+        self._appended += len(stored)
         position = stored[-1].position if stored else 0
         return Written(aggregate.id, aggregate.version, position)
 

@@ -31,6 +31,7 @@ import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from shuniu_shared.audience import Audience
 from shuniu_shared.directory import CLEARANCES, Directory
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
@@ -64,6 +65,16 @@ class Principal:
 
     def has_any_role(self, roles: Iterable[str]) -> bool:
         return not self.roles.isdisjoint(roles)
+
+    def sees(self, audience: Audience, directory: Directory) -> bool:
+        """Whether the object whose audience this is may be shown to this person."""
+        return audience.admits(
+            person=self.sub,
+            department=self.dept,
+            roles=self.roles,
+            clearance=self.clearance,
+            directory=directory,
+        )
 
 
 class TokenVerifier:
