@@ -11,6 +11,7 @@ test: prerequisites venv ## every test, against a real PostgreSQL and a real Kaf
 	$(UV) run --frozen python -m shuniu_infra fetch-kafka
 	$(UV) run --frozen python -m shuniu_infra fetch-helm
 	$(UV) run --frozen python -m shuniu_infra fetch-jaeger
+	$(UV) run --frozen python -m shuniu_infra fetch-seaweedfs
 	$(UV) run --frozen pytest
 
 stack: prerequisites venv ## real PostgreSQL and Kafka, each service in its own process on ports 8000-8005

@@ -3,6 +3,7 @@
 fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archive (CI pre-warm)
 fetch-helm   build the pinned helm from its Go module into the cache (silent once it is there)
 fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
+fetch-seaweedfs  build SeaweedFS (the tests' S3 object store) from its pinned Go module into the cache
 stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
 up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
              `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
@@ -14,8 +15,9 @@ import argparse
 from pathlib import Path
 
 from shuniu_infra.helm import ensure_helm
-from shuniu_infra.jaeger import ensure_jaeger
+from shuniu_infra.jaeger import JAEGER
 from shuniu_infra.kafka import ensure_class_archive, ensure_kafka_jars
+from shuniu_infra.seaweedfs import SEAWEEDFS
 from shuniu_infra.stack import bring_up, run_stack, take_down
 
 
@@ -26,7 +28,8 @@ def main() -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "command", choices=["fetch-kafka", "fetch-helm", "fetch-jaeger", "stack", "up", "down"]
+        "command",
+        choices=["fetch-kafka", "fetch-helm", "fetch-jaeger", "fetch-seaweedfs", "stack", "up", "down"],
     )
     parser.add_argument(
         "--state-dir",
@@ -41,7 +44,9 @@ def main() -> None:
     elif arguments.command == "fetch-helm":
         ensure_helm()
     elif arguments.command == "fetch-jaeger":
-        ensure_jaeger()  # silent: `make test` runs it every time, and once built it returns at once
+        JAEGER.ensure()  # silent: `make test` runs it every time, and once built it returns at once
+    elif arguments.command == "fetch-seaweedfs":
+        SEAWEEDFS.ensure()  # silent too, and as quick once built
     elif arguments.command == "stack":
         run_stack(arguments.state_dir)
     elif arguments.command == "up":

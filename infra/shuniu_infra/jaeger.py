@@ -9,21 +9,17 @@ build is the same everywhere) and cached in ``~/.cache/shuniu/jaeger-<version>/`
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
 
 import httpx
 
+from shuniu_infra.gotools import GoTool
 from shuniu_infra.support import free_loopback_ports, tail
 
 JAEGER_VERSION = "1.75.0"
-JAEGER_MODULE = Path(__file__).resolve().parents[1] / "jaeger"
-JAEGER_PACKAGE = "github.com/jaegertracing/jaeger/cmd/jaeger"
 START_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 10.0
 
@@ -76,36 +72,7 @@ class JaegerError(RuntimeError):
     pass
 
 
-def jaeger_binary_path() -> Path:
-    return Path.home() / ".cache" / "shuniu" / f"jaeger-{JAEGER_VERSION}" / "jaeger"
-
-
-def ensure_jaeger() -> Path:
-    """The cached `jaeger` binary, built with Go first if the cache lacks it (a few minutes, once)."""
-    binary = jaeger_binary_path()
-    if binary.is_file() and os.access(binary, os.X_OK):
-        return binary
-    go = shutil.which("go")
-    if go is None:
-        raise JaegerError("Go is needed once to build Jaeger: `apt-get install -y golang-go` (1.24 or later)")
-    binary.parent.mkdir(parents=True, exist_ok=True)
-    # The module cache beside the binary's (unless the developer has a GOPATH of their own), so that
-    # removing ~/.cache/shuniu removes everything this build downloaded.
-    environment = dict(os.environ)
-    environment.setdefault("GOPATH", str(binary.parent.parent / "go"))
-    # Built beside the cache and renamed into place, so an interrupted build never looks finished.
-    partial = Path(tempfile.mkdtemp(prefix="jaeger.building-", dir=binary.parent)) / "jaeger"
-    try:
-        build = subprocess.run(
-            [go, "build", "-o", str(partial), JAEGER_PACKAGE],
-            cwd=JAEGER_MODULE, env=environment, capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if build.returncode != 0:
-            raise JaegerError(f"building Jaeger failed:\n{build.stdout}{build.stderr}")
-        os.replace(partial, binary)
-    finally:
-        shutil.rmtree(partial.parent, ignore_errors=True)
-    return binary
+JAEGER = GoTool("jaeger", "github.com/jaegertracing/jaeger/cmd/jaeger", JAEGER_VERSION, "jaeger")
 
 
 class Jaeger:
@@ -128,7 +95,7 @@ class Jaeger:
         return f"http://127.0.0.1:{self.query_port}"
 
     def start(self, timeout: float = START_TIMEOUT_SECONDS) -> None:
-        binary = ensure_jaeger()
+        binary = JAEGER.ensure()
         self.base_dir.mkdir(parents=True, exist_ok=True)
         self.config_path.write_text(
             _CONFIG.format(

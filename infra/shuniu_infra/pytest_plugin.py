@@ -23,7 +23,7 @@ from typing import Generic, Protocol, TypeVar
 import pytest
 from sqlalchemy.engine import make_url
 
-from shuniu_infra.jaeger import Jaeger, ensure_jaeger, jaeger_binary_path
+from shuniu_infra.jaeger import JAEGER, Jaeger
 from shuniu_infra.kafka import (
     KafkaBroker,
     class_archive_path,
@@ -34,6 +34,7 @@ from shuniu_infra.kafka import (
     kafka_libs_dir,
 )
 from shuniu_infra.postgres import PostgresServer, create_database
+from shuniu_infra.seaweedfs import ACCESS_KEY, SEAWEEDFS, SECRET_KEY, SeaweedServer
 
 _start_times_key = pytest.StashKey[list[str]]()
 _fixtures_key = pytest.StashKey[list["_ServerFixture"]]()
@@ -160,6 +161,26 @@ class KafkaFixture(_ServerFixture[KafkaBroker]):
         return KafkaBroker(base_dir / "kafka")
 
 
+class ObjectStoreFixture(_ServerFixture[SeaweedServer]):
+    """The `object_store` fixture: an S3-compatible server (SeaweedFS) — `endpoint`, `access_key`,
+    `secret_key`, `stop()`, `start()`."""
+
+    server_name = "the S3 object store"
+    external_variable = "SHUNIU_TEST_S3_ENDPOINT"
+    access_key, secret_key = ACCESS_KEY, SECRET_KEY
+
+    @property
+    def endpoint(self) -> str:
+        if self._external is not None:
+            return self._external
+        return self._local_server().endpoint
+
+    def _new_server(self, base_dir: Path) -> SeaweedServer:
+        if not SEAWEEDFS.path().exists():
+            self._timed("SeaweedFS built from its Go module (once per machine)", SEAWEEDFS.ensure)
+        return SeaweedServer(base_dir / "seaweedfs")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_start_times_key] = []
     config.stash[_fixtures_key] = []
@@ -192,9 +213,9 @@ def kafka(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Kafka
 @pytest.fixture(scope="session")
 def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeger]:
     """A Jaeger receiving OTLP at `otlp_endpoint` and answering `trace(id)` through its query API."""
-    if not jaeger_binary_path().exists():
+    if not JAEGER.path().exists():
         started = time.perf_counter()
-        ensure_jaeger()
+        JAEGER.ensure()
         _announce(pytestconfig, f"Jaeger built (once per machine) in {time.perf_counter() - started:.2f} s")
     server = Jaeger(shuniu_infra_dir / "jaeger")
     started = time.perf_counter()
@@ -202,6 +223,13 @@ def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeg
     _announce(pytestconfig, f"Jaeger came up in {time.perf_counter() - started:.2f} s")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def object_store(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[ObjectStoreFixture]:
+    fixture = ObjectStoreFixture(pytestconfig, shuniu_infra_dir, os.environ.get("SHUNIU_TEST_S3_ENDPOINT"))
+    yield fixture
+    fixture.close()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,84 @@
+"""The content store on a real S3-compatible server (SeaweedFS, started by the tests): what the
+directory backend does, the object store does — and when the store is away, an upload is a 503 the
+client retries, and nothing half-stored is referenced."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from shuniu_shared.content import ContentStore, S3Backend, StoredFile, StoreUnavailable
+
+from tests.content.test_content_store import PDF, PNG, chunks, read_all
+
+pytestmark = pytest.mark.object_store
+
+
+@pytest.fixture
+async def s3_store(object_store, tmp_path) -> ContentStore:
+    backend = S3Backend(
+        object_store.endpoint,
+        f"shuniu-{uuid.uuid4().hex[:8]}",
+        object_store.access_key,
+        object_store.secret_key,
+    )
+    await backend.create_bucket()
+    return ContentStore(backend, "documents", max_bytes=30 << 20, spool_dir=tmp_path / "spool")
+
+
+async def test_the_same_bytes_stored_twice_are_one_object_in_the_bucket(s3_store):
+    first = await s3_store.put(chunks(PDF), "扫描件.pdf")
+    second = await s3_store.put(chunks(PDF), "again.pdf")
+    assert first.sha256 == second.sha256
+    keys = await s3_store.backend.keys_older_than("documents", datetime.now(UTC) + timedelta(minutes=1))
+    assert keys == [f"documents/{first.sha256}"]
+    assert await read_all(s3_store, first.sha256) == PDF
+
+
+async def test_a_20_mb_scan_goes_up_in_parts_and_comes_back_whole(s3_store):
+    data = PDF + os.urandom(20 << 20)
+    stored = await s3_store.put(chunks(data), "5MB以上的扫描件.pdf")
+    assert stored.size == len(data)
+    assert hashlib.sha256(await read_all(s3_store, stored.sha256)).hexdigest() == stored.sha256
+
+
+async def test_only_old_files_nothing_refers_to_are_collected_from_the_bucket(s3_store):
+    kept = await s3_store.put(chunks(PDF), "归档件.pdf")
+    orphan = await s3_store.put(chunks(PNG), "孤儿.png")
+    later = datetime.now(UTC) + timedelta(hours=1)  # both are older than the grace when seen from then
+    collected = await s3_store.collect({kept.sha256}, now=later, grace=timedelta(minutes=30))
+    assert collected == [orphan.sha256]
+    assert await s3_store.backend.has(f"documents/{kept.sha256}")
+    assert not await s3_store.backend.has(f"documents/{orphan.sha256}")
+
+
+async def test_with_the_store_away_an_upload_is_a_503_to_retry_and_nothing_is_kept(
+    s3_store, object_store, tmp_path
+):
+    object_store.stop()
+    try:
+        with pytest.raises(StoreUnavailable) as refused:
+            await s3_store.put(chunks(PDF), "断线时上传.pdf")
+        assert refused.value.status == 503
+        assert list((tmp_path / "spool").iterdir()) == []
+    finally:
+        object_store.start()
+    stored = await retried(lambda: s3_store.put(chunks(PDF), "重试.pdf"))  # as a client retries a 503
+    assert await read_all(s3_store, stored.sha256) == PDF
+
+
+async def retried(upload: Callable[[], Awaitable[StoredFile]], seconds: float = 30) -> StoredFile:
+    """What a client does with a 503: try again shortly, until the store is back (bounded)."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        try:
+            return await upload()
+        except StoreUnavailable:
+            if asyncio.get_running_loop().time() > deadline:
+                raise
+            await asyncio.sleep(0.5)
