@@ -23,9 +23,11 @@ up: ## the suite in containers (needs a Docker engine)
 down:
 	docker compose down
 
-lint: venv ## ruff and mypy
+lint: venv ## ruff (rules and formatting) and mypy (everything; the shared library --strict)
 	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
+	$(UV) run --frozen mypy --strict shared/shuniu_shared
 
 bench: prerequisites venv ## issue 10's figures beside their baselines, on the multi-process stack: docs/bench/report.md
 	$(UV) run --frozen python -m bench

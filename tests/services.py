@@ -32,7 +32,8 @@ from starlette.types import ASGIApp
 SECRET = "the development secret the tests sign their tokens with, long enough for HS256"
 # A Monday in the office's time zone (09:00 in Beijing), far from any public holiday.
 MONDAY_MORNING = datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
-SCHEDULER_OFF = {"deadline_poll_seconds": 86_400.0}  # settings under which only the test fires deadlines
+# the settings under which only the test fires deadlines
+SCHEDULER_OFF: dict[str, Any] = {"deadline_poll_seconds": 86_400.0}
 
 
 @dataclass

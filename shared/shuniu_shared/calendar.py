@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import structlog
 
@@ -40,7 +41,7 @@ class Notice:
     working_days: frozenset[date]  # weekends worked instead (调休上班)
 
 
-def _days(data: dict, key: str, year: int) -> frozenset[date]:
+def _days(data: dict[str, Any], key: str, year: int) -> frozenset[date]:
     values = data.get(key, [])
     if not isinstance(values, list):
         raise InvalidInput(f"{key} 应为日期列表", f"{key} must be a list of dates", field=key)

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import playwright.sync_api as playwright_api
 import pytest
 import uvicorn
+from playwright.sync_api import Browser, Page
 from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
 
@@ -23,7 +25,6 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "console"
 PASSWORD = "shuniu-demo"
 
-playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():  # pragma: no cover - prerequisites.sh installs it
     pytest.fail(f"chromium not found at {CHROMIUM}: run infra/prerequisites.sh", pytrace=False)
 
@@ -64,7 +65,7 @@ def suite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="package")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     # Package scope, not session: while Playwright's sync API is open, this thread has a running
     # event loop, and the rest of the test suite's asyncio tests could not start theirs.
     with playwright_api.sync_playwright() as playwright:
@@ -91,7 +92,7 @@ class Requests:
 class Desk:
     """One person at the console, in a browser context of their own (their own session cookie)."""
 
-    page: object
+    page: Page
     base: str
     requests: Requests
     person: str
@@ -135,7 +136,7 @@ class Desk:
 
 
 @pytest.fixture
-def sign_in(suite: str, browser: object) -> Iterator[Callable[..., Desk]]:
+def sign_in(suite: str, browser: Browser) -> Iterator[Callable[..., Desk]]:
     contexts = []
 
     def signing_in(person: str, *, width: int = 1280, height: int = 900, lang: str | None = None) -> Desk:

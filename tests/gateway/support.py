@@ -182,7 +182,7 @@ def untrustworthy_tokens() -> Iterator[tuple[str, str]]:
     )
     no_issuer = {name: value for name, value in claims.items() if name != "iss"}
     yield "no issuer", jwt.encode(no_issuer, SECRET, algorithm="HS256")
-    yield "alg none", jwt.encode(claims, None, algorithm="none")
+    yield "alg none", jwt.encode(claims, "", algorithm="none")
     yield "not a JWT", "not-a-token"
 
 

@@ -302,7 +302,7 @@ def _table(text: str) -> list[Cell]:
     lines = [line for line in text.splitlines() if line.strip()]
     columns = [None if name == "none" else name for name in lines[0].split()]
     assert sorted(c for c in columns if c) == PEOPLE, "one column per person of the directory"
-    cells, service, pending = [], "", []
+    cells, service, pending = [], "", list[str]()
     for line in lines[1:]:
         words = pending + line.split()
         if len(words) == 1:

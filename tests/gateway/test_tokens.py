@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import jwt
@@ -102,7 +103,7 @@ async def test_in_production_tokens_signed_by_the_identity_provider_pass_and_the
     echo = Echo()
     async with serving(identity_provider(key)) as idp:
         jwks = f"{idp}/realms/county/protocol/openid-connect/certs"
-        production = {
+        production: dict[str, Any] = {
             "jwt_secret": None,
             "jwt_jwks_url": jwks,
             "jwt_issuer": claims["iss"],

@@ -12,6 +12,7 @@ from shuniu_meetings.domain.parts import Invitee, Slot
 from shuniu_meetings.domain.values import Capacity, FollowUp
 from shuniu_shared.directory import Person
 from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.events import DomainEvent
 
 from tests.meetings.office import TUESDAY, beijing
 
@@ -91,7 +92,7 @@ def test_a_department_under_the_county_government_does_not_see_the_county_leader
 
 
 def test_the_stored_history_replays_to_the_same_meeting():
-    meeting, history = Meeting("mtg-1"), []
+    meeting, history = Meeting("mtg-1"), list[DomainEvent]()
 
     def decide(events: list) -> None:
         history.extend(registry.decode(e.ce_type(), e.data()) for e in events)  # as stored and read back

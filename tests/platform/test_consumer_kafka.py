@@ -62,7 +62,7 @@ class TotalsRun:
 
     async def applied(self) -> int:
         async with self.engine.connect() as connection:
-            return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))))
+            return int(await connection.scalar(select(func.coalesce(func.sum(totals.c.applied), 0))) or 0)
 
     async def until_applied(self, n: int, what: str) -> None:
         await wait_for(lambda: _at_least(self.applied, n), what=what)

@@ -115,7 +115,7 @@ async def test_a_deadline_given_in_beijing_time_fires_at_that_instant(timed_stor
 
 async def test_an_object_moving_on_under_the_handler_spends_no_attempt(timed_store, clock):
     await set_deadline(timed_store, "task-1:overdue", "task-1", MONDAY_9AM)
-    races = []
+    races: list[str] = []
 
     async def loses_a_race_the_first_time(deadline, uow):
         if not races:

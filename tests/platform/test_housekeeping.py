@@ -3,6 +3,7 @@ forgotten: the inbox for seven days, idempotency keys for a day (shuniu_shared.h
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from shuniu_shared.clock import TestClock
@@ -26,7 +27,7 @@ def housekeeper(store: EventStore, batch: int = 5_000) -> Housekeeper:
     )
 
 
-async def remembered(store: EventStore, days_ago: list[float]) -> None:
+async def remembered(store: EventStore, days_ago: Sequence[float]) -> None:
     async with store.engine.begin() as connection:
         await connection.execute(
             processed_table.insert(),

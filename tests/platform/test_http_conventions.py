@@ -16,6 +16,7 @@ from shuniu_shared.bus import InProcessBus
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Written, events_table
+from shuniu_shared.migrations import Migrations
 from shuniu_shared.runtime import ServiceDefinition, ServiceRuntime
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.app import create_service_app
@@ -113,7 +114,7 @@ def tally_api(rendezvous: Rendezvous | None = None) -> APIRouter:
 async def serving(store, tmp_path, rendezvous: Rendezvous | None = None):
     """The tally routes on a runtime over `store`'s database."""
     settings = Settings(service="sample", database_url=store.engine.url.render_as_string(hide_password=False))
-    definition = ServiceDefinition("sample", "sample", registry, migrations=())
+    definition = ServiceDefinition("sample", "sample", registry, migrations=Migrations(()))
     runtime = ServiceRuntime(
         definition, settings, bus=InProcessBus(f"sqlite+aiosqlite:///{tmp_path / 'bus'}")
     )
@@ -240,7 +241,8 @@ def test_a_cursor_gives_back_the_sort_key_it_was_made_from_with_instants_in_utc(
     }
     # SQLite hands instants back without their zone; they are stored in UTC.
     naive = TASKS.cursor(deadline=date(2026, 3, 9), id="t", position=1, at=datetime(2026, 3, 9, 1, 0))
-    assert TASKS.after(PageRequest(naive, 10))["at"] == datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
+    after = TASKS.after(PageRequest(naive, 10))
+    assert after is not None and after["at"] == datetime(2026, 3, 9, 1, 0, tzinfo=UTC)
     assert TASKS.after(PageRequest(None, 10)) is None
 
 

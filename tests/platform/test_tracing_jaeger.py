@@ -199,7 +199,7 @@ async def the_whole_way_in(jaeger: Jaeger, trace_id: str) -> dict[str, Any]:
     trace = None
     while time.monotonic() < deadline:
         trace = await asyncio.to_thread(jaeger.trace, trace_id)
-        if not steps_missing(trace) and len(roots(trace)) == 1:
+        if trace is not None and not steps_missing(trace) and len(roots(trace)) == 1:
             return trace
         await asyncio.sleep(0.3)
     raise AssertionError(

@@ -91,6 +91,7 @@ async def test_a_fired_deadline_starts_a_trace_that_the_relay_and_a_consumer_con
     assert fired.parent is None, "a deadline is nobody's request: its trace starts with it"
     assert published.kind is SpanKind.PRODUCER and child_of(published, fired)
     assert handled.kind is SpanKind.CONSUMER and child_of(handled, published)
+    assert handled.attributes is not None
     assert handled.attributes["messaging.consumer.group.name"] == "follow-up"
     [record] = consumed
     carried = TraceContext.parse(record.traceparent)

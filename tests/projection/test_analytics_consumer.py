@@ -36,9 +36,11 @@ async def test_the_documented_loader_puts_each_event_into_duckdb_once(kafka, tmp
     run_loader(kafka.bootstrap, database, "analytics.again")
 
     with duckdb.connect(str(database)) as connection:
-        count, departments, total = connection.execute(
+        totals = connection.execute(
             "SELECT count(*), count(DISTINCT data->>'lead_department'), sum((data->>'n')::INT) FROM events"
         ).fetchone()
+        assert totals is not None
+        count, departments, total = totals
         subjects = connection.execute("SELECT DISTINCT subject FROM events ORDER BY subject").fetchall()
     assert (count, departments, total) == (30, 1, sum(range(1, 31)))
     assert subjects == [("doc-0",), ("doc-1",), ("doc-2",)]

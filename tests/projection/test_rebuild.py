@@ -28,7 +28,7 @@ async def read_models(engine: AsyncEngine) -> dict[str, list[tuple]]:
 
 async def events_seen(engine: AsyncEngine) -> int:
     async with engine.connect() as connection:
-        return await connection.scalar(select(func.count()).select_from(metadata.tables["timeline"]))
+        return (await connection.scalar(select(func.count()).select_from(metadata.tables["timeline"]))) or 0
 
 
 async def once_quiet(engine: AsyncEngine) -> int:

@@ -168,6 +168,7 @@ def test_a_step_may_not_be_dated_after_today_in_beijing(step_name):
 @pytest.mark.parametrize("step_name", [name for name, (_, before, _) in DATED_STEPS.items() if before])
 def test_a_step_may_not_be_dated_before_the_step_it_follows(step_name):
     given, before, step = DATED_STEPS[step_name]
+    assert before is not None
     with pytest.raises(InvalidInput) as refused:
         step(given(before), before - timedelta(days=1))
     assert refused.value.code == "date_before_previous_step"

@@ -35,7 +35,7 @@ async def events_stored(o: Office, run: str) -> int:
     批示 and resolutions open tasks here too."""
     query = select(func.count()).select_from(events_table).where(events_table.c.stream_id.contains(run))
     async with o.svc.runtime.store.engine.connect() as connection:
-        return await connection.scalar(query)
+        return await connection.scalar(query) or 0
 
 
 async def test_on_the_real_stack_resolutions_and_instructions_become_tasks_once(postgres, kafka, tmp_path):

@@ -29,7 +29,7 @@ async def opened(o: Office, task_id: str, *, as_: str = "zhou") -> dict:
 
 async def events_stored(o: Office) -> int:
     async with o.svc.runtime.store.engine.connect() as connection:
-        return await connection.scalar(select(func.count()).select_from(events_table))
+        return await connection.scalar(select(func.count()).select_from(events_table)) or 0
 
 
 async def test_a_leaders_instruction_opens_a_task_linked_to_the_document(tmp_path):

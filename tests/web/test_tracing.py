@@ -60,6 +60,7 @@ async def test_the_ids_a_service_forwards_are_those_of_its_server_span_named_by_
     assert span.name == "GET /incoming/{id}"
     assert span.kind is SpanKind.SERVER
     assert span.resource.attributes["service.name"] == "shuniu-documents"
+    assert span.attributes is not None
     assert span.attributes["http.route"] == "/incoming/{id}"
     assert span.attributes["http.response.status_code"] == 200
     assert span.parent is not None and f"{span.parent.span_id:016x}" == caller.span_id
