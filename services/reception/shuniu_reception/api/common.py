@@ -1,19 +1,31 @@
-"""What every reception route shares: the runtime, new ids and who may read personal data."""
+"""What every reception route shares: the runtime, new ids, who may read personal data, and the one
+decision of every GET — whether the caller is in the object's audience."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import overload
+from typing import Any, Protocol, TypeVar, overload
 
+from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
+from shuniu_shared.directory import Directory
+from shuniu_shared.errors import NotFound
+from shuniu_shared.eventstore import Reading
 from shuniu_shared.web.auth import Principal
+from sqlalchemy.engine import Row
 
-# Who needs a visitor's or petitioner's personal data to do their work (RULES §2: not "anyone
-# without need"); every other caller, and every event consumer, sees only ciphertext.
-READS_VISITOR_DATA = ("receptionist", "petitions_officer", "office_director")
-READS_PETITIONER_DATA = ("petitions_officer", "office_director")
+from shuniu_reception.domain.people import READS_PETITIONER_DATA, READS_VISITOR_DATA
+
 PETITION_STAFF = ("petitions_officer", "office_director")
-SEES_ALL_PETITIONS = ("petitions_officer", "office_director", "leader", "principal_leader")
+A = TypeVar("A", bound=Aggregate)
+
+
+class Viewer(Protocol):
+    """Whoever asks to see an object: a request's `Principal`, or the `Actor` of a command route."""
+
+    def sees(self, audience: Audience, directory: Directory) -> bool: ...
 
 
 def new_id(prefix: str) -> str:
@@ -22,6 +34,39 @@ def new_id(prefix: str) -> str:
 
 def may_read_personal_data(principal: Principal, kind: str) -> bool:
     return principal.has_any_role(READS_PETITIONER_DATA if kind == "petitioner" else READS_VISITOR_DATA)
+
+
+async def load_seen(
+    reading: Reading,
+    kind: type[A],
+    events_of: str,
+    object_id: str,
+    viewer: Viewer,
+    directory: Directory,
+    missing: NotFound,
+) -> A:
+    """The object of this `kind` (whose events are `shuniu.reception.<events_of>.*`) as its events
+    make it, if its audience admits the caller — the audience its events carry to every other
+    reader, so nothing here can show more than they do. Otherwise `missing`, the very same answer
+    for an object hidden from the caller, one that never was, and an id of another kind of object
+    (which, replayed as this kind, was a 500)."""
+    stored = await reading.store.read_stream(reading.connection, object_id)
+    if not stored or not all(e.type.startswith(f"shuniu.reception.{events_of}.") for e in stored):
+        raise missing
+    aggregate = kind.replay(object_id, (reading.store.decode(e) for e in stored))
+    audience = aggregate.audience()
+    if audience is None or not viewer.sees(audience, directory):
+        raise missing
+    return aggregate
+
+
+def shown_to(
+    viewer: Viewer, directory: Directory, audience_of: Callable[[Row[Any]], Audience]
+) -> Callable[[Row[Any]], bool]:
+    """A list's filter: a row is listed when the caller is in the audience its object names, built
+    by the aggregate's own rule from the row's copy of what the rule reads (so a list shows exactly
+    what the single GET would open)."""
+    return lambda row: viewer.sees(audience_of(row), directory)
 
 
 @overload

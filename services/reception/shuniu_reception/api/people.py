@@ -10,16 +10,11 @@ from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, requires
 from shuniu_shared.web.commands import acting, run_command, runtime_of
-from sqlalchemy import select
 
-from shuniu_reception.adapters.tables import people
-from shuniu_reception.api.common import (
-    PETITION_STAFF,
-    READS_VISITOR_DATA,
-    may_read_personal_data,
-)
+from shuniu_reception.api.common import PETITION_STAFF, load_seen
 from shuniu_reception.app.people import ForgetPerson, describe_people, forget_person
 from shuniu_reception.app.personal_data import personal_data
+from shuniu_reception.domain.people import READS_VISITOR_DATA, DataSubject
 
 router = APIRouter(tags=["people 个人信息"])
 
@@ -30,12 +25,12 @@ async def get_person(
 ) -> dict[str, Any]:
     """A receptionist reads visitors; petitioners only the petitions office (RULES §2: not to anyone
     without need). A person the caller may not read is, for them, not there."""
-    store = runtime_of(request).store
-    async with store.engine.connect() as connection:
-        kind = await connection.scalar(select(people.c.kind).where(people.c.person_id == person_id))
-        if kind is None or not may_read_personal_data(principal, kind):
-            raise NotFound(f"未找到 {person_id}", f"{person_id} was not found")
-        return (await describe_people(connection, personal_data(), [person_id], reveal=True))[person_id]
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        missing = NotFound(f"未找到 {person_id}", f"{person_id} was not found")
+        await load_seen(reading, DataSubject, "person", person_id, principal, runtime.directory, missing)
+        described = await describe_people(reading.connection, personal_data(), [person_id], reveal=True)
+        return described[person_id]
 
 
 @router.post(

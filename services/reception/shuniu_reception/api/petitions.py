@@ -22,20 +22,19 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import petitions
-from shuniu_reception.api.common import (
-    PETITION_STAFF,
-    SEES_ALL_PETITIONS,
-    new_id,
-)
+from shuniu_reception.api.common import PETITION_STAFF, load_seen, new_id, shown_to
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, key_id_of, personal_data
 from shuniu_reception.domain.clocks import CLOCK_TITLES, WORKING_DAY_CLOCKS, ClockName
-from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition
+from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition, petition_audience
 
 router = APIRouter(tags=["petitions 信访"])
 Staff = Annotated[Actor, Depends(acting(*PETITION_STAFF))]
 Approver = Annotated[Actor, Depends(acting(*sorted(EXTENSION_APPROVERS)))]
+# For whoever may not see it, a petition does not exist: the words a missing one gets, since its
+# existence must not leak (the store's own "未找到 <id>" for a missing one was an oracle).
+NOT_FOUND = ("未找到该信访事项", "the petition was not found")
 
 
 class PersonIn(BaseModel):
@@ -220,8 +219,9 @@ async def get_petition(
 ) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
-        petition = await reading.load_or_new(Petition, petition_id)
-        _visible(request, principal, petition)
+        petition = await load_seen(
+            reading, Petition, "petition", petition_id, principal, runtime.directory, NotFound(*NOT_FOUND)
+        )
         return await petition_view(reading.connection, petition, principal, _today(request), runtime.calendar)
 
 
@@ -234,17 +234,17 @@ async def list_petitions(
 ) -> Page[dict[str, Any]]:
     runtime = runtime_of(request)
     query = select(petitions)
-    if not principal.has_any_role(SEES_ALL_PETITIONS):
-        departments = [
-            d for d in runtime.directory.departments if runtime.directory.is_within(principal.dept, d)
-        ]
-        query = query.where(petitions.c.department.in_(departments))
     if stage:
         query = query.where(petitions.c.stage == stage)
     today = _today(request)
     async with runtime.store.engine.connect() as connection:
         rows, cursor = await keyset_page(
-            connection, query, petitions.c.registered_at, petitions.c.petition_id, page
+            connection,
+            query,
+            petitions.c.registered_at,
+            petitions.c.petition_id,
+            page,
+            shown=shown_to(principal, runtime.directory, lambda row: petition_audience(row.department)),
         )
     items = [
         {
@@ -266,22 +266,6 @@ async def list_petitions(
         for r in rows
     ]
     return Page(items=items, next_cursor=cursor)
-
-
-def _visible(request: Request, principal: Principal, petition: Petition) -> None:
-    """Petition staff and leaders see every petition; a department sees those assigned or routed to
-    it; anyone else is told it does not exist, in the very words a missing one gets (its existence
-    must not leak: the store's own "未找到 <id>" for a missing one was an oracle)."""
-    department = petition.department
-    if petition.exists and principal.has_any_role(SEES_ALL_PETITIONS):
-        return
-    if (
-        petition.exists
-        and department is not None
-        and runtime_of(request).directory.is_within(principal.dept, department)
-    ):
-        return
-    raise NotFound("未找到该信访事项", "the petition was not found")
 
 
 def provisional(calendar: WorkingCalendar, clock: ClockName, due_on: date) -> bool:
@@ -358,12 +342,16 @@ def _iso(day: date | None) -> str | None:
 @router.get("/petitions/{petition_id}/history", summary="信访事项的全部记录 / every step, in order")
 async def history(petition_id: str, request: Request, actor: Staff) -> dict[str, Any]:
     """Each event as stored, who caused it and when; sealed fields opened for the petitions office
-    (or shown as erased once the petitioner was forgotten)."""
-    store = runtime_of(request).store
-    async with store.engine.connect() as connection:
+    (or shown as erased once the petitioner was forgotten). Only a petition's: the id of a visit or
+    a trip is not a petition, and its history is not the petitions office's to read."""
+    runtime = runtime_of(request)
+    store = runtime.store
+    async with store.reading() as reading:
+        connection = reading.connection
+        await load_seen(
+            reading, Petition, "petition", petition_id, actor, runtime.directory, NotFound(*NOT_FOUND)
+        )
         stored = await store.read_stream(connection, petition_id)
-        if not stored:
-            raise NotFound("未找到该信访事项", "the petition was not found")
         tokens = [v for e in stored for v in e.data.values() if isinstance(v, str) and key_id_of(v)]
         opener = await personal_data().opener(connection, tokens)
     return {

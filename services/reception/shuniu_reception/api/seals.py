@@ -8,20 +8,25 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
+from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
+from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import new_id, utc
+from shuniu_reception.api.common import load_seen, new_id, shown_to, utc
 from shuniu_reception.app import seals as handlers
+from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
+from shuniu_reception.domain.seals import SEES_EVERY_SEAL_REQUEST, SealRequest, seal_request_audience
 
 router = APIRouter(tags=["seals 用印"])
 Anyone = Annotated[Principal, Depends(current_principal)]
 SEAL_OFFICE = ("seal_keeper", "office_director")
-AUDIT = ("auditor", "office_director", "seal_keeper")
+NOT_FOUND = ("未找到该用印申请", "the seal request was not found")  # hidden or missing alike
 Acting = Annotated[Actor, Depends(acting())]
 SealOffice = Annotated[Actor, Depends(acting(*SEAL_OFFICE))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
@@ -52,7 +57,10 @@ async def register_seal(body: RegisterSeal, request: Request, actor: SealOffice)
 
 @router.get("/seals", summary="印章 / the seals")
 async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
-    async with runtime_of(request).store.engine.connect() as connection:
+    runtime = runtime_of(request)
+    if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every seal's audience (Seal)
+        return {"items": []}
+    async with runtime.store.engine.connect() as connection:
         rows = await connection.execute(select(seals).order_by(seals.c.name))
         return {"items": [{"id": r.seal_id, "name": r.name, "kind": r.kind} for r in rows]}
 
@@ -81,34 +89,59 @@ async def use(request_id: str, body: UseSeal, request: Request, actor: SealKeepe
 async def list_requests(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    query = select(seal_requests)
-    if not principal.has_any_role(AUDIT):
-        query = query.where(seal_requests.c.requested_by == principal.sub)
-    async with runtime_of(request).store.engine.connect() as connection:
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
         rows, cursor = await keyset_page(
-            connection, query, seal_requests.c.requested_at, seal_requests.c.request_id, page
+            connection,
+            select(seal_requests),
+            seal_requests.c.requested_at,
+            seal_requests.c.request_id,
+            page,
+            shown=shown_to(principal, runtime.directory, _audience),
         )
-    items = [
-        {
-            "id": r.request_id,
-            "seal_id": r.seal_id,
-            "document": r.document,
-            "reason": r.reason,
-            "impressions": r.impressions,
-            "used": r.used,
-            "requested_by": r.requested_by,
-            "approved_by": r.approved_by,
-            "stage": r.stage,
-        }
-        for r in rows
-    ]
-    return Page(items=items, next_cursor=cursor)
+    return Page(items=[_seal_request(r) for r in rows], next_cursor=cursor)
+
+
+@router.get("/seal-requests/{request_id}", summary="一份用印申请 / a seal request")
+async def get_request(request_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        await load_seen(
+            reading,
+            SealRequest,
+            "seal_request",
+            request_id,
+            principal,
+            runtime.directory,
+            NotFound(*NOT_FOUND),
+        )
+        query = select(seal_requests).where(seal_requests.c.request_id == request_id)
+        return _seal_request((await reading.connection.execute(query)).one())
+
+
+def _audience(row: Row[Any]) -> Audience:
+    """A listed request's audience, by the request's own rule from the register's copy of its requester."""
+    return seal_request_audience(row.requested_by)
+
+
+def _seal_request(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": row.request_id,
+        "seal_id": row.seal_id,
+        "document": row.document,
+        "reason": row.reason,
+        "impressions": row.impressions,
+        "used": row.used,
+        "requested_by": row.requested_by,
+        "approved_by": row.approved_by,
+        "stage": row.stage,
+    }
 
 
 @router.get("/seal-uses", summary="用印登记簿 / the log of every use")
 async def seal_log(
     request: Request,
-    principal: Annotated[Principal, Depends(requires(*AUDIT))],
+    principal: Annotated[Principal, Depends(requires(*SEES_EVERY_SEAL_REQUEST))],
     page: Annotated[PageRequest, Depends(page_request)],
 ) -> Page[dict[str, Any]]:
     async with runtime_of(request).store.engine.connect() as connection:

@@ -7,21 +7,24 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from shuniu_shared.web.params import OfficeInstant
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import new_id, utc
+from shuniu_reception.api.common import load_seen, new_id, shown_to, utc
 from shuniu_reception.app import vehicles as handlers
+from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
+from shuniu_reception.domain.vehicles import FLEET, Trip, trip_audience
 
 router = APIRouter(tags=["vehicles 车辆"])
-FLEET = ("dispatcher", "office_director")  # 车辆调度
+NOT_FOUND = ("未找到该用车记录", "the trip was not found")  # hidden or missing alike
 Anyone = Annotated[Principal, Depends(current_principal)]
 Acting = Annotated[Actor, Depends(acting())]
 FleetActor = Annotated[Actor, Depends(acting(*FLEET))]
@@ -66,7 +69,10 @@ async def list_vehicles(
     free_from: OfficeInstant | None = Query(None),
     free_until: OfficeInstant | None = Query(None),
 ) -> dict[str, Any]:
-    async with runtime_of(request).store.reading() as reading:
+    runtime = runtime_of(request)
+    if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every car's audience (Vehicle)
+        return {"items": []}
+    async with runtime.store.reading() as reading:
         query = select(vehicles).order_by(vehicles.c.plate)
         if free_from and free_until:
             if free_until <= free_from:
@@ -117,24 +123,33 @@ async def give_back(trip_id: str, body: Return, request: Request, actor: FleetAc
 async def list_trips(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    query = select(trips)
-    if not principal.has_any_role(FLEET):
-        query = query.where(or_(trips.c.requested_by == principal.sub, trips.c.rider == principal.sub))
-    async with runtime_of(request).store.engine.connect() as connection:
-        rows, cursor = await keyset_page(connection, query, trips.c.starts_at, trips.c.trip_id, page)
+    """The trips the caller may open: a passenger's too, which this list once left out while the
+    trip itself opened for them."""
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
+        rows, cursor = await keyset_page(
+            connection,
+            select(trips),
+            trips.c.starts_at,
+            trips.c.trip_id,
+            page,
+            shown=shown_to(principal, runtime.directory, _audience),
+        )
     return Page(items=[_trip(r) for r in rows], next_cursor=cursor)
 
 
 @router.get("/trips/{trip_id}", summary="一次用车 / a trip")
 async def get_trip(trip_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
-    async with runtime_of(request).store.engine.connect() as connection:
-        row = (await connection.execute(select(trips).where(trips.c.trip_id == trip_id))).first()
-    involved = row is not None and (
-        principal.has_any_role(FLEET) or principal.sub in (row.requested_by, row.rider, *row.passengers)
-    )
-    if row is None or not involved:
-        raise NotFound("未找到该用车记录", "the trip was not found")
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        await load_seen(reading, Trip, "trip", trip_id, principal, runtime.directory, NotFound(*NOT_FOUND))
+        row = (await reading.connection.execute(select(trips).where(trips.c.trip_id == trip_id))).one()
     return _trip(row)
+
+
+def _audience(row: Row[Any]) -> Audience:
+    """A listed trip's audience, by the trip's own rule from the register's copy of its people."""
+    return trip_audience(row.requested_by, row.rider, row.passengers)
 
 
 @router.get("/todos", summary="我的待办 / my to-dos")

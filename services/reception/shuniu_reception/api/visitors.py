@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
@@ -19,21 +20,17 @@ from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import visits
-from shuniu_reception.api.common import (
-    may_read_personal_data,
-    new_id,
-    utc,
-)
+from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to, utc
 from shuniu_reception.api.petitions import PersonIn
 from shuniu_reception.app import visitors as handlers
 from shuniu_reception.app.people import describe_people
 from shuniu_reception.app.personal_data import personal_data
-from shuniu_reception.app.visitors import RECEPTION_STAFF
-from shuniu_reception.domain.visitors import VisitStage
+from shuniu_reception.domain.visitors import RECEPTION_STAFF, Visit, VisitStage, visit_audience
 
 router = APIRouter(tags=["visitors 来访"])
 Reception = Annotated[Actor, Depends(acting(*RECEPTION_STAFF))]
 Acting = Annotated[Actor, Depends(acting())]
+NOT_FOUND = ("未找到该来访记录", "the visit was not found")  # hidden or missing alike
 
 
 class NewVisit(BaseModel):
@@ -88,13 +85,11 @@ async def leave(visit_id: str, request: Request, actor: Reception) -> JSONRespon
 async def in_building(
     request: Request, principal: Annotated[Principal, Depends(requires(*RECEPTION_STAFF))]
 ) -> dict[str, Any]:
-    store = runtime_of(request).store
-    async with store.engine.connect() as connection:
-        rows = list(
-            await connection.execute(
-                select(visits).where(visits.c.stage == VisitStage.IN_BUILDING).order_by(visits.c.arrived_at)
-            )
-        )
+    runtime = runtime_of(request)
+    shown = shown_to(principal, runtime.directory, _audience)
+    async with runtime.store.engine.connect() as connection:
+        inside = select(visits).where(visits.c.stage == VisitStage.IN_BUILDING).order_by(visits.c.arrived_at)
+        rows = [row for row in await connection.execute(inside) if shown(row)]
         people = await describe_people(
             connection,
             personal_data(),
@@ -111,18 +106,23 @@ async def list_visits(
     page: Annotated[PageRequest, Depends(page_request)],
     on: OfficeDate | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
-    """Reception sees every visit; a host sees the visits to them. `on`: the visits expected or
-    arrived on that date (today's visitors)."""
+    """The visits the caller may open (a visit's audience: reception sees every visit, a host the
+    visits to them). `on`: the visits expected or arrived on that date (today's visitors)."""
     query = select(visits)
-    if not principal.has_any_role(RECEPTION_STAFF):
-        query = query.where(visits.c.host_person == principal.sub)
     if on is not None:
         starts = datetime.combine(on, time(0), OFFICE_TZ).astimezone(UTC)
         when = func.coalesce(visits.c.expected_at, visits.c.arrived_at)
         query = query.where(when >= starts, when < starts + timedelta(days=1))
-    store = runtime_of(request).store
-    async with store.engine.connect() as connection:
-        rows, cursor = await keyset_page(connection, query, visits.c.visit_id, visits.c.visit_id, page)
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
+        rows, cursor = await keyset_page(
+            connection,
+            query,
+            visits.c.visit_id,
+            visits.c.visit_id,
+            page,
+            shown=shown_to(principal, runtime.directory, _audience),
+        )
         people = await describe_people(
             connection,
             personal_data(),
@@ -136,15 +136,20 @@ async def list_visits(
 async def get_visit(
     visit_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
 ) -> dict[str, Any]:
-    store = runtime_of(request).store
-    async with store.engine.connect() as connection:
-        row = (await connection.execute(select(visits).where(visits.c.visit_id == visit_id))).first()
-        if row is None or not (principal.has_any_role(RECEPTION_STAFF) or row.host_person == principal.sub):
-            raise NotFound("未找到该来访记录", "the visit was not found")
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        await load_seen(reading, Visit, "visit", visit_id, principal, runtime.directory, NotFound(*NOT_FOUND))
+        connection = reading.connection
+        row = (await connection.execute(select(visits).where(visits.c.visit_id == visit_id))).one()
         people = await describe_people(
             connection, personal_data(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
         )
     return _visit(row, people)
+
+
+def _audience(row: Row[Any]) -> Audience:
+    """A listed visit's audience, by the visit's own rule from the register's copy of its host."""
+    return visit_audience(row.host_person)
 
 
 def _visit(row: Row[Any], people: dict[str, dict[str, Any]]) -> dict[str, Any]:

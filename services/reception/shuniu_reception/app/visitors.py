@@ -15,9 +15,7 @@ from shuniu_reception.adapters.tables import visits
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import personal_data
 from shuniu_reception.domain.events import VisitAppointed, VisitorArrived
-from shuniu_reception.domain.visitors import Visit, VisitStage
-
-RECEPTION_STAFF = ("receptionist", "office_director")  # they book and sign in anyone's visitors
+from shuniu_reception.domain.visitors import RECEPTION_STAFF, Visit, VisitStage
 
 
 @dataclass(frozen=True)

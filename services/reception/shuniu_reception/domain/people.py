@@ -10,9 +10,16 @@ from datetime import datetime
 from typing import Literal
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.errors import OutOfTurn
 
+from shuniu_reception.domain.audiences import PERSON_DETAILS
 from shuniu_reception.domain.events import DomainEvent, PersonForgotten, PersonRecorded
+
+# Who needs a visitor's or petitioner's personal data to do their work (RULES §2: not "anyone
+# without need"); every other caller, and every event consumer, sees only ciphertext.
+READS_VISITOR_DATA = ("receptionist", "petitions_officer", "office_director")
+READS_PETITIONER_DATA = ("petitions_officer", "office_director")
 
 
 class DataSubject(Aggregate):  # 数据主体
@@ -20,6 +27,12 @@ class DataSubject(Aggregate):  # 数据主体
         super().__init__(id)
         self.kind: Literal["visitor", "petitioner"] = "visitor"
         self.forgotten = False
+
+    def audience(self) -> Audience:
+        """知悉范围 of a person's record: those whose work needs this kind of person's data. It stays
+        theirs after forgetting, when the record carries no readable personal data any more."""
+        readers = READS_PETITIONER_DATA if self.kind == "petitioner" else READS_VISITOR_DATA
+        return Audience.of(roles=readers, personal_data=() if self.forgotten else PERSON_DETAILS)
 
     @staticmethod
     def record(event: PersonRecorded) -> list[DomainEvent]:

@@ -22,9 +22,11 @@ from enum import StrEnum
 from typing import TypeVar
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 
 from shuniu_reception.domain import clocks
+from shuniu_reception.domain.audiences import PERSON_DETAILS, PETITION_CONTENT
 from shuniu_reception.domain.clocks import Clock, ClockName, WorkingDays
 from shuniu_reception.domain.events import (
     Channel,
@@ -84,6 +86,22 @@ class PetitionStage(StrEnum):
 # responsible officials are the government's leaders — the 县长 (principal_leader) and the 副县长
 # (leader). The office director heads an internal office, not the body (docs/services/reception.md).
 EXTENSION_APPROVERS = frozenset({"leader", "principal_leader"})
+
+# 知悉范围 (RULES §2: a petitioner's information must not reach anyone without need). The petitions
+# office and the county's leaders see every petition; a department sees the petitions routed to it
+# (转送), and once assigned (交办) the one it works — with the sections under it, since a 局's staff
+# sit in its sections. Nobody else learns that a petition exists: not the office's clerks, not the
+# people complained about.
+SEES_ALL_PETITIONS = ("petitions_officer", "office_director", "leader", "principal_leader")
+
+
+def petition_audience(department: str | None) -> Audience:
+    """Who may see a petition routed or assigned to `department` (None: not routed yet)."""
+    return Audience.of(
+        roles=SEES_ALL_PETITIONS,
+        departments=[department],
+        personal_data=(*PERSON_DETAILS, PETITION_CONTENT),
+    )
 
 
 def check_step_date(
@@ -157,6 +175,11 @@ class Petition(Aggregate):  # 信访事项
         self.hearing_days = 0
         self.clocks: dict[ClockName, Clock] = {}
         self.alerts: set[tuple[str, str, date]] = set()  # (kind, clock, due) already raised
+
+    def audience(self) -> Audience:
+        """The petition's 知悉范围 now: the department is the last it was routed or assigned to (an
+        objecting body keeps seeing what it objected to until the item is routed on)."""
+        return petition_audience(self.department)
 
     # 登记 ----------------------------------------------------------------------------------------
 

@@ -7,8 +7,10 @@ from datetime import datetime
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 
+from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.events import DomainEvent, SealApproved, SealRegistered, SealRequested, SealUsed
 
 
@@ -16,6 +18,10 @@ class Seal(Aggregate):  # 印章
     def __init__(self, id: str) -> None:
         super().__init__(id)
         self.name = ""
+
+    def audience(self) -> Audience:
+        """Which seals the office keeps is known to anyone who may ask to use one."""
+        return EVERYONE_WITH_A_ROLE
 
     @staticmethod
     def register(name: str, kind: str) -> list[DomainEvent]:
@@ -33,6 +39,16 @@ class SealRequestStage(StrEnum):
     USED = "used"  # 已用印
 
 
+# The seal register (用印登记簿) is read by those who keep it, approve from it and audit it.
+SEES_EVERY_SEAL_REQUEST = ("auditor", "office_director", "seal_keeper")
+
+
+def seal_request_audience(requested_by: str) -> Audience:
+    """知悉范围 of a request to use a seal: the seal office and the auditors see every request; the
+    requester sees their own."""
+    return Audience.of(roles=SEES_EVERY_SEAL_REQUEST, people=[requested_by])
+
+
 class SealRequest(Aggregate):  # 用印申请
     def __init__(self, id: str) -> None:
         super().__init__(id)
@@ -41,6 +57,9 @@ class SealRequest(Aggregate):  # 用印申请
         self.requested_by = ""
         self.impressions = 0
         self.used = 0
+
+    def audience(self) -> Audience:
+        return seal_request_audience(self.requested_by)
 
     @staticmethod
     def request(seal_id: str, document: str, reason: str, impressions: int, by: str) -> list[DomainEvent]:

@@ -7,12 +7,15 @@ database guards (see `shuniu_reception.app.vehicles`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 
+from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE, WHEREABOUTS
 from shuniu_reception.domain.events import (
     DomainEvent,
     TripApproved,
@@ -28,6 +31,10 @@ class Vehicle(Aggregate):  # 公务车辆
     def __init__(self, id: str) -> None:
         super().__init__(id)
         self.plate = ""
+
+    def audience(self) -> Audience:
+        """A car of the pool is looked up by anyone who may ask for a trip."""
+        return EVERYONE_WITH_A_ROLE
 
     @staticmethod
     def register(plate: str, model: str, seats: int) -> list[DomainEvent]:
@@ -47,6 +54,13 @@ class TripStage(StrEnum):
 
 
 LONGEST_TRIP = timedelta(days=14)  # the longest official trip by the office's car (出差)
+FLEET = ("dispatcher", "office_director")  # 车辆调度: they approve, dispatch and see every trip
+
+
+def trip_audience(requested_by: str, rider: str, passengers: Iterable[str]) -> Audience:
+    """知悉范围 of a trip: the fleet sees every trip; the person who asked for it, its rider and its
+    passengers see theirs. Where a leader goes and when is nobody else's business."""
+    return Audience.of(roles=FLEET, people=[requested_by, rider, *passengers], personal_data=[WHEREABOUTS])
 
 
 class Trip(Aggregate):  # 用车
@@ -59,6 +73,9 @@ class Trip(Aggregate):  # 用车
         self.starts_at: datetime | None = None
         self.ends_at: datetime | None = None
         self.vehicle_id: str | None = None
+
+    def audience(self) -> Audience:
+        return trip_audience(self.requested_by, self.rider, self.passengers)
 
     @staticmethod
     def request(request: TripRequested) -> list[DomainEvent]:

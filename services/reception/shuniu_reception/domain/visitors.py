@@ -6,8 +6,10 @@ from datetime import datetime
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.errors import InvalidInput, OutOfTurn
 
+from shuniu_reception.domain.audiences import PERSON_DETAILS, WHEREABOUTS
 from shuniu_reception.domain.events import DomainEvent, VisitAppointed, VisitorArrived, VisitorLeft
 
 
@@ -15,6 +17,17 @@ class VisitStage(StrEnum):
     APPOINTED = "appointed"  # 已预约
     IN_BUILDING = "in_building"  # 在楼内
     LEFT = "left"  # 已离开
+
+
+RECEPTION_STAFF = ("receptionist", "office_director")  # they book, sign in and see anyone's visitors
+
+
+def visit_audience(host_person: str) -> Audience:
+    """知悉范围 of a visit: reception sees every visit; the host sees the visit to them — not their
+    department, which has no need to know who came to see one of its people."""
+    return Audience.of(
+        roles=RECEPTION_STAFF, people=[host_person], personal_data=(*PERSON_DETAILS, WHEREABOUTS)
+    )
 
 
 class Visit(Aggregate):  # 来访
@@ -27,6 +40,9 @@ class Visit(Aggregate):  # 来访
         self.host_department = ""
         self.host_person = ""
         self.badge = ""
+
+    def audience(self) -> Audience:
+        return visit_audience(self.host_person)
 
     @staticmethod
     def appoint(appointment: VisitAppointed) -> list[DomainEvent]:
