@@ -18,7 +18,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 
 from shuniu_supervision.adapters.rows import lock_task_row
-from shuniu_supervision.app.people import domain_actor, everyone, require_visible, viewer
+from shuniu_supervision.app.people import domain_actor, everyone, load_task, require_visible
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle, Source
@@ -180,7 +180,7 @@ async def open_task(command: OpenTask, uow: UnitOfWork, actor: Actor) -> Written
     check_someone_takes_it_on(
         command.lead_department, command.classification, everyone(uow.directory, policy)
     )
-    opened = SupervisionTask(new_ad_hoc_id())
+    opened = SupervisionTask(new_ad_hoc_id(), policy.oversight)
     opener = domain_actor(actor, uow.directory, policy)
     events = SupervisionTask.open(
         opened.id,
@@ -207,9 +207,7 @@ async def take_step(command: TaskStep, uow: UnitOfWork, actor: Actor) -> Written
     policy = policy_of(uow.runtime)
     command.check_names(uow.directory)
     await lock_task_row(uow.connection, command.task_id)
-    task = require_visible(
-        await uow.load_or_new(SupervisionTask, command.task_id), viewer(actor, uow.directory, policy)
-    )
+    task = require_visible(await load_task(uow, command.task_id, policy), actor, uow.directory)
     check_version(task, command.expected_version)
     by = domain_actor(actor, uow.directory, policy)
     events = decide(command, task, by, command.on or uow.today(), lambda: everyone(uow.directory, policy))

@@ -19,12 +19,11 @@ from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.task import SupervisionTask
 
 
-async def _task_of(deadline: Deadline, uow: UnitOfWork) -> SupervisionTask:
-    await lock_task_row(uow.connection, deadline.stream_id)  # see there: a concurrent step waits
-    return await uow.load(SupervisionTask, deadline.stream_id)
-
-
 def handlers(policy: Policy) -> dict[str, DeadlineHandler]:
+    async def _task_of(deadline: Deadline, uow: UnitOfWork) -> SupervisionTask:
+        await lock_task_row(uow.connection, deadline.stream_id)  # see there: a concurrent step waits
+        return (await uow.load(SupervisionTask, deadline.stream_id)).overseen_by(policy.oversight)
+
     async def approaching(deadline: Deadline, uow: UnitOfWork) -> None:
         task = await _task_of(deadline, uow)
         due = date.fromisoformat(deadline.payload["deadline"])
