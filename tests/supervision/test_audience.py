@@ -194,3 +194,38 @@ def open_lights_of(details: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
         if d["stage"] in OPEN:
             counts[d["lead_department"]][d["light"]] += 1
     return dict(counts)
+
+
+def where_the_office_has_no_department_heads(tmp_path: Path) -> Path:
+    """The demo county, but 冯主任 and 吴科长 are not department heads: in the office nobody acts for 县政府."""
+    path = tmp_path / "directory.toml"
+    text = DEMO.read_text(encoding="utf-8")
+    for heads, not_a_head in (
+        ('roles = ["office_director", "department_head"]', 'roles = ["office_director"]'),
+        ('roles = ["dispatcher", "seal_keeper", "department_head"]', 'roles = ["dispatcher", "seal_keeper"]'),
+    ):
+        assert heads in text
+        text = text.replace(heads, not_a_head)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+async def test_a_county_government_task_goes_to_nobody_who_could_not_even_see_it(tmp_path):
+    """A bureau head acts for 县政府 (the department above their own), but does not see its tasks: so
+    where only bureau heads could sign for it, a task 县政府 leads would wait 待签收 for ever."""
+    async with office(tmp_path, directory_file=where_the_office_has_no_department_heads(tmp_path)) as o:
+        opening = {"title": "全县安全生产大检查", "lead_department": "gov", "deadline": "2026-04-10"}
+        refused = await o.svc.client.post("/tasks", json=opening, headers=o.svc.as_("zhou"))
+        assert (refused.status_code, refused.json()["code"]) == (422, "lead_department_cannot_act")
+        task = await o.open(lead_department="finance", co_departments=[])
+        await o.step(task, "infeasibility", by="chen", reason="应由县政府统筹")
+        response = await o.step(
+            task,
+            "reassign",
+            by="zhou",
+            lead_department="gov",
+            co_departments=[],
+            deadline="2026-04-10",
+            expect=422,
+        )
+        assert response.json()["code"] == "lead_department_cannot_act"

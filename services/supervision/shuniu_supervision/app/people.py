@@ -40,13 +40,25 @@ def domain_actor(actor: Actor, directory: Directory, policy: Policy) -> TaskActo
     )
 
 
-def everyone(directory: Directory, policy: Policy) -> list[tuple[TaskActor, str]]:
-    """Every person of the directory as the task's rules see them, with their clearance: who could
-    take a task on."""
-    return [
-        (domain_actor(Actor.of(person), directory, policy), person.clearance)
-        for person in directory.people.values()
-    ]
+def who_could_take_it_on(
+    directory: Directory,
+    policy: Policy,
+    *,
+    classification: str,
+    assigned_by: str | None,
+    lead_department: str,
+    co_departments: list[str],
+) -> list[tuple[TaskActor, str]]:
+    """The people of the directory who would see a task of this 密级, assigner and departments, as
+    the task's rules see them, with their clearance: only they could take it on, since whoever may
+    not open a task cannot sign for it either (a bureau head acts for 县政府 but does not see its tasks)."""
+    audience = policy.oversight.audience_of(
+        classification=classification,
+        assigned_by=assigned_by,
+        taking_part=[lead_department, *co_departments],
+    )
+    people = [Actor.of(person) for person in directory.people.values()]
+    return [(domain_actor(p, directory, policy), p.clearance) for p in people if p.sees(audience, directory)]
 
 
 async def load_task(reading: Reading, task_id: str, policy: Policy) -> SupervisionTask:

@@ -304,7 +304,8 @@ class SupervisionTask(Aggregate):  # 督办事项
         people: list[tuple[Actor, str]],
     ) -> Events:
         """领导改派: another lead department, which signs for it afresh — so one where someone may
-        (`check_someone_takes_it_on`; `people` are the directory's, each with their clearance)."""
+        (`check_someone_takes_it_on`; `people` are those of the directory who would see the task
+        so re-assigned, each with their clearance)."""
         self._require_decider(actor, "改派督办事项")
         self._require_infeasible()
         _check_lead_does_not_assist(lead_department, co_departments)
