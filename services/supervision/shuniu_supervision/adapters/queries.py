@@ -45,12 +45,13 @@ def _is(colour: Light, today: date) -> ColumnElement[bool]:
 
 
 def _visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """The tasks whose audience admits the viewer, in SQL (how it is the same rule: `Viewer`)."""
     cleared = t.c.classification_rank <= viewer.clearance_rank
-    if viewer.sees_all:
+    if viewer.sees_every_task:
         return cleared
     takes_part = t.c.task_id.in_(
         select(task_departments_table.c.task_id).where(
-            task_departments_table.c.department.in_(sorted(viewer.departments))
+            task_departments_table.c.department.in_(sorted(viewer.reach))
         )
     )
     return and_(cleared, or_(takes_part, t.c.assigned_by == viewer.person))

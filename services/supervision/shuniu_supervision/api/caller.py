@@ -1,4 +1,4 @@
-"""The signed-in caller as the read routes need them: their viewer, the policy and today's date."""
+"""The signed-in caller as the read routes need them: who they are, their viewer, the policy and today's date."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from shuniu_supervision.app.policy import Policy, policy_of
 
 @dataclass(frozen=True)
 class Caller:
+    actor: Actor
     runtime: ServiceRuntime
     policy: Policy
     viewer: Viewer
@@ -27,6 +28,7 @@ def caller(request: Request, actor: Actor) -> Caller:
     runtime = runtime_of(request)
     policy = policy_of(runtime)
     return Caller(
+        actor=actor,
         runtime=runtime,
         policy=policy,
         viewer=viewer(actor, runtime.directory, policy),

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
+from shuniu_shared.eventstore import Reading
 from shuniu_shared.web.commands import Keyset, Page, PageRequest, acting, page_request
 from shuniu_shared.web.params import OfficeMonth
 
@@ -25,8 +26,8 @@ from shuniu_supervision.adapters.queries import (
     lights_by_department,
     list_tasks,
 )
-from shuniu_supervision.api.caller import caller
-from shuniu_supervision.app.people import require_visible
+from shuniu_supervision.api.caller import Caller, caller
+from shuniu_supervision.app.people import load_task, require_visible
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.domain.clockwork import Light, approaching_on
 from shuniu_supervision.domain.events import Source
@@ -170,7 +171,7 @@ async def _page(request: Request, actor: Actor, page: PageRequest, wanted: TaskF
 async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
     who = caller(request, actor)
     async with who.runtime.store.reading() as reading:
-        found = require_visible(await reading.load_or_new(SupervisionTask, task_id), who.viewer)
+        found = await _visible(reading, task_id, who)
     return TaskDetail(
         id=found.id,
         title=found.title,
@@ -196,6 +197,10 @@ async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
     )
 
 
+async def _visible(reading: Reading, task_id: str, who: Caller) -> SupervisionTask:
+    return require_visible(await load_task(reading, task_id, who.policy), who.actor, who.runtime.directory)
+
+
 def _light(task: SupervisionTask, policy: Policy, today: date) -> Light | None:
     return light_for(
         task.stage,
@@ -210,7 +215,7 @@ def _light(task: SupervisionTask, policy: Policy, today: date) -> Light | None:
 async def history(task_id: str, request: Request, actor: Signed) -> list[HistoryEntry]:
     who = caller(request, actor)
     async with who.runtime.store.reading() as reading:
-        require_visible(await reading.load_or_new(SupervisionTask, task_id), who.viewer)
+        await _visible(reading, task_id, who)
         stored = await reading.store.read_stream(reading.connection, task_id)
     return [
         HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
@@ -234,7 +239,7 @@ async def rates(
     month: OfficeMonth | None = None,
 ) -> list[DepartmentRate]:
     who = caller(request, actor)
-    if not who.viewer.sees_all:
+    if not who.viewer.sees_every_task:
         raise Forbidden(
             "按时办结率由办公室和领导查看", "the on-time rates are for the office and the leaders"
         )

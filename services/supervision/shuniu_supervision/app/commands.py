@@ -18,7 +18,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 
 from shuniu_supervision.adapters.rows import lock_task_row
-from shuniu_supervision.app.people import domain_actor, everyone, require_visible, viewer
+from shuniu_supervision.app.people import domain_actor, load_task, require_visible, who_could_take_it_on
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle, Source
@@ -130,9 +130,10 @@ def decide(
     task: SupervisionTask,
     by: TaskActor,
     on: date,
-    people: Callable[[], list[tuple[TaskActor, str]]],
+    takers: Callable[[str, list[str]], list[tuple[TaskActor, str]]],
 ) -> Events:
-    """What the task decides on each step (its rules: domain/task.py)."""
+    """What the task decides on each step (its rules: domain/task.py); `takers` names who could take
+    the task on, were a lead department and co-departments to take part (for a 改派)."""
     match step:
         case SignFor():
             return task.acknowledge(by, on)
@@ -157,7 +158,10 @@ def decide(
         case Revise():
             return task.revise(by, step.title, step.description, step.deadline, on)
         case Reassign():
-            return task.reassign(by, step.lead_department, step.co_departments, step.deadline, on, people())
+            takers_there = takers(step.lead_department, step.co_departments)
+            return task.reassign(
+                by, step.lead_department, step.co_departments, step.deadline, on, takers_there
+            )
         case Withdraw():
             return task.withdraw(by, step.reason, on)
     raise TypeError(f"no decision for {type(step).__name__}")
@@ -177,10 +181,16 @@ async def open_task(command: OpenTask, uow: UnitOfWork, actor: Actor) -> Written
     """立项交办 by the office itself: the office is then the one who grants extensions."""
     policy = policy_of(uow.runtime)
     check_departments(uow.directory, command.lead_department, command.co_departments)
-    check_someone_takes_it_on(
-        command.lead_department, command.classification, everyone(uow.directory, policy)
+    takers = who_could_take_it_on(
+        uow.directory,
+        policy,
+        classification=command.classification,
+        assigned_by=actor.person,
+        lead_department=command.lead_department,
+        co_departments=command.co_departments,
     )
-    opened = SupervisionTask(new_ad_hoc_id())
+    check_someone_takes_it_on(command.lead_department, command.classification, takers)
+    opened = SupervisionTask(new_ad_hoc_id(), policy.oversight)
     opener = domain_actor(actor, uow.directory, policy)
     events = SupervisionTask.open(
         opened.id,
@@ -207,11 +217,20 @@ async def take_step(command: TaskStep, uow: UnitOfWork, actor: Actor) -> Written
     policy = policy_of(uow.runtime)
     command.check_names(uow.directory)
     await lock_task_row(uow.connection, command.task_id)
-    task = require_visible(
-        await uow.load_or_new(SupervisionTask, command.task_id), viewer(actor, uow.directory, policy)
-    )
+    task = require_visible(await load_task(uow, command.task_id, policy), actor, uow.directory)
     check_version(task, command.expected_version)
     by = domain_actor(actor, uow.directory, policy)
-    events = decide(command, task, by, command.on or uow.today(), lambda: everyone(uow.directory, policy))
+
+    def takers(lead_department: str, co_departments: list[str]) -> list[tuple[TaskActor, str]]:
+        return who_could_take_it_on(
+            uow.directory,
+            policy,
+            classification=task.classification,
+            assigned_by=task.assigned_by,
+            lead_department=lead_department,
+            co_departments=co_departments,
+        )
+
+    events = decide(command, task, by, command.on or uow.today(), takers)
     written = await record(uow, task, events, policy)
     return written.telling(stage=task.stage.value)

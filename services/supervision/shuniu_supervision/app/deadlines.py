@@ -19,24 +19,23 @@ from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.task import SupervisionTask
 
 
-async def _task_of(deadline: Deadline, uow: UnitOfWork) -> SupervisionTask:
-    await lock_task_row(uow.connection, deadline.stream_id)  # see there: a concurrent step waits
-    return await uow.load(SupervisionTask, deadline.stream_id)
-
-
 def handlers(policy: Policy) -> dict[str, DeadlineHandler]:
+    async def task_of(deadline: Deadline, uow: UnitOfWork) -> SupervisionTask:
+        await lock_task_row(uow.connection, deadline.stream_id)  # see there: a concurrent step waits
+        return (await uow.load(SupervisionTask, deadline.stream_id)).overseen_by(policy.oversight)
+
     async def approaching(deadline: Deadline, uow: UnitOfWork) -> None:
-        task = await _task_of(deadline, uow)
+        task = await task_of(deadline, uow)
         due = date.fromisoformat(deadline.payload["deadline"])
         await record(uow, task, task.raise_approaching(due, office_date(uow.store.clock.now())), policy)
 
     async def overdue(deadline: Deadline, uow: UnitOfWork) -> None:
-        task = await _task_of(deadline, uow)
+        task = await task_of(deadline, uow)
         due = date.fromisoformat(deadline.payload["deadline"])
         await record(uow, task, task.raise_overdue(due, office_date(uow.store.clock.now())), policy)
 
     async def report_due(deadline: Deadline, uow: UnitOfWork) -> None:
-        task = await _task_of(deadline, uow)
+        task = await task_of(deadline, uow)
         due_on = date.fromisoformat(deadline.payload["due_on"])
         period_start = date.fromisoformat(deadline.payload["period_start"])
         await record(uow, task, task.raise_report_due(due_on, period_start), policy)

@@ -1,9 +1,8 @@
 """Who is asking: the person acting as an `Actor` of the task's rules and as a `Viewer` of the lists.
 
-Visibility (CONVENTIONS, platform.md): the office (the office department and those under it) and the
-leaders see every task; a department sees the tasks it leads or assists, and whoever assigned a task
-sees it; nobody sees a task above their clearance. Everyone else is told NotFound, so that a task's
-existence does not leak.
+Who may see a task is its audience (知悉范围, domain/audience.py), the same data every event about it
+carries to the other services, and `Actor.sees` decides with it here as every reader does there.
+Someone outside it is told NotFound, so that a task's existence does not leak.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ from dataclasses import dataclass
 from shuniu_shared.commands import Actor
 from shuniu_shared.directory import CLEARANCES, Directory
 from shuniu_shared.errors import NotFound
+from shuniu_shared.eventstore import Reading
 
-from shuniu_supervision.app.policy import LEADING_ROLES, SUPERVISING_ROLES, Policy
+from shuniu_supervision.app.policy import SUPERVISING_ROLES, Policy
 from shuniu_supervision.domain.task import Actor as TaskActor
 from shuniu_supervision.domain.task import SupervisionTask
 
@@ -40,44 +40,69 @@ def domain_actor(actor: Actor, directory: Directory, policy: Policy) -> TaskActo
     )
 
 
-def everyone(directory: Directory, policy: Policy) -> list[tuple[TaskActor, str]]:
-    """Every person of the directory as the task's rules see them, with their clearance: who could
-    take a task on."""
-    return [
-        (domain_actor(Actor.of(person), directory, policy), person.clearance)
-        for person in directory.people.values()
-    ]
+def who_could_take_it_on(
+    directory: Directory,
+    policy: Policy,
+    *,
+    classification: str,
+    assigned_by: str | None,
+    lead_department: str,
+    co_departments: list[str],
+) -> list[tuple[TaskActor, str]]:
+    """The people of the directory who would see a task of this 密级, assigner and departments, as
+    the task's rules see them, with their clearance: only they could take it on, since whoever may
+    not open a task cannot sign for it either (a bureau head acts for 县政府 but does not see its tasks)."""
+    audience = policy.oversight.audience_of(
+        classification=classification,
+        assigned_by=assigned_by,
+        taking_part=[lead_department, *co_departments],
+    )
+    people = [Actor.of(person) for person in directory.people.values()]
+    return [(domain_actor(p, directory, policy), p.clearance) for p in people if p.sees(audience, directory)]
+
+
+async def load_task(reading: Reading, task_id: str, policy: Policy) -> SupervisionTask:
+    """The task as its events make it (new if it has none), knowing who oversees it, so that it can
+    name its audience."""
+    return (await reading.load_or_new(SupervisionTask, task_id)).overseen_by(policy.oversight)
+
+
+def require_visible(task: SupervisionTask, actor: Actor, directory: Directory) -> SupervisionTask:
+    """The task, or NotFound for someone outside its audience (never Forbidden: its existence stays private)."""
+    if not task.exists or not actor.sees(task.audience(), directory):
+        raise NotFound(f"未找到督办事项 {task.id}", f"task {task.id} was not found", code="task_not_found")
+    return task
 
 
 @dataclass(frozen=True)
 class Viewer:
-    person: str
-    departments: frozenset[str]
-    sees_all: bool
-    clearance_rank: int
+    """Which tasks a list shows this person: the tasks' audience, taken apart for the database.
 
-    def may_see(self, *, classification: str, assigned_by: str | None, departments: list[str]) -> bool:
-        if CLEARANCES.index(classification) > self.clearance_rank:
-            return False
-        return self.sees_all or assigned_by == self.person or not self.departments.isdisjoint(departments)
+    `Audience.admits` checks the clearance and then asks whether any one grant names the person, and a
+    task's audience (`Oversight.audience_of`) is the union of three parts: who sees every task,
+    whoever assigned it, and each department taking part. So a person sees a task exactly when they
+    are cleared for it and one part admits them. Which parts do is decided here, once per request,
+    by `Actor.sees` on each part alone; the query (adapters/queries.py) then matches the rows by
+    clearance, assigner and the departments taking part. tests/supervision/test_audience.py proves
+    that every list and count shows each demo person exactly the tasks their GET shows them.
+    """
+
+    person: str
+    clearance_rank: int
+    sees_every_task: bool  # the office and the leaders
+    reach: frozenset[str]  # the departments whose taking part in a task shows it to this person
 
 
 def viewer(actor: Actor, directory: Directory, policy: Policy) -> Viewer:
-    departments = departments_of(directory, actor.department)
+    oversight = policy.oversight
+
+    def admitted_by(*taking_part: str) -> bool:
+        part = oversight.audience_of(classification="none", assigned_by=None, taking_part=taking_part)
+        return actor.sees(part, directory)
+
     return Viewer(
         person=actor.person,
-        departments=departments,
-        sees_all=policy.office_department in departments or actor.has_any_role(LEADING_ROLES),
         clearance_rank=CLEARANCES.index(actor.clearance),
+        sees_every_task=admitted_by(),
+        reach=frozenset(d for d in {*directory.departments, actor.department} if admitted_by(d)),
     )
-
-
-def require_visible(task: SupervisionTask, who: Viewer) -> SupervisionTask:
-    """The task, or NotFound for someone who may not see it (never Forbidden: its existence stays private)."""
-    if not task.exists or not who.may_see(
-        classification=task.classification,
-        assigned_by=task.assigned_by,
-        departments=[task.lead_department, *task.co_departments],
-    ):
-        raise NotFound(f"未找到督办事项 {task.id}", f"task {task.id} was not found", code="task_not_found")
-    return task

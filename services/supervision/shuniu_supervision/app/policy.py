@@ -19,8 +19,9 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.directory import Directory
 from shuniu_shared.runtime import ServiceRuntime
 
+from shuniu_supervision.domain.audience import Oversight
+
 SUPERVISING_ROLES = frozenset({"supervisor", "office_director"})  # 督查室, 办公室主任
-LEADING_ROLES = frozenset({"leader", "principal_leader"})  # they decide, so they see every task
 
 
 class _FromEnvironment(BaseSettings):
@@ -70,6 +71,16 @@ class Policy:
         if self.runtime_directory is None:
             raise RuntimeError("the policy is not bound to a runtime: use Policy.for_runtime or policy_of")
         return self.runtime_directory
+
+    @property
+    def oversight(self) -> Oversight:
+        """Who sees every task, and the top of the runtime's directory (domain/audience.py)."""
+        return Oversight(
+            office_department=self.office_department,
+            top_departments=frozenset(
+                code for code, department in self.directory.departments.items() if department.parent is None
+            ),
+        )
 
 
 def policy_of(runtime: ServiceRuntime) -> Policy:

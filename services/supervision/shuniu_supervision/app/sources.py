@@ -33,6 +33,7 @@ from shuniu_shared.envelope import Envelope
 from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import UnitOfWork
 
+from shuniu_supervision.app.people import load_task
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.clockwork import default_deadline
@@ -184,7 +185,7 @@ def task_sources(policy: Policy) -> Handler:
             task_id, events = open_from_petition(petition, office_date(envelope.time))
         else:
             return  # the other events on these topics are not ours to act on
-        task = await uow.load_or_new(SupervisionTask, task_id)
+        task = await load_task(uow, task_id, policy)
         if task.exists:
             log.info("task_source_already_open", task_id=task_id, event_id=envelope.id)
             return

@@ -17,10 +17,12 @@ from datetime import date
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
+from shuniu_supervision.domain.audience import Oversight
 from shuniu_supervision.domain.clockwork import Light, light
 from shuniu_supervision.domain.events import (
     Acknowledged,
@@ -102,8 +104,11 @@ class PendingExtension:
 
 
 class SupervisionTask(Aggregate):  # 督办事项
-    def __init__(self, id: str) -> None:
+    def __init__(self, id: str, oversight: Oversight | None = None) -> None:
         super().__init__(id)
+        # Who sees every task and what the top of the directory is: given by the application when
+        # it loads or opens the task (`overseen_by`), since the store rebuilds a task from its id alone.
+        self.oversight = oversight
         self.stage = Stage.ASSIGNED
         self.source = Source(kind="ad_hoc")
         self.title = self.description = ""
@@ -299,7 +304,8 @@ class SupervisionTask(Aggregate):  # 督办事项
         people: list[tuple[Actor, str]],
     ) -> Events:
         """领导改派: another lead department, which signs for it afresh — so one where someone may
-        (`check_someone_takes_it_on`; `people` are the directory's, each with their clearance)."""
+        (`check_someone_takes_it_on`; `people` are those of the directory who would see the task
+        so re-assigned, each with their clearance)."""
         self._require_decider(actor, "改派督办事项")
         self._require_infeasible()
         _check_lead_does_not_assist(lead_department, co_departments)
@@ -463,6 +469,20 @@ class SupervisionTask(Aggregate):  # 督办事项
         pass
 
     # who and when ---------------------------------------------------------------------------
+    def overseen_by(self, oversight: Oversight) -> SupervisionTask:
+        self.oversight = oversight
+        return self
+
+    def audience(self) -> Audience:
+        """知悉范围 as the task now stands (domain/audience.py): a 改派 changes who takes part."""
+        if self.oversight is None:
+            raise RuntimeError(f"task {self.id} has no oversight: load it through the application")
+        return self.oversight.audience_of(
+            classification=self.classification,
+            assigned_by=self.assigned_by,
+            taking_part=[self.lead_department, *self.co_departments],
+        )
+
     def is_decider(self, actor: Actor) -> bool:
         """Whoever assigned the task: the leader of a 批示, the chair of a meeting, the petitions
         officer; for an ad-hoc task, the office."""
