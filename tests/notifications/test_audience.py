@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -248,3 +249,34 @@ async def test_the_delivery_state_shows_the_overseers_only_deliveries_about_obje
         assert {d["channel"] for d in seen_by_feng} == {"email", "dingtalk", "wecom"}
         response = await office.notices.svc.client.get("/deliveries", headers=office.notices.svc.as_("qian"))
         assert response.json()["items"] == seen_by_feng  # the auditor neither sees wang's petition
+
+
+async def test_the_assigning_leader_hears_of_a_task_still_overdue_only_if_its_latest_audience_admits_him(
+    tmp_path,
+):
+    task = "shuniu.supervision.task.{}.v1"
+    bureau = Audience.of(departments=["office", "finance"])
+    with_fang = Audience.of(departments=["office", "finance"], people=["fang"])
+    async with county(tmp_path) as office:
+        for task_id, opened_for, overdue_for in (
+            ("ad-hoc:kept-from-fang", bureau, bureau),
+            ("ad-hoc:fang-later-left-out", with_fang, bureau),  # the latest audience decides
+            ("ad-hoc:fangs", bureau, with_fang),
+        ):
+            opened = {
+                "task_id": task_id,
+                "source": {"kind": "ad_hoc"},
+                "title": "落实秋粮收购资金",
+                "lead_department": "finance",
+                "co_departments": [],
+                "deadline": "2026-03-13",
+                "assigned_by": "fang",
+                "classification": "none",
+            }
+            await office.hears(task.format("opened"), task_id, opened, opened_for)
+            overdue = {"deadline": "2026-03-13", "on": "2026-03-14"}
+            await office.hears(task.format("overdue"), task_id, overdue, overdue_for)
+        await office.notices.has_notices_for("zhou", 3)  # 督查室: each task overdue
+        office.notices.svc.clock.advance(timedelta(days=10))  # past Wednesday 18 March, 09:00
+        await office.notices.sends_what_is_due()
+        assert await office.subjects_told_to("fang") == ["ad-hoc:fangs"]
