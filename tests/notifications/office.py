@@ -22,6 +22,8 @@ from fastapi.responses import JSONResponse
 from shuniu_notifications.app.config import DEFAULT_RULES, Config
 from shuniu_notifications.bootstrap import build
 from shuniu_shared.directory import DEMO
+from shuniu_shared.envelope import Envelope
+from shuniu_shared.records import Record
 
 from tests.services import SCHEDULER_OFF, RunningService, running_service, serving
 from tests.supervision.office import until
@@ -134,14 +136,25 @@ url = "{robots.url}/cgi-bin/webhook/send?key=finance"
 
 
 def directory_with_liaison(tmp_path: Path) -> Path:
+    return directory_with(tmp_path, LIAISON)
+
+
+def directory_with(tmp_path: Path, extra: str) -> Path:
+    """The demo county with more people (`extra`: their `[[people]]` entries)."""
     path = tmp_path / "directory.toml"
-    path.write_text(DEMO.read_text(encoding="utf-8") + LIAISON, encoding="utf-8")
+    path.write_text(DEMO.read_text(encoding="utf-8") + extra, encoding="utf-8")
     return path
 
 
 @dataclass
 class Notifications:
     svc: RunningService
+
+    async def hears(self, envelope: Envelope) -> None:
+        """An event on its service's topic, as its owner published it."""
+        assert self.svc.runtime.bus is not None
+        topic = f"shuniu.{envelope.type.split('.')[1]}.events"
+        await self.svc.runtime.bus.append([Record.of(topic, envelope)])
 
     async def sends_what_is_due(self) -> int:
         assert self.svc.runtime.scheduler is not None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import TestClock
 from shuniu_shared.records import Record
 
@@ -18,6 +20,7 @@ CASES = [
         {"round": 1, "unread": ["chen", "zhao"], "due_at": "2026-03-10T09:00:00Z"},
         ["chen", "zhao"],
         "#/incoming/in-2026-0042",
+        Audience.of(roles=["clerk"], people=["chen", "zhao", "fang"]),
         id="传阅超期未阅",
     ),
     pytest.param(
@@ -32,6 +35,7 @@ CASES = [
         },
         ["feng", "yang"],  # the office directors approve 用印
         "#/seal/sealreq-7",
+        Audience.of(roles=["office_director", "seal_keeper"], people=["shen"]),
         id="用印待批",
     ),
     pytest.param(
@@ -48,6 +52,7 @@ CASES = [
         },
         ["fang"],
         "#/meeting/mtg-2026-007",
+        Audience.of(people=["shen", "fang", "chen"], members_of=["office.secretariat"]),
         id="会议请假",
     ),
     pytest.param(
@@ -56,14 +61,21 @@ CASES = [
         {"clock": "acceptance", "due_on": "2026-03-09"},
         ["wang"],
         "#/petition/petition-3",
+        Audience.of(roles=["petitions_officer"], personal_data=["name", "id_number", "phone"]),
         id="信访时限已过",
     ),
 ]
 
 
-@pytest.mark.parametrize(("ce_type", "subject", "data", "people", "route"), CASES)
+@pytest.mark.parametrize(("ce_type", "subject", "data", "people", "route", "audience"), CASES)
 async def test_a_to_do_from_another_service_reaches_the_people_who_act_on_it(
-    tmp_path: Any, ce_type: str, subject: str, data: dict[str, Any], people: list[str], route: str
+    tmp_path: Any,
+    ce_type: str,
+    subject: str,
+    data: dict[str, Any],
+    people: list[str],
+    route: str,
+    audience: Audience,
 ) -> None:
     clock = TestClock(MONDAY)
     with smtp_server() as (_, smtp_port):
@@ -73,7 +85,8 @@ async def test_a_to_do_from_another_service_reaches_the_people_who_act_on_it(
         ):
             topic = f"shuniu.{ce_type.split('.')[1]}.events"
             assert notices.svc.runtime.bus is not None
-            await notices.svc.runtime.bus.append([Record.of(topic, source_event(ce_type, subject, data))])
+            event = replace(source_event(ce_type, subject, data), audience=audience)  # as its owner names it
+            await notices.svc.runtime.bus.append([Record.of(topic, event)])
             for person in people:
                 await notices.has_notices_for(person, 1)
                 [notice] = (await notices.inbox(person))["items"]

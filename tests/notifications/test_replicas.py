@@ -9,10 +9,12 @@ import contextlib
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import TestClock
 from shuniu_shared.envelope import Envelope
 
@@ -75,7 +77,9 @@ async def test_two_replicas_notify_the_head_and_the_supervisor_of_an_overdue_tas
 
 
 def supervision_event(kind: str, task_id: str, data: dict[str, Any]) -> Envelope:
-    return source_event(f"shuniu.supervision.task.{kind}.v1", task_id, data)
+    """A task's event with the audience supervision names: the office, the leaders, the bureau."""
+    audience = Audience.of(roles=["leader", "principal_leader"], departments=["office", "finance"])
+    return replace(source_event(f"shuniu.supervision.task.{kind}.v1", task_id, data), audience=audience)
 
 
 async def test_on_kafka_two_replicas_in_one_group_notify_of_an_overdue_task_once(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -32,6 +32,7 @@ class NewDelivery:
     title: str
     text: str
     link: str
+    audience: dict[str, Any]  # the object's, as its owner named it (Audience.as_dict)
 
 
 def delivery_id(event_id: str, recipient: str, channel: str) -> str:
@@ -99,6 +100,7 @@ async def remember_task(
     assigned_by: str | None,
     deadline: date,
     classification: str,
+    audience: dict[str, Any] | None,
 ) -> None:
     values = {
         "title": title,
@@ -107,6 +109,7 @@ async def remember_task(
         "deadline": deadline,
         "classification": classification,
         "open": True,
+        "audience": audience,
     }
     statement = _insert(connection)(tasks_table).values(task_id=task_id, **values)
     await connection.execute(statement.on_conflict_do_update(index_elements=["task_id"], set_=values))
@@ -121,25 +124,27 @@ async def task_facts(connection: AsyncConnection, task_id: str) -> dict[str, Any
     return dict(row._mapping) if row is not None else {}
 
 
-async def inbox(connection: AsyncConnection, person: str, limit: int) -> tuple[list[Any], int]:
-    """A person's console notices, newest first, and how many of all of them are unread."""
-    mine = (deliveries_table.c.person == person) & (deliveries_table.c.channel == "console")
-    rows = (
-        await connection.execute(
-            select(deliveries_table)
-            .where(mine)
-            .order_by(deliveries_table.c.created_at.desc(), deliveries_table.c.delivery_id)
-            .limit(limit)
-        )
-    ).all()
-    unread = (
-        await connection.execute(
-            select(func.count())
-            .select_from(deliveries_table)
-            .where(mine, deliveries_table.c.read_at.is_(None))
-        )
-    ).scalar_one()
-    return list(rows), unread
+async def inbox(connection: AsyncConnection, person: str, limit: int) -> list[Any]:
+    """A person's console notices, newest first."""
+    query = (
+        select(deliveries_table)
+        .where(_console_of(person))
+        .order_by(deliveries_table.c.created_at.desc(), deliveries_table.c.delivery_id)
+        .limit(limit)
+    )
+    return list((await connection.execute(query)).all())
+
+
+async def unread(connection: AsyncConnection, person: str) -> list[Any]:
+    """A person's unread console notices, each with the audience it is shown to (for the count)."""
+    query = select(deliveries_table.c.person, deliveries_table.c.audience).where(
+        _console_of(person), deliveries_table.c.read_at.is_(None)
+    )
+    return list((await connection.execute(query)).all())
+
+
+def _console_of(person: str) -> Any:
+    return (deliveries_table.c.person == person) & (deliveries_table.c.channel == "console")
 
 
 async def deliveries(connection: AsyncConnection, status: str | None, limit: int) -> list[Any]:

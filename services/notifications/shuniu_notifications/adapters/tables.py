@@ -42,6 +42,9 @@ deliveries_table = Table(
     Column("created_at", Instant(), nullable=False),
     Column("sent_at", Instant()),
     Column("read_at", Instant()),
+    # The audience of the object the notice is about, as its owner named it (domain/audience.py):
+    # the notice's own is its recipient at that 密级; the delivery state is shown to the object's.
+    Column("audience", JSON),
     # Exactly one notice per event, recipient and channel, whatever redelivers the event.
     UniqueConstraint("event_id", "recipient", "channel", name="uq_notifications_deliveries_key"),
     Index("ix_notifications_deliveries_inbox", "person", "channel", "created_at"),
@@ -58,6 +61,7 @@ tasks_table = Table(
     Column("deadline", Date, nullable=False),
     Column("classification", String(10), nullable=False),  # 密级: a classified title stays inside
     Column("open", Boolean, nullable=False),
+    Column("audience", JSON),  # as the task's latest event named it: whom its escalation may tell
 )
 
 # A person's own choices, set through POST /preferences; they override the rules file's for that person.

@@ -7,17 +7,19 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.commands import Actor
 from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.auth import Principal, current_principal, requires
+from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import acting
 
-from shuniu_notifications.adapters.store import deliveries, inbox
 from shuniu_notifications.app.config import config_of
-from shuniu_notifications.app.inbox import OVERSEEING_ROLES, mark_read
+from shuniu_notifications.app.inbox import OVERSEEING_ROLES, delivery_state, mark_read, my_inbox
 from shuniu_notifications.app.preferences import choose, preferences
 from shuniu_notifications.domain.rules import Channel, Contact
 
 router = APIRouter(tags=["notices 通知"])
 Signed = Annotated[Principal, Depends(current_principal)]
+Reader = Annotated[Actor, Depends(acting())]
 Limit = Query(50, ge=1, le=200, description="最多返回条数 / at most this many")
 
 
@@ -78,29 +80,33 @@ def _runtime(request: Request) -> ServiceRuntime:
 
 
 @router.get("/notices", summary="我的通知与未读数 / my notices and the unread count")
-async def my_notices(request: Request, principal: Signed, limit: int = Limit) -> Inbox:
-    async with _runtime(request).engine.connect() as connection:
-        rows, unread = await inbox(connection, principal.sub, limit)
+async def my_notices(request: Request, reader: Reader, limit: int = Limit) -> Inbox:
+    runtime = _runtime(request)
+    async with runtime.engine.connect() as connection:
+        rows, unread = await my_inbox(connection, reader, runtime.directory, limit)
     return Inbox(items=[_notice(row) for row in rows], unread=unread)
 
 
 @router.post("/notices/{notice_id}/read", summary="标为已读 / mark a notice read")
-async def read_notice(notice_id: str, request: Request, principal: Signed) -> Marked:
+async def read_notice(notice_id: str, request: Request, reader: Reader) -> Marked:
     runtime = _runtime(request)
     async with runtime.store.unit_of_work() as uow:
-        read_at = await mark_read(uow.connection, principal.sub, notice_id, runtime.store.clock.now())
+        read_at = await mark_read(
+            uow.connection, reader, runtime.directory, notice_id, runtime.store.clock.now()
+        )
     return Marked(id=notice_id, read_at=read_at)
 
 
 @router.get("/deliveries", summary="各渠道投递状态 / delivery state of every channel")
-async def delivery_state(
+async def deliveries_state(
     request: Request,
-    principal: Annotated[Principal, Depends(requires(*OVERSEEING_ROLES))],
+    overseer: Annotated[Actor, Depends(acting(*OVERSEEING_ROLES))],
     status: Literal["pending", "held", "sent", "dead"] | None = None,
     limit: int = Limit,
 ) -> Deliveries:
-    async with _runtime(request).engine.connect() as connection:
-        rows = await deliveries(connection, status, limit)
+    runtime = _runtime(request)
+    async with runtime.engine.connect() as connection:
+        rows = await delivery_state(connection, overseer, runtime.directory, status, limit)
     return Deliveries(items=[_delivery(row) for row in rows])
 
 

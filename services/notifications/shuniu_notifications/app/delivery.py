@@ -8,7 +8,7 @@ the other side taking it and the commit — SMTP and the robots offer nothing be
 
 A person's daily digest is a deadline too, one per person and day: their held emails as one.
 The escalation deadline (still overdue N working days on) is handled here too: the assigning
-leader's notice, if the task is still open at its old deadline.
+leader's notice, if the task is still open at its old deadline and its latest audience admits them.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from shuniu_notifications.adapters.senders import DeliveryFailed, send_email, se
 from shuniu_notifications.adapters.store import delivery, held_for_digest, mark, task_facts
 from shuniu_notifications.app.config import Config
 from shuniu_notifications.app.reactions import DELIVER, DIGEST, ESCALATE, notify
+from shuniu_notifications.domain.audience import stored
 from shuniu_notifications.domain.rules import ESCALATION
 
 log = structlog.get_logger(__name__)
@@ -75,11 +76,12 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         rule = config.rules.rules.get(ESCALATION)
         if rule is None:
             return
+        audience = stored(facts.pop("audience"))
         facts |= deadline.payload | {
             "subject": deadline.stream_id,
             "today": office_date(uow.store.clock.now()),
         }
-        await notify(uow.connection, config, rule, deadline.key, facts, uow.store.clock.now())
+        await notify(uow.connection, config, rule, deadline.key, facts, audience, uow.store.clock.now())
 
     return {DELIVER: deliver, ESCALATE: escalate, DIGEST: digest}
 
