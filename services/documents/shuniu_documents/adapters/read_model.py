@@ -34,10 +34,11 @@ async def write_row(
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is looking: their department, whether they work in the office, how far their clearance reaches."""
+    """Who is looking: their department, whether the grants every document's audience names alike
+    admit them (the office's people), and how far their clearance reaches."""
 
     dept: str
-    in_office: bool
+    granted_every_document: bool
     clearance_rank: int
 
 
@@ -62,13 +63,18 @@ async def list_documents(
     before: int | None,
     limit: int,
 ) -> list[Any]:
-    """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`."""
+    """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`.
+
+    Who may see is `Audience.admits` over each document's audience (domain/audience.py), in SQL:
+    cleared for the row's 密级, and admitted by the grants common to every document or named by
+    department among those taking part. tests/documents/test_audience.py checks, for every person
+    of the demo county, that this shows exactly the documents whose GET answers 200."""
     d = documents
     takes_part = exists().where(
         participants.c.document_id == d.c.id, participants.c.department == viewer.dept
     )
     query = select(d).where(d.c.kind == kind, d.c.classification_rank <= viewer.clearance_rank)
-    if not viewer.in_office:
+    if not viewer.granted_every_document:
         query = query.where(takes_part)
     if filters.stage:
         query = query.where(d.c.stage == filters.stage)
