@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shuniu_documents.adapters.tables import documents
+from shuniu_documents.adapters.tables import documents, numbers
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
 from shuniu_shared.audience import Audience
@@ -192,25 +192,57 @@ async def test_the_stored_events_of_a_发文_follow_its_audience_when_a_revision
 async def test_every_list_shows_each_person_exactly_the_documents_their_get_opens(office: Office):
     """The whole demo county, plus classified documents at several stages, walked person by person:
     the list shows exactly what the GET answers 200 for, and exactly what the last stored event's
-    audience admits — so a reader going by the events shows what the service itself shows."""
+    audience admits — so a reader going by the events shows what the service itself shows. The
+    number registers name exactly those documents too."""
     assert await office.service.runtime.seed_demo() is True
-    await office.received(by="tang", classification="机密", secrecy_period="10年")
+    confidential = await office.received(by="tang", classification="机密", secrecy_period="10年")
+    await office.post(f"/incoming/{confidential}/register", "tang")
     await office.instructed(lead="finance", co=["union"], classification="秘密", secrecy_period="1年")
     await office.circulated(["chen", "zhou"], classification="秘密", secrecy_period="1年")
     await office.drafted("tang", classification="机密", secrecy_period="5年", main_recipients=["finance"])
     store = office.service.runtime.store
     async with store.engine.connect() as connection:
         rows = (await connection.execute(select(documents.c.id, documents.c.kind))).all()
+        numbered = (await connection.execute(select(numbers.c.code, numbers.c.document_id))).all()
     directory = office.service.runtime.directory
     audiences = {id: await audience_now(office, id) for id, _ in rows}
-    for kind in ("incoming", "outgoing"):
-        ids = {id for id, k in rows if k == kind}
-        opened: dict[str, set[str]] = {person: set() for person in EVERYONE}
-        for id in ids:
-            for person in await who_may_open(office, kind, id):
-                opened[person].add(id)
-        for person in EVERYONE:
-            actor = Actor.of(directory.person(person))
+    opened: dict[str, set[str]] = {person: set() for person in EVERYONE}
+    for id, kind in rows:
+        for person in await who_may_open(office, kind, id):
+            opened[person].add(id)
+    for person in EVERYONE:
+        actor = Actor.of(directory.person(person))
+        for kind in ("incoming", "outgoing"):
+            ids = {id for id, k in rows if k == kind}
             admitted = {id for id in ids if actor.sees(audiences[id], directory)}
-            assert await listed(office, kind, person) == opened[person] == admitted, (kind, person)
-        assert opened["tang"] != opened["shen"] and opened["chen"] != opened["zhao"]  # the walk discriminates
+            assert await listed(office, kind, person) == opened[person] & ids == admitted, (kind, person)
+        if actor.has_any_role(("clerk", "office_director", "auditor")):
+            for code in ("县府办收", "县府办发"):
+                register = await office.get("/numbers", person, code=code, year=2026)
+                named = {n["document_id"] for n in register if n["document_id"] is not None}
+                assert named == {id for c, id in numbered if c == code} & opened[person], (code, person)
+    assert opened["tang"] != opened["shen"] and opened["chen"] != opened["zhao"]  # the walk discriminates
+    assert confidential in {id for _, id in numbered} - opened["shen"]  # and a register hides one
+
+
+async def test_the_number_register_keeps_every_number_but_names_no_document_the_caller_may_not_open(
+    office: Office,
+):
+    """发文字号登记簿 shows every number, used or void, so nobody sees a gap; but a 机密 document's id
+    and the reason its number was voided are for those who may open it, not for 沈秘书 (秘密)."""
+    id = await office.signed(who="tang", classification="机密", secrecy_period="10年")
+    await office.post(f"/outgoing/{id}/recheck", "tang", {"note": "无实质性修改"})
+    await office.post(f"/outgoing/{id}/register", "tang", {"code": "县府办发", "copies": 5})
+    await office.post(f"/outgoing/{id}/void-number", "tang", {"reason": "登记时选错代字"})
+    await office.post(f"/outgoing/{id}/register", "tang", {"code": "县府办发", "copies": 5})
+    register = lambda who: office.get("/numbers", who, code="县府办发", year=2026)  # noqa: E731
+    entries = lambda given: [(n["number"], n["status"], n["document_id"], n["reason"]) for n in given]  # noqa: E731
+    assert entries(await register("tang")) == [
+        ("县府办发〔2026〕1号", "void", id, "登记时选错代字"),
+        ("县府办发〔2026〕2号", "used", id, None),
+    ]
+    await office.get(f"/outgoing/{id}", "shen", status=404)
+    assert entries(await register("shen")) == [
+        ("县府办发〔2026〕1号", "void", None, None),
+        ("县府办发〔2026〕2号", "used", None, None),
+    ]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from shuniu_shared.database import upsert
-from sqlalchemy import and_, delete, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.tables import documents, participants
@@ -53,6 +53,21 @@ class Filters:
     q: str | None = None
 
 
+def visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Whether the viewer may see the `documents` row: `Audience.admits` over the document's
+    audience (domain/audience.py), in SQL — cleared for the row's 密级, and admitted by the grants
+    common to every document or by their own department among those taking part.
+    tests/documents/test_audience.py checks, for every person of the demo county, that the list
+    shows exactly the documents whose GET answers 200."""
+    cleared = documents.c.classification_rank <= viewer.clearance_rank
+    if viewer.granted_every_document:
+        return cleared
+    takes_part = exists().where(
+        participants.c.document_id == documents.c.id, participants.c.department == viewer.dept
+    )
+    return and_(cleared, takes_part)
+
+
 async def list_documents(
     connection: AsyncConnection,
     kind: str,
@@ -63,19 +78,9 @@ async def list_documents(
     before: int | None,
     limit: int,
 ) -> list[Any]:
-    """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`.
-
-    Who may see is `Audience.admits` over each document's audience (domain/audience.py), in SQL:
-    cleared for the row's 密级, and admitted by the grants common to every document or named by
-    department among those taking part. tests/documents/test_audience.py checks, for every person
-    of the demo county, that this shows exactly the documents whose GET answers 200."""
+    """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`."""
     d = documents
-    takes_part = exists().where(
-        participants.c.document_id == d.c.id, participants.c.department == viewer.dept
-    )
-    query = select(d).where(d.c.kind == kind, d.c.classification_rank <= viewer.clearance_rank)
-    if not viewer.granted_every_document:
-        query = query.where(takes_part)
+    query = select(d).where(d.c.kind == kind, visible_to(viewer))
     if filters.stage:
         query = query.where(d.c.stage == filters.stage)
     if filters.department:
