@@ -36,7 +36,8 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_documents.adapters.tables import number_counters, numbers
+from shuniu_documents.adapters.read_model import Viewer, visible_to
+from shuniu_documents.adapters.tables import documents, number_counters, numbers
 from shuniu_documents.domain.values import DocumentNumber, check_code
 
 
@@ -82,18 +83,27 @@ async def record_void(connection: AsyncConnection, number: DocumentNumber, reaso
     )
 
 
-async def number_register(connection: AsyncConnection, code: str, year: int) -> list[dict[str, Any]]:
-    """Every number of (代字, year) given out, in order, with its document and status (used / void)."""
+async def number_register(
+    connection: AsyncConnection, code: str, year: int, viewer: Viewer
+) -> list[dict[str, Any]]:
+    """Every number of (代字, year) given out, in order, with its status (used / void), and its
+    document and the reason it was voided where the viewer may see that document. A number whose
+    document they may not see keeps its place (the register shows no gaps) but says nothing of it:
+    the id would tell them that a document exists which its GET answers 404 for."""
+    seen = visible_to(viewer).label("seen")
     rows = await connection.execute(
-        select(numbers).where(numbers.c.code == code, numbers.c.year == year).order_by(numbers.c.sequence)
+        select(numbers, seen)
+        .select_from(numbers.outerjoin(documents, documents.c.id == numbers.c.document_id))
+        .where(numbers.c.code == code, numbers.c.year == year)
+        .order_by(numbers.c.sequence)
     )
     return [
         {
             "number": row.number,
             "sequence": row.sequence,
-            "document_id": row.document_id,
+            "document_id": row.document_id if row.seen else None,
             "status": row.status,
-            "reason": row.reason,
+            "reason": row.reason if row.seen else None,
         }
         for row in rows
     ]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from shuniu_shared.database import upsert
-from sqlalchemy import and_, delete, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.tables import documents, participants
@@ -34,10 +34,11 @@ async def write_row(
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is looking: their department, whether they work in the office, how far their clearance reaches."""
+    """Who is looking: their department, whether the grants every document's audience names alike
+    admit them (the office's people), and how far their clearance reaches."""
 
     dept: str
-    in_office: bool
+    granted_every_document: bool
     clearance_rank: int
 
 
@@ -52,6 +53,21 @@ class Filters:
     q: str | None = None
 
 
+def visible_to(viewer: Viewer) -> ColumnElement[bool]:
+    """Whether the viewer may see the `documents` row: `Audience.admits` over the document's
+    audience (domain/audience.py), in SQL — cleared for the row's 密级, and admitted by the grants
+    common to every document or by their own department among those taking part.
+    tests/documents/test_audience.py checks, for every person of the demo county, that the list
+    shows exactly the documents whose GET answers 200."""
+    cleared = documents.c.classification_rank <= viewer.clearance_rank
+    if viewer.granted_every_document:
+        return cleared
+    takes_part = exists().where(
+        participants.c.document_id == documents.c.id, participants.c.department == viewer.dept
+    )
+    return and_(cleared, takes_part)
+
+
 async def list_documents(
     connection: AsyncConnection,
     kind: str,
@@ -64,12 +80,7 @@ async def list_documents(
 ) -> list[Any]:
     """The documents of `kind` the viewer may see, newest first, filtered, one page after `before`."""
     d = documents
-    takes_part = exists().where(
-        participants.c.document_id == d.c.id, participants.c.department == viewer.dept
-    )
-    query = select(d).where(d.c.kind == kind, d.c.classification_rank <= viewer.clearance_rank)
-    if not viewer.in_office:
-        query = query.where(takes_part)
+    query = select(d).where(d.c.kind == kind, visible_to(viewer))
     if filters.stage:
         query = query.where(d.c.stage == filters.stage)
     if filters.department:

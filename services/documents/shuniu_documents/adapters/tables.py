@@ -43,8 +43,8 @@ documents = Table(
     Index("ix_documents_list", "kind", "created_position"),
 )
 
-# Who takes part: a person sees a document if their department is listed here (or they work in the
-# office) and their clearance reaches the document's 密级. The list filter runs in SQL over this table.
+# The departments taking part, as the document's audience names them (`members_of`): with the row's
+# classification_rank, what the list query needs of each audience (adapters/read_model.py).
 participants = Table(
     "document_departments",
     metadata,

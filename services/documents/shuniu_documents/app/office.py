@@ -1,5 +1,5 @@
-"""What every handler shares: the office's reference data, who may see a document, loading the
-document a step is taken on, and saving a document together with its read-model row in one transaction."""
+"""What every handler shares: the office's reference data, loading a document as the actor may see it
+(its audience, domain/audience.py), and saving a document with its read-model row in one transaction."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
+from shuniu_shared.audience import Audience
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ, Clock, office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
@@ -18,11 +19,10 @@ from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.adapters.read_model import Viewer, write_row
+from shuniu_documents.domain.audience import EVERY_DOCUMENT
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
 from shuniu_documents.domain.values import classification_rank
-
-OFFICE = "office"  # 办公室: its people handle every document (within their clearance)
 
 Document = IncomingDocument | OutgoingDocument
 D = TypeVar("D", bound=IncomingDocument | OutgoingDocument)
@@ -49,18 +49,14 @@ class Office:
         return office_date(self.clock.now())
 
     def viewer(self, actor: Actor) -> Viewer:
+        """The actor as the list query takes them: `actor.sees(document.audience())` split into what
+        every document's audience grants alike (decided here, by the same function) and what the
+        read model holds per document (its 密级 and the departments taking part)."""
         return Viewer(
             dept=actor.department,
-            in_office=self.directory.is_within(actor.department, OFFICE),
+            granted_every_document=actor.sees(EVERY_DOCUMENT, self.directory),
             clearance_rank=classification_rank(actor.clearance),
         )
-
-    def may_see(self, actor: Actor, document: Document) -> bool:
-        """Someone whose department takes part, or who works in the office — within their clearance."""
-        viewer = self.viewer(actor)
-        if classification_rank(classification_of(document)) > viewer.clearance_rank:
-            return False
-        return viewer.in_office or actor.department in document.departments
 
 
 def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
@@ -69,19 +65,12 @@ def at_office_time(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), OFFICE_TZ).astimezone(UTC)
 
 
-def classification_of(document: Document) -> str:
-    if isinstance(document, IncomingDocument):
-        return document.classification
-    assert document.draft is not None
-    return document.draft.classification
-
-
 async def load_visible(
     unit: Reading, office: Office, cls: type[D], id: str, actor: Actor, expected: int | None = None
 ) -> D:
-    """The document if the actor may see it; otherwise NotFound, exactly as if it did not exist."""
+    """The document if its audience admits the actor; otherwise NotFound, exactly as if it did not exist."""
     document = await unit.load_or_new(cls, id)
-    if not document.exists or not office.may_see(actor, document):
+    if not document.exists or not actor.sees(document.audience(), office.directory):
         raise NotFound(f"未找到公文 {id}", f"document {id} was not found")
     check_version(document, expected)
     return document
@@ -93,24 +82,30 @@ async def load_for(uow: UnitOfWork, cls: type[D], command: OnDocument, actor: Ac
 
 
 async def save(uow: StoreUnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
-    """Append the events and rewrite the document's read-model row in the same transaction; of its
-    departments, only those the events added or took away (most steps change none). What was
-    written tells the stage the document reached."""
-    before = set(document.departments) if document.exists else set()
+    """Append the events and rewrite the document's read-model row in the same transaction, with
+    its audience as the list query reads it: the 密级 in the row, and of the departments taking
+    part only those the events added or took away (most steps change none). What was written tells
+    the stage the document reached."""
+    before = document.audience().members_of if document.exists else frozenset()
     written = await uow.save(document, events)
     if events:
-        after = set(document.departments)
+        after = document.audience()
         await write_row(
-            uow.connection, _row(document, clock, written), joined=after - before, left=before - after
+            uow.connection,
+            _row(document, after, clock, written),
+            joined=set(after.members_of - before),
+            left=set(before - after.members_of),
         )
     return written.telling(stage=document.stage.value)
 
 
-def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:
+def _row(document: Document, audience: Audience, clock: Clock, written: Written) -> dict[str, Any]:
     now = clock.now()
     common = {
         "id": document.id,
         "stage": document.stage.value,
+        "classification": audience.classification,
+        "classification_rank": classification_rank(audience.classification),
         "created_position": written.position,
         "created_at": now,
         "updated_at": now,
@@ -124,8 +119,6 @@ def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:
             "kind": "incoming",
             "title": document.title,
             "doc_type": document.doc_type,
-            "classification": document.classification,
-            "classification_rank": classification_rank(document.classification),
             "urgency": document.urgency,
             "year": document.receipt_number.year if document.receipt_number else common["year"],
             "number": str(document.receipt_number) if document.receipt_number else None,
@@ -141,8 +134,6 @@ def _row(document: Document, clock: Clock, written: Written) -> dict[str, Any]:
         "kind": "outgoing",
         "title": draft.title,
         "doc_type": draft.doc_type,
-        "classification": draft.classification,
-        "classification_rank": classification_rank(draft.classification),
         "urgency": draft.urgency,
         "year": document.number.year if document.number else common["year"],
         "number": str(document.number) if document.number else None,

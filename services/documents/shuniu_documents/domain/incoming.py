@@ -8,10 +8,12 @@ from enum import StrEnum
 from typing import Any
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.directory import Person
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
+from shuniu_documents.domain.audience import document_audience
 from shuniu_documents.domain.events import (
     Accepted,
     CirculationOverdue,
@@ -499,11 +501,16 @@ class IncomingDocument(Aggregate):  # 收文
 
     @property
     def departments(self) -> set[str]:
-        """The departments taking part: the receiving body, handlers and readers (visibility)."""
+        """The departments taking part: the receiving body, handlers and readers."""
         taking_part = {RECEIVING_BODY} | self.reader_departments
         if self.instruction:
             taking_part |= {self.instruction.lead_department, *self.instruction.co_departments}
         return taking_part
+
+    def audience(self) -> Audience:
+        """Who may see it (domain/audience.py): the office and the departments taking part, cleared
+        for its 密级. A department once taking part stays so (a recalled reader has seen it)."""
+        return document_audience(self.classification, self.departments)
 
     def state(self) -> dict[str, Any]:
         """The document as the service serves it; a replay of its events gives the same."""

@@ -8,10 +8,12 @@ from enum import StrEnum
 from typing import Any
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.directory import Person
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
+from shuniu_documents.domain.audience import document_audience
 from shuniu_documents.domain.events import (
     Abolished,
     ChangedAfterSigning,
@@ -457,6 +459,12 @@ class OutgoingDocument(Aggregate):  # 发文
             r for r in self.draft.main_recipients + self.draft.copied_recipients if is_department_code(r)
         ]
         return {ISSUING_BODY, self.drafting_department, *self.draft.co_issuers, *recipients}
+
+    def audience(self) -> Audience:
+        """Who may see it (domain/audience.py): the office and the departments taking part, cleared
+        for the draft's 密级 — as it now stands: a revision that drops a recipient drops it here too."""
+        assert self.draft is not None
+        return document_audience(self.draft.classification, self.departments)
 
     def state(self) -> dict[str, Any]:
         """The document as the service serves it; a replay of its events gives the same."""
