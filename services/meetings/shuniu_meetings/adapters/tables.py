@@ -50,7 +50,10 @@ meetings = Table(
     Index("ix_meetings_starts_at", "starts_at", "id"),
 )
 
-# Whom a meeting concerns, for lists filtered by who is asking: ("person", id) or ("department", code).
+# Whom a meeting's audience (知悉范围, apart from its minutes) names, one row per grant, for lists
+# filtered by who is asking: ("people", person id), ("roles", role), ("members_of", department: its
+# members exactly) or ("departments", department: its members and those of the ones under it).
+GRANTS = ("people", "roles", "members_of", "departments")
 meeting_access = Table(
     "meeting_access",
     metadata,
