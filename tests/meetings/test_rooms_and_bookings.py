@@ -172,7 +172,10 @@ async def test_a_rooms_schedule_titles_only_the_meetings_the_caller_may_open(off
     hidden = await office.schedule(title="县政府办公会", starts=beijing(TUESDAY, 9))
     invited = await office.meeting_with_invitees("chen", title="财政工作专题会", starts=beijing(TUESDAY, 14))
     day = ok(await office.get("/rooms/room-first/schedule", "chen", day="2026-03-10"))
-    assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [(hidden, None), (invited, "财政工作专题会")]
+    assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [
+        (hidden, None),
+        (invited, "财政工作专题会"),
+    ]
 
 
 async def test_concurrent_bookings_of_one_slot_on_sqlite_leave_exactly_one(office: Office):
