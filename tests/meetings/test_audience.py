@@ -4,7 +4,11 @@ shows nobody a meeting its GET would refuse (issue 17, finding 1)."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from shuniu_meetings.adapters.tables import meetings as meetings_table
+from shuniu_meetings.bootstrap import DEFINITION
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Invitee, Slot
@@ -18,8 +22,10 @@ from sqlalchemy import select
 from tests.meetings.office import TUESDAY, Office, beijing, ok
 from tests.meetings.test_demo import FRIDAY_MORNING, demo_loaded
 from tests.meetings.test_meeting_rules import a_meeting, apply, held
+from tests.services import running_service
 
 DIRECTORY = Directory.load()
+PREVIOUS_RELEASE = Path(__file__).parents[1] / "platform" / "previous_release" / "sqlite"
 
 
 def who_sees(audience: Audience) -> set[str]:
@@ -206,3 +212,22 @@ async def test_for_every_person_the_list_and_the_room_schedules_show_exactly_wha
                     if whole[m]["minutes_stage"] is not None:
                         ok(await office.get(f"/meetings/{m}/minutes", person))
         assert only_taken > 0  # the demo does hide some titles from some people
+
+
+async def test_an_upgraded_database_lists_exactly_what_its_get_opens(tmp_path):
+    """The previous release's meetings database (tests/platform/previous_release) keeps its
+    `meeting_access` rows as they were; read as the audience's grants, they list what the GET opens."""
+    path = tmp_path / "previous.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript((PREVIOUS_RELEASE / "meetings.sql").read_text())
+    async with running_service(DEFINITION, tmp_path, database_url=f"sqlite+aiosqlite:///{path}") as service:
+        office = Office(service)
+        async with service.runtime.store.reading() as reading:
+            every_meeting = [row.id for row in await reading.connection.execute(select(meetings_table.c.id))]
+        assert len(every_meeting) > 5
+        for person in DIRECTORY.people:
+            opened = {
+                m for m in every_meeting if (await office.get(f"/meetings/{m}", person)).status_code == 200
+            }
+            listed = {m["id"] for m in ok(await office.get("/meetings", person, limit=200))["items"]}
+            assert listed == opened, person

@@ -51,9 +51,15 @@ meetings = Table(
 )
 
 # Whom a meeting's audience (知悉范围, apart from its minutes) names, one row per grant, for lists
-# filtered by who is asking: ("people", person id), ("roles", role), ("members_of", department: its
-# members exactly) or ("departments", department: its members and those of the ones under it).
-GRANTS = ("people", "roles", "members_of", "departments")
+# filtered by who is asking — beyond what every meeting's audience names (the office), which the
+# query adds itself. The kinds keep the names they had before the audience had its own, so that
+# the rows of an upgraded database mean what they always meant.
+STORED_AS = {
+    "people": "person",  # a person involved
+    "roles": "role",
+    "members_of": "department",  # a department involved: its own members
+    "departments": "invited_department",  # with the departments under it
+}
 meeting_access = Table(
     "meeting_access",
     metadata,

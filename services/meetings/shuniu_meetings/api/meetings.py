@@ -140,9 +140,16 @@ async def list_meetings(
     until: Annotated[OfficeInstant | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
     after = SOONEST_FIRST.after(page)
-    async with runtime_of(request).store.engine.connect() as connection:
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
         rows = await read_model.list_meetings(
-            connection, viewer, start=starts_from, end=until, after=after, limit=page.limit + 1
+            connection,
+            viewer,
+            runtime.directory,
+            start=starts_from,
+            end=until,
+            after=after,
+            limit=page.limit + 1,
         )
     items = [
         {

@@ -76,7 +76,9 @@ async def room_schedule(
         busy = await bookings.busy(connection, room_id, start, end)
         # Only that the room is taken and by which meeting id (as a refused booking says), unless the
         # caller may open that meeting: a schedule titles exactly the meetings whose GET answers them.
-        shown = await read_model.visible_among(connection, viewer, [b.meeting_id for b in busy])
+        shown = await read_model.visible_among(
+            connection, viewer, runtime.directory, [b.meeting_id for b in busy]
+        )
     return {
         "room_id": room_id,
         "from": start.isoformat(),

@@ -13,6 +13,8 @@ from shuniu_shared.audience import Audience
 from shuniu_shared.directory import CLEARANCES, Directory
 
 OFFICE = "office"  # the department that runs 会务 and sees every meeting
+# What the audience of every meeting names, whatever the meeting: the office with its sections.
+EVERY_MEETINGS_AUDIENCE = Audience.of(departments=[OFFICE])
 MANAGING_ROLES = frozenset({"clerk", "secretary", "office_director", "department_head"})
 
 

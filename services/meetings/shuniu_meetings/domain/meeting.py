@@ -17,7 +17,7 @@ from shuniu_shared.directory import CLEARANCES, Directory, Person
 from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
-from shuniu_meetings.domain.access import OFFICE, Viewer
+from shuniu_meetings.domain.access import EVERY_MEETINGS_AUDIENCE, Viewer
 from shuniu_meetings.domain.events import (
     AgendaItemAdded,
     AttendanceLine,
@@ -555,7 +555,7 @@ class Meeting(Aggregate):  # 会议
             classification=classification,
             people=self.people_involved(),
             members_of=self.departments_involved(),
-            departments=[OFFICE, *self.invited_departments],
+            departments=[*EVERY_MEETINGS_AUDIENCE.departments, *self.invited_departments],
             # A 请假's reason says why someone is away (an illness, a grandchild in hospital).
             personal_data=["leave_reason"] if any(r.is_leave for r in self.replies.values()) else [],
         )
