@@ -13,7 +13,7 @@ from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Invitee, Slot
 from shuniu_meetings.domain.room import EVERYONE_IN_THE_OFFICE
-from shuniu_meetings.domain.values import Capacity
+from shuniu_meetings.domain.values import Capacity, Response
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.directory import Directory
@@ -81,6 +81,15 @@ def test_a_presenter_and_a_substitute_take_part_and_see_it():
     apply(meeting, meeting.request_leave(chen, "出差", "sun", beijing(TUESDAY - 1, 9)))
     assert {"zhao", "sun"} <= who_sees(meeting.audience())
     assert "zhang" not in who_sees(meeting.audience())  # 小张 of the union is not 孙主席
+
+
+def test_a_substitute_no_longer_named_no_longer_sees_it_so_readers_follow_the_latest_audience():
+    meeting = a_meeting()
+    chen = viewer("chen")
+    apply(meeting, meeting.request_leave(chen, "出差", "sun", beijing(TUESDAY - 1, 9)))
+    assert "sun" in who_sees(meeting.audience())
+    apply(meeting, meeting.reply(chen, Response.ATTEND, beijing(TUESDAY - 1, 10)))  # 陈局长 comes after all
+    assert "sun" not in who_sees(meeting.audience())
 
 
 def test_nobody_sees_a_meeting_above_their_clearance_even_when_invited():
