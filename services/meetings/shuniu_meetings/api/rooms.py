@@ -68,10 +68,9 @@ async def room_schedule(
     start = datetime.combine(days[0], time(0), OFFICE_TZ)
     end = datetime.combine(days[-1] + timedelta(days=1), time(0), OFFICE_TZ)
     runtime = runtime_of(request)
+    sees_rooms = viewer.sees(EVERYONE_IN_THE_OFFICE, runtime.directory)
     async with runtime.store.engine.connect() as connection:
-        if not viewer.sees(EVERYONE_IN_THE_OFFICE, runtime.directory) or not await read_model.room_exists(
-            connection, room_id
-        ):
+        if not (sees_rooms and await read_model.room_exists(connection, room_id)):
             raise NotFound(f"没有会议室 {room_id}", f"there is no room {room_id}")
         busy = await bookings.busy(connection, room_id, start, end)
         # Only that the room is taken and by which meeting id (as a refused booking says), unless the
