@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from shuniu_meetings.adapters.tables import meetings as meetings_table
+from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.bootstrap import DEFINITION
 from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
@@ -33,13 +34,7 @@ def who_sees(audience: Audience) -> set[str]:
 
 
 def viewer(person: str) -> Viewer:
-    departments = []
-    current: str | None = DIRECTORY.person(person).dept
-    while current is not None:
-        departments.append(current)
-        current = DIRECTORY.departments[current].parent
-    found = DIRECTORY.person(person)
-    return Viewer(found.id, tuple(departments), found.roles, found.clearance)
+    return viewer_of(Actor.of(DIRECTORY.person(person)), DIRECTORY)
 
 
 OFFICE_STAFF = {
