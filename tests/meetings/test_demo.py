@@ -57,5 +57,7 @@ async def test_the_demo_on_a_monday_morning_has_the_week_still_ahead(tmp_path):
         this_week = {t: m["stage"] for t, m in meetings.items() if "2026-03-09" <= t[-10:] <= "2026-03-15"}
         assert set(this_week.values()) == {"notified"} and len(this_week) == 3
         assert meetings["县政府第11次常务会议2026-03-03"]["minutes_stage"] == "issued"
+        busy = ok(await office.get("/rooms/room-changwu/schedule", "zhao", week="2026-03-09"))["busy"]
+        assert [b["title"] for b in busy] == ["县政府第12次常务会议"]  # 赵老师 is invited
         busy = ok(await office.get("/rooms/room-changwu/schedule", "zhang", week="2026-03-09"))["busy"]
-        assert [b["title"] for b in busy] == ["县政府第12次常务会议"]
+        assert [b["title"] for b in busy] == [None]  # 小张 is not: only that the room is taken

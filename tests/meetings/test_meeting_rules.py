@@ -10,12 +10,13 @@ from shuniu_meetings.domain.events import registry
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Invitee, Slot
 from shuniu_meetings.domain.values import Capacity, FollowUp
-from shuniu_shared.directory import Person
+from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import InvalidInput, RuleBroken
 from shuniu_shared.events import DomainEvent
 
 from tests.meetings.office import TUESDAY, beijing
 
+DIRECTORY = Directory.load()
 CHEN = Viewer("chen", ("finance", "gov"), frozenset({"department_head"}), "秘密")
 ZHAO = Viewer("zhao", ("education", "gov"), frozenset({"staff"}), "none")
 CHEN_IN_DIRECTORY = Person(
@@ -86,9 +87,9 @@ def test_a_substitute_must_be_someone_else():
 
 def test_a_department_under_the_county_government_does_not_see_the_county_leaders_meetings():
     meeting = a_meeting()
-    assert meeting.visible_to(CHEN) and not meeting.visible_to(ZHAO)
+    assert meeting.visible_to(CHEN, DIRECTORY) and not meeting.visible_to(ZHAO, DIRECTORY)
     apply(meeting, meeting.invite([], {"education": Capacity.OBSERVER}))
-    assert meeting.visible_to(ZHAO)
+    assert meeting.visible_to(ZHAO, DIRECTORY)
 
 
 def test_the_stored_history_replays_to_the_same_meeting():

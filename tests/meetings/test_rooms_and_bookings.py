@@ -97,8 +97,11 @@ async def test_a_weekly_meeting_skips_public_holidays(office: Office):
 
 
 async def test_free_and_busy_for_a_day_and_a_week(office: Office):
-    meeting = await office.schedule(title="县政府常务会", starts=beijing(TUESDAY, 9), hours=2)
-    await office.schedule(by="luo", title="绝密专题会", starts=beijing(WEDNESDAY, 14), classification="绝密")
+    meeting = await office.meeting_with_invitees("zhang", title="县政府常务会", starts=beijing(TUESDAY, 9))
+    secret = await office.schedule(
+        by="luo", title="绝密专题会", starts=beijing(WEDNESDAY, 14), classification="绝密"
+    )
+    await office.invite(secret, ["zhang"], by="luo")
     day = ok(await office.get("/rooms/room-first/schedule", "zhang", day="2026-03-10"))
     assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [(meeting, "县政府常务会")]
     assert [(f["starts_at"][11:16], f["ends_at"][11:16]) for f in day["free"]] == [
@@ -149,6 +152,30 @@ async def test_the_refusal_names_a_classified_holder_without_its_title(office: O
         "starts_at": "2026-03-10T01:00:00+00:00",
         "ends_at": "2026-03-10T03:00:00+00:00",
     }  # no title
+
+
+async def test_the_refusal_does_not_tell_the_title_of_a_meeting_the_booker_may_not_open(office: Office):
+    """Issue 17: the title of an unclassified 办公会 was told to any organiser who wanted its room,
+    though the meeting itself answered them 404."""
+    holder = await office.schedule(title="县政府办公会", starts=beijing(TUESDAY, 9))
+    problem(await office.get(f"/meetings/{holder}", "chen"), 404)  # 财政局 is not invited
+    own = office.plan(department="finance", starts=beijing(TUESDAY, 10))
+    refused = problem(await office.post("/meetings", "chen", own), 409)
+    assert "县政府办公会" not in refused["detail"] and "title" not in refused["held_by"]
+    weekly = {**own, "weeks": 1}
+    (conflict,) = ok(await office.post("/meetings/series", "chen", weekly))["conflicts"]
+    assert (conflict["held_by"], conflict["held_by_title"]) == (holder, None)
+
+
+async def test_a_rooms_schedule_titles_only_the_meetings_the_caller_may_open(office: Office):
+    """Issue 17: the schedule showed the titles of meetings the caller gets 404 for."""
+    hidden = await office.schedule(title="县政府办公会", starts=beijing(TUESDAY, 9))
+    invited = await office.meeting_with_invitees("chen", title="财政工作专题会", starts=beijing(TUESDAY, 14))
+    day = ok(await office.get("/rooms/room-first/schedule", "chen", day="2026-03-10"))
+    assert [(b["meeting_id"], b["title"]) for b in day["busy"]] == [
+        (hidden, None),
+        (invited, "财政工作专题会"),
+    ]
 
 
 async def test_concurrent_bookings_of_one_slot_on_sqlite_leave_exactly_one(office: Office):

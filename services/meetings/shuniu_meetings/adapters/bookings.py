@@ -43,10 +43,10 @@ EXCLUSION_CONSTRAINT = "room_bookings_no_overlap"
 
 @dataclass(frozen=True)
 class Holder:
-    """The meeting that holds a room at the time asked for."""
+    """The meeting that holds a room at the time asked for (whether the caller may learn its title is
+    the meeting's audience to say: app/planning.py)."""
 
     meeting_id: str
-    title: str | None
     starts_at: datetime
     ends_at: datetime
 
@@ -86,8 +86,7 @@ async def _first_overlap(
     connection: AsyncConnection, room_id: str, meeting_id: str, starts_at: datetime, ends_at: datetime
 ) -> Holder | None:
     query = (
-        select(room_bookings, meetings.c.title, meetings.c.classification)
-        .outerjoin(meetings, meetings.c.id == room_bookings.c.meeting_id)
+        select(room_bookings)
         .where(
             room_bookings.c.room_id == room_id,
             room_bookings.c.meeting_id != meeting_id,
@@ -100,16 +99,13 @@ async def _first_overlap(
     row = (await connection.execute(query)).first()
     if row is None:
         return None
-    # The title of a classified meeting is not told to whoever happens to want the same room.
-    title = row.title if row.classification == "none" else None
-    return Holder(row.meeting_id, title, _aware(row.starts_at), _aware(row.ends_at))
+    return Holder(row.meeting_id, _aware(row.starts_at), _aware(row.ends_at))
 
 
 @dataclass(frozen=True)
 class Busy:
     meeting_id: str
-    title: str
-    classification: str
+    title: str  # shown only to whom the meeting's audience admits (api/rooms.py)
     starts_at: datetime
     ends_at: datetime
 
@@ -117,7 +113,7 @@ class Busy:
 async def busy(connection: AsyncConnection, room_id: str, start: datetime, end: datetime) -> list[Busy]:
     """The room's bookings that touch [start, end), in time order."""
     query = (
-        select(room_bookings, meetings.c.title, meetings.c.classification)
+        select(room_bookings, meetings.c.title)
         .join(meetings, meetings.c.id == room_bookings.c.meeting_id)
         .where(
             and_(
@@ -129,7 +125,7 @@ async def busy(connection: AsyncConnection, room_id: str, start: datetime, end: 
         .order_by(room_bookings.c.starts_at)
     )
     return [
-        Busy(row.meeting_id, row.title, row.classification, _aware(row.starts_at), _aware(row.ends_at))
+        Busy(row.meeting_id, row.title, _aware(row.starts_at), _aware(row.ends_at))
         for row in await connection.execute(query)
     ]
 

@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shuniu_shared.database import upsert
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.directory import CLEARANCES, Directory
 from shuniu_shared.eventstore import Written
 from sqlalchemy import Select, and_, delete, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_meetings.adapters.tables import meeting_access, meetings, rooms, todos
-from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.adapters.tables import STORED_AS, meeting_access, meetings, rooms, todos
+from shuniu_meetings.domain.access import EVERY_MEETINGS_AUDIENCE, Viewer
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.room import Room
 
@@ -58,14 +58,14 @@ async def save_meeting(connection: AsyncConnection, meeting: Meeting, written: W
             "position": written.position,
         },
     )
+    # The list is filtered by the audience's own grants, row for row, so that it shows exactly the
+    # meetings whose GET answers 200 (tests/meetings/test_audience.py checks every demo person).
+    audience = meeting.audience_apart_from_minutes()
     await connection.execute(delete(meeting_access).where(meeting_access.c.meeting_id == meeting.id))
-    rows = [{"meeting_id": meeting.id, "kind": "person", "key": p} for p in meeting.people_involved()]
-    rows += [
-        {"meeting_id": meeting.id, "kind": "department", "key": d} for d in meeting.departments_involved()
-    ]
-    rows += [
-        {"meeting_id": meeting.id, "kind": "invited_department", "key": d}
-        for d in meeting.invited_departments
+    rows = [
+        {"meeting_id": meeting.id, "kind": kind, "key": key}
+        for grant, kind in STORED_AS.items()
+        for key in sorted(getattr(audience, grant) - getattr(EVERY_MEETINGS_AUDIENCE, grant))
     ]
     await connection.execute(meeting_access.insert(), rows)
 
@@ -92,32 +92,46 @@ async def close_todos(
     await connection.execute(query.values(done_at=now))
 
 
-def visible_meetings(viewer: Viewer) -> Select[Any]:
-    """Meetings the viewer may see (the rule is Meeting.visible_to; this is its SQL)."""
+def visible_meetings(viewer: Viewer, directory: Directory) -> Select[Any]:
+    """Meetings the viewer may see: `Audience.admits` in SQL, over the grants `save_meeting` keeps
+    and those every meeting's audience names. `viewer.departments` are the departments the viewer
+    lies within, as `Directory.is_within` walks them; the 密级 is the meeting's own (its audience
+    apart from the minutes)."""
     cleared = CLEARANCES[: CLEARANCES.index(viewer.clearance) + 1]
     query = select(meetings).where(meetings.c.classification.in_(cleared))
-    if viewer.in_office:
+    if viewer.sees(EVERY_MEETINGS_AUDIENCE, directory):
         return query
-    involved = select(meeting_access.c.meeting_id).where(
+    kind, key = meeting_access.c.kind, meeting_access.c.key
+    named = select(meeting_access.c.meeting_id).where(
         or_(
-            and_(meeting_access.c.kind == "person", meeting_access.c.key == viewer.id),
-            and_(meeting_access.c.kind == "department", meeting_access.c.key == viewer.department),
-            and_(meeting_access.c.kind == "invited_department", meeting_access.c.key.in_(viewer.departments)),
+            and_(kind == STORED_AS["people"], key == viewer.id),
+            and_(kind == STORED_AS["roles"], key.in_(sorted(viewer.roles))),
+            and_(kind == STORED_AS["members_of"], key == viewer.department),
+            and_(kind == STORED_AS["departments"], key.in_(viewer.departments)),
         )
     )
-    return query.where(meetings.c.id.in_(involved))
+    return query.where(meetings.c.id.in_(named))
+
+
+async def visible_among(
+    connection: AsyncConnection, viewer: Viewer, directory: Directory, meeting_ids: list[str]
+) -> set[str]:
+    """Which of these meetings the viewer may see (a room's schedule titles only those)."""
+    query = visible_meetings(viewer, directory).where(meetings.c.id.in_(meeting_ids))
+    return {row.id for row in await connection.execute(query)}
 
 
 async def list_meetings(
     connection: AsyncConnection,
     viewer: Viewer,
+    directory: Directory,
     *,
     start: datetime | None,
     end: datetime | None,
     after: dict[str, Any] | None,
     limit: int,
 ) -> list[Any]:
-    query = visible_meetings(viewer)
+    query = visible_meetings(viewer, directory)
     if start is not None:
         query = query.where(meetings.c.ends_at > start.astimezone(UTC))
     if end is not None:

@@ -50,7 +50,16 @@ meetings = Table(
     Index("ix_meetings_starts_at", "starts_at", "id"),
 )
 
-# Whom a meeting concerns, for lists filtered by who is asking: ("person", id) or ("department", code).
+# Whom a meeting's audience (知悉范围, apart from its minutes) names, one row per grant, for lists
+# filtered by who is asking — beyond what every meeting's audience names (the office), which the
+# query adds itself. The kinds keep the names they had before the audience had its own, so that
+# the rows of an upgraded database mean what they always meant.
+STORED_AS = {
+    "people": "person",  # a person involved
+    "roles": "role",
+    "members_of": "department",  # a department involved: its own members
+    "departments": "invited_department",  # with the departments under it
+}
 meeting_access = Table(
     "meeting_access",
     metadata,

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from shuniu_shared.commands import Actor
+from shuniu_shared.directory import Directory
 from shuniu_shared.web.commands import acting, runtime_of
 
 from shuniu_meetings.app.common import viewer_of
@@ -28,7 +29,7 @@ Organiser = Annotated[Actor, Depends(acting(*ORGANISERS))]
 RoomKeeper = Annotated[Actor, Depends(acting(*ROOM_KEEPERS))]
 
 
-def meeting_view(meeting: Meeting, viewer: Viewer) -> dict[str, Any]:
+def meeting_view(meeting: Meeting, viewer: Viewer, directory: Directory) -> dict[str, Any]:
     """A meeting as its participants see it; the minutes only for whom their 密级 allows."""
     assert meeting.slot is not None
     return {
@@ -75,7 +76,7 @@ def meeting_view(meeting: Meeting, viewer: Viewer) -> dict[str, Any]:
         ],
         "absent": sorted(meeting.absent),
         "minutes_stage": meeting.minutes.stage.value if meeting.minutes else None,
-        "resolutions": resolutions_view(meeting) if meeting.minutes_visible_to(viewer) else None,
+        "resolutions": resolutions_view(meeting) if meeting.minutes_visible_to(viewer, directory) else None,
         "may_manage": meeting.managed_by(viewer),
     }
 

@@ -140,9 +140,16 @@ async def list_meetings(
     until: Annotated[OfficeInstant | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:
     after = SOONEST_FIRST.after(page)
-    async with runtime_of(request).store.engine.connect() as connection:
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
         rows = await read_model.list_meetings(
-            connection, viewer, start=starts_from, end=until, after=after, limit=page.limit + 1
+            connection,
+            viewer,
+            runtime.directory,
+            start=starts_from,
+            end=until,
+            after=after,
+            limit=page.limit + 1,
         )
     items = [
         {
@@ -161,9 +168,12 @@ async def list_meetings(
 
 @router.get("/meetings/{meeting_id}", summary="会议详情 / a meeting")
 async def get_meeting(request: Request, meeting_id: str, viewer: CurrentViewer) -> JSONResponse:
-    async with runtime_of(request).store.reading() as reading:
-        meeting = await common.load_visible(reading, meeting_id, viewer)
-    return JSONResponse(meeting_view(meeting, viewer), headers={"ETag": f'"{meeting.version}"'})
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
+    return JSONResponse(
+        meeting_view(meeting, viewer, runtime.directory), headers={"ETag": f'"{meeting.version}"'}
+    )
 
 
 # Events that carry the minutes' content follow the minutes' 密级, like the minutes themselves.
@@ -172,11 +182,11 @@ _MINUTES_EVENTS = ("minutes_", "resolution_")
 
 @router.get("/meetings/{meeting_id}/history", summary="会议的全部记录 / the meeting's history")
 async def history(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    store = runtime_of(request).store
-    async with store.reading() as reading:
-        meeting = await common.load_visible(reading, meeting_id, viewer)
-        stored = await store.read_stream(reading.connection, meeting_id)
-    minutes_visible = meeting.minutes_visible_to(viewer)
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
+        stored = await runtime.store.read_stream(reading.connection, meeting_id)
+    minutes_visible = meeting.minutes_visible_to(viewer, runtime.directory)
     return {
         "meeting_id": meeting_id,
         "items": [
@@ -253,9 +263,10 @@ async def mark_held(request: Request, meeting_id: str, actor: Acting) -> JSONRes
 
 @router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
 async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime_of(request).store.reading() as reading:
-        meeting = await common.load_visible(reading, meeting_id, viewer)
-    if not meeting.minutes_visible_to(viewer):
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
+    if not meeting.minutes_visible_to(viewer, runtime.directory):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return minutes_view(meeting)
 
@@ -278,9 +289,10 @@ async def draft_resolution(
 
 @router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
 async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime_of(request).store.reading() as reading:
-        meeting = await common.load_visible(reading, meeting_id, viewer)
-    if not meeting.minutes_visible_to(viewer):
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
+    if not meeting.minutes_visible_to(viewer, runtime.directory):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
     return {"meeting_id": meeting.id, "items": minutes_view(meeting)["resolutions"]}
 

@@ -16,6 +16,7 @@ from shuniu_shared.web.params import OfficeDate
 from shuniu_meetings.adapters import bookings, read_model
 from shuniu_meetings.api.common import CurrentViewer, RoomKeeper
 from shuniu_meetings.app import common, rooms
+from shuniu_meetings.domain.room import EVERYONE_IN_THE_OFFICE
 
 router = APIRouter(tags=["rooms"])
 
@@ -40,7 +41,10 @@ async def register_room(request: Request, body: RegisterRoom, actor: RoomKeeper)
 
 @router.get("/rooms", summary="会议室列表 / rooms")
 async def list_rooms(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
-    async with runtime_of(request).store.engine.connect() as connection:
+    runtime = runtime_of(request)
+    if not viewer.sees(EVERYONE_IN_THE_OFFICE, runtime.directory):
+        return {"items": []}
+    async with runtime.store.engine.connect() as connection:
         rows = await read_model.list_rooms(connection)
     return {"items": [dict(row._mapping) for row in rows]}
 
@@ -63,10 +67,17 @@ async def room_schedule(
         days = [monday + timedelta(days=n) for n in range(7)]
     start = datetime.combine(days[0], time(0), OFFICE_TZ)
     end = datetime.combine(days[-1] + timedelta(days=1), time(0), OFFICE_TZ)
-    async with runtime_of(request).store.engine.connect() as connection:
-        if not await read_model.room_exists(connection, room_id):
+    runtime = runtime_of(request)
+    sees_rooms = viewer.sees(EVERYONE_IN_THE_OFFICE, runtime.directory)
+    async with runtime.store.engine.connect() as connection:
+        if not (sees_rooms and await read_model.room_exists(connection, room_id)):
             raise NotFound(f"没有会议室 {room_id}", f"there is no room {room_id}")
         busy = await bookings.busy(connection, room_id, start, end)
+        # Only that the room is taken and by which meeting id (as a refused booking says), unless the
+        # caller may open that meeting: a schedule titles exactly the meetings whose GET answers them.
+        shown = await read_model.visible_among(
+            connection, viewer, runtime.directory, [b.meeting_id for b in busy]
+        )
     return {
         "room_id": room_id,
         "from": start.isoformat(),
@@ -74,8 +85,7 @@ async def room_schedule(
         "busy": [
             {
                 "meeting_id": b.meeting_id,
-                # The title of a meeting above the caller's clearance is not shown, only that it is taken.
-                "title": b.title if viewer.cleared_for(b.classification) else None,
+                "title": b.title if b.meeting_id in shown else None,
                 "starts_at": b.starts_at.isoformat(),
                 "ends_at": b.ends_at.isoformat(),
             }

@@ -38,7 +38,7 @@ class MarkHeld(OnMeeting):  # 记录会议已召开
 
 async def reply(command: Reply, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer)
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
     return await commit(
         uow, uow.directory, meeting, meeting.reply(viewer, command.response, command.at or uow.clock.now())
     )
@@ -47,7 +47,7 @@ async def reply(command: Reply, uow: UnitOfWork, actor: Actor) -> Written:
 async def request_leave(command: RequestLeave, uow: UnitOfWork, actor: Actor) -> Written:
     """请假: recorded, and on the chair's and organiser's to-do lists (app/todo_list.py), in one transaction."""
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer)
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
     if command.substitute is not None:
         uow.directory.person(command.substitute, field="substitute")
     return await commit(
@@ -60,7 +60,7 @@ async def request_leave(command: RequestLeave, uow: UnitOfWork, actor: Actor) ->
 
 async def sign_in(command: SignIn, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer)
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
     events = meeting.sign_in(viewer, command.at or uow.clock.now())
     return await commit(uow, uow.directory, meeting, events, late=len(events) > 1)
 

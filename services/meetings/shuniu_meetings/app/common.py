@@ -52,10 +52,11 @@ def viewer_of(actor: Actor, directory: Directory) -> Viewer:
     return Viewer(actor.person, tuple(chain), actor.roles, actor.clearance)
 
 
-async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer) -> Meeting:
-    """The meeting, or NotFound for whoever may not see it, so that its existence does not leak."""
+async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer, directory: Directory) -> Meeting:
+    """The meeting, or NotFound for whoever its audience does not admit, so that its existence does
+    not leak: a hidden meeting and a missing one get the same answer."""
     meeting = await uow.load_or_new(Meeting, meeting_id)
-    if not meeting.exists or not meeting.visible_to(viewer):
+    if not meeting.exists or not meeting.visible_to(viewer, directory):
         raise NotFound(f"未找到会议 {meeting_id}", f"meeting {meeting_id} was not found")
     return meeting
 
@@ -63,7 +64,7 @@ async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer) -> Meeting
 async def load_managed(uow: UnitOfWork, command: OnMeeting, actor: Actor) -> Meeting:
     """The meeting, for one of its organisers or its chair, at the version they saw."""
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer)
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
     if not meeting.managed_by(viewer):
         raise Forbidden(
             "只有会议承办人、主持人和办会人员可以操作",

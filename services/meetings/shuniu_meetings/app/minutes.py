@@ -65,7 +65,7 @@ async def draft_resolution(command: DraftResolution, uow: UnitOfWork, actor: Act
 
 async def approve_minutes(command: ApproveMinutes, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer)
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
     check_version(meeting, command.expected_version)
     return await commit(uow, uow.directory, meeting, meeting.approve_minutes(viewer.id))
 

@@ -91,7 +91,7 @@ async def schedule_meeting(command: ScheduleMeeting, uow: UnitOfWork, actor: Act
             uow.connection, room.id, meeting.id, command.slot.starts_at, command.slot.ends_at
         )
         if holder is not None:
-            raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
+            raise await _room_taken(uow, viewer, room, holder)
     return await _save_new(uow, meeting, events, room)
 
 
@@ -127,7 +127,7 @@ async def schedule_series(command: ScheduleSeries, uow: UnitOfWork, actor: Actor
                     {
                         "starts_at": slot.starts_at.isoformat(),
                         "held_by": holder.meeting_id,
-                        "held_by_title": holder.title,
+                        "held_by_title": await _title_for(uow, viewer, holder),
                     }
                 )
                 continue
@@ -137,6 +137,20 @@ async def schedule_series(command: ScheduleSeries, uow: UnitOfWork, actor: Actor
     return Written(series_id, 0, position).telling(
         series_id=series_id, booked=booked, conflicts=conflicts, days_off=days_off
     )
+
+
+async def _title_for(uow: UnitOfWork, viewer: Viewer, holder: bookings.Holder) -> str | None:
+    """The title of the meeting that holds the room, for whoever may open that meeting; for anyone
+    else only that the room is taken (a booking refused must not tell what a GET would hide)."""
+    meeting = await uow.load_or_new(Meeting, holder.meeting_id)
+    return meeting.title if meeting.exists and meeting.visible_to(viewer, uow.directory) else None
+
+
+async def _room_taken(
+    uow: UnitOfWork, viewer: Viewer, room: RoomInHand, holder: bookings.Holder
+) -> RoomTaken:
+    title = await _title_for(uow, viewer, holder)
+    return RoomTaken(room.name, holder.meeting_id, title, holder.starts_at, holder.ends_at)
 
 
 def _plan_events(
@@ -227,7 +241,7 @@ async def reschedule(command: Reschedule, uow: UnitOfWork, actor: Actor) -> Writ
             uow.connection, room.id, meeting.id, command.slot.starts_at, command.slot.ends_at
         )
         if holder is not None:
-            raise RoomTaken(room.name, holder.meeting_id, holder.title, holder.starts_at, holder.ends_at)
+            raise await _room_taken(uow, viewer_of(actor, uow.directory), room, holder)
     written = await commit(uow, uow.directory, meeting, events)
     await schedule_end(uow, meeting)
     return written

@@ -1,16 +1,20 @@
 """Who is asking: the caller as the meetings domain needs them, built from the token and the directory.
 
 A department sees the meetings it takes part in; the office (办公室), which runs 会务, sees all of them;
-nobody sees what their clearance does not reach. The rules themselves are on `Meeting`.
+nobody sees what their clearance does not reach. Each meeting names who that is as its audience
+(知悉范围, `Meeting.audience`), and `Viewer.sees` decides with it exactly as every other reader does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.audience import Audience
+from shuniu_shared.directory import CLEARANCES, Directory
 
 OFFICE = "office"  # the department that runs 会务 and sees every meeting
+# What the audience of every meeting names, whatever the meeting: the office with its sections.
+EVERY_MEETINGS_AUDIENCE = Audience.of(departments=[OFFICE])
 MANAGING_ROLES = frozenset({"clerk", "secretary", "office_director", "department_head"})
 
 
@@ -35,6 +39,17 @@ class Viewer:
     def belongs_to(self, department: str) -> bool:
         """A member of the department or of one under it (秘书科 belongs to 办公室)."""
         return department in self.departments
+
+    def sees(self, audience: Audience, directory: Directory) -> bool:
+        """Whether an object of this audience may be shown to the viewer: the one rule of
+        shuniu_shared.audience, the same the projection and every other reader apply."""
+        return audience.admits(
+            person=self.id,
+            department=self.department,
+            roles=self.roles,
+            clearance=self.clearance,
+            directory=directory,
+        )
 
     def may_manage_meetings(self) -> bool:
         return not self.roles.isdisjoint(MANAGING_ROLES)

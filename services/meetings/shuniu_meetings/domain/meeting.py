@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import office_date
-from shuniu_shared.directory import CLEARANCES, Person
+from shuniu_shared.directory import CLEARANCES, Directory, Person
 from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
-from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.access import EVERY_MEETINGS_AUDIENCE, Viewer
 from shuniu_meetings.domain.events import (
     AgendaItemAdded,
     AttendanceLine,
@@ -76,6 +77,8 @@ class Meeting(Aggregate):  # 会议
         self.chair_department = ""
         self.slot: Slot | None = None
         self.classification: Classification = "none"
+        # The highest 密级 any part of the record has had: the meeting's, then any draft of its minutes.
+        self.record_classification: Classification = "none"
         self.series_id: str | None = None
         self.stage = Stage.SCHEDULED
         self.room: RoomInHand | None = None
@@ -527,25 +530,42 @@ class Meeting(Aggregate):  # 会议
 
     # --- who may see and do what -------------------------------------------------------------------------
 
-    def visible_to(self, viewer: Viewer) -> bool:
-        """Whoever takes part sees it, the office sees all, and nobody beyond their clearance."""
-        if not viewer.cleared_for(self.classification):
-            return False
-        if viewer.in_office or viewer.id in self.people_involved():
-            return True
-        if viewer.department in self.departments_involved():
-            return True
-        # An invited department brings its sub-departments along; the county government being the
-        # chair's department does not show every meeting to every bureau under it.
-        return any(viewer.belongs_to(d) for d in self.invited_departments)
+    def audience(self) -> Audience:
+        """知悉范围 of everything the meeting's events carry, its minutes and resolutions included.
 
-    def minutes_visible_to(self, viewer: Viewer) -> bool:
-        """纪要 follow their own 密级."""
-        return (
-            self.minutes is not None
-            and self.visible_to(viewer)
-            and viewer.cleared_for(self.minutes.classification)
+        Whoever takes part, exactly: the people involved (organiser, chair, invitees, presenters,
+        substitutes, whoever signed in) and the departments involved — only their own members, so the
+        county government being the chair's department does not show the meeting to every bureau
+        under it; an invited department with the ones under it; and the office (办公室), which runs
+        会务 and sees every meeting with its sections. At the highest 密级 any part of it has had: the
+        minutes' once drafted (never below the meeting's), and a redraft classified lower does not
+        unclassify what the earlier draft, which stays in the record, said. The minutes' summary and
+        resolutions travel in the events, so a reader that shows them (a history, a chronicle) may only
+        show them to someone cleared for the minutes."""
+        return self._audience_at(self.record_classification)
+
+    def audience_apart_from_minutes(self) -> Audience:
+        """Who may open the meeting itself — its GET, the list, a room schedule's title — the same
+        people at the meeting's own 密级: someone cleared for the meeting but not its minutes still
+        sees the meeting, without the minutes and the events that carry them (docs/services/meetings.md)."""
+        return self._audience_at(self.classification)
+
+    def _audience_at(self, classification: Classification) -> Audience:
+        return Audience.of(
+            classification=classification,
+            people=self.people_involved(),
+            members_of=self.departments_involved(),
+            departments=[*EVERY_MEETINGS_AUDIENCE.departments, *self.invited_departments],
+            # A 请假's reason says why someone is away (an illness, a grandchild in hospital).
+            personal_data=["leave_reason"] if any(r.is_leave for r in self.replies.values()) else [],
         )
+
+    def visible_to(self, viewer: Viewer, directory: Directory) -> bool:
+        return viewer.sees(self.audience_apart_from_minutes(), directory)
+
+    def minutes_visible_to(self, viewer: Viewer, directory: Directory) -> bool:
+        """纪要 (and the events that carry them) follow their own 密级: `audience`."""
+        return self.minutes is not None and viewer.sees(self.audience(), directory)
 
     def managed_by(self, viewer: Viewer) -> bool:
         """The organiser, the chair, and the office's or organiser department's clerks and heads."""
@@ -637,12 +657,8 @@ class Meeting(Aggregate):  # 会议
     # --- state, as the events make it ----------------------------------------------------------------
 
     def when_scheduled(self, e: MeetingScheduled) -> None:
-        self.title, self.kind, self.classification, self.series_id = (
-            e.title,
-            e.kind,
-            e.classification,
-            e.series_id,
-        )
+        self.title, self.kind, self.series_id = e.title, e.kind, e.series_id
+        self.classification = self.record_classification = e.classification
         self.organiser, self.organiser_department = e.organiser, e.organiser_department
         self.chair, self.chair_department = e.chair, e.chair_department
         self.slot = Slot(e.starts_at, e.ends_at)
@@ -696,6 +712,7 @@ class Meeting(Aggregate):  # 会议
 
     def when_minutes_drafted(self, e: MinutesDrafted) -> None:
         self.minutes = Minutes(e.recorder, e.classification, e.summary)
+        self.record_classification = max(self.record_classification, e.classification, key=CLEARANCES.index)
 
     def when_resolution_drafted(self, e: ResolutionDrafted) -> None:
         self.resolutions[e.resolution_id] = Resolution(

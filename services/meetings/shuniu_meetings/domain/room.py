@@ -6,10 +6,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.directory import ROLES
 from shuniu_shared.errors import InvalidInput, OutOfTurn
 
 from shuniu_meetings.domain.events import RoomRegistered
+
+# A room is office equipment: anyone of the office may see it and when it is free, whoever books it.
+# Its events carry its name, building, capacity and equipment — never a meeting (a booking is the
+# meeting's event, with the meeting's audience). Everyone is named by every role of the directory:
+# each person of the office holds at least one, and someone who holds none could not book a room.
+EVERYONE_IN_THE_OFFICE = Audience.of(roles=sorted(ROLES))
 
 
 class Room(Aggregate):  # 会议室
@@ -19,6 +27,9 @@ class Room(Aggregate):  # 会议室
         self.building = ""
         self.capacity = 0
         self.equipment: list[str] = []
+
+    def audience(self) -> Audience:
+        return EVERYONE_IN_THE_OFFICE
 
     def register(self, name: str, building: str, capacity: int, equipment: list[str]) -> list[RoomRegistered]:
         if self.exists:
@@ -38,7 +49,7 @@ class RoomTaken(OutOfTurn):
     """Bookings never overlap: the answer names the meeting that holds the room.
 
     Besides the message, the problem body carries ``held_by``: the holder's ``meeting_id``, its
-    ``starts_at`` and ``ends_at`` (RFC 3339, UTC) and, unless the holder is classified (then the
+    ``starts_at`` and ``ends_at`` (RFC 3339, UTC) and, if the caller may open the holder (else the
     caller passes no title), its ``title`` — so a client can offer the next free slot without parsing
     the text."""
 
