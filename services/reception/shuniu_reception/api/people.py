@@ -19,7 +19,7 @@ from shuniu_reception.api.common import (
     may_read_personal_data,
 )
 from shuniu_reception.app.people import ForgetPerson, describe_people, forget_person
-from shuniu_reception.app.personal_data import personal_data
+from shuniu_reception.app.personal_data import personal_data, scrub_freed_pages
 
 router = APIRouter(tags=["people 个人信息"])
 
@@ -45,4 +45,6 @@ async def get_person(
 async def forget(
     person_id: str, request: Request, actor: Annotated[Actor, Depends(acting(*PETITION_STAFF))]
 ) -> JSONResponse:
-    return await run_command(request, ForgetPerson(person_id), forget_person, actor)
+    answer = await run_command(request, ForgetPerson(person_id), forget_person, actor)
+    await scrub_freed_pages(runtime_of(request).store.engine)  # once committed: the key's bytes go too
+    return answer
