@@ -215,9 +215,11 @@ async def scrub_freed_pages(engine: AsyncEngine) -> None:
     write-ahead log (`reception.sqlite3-wal`) until a checkpoint, and in the freed space of the
     database file unless `secure_delete` is on (it is, for every connection: `shuniu_shared.database`);
     so the log is checkpointed into the file and truncated to nothing. On PostgreSQL the deleted
-    tuple stays in the table's file until VACUUM reclaims it; VACUUM FULL rewrites the (small) table
-    into a new file and drops the old one, where a plain VACUUM would leave the freed bytes in the
-    page. VACUUM cannot run inside a transaction, hence the autocommit connection. What this does
+    tuple stays in the table's file until a vacuum; a plain VACUUM compacts the page but leaves the
+    last-written tuple's bytes in the freed space (tests/reception/test_forgetting_holds.py saw it),
+    so VACUUM FULL rewrites the table — one small row per person — into a new file and drops the
+    old one (an exclusive lock for the moment it takes: registrations wait, readers of other tables
+    do not). VACUUM cannot run inside a transaction, hence the autocommit connection. What this does
     not reach — PostgreSQL's own WAL and archives, backups — is what master-key rotation is for
     (docs/services/reception.md)."""
     async with engine.connect() as connection:
