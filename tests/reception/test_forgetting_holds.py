@@ -253,6 +253,7 @@ async def backed_up(svc: RunningService, path: Path) -> None:
     """A backup as SQLite takes one (VACUUM INTO), outside any transaction."""
     async with svc.runtime.store.engine.connect() as connection:
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
         await raw.execute(f"VACUUM INTO '{path}'")
 
 

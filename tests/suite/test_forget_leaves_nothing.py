@@ -139,6 +139,7 @@ class Suite:
         )
         view = ok(await self.reception.client.get(f"/people/{person_id}", headers=self.reception.as_("wang")))
         assert view["name"] == "[已删除 / erased]"
+        assert wrapped is not None
         return bytes(wrapped)
 
     async def task_for(self, petition_id: str) -> str | None:

@@ -227,8 +227,10 @@ async def scrub_freed_pages(engine: AsyncEngine) -> None:
             autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(text(f"VACUUM FULL {subject_keys.name}"))
             return
-        # Under the driver, not SQLAlchemy: a checkpoint inside a transaction cannot truncate the log.
+        # Under the driver, not SQLAlchemy, which would begin a transaction first: inside one the
+        # checkpoint fails ("database table is locked").
         raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
         cursor = await raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         busy, _, _ = await cursor.fetchone()
         await cursor.close()
