@@ -22,14 +22,17 @@ How:
 - Forgetting deletes the key row in the same transaction as the `person.forgotten` event and the
   clearing of the read model's personal columns. After the commit every token of that person is
   undecryptable in the event store, on every topic, in every backup of the events and in every
-  consumer's copy; the API shows "[已删除 / erased]".
+  consumer's copy; the API shows "[已删除 / erased]". Then the deleted row's bytes are scrubbed from
+  the database files (`scrub_freed_pages`).
 
 Deliberately no key cache: a cached key would outlive its deletion in a running process. A key is
 read from the database in the transaction that uses it.
 
 What ops must protect: the KEK (a secret, like the JWT secret; losing it loses all personal data)
-and backups of `subject_keys` — a backup taken before a "forget" still holds that person's key, so
-those backups must expire within the erasure period (see docs/services/reception.md).
+and backups of `subject_keys` — a backup taken before a "forget" still holds that person's key,
+wrapped under the master key of the day; rotating the master key (`rotate`, the
+`rotate-master-key` command) and destroying the old one makes every such copy unreadable (see
+docs/services/reception.md).
 """
 
 from __future__ import annotations
