@@ -28,6 +28,7 @@ from shuniu_reception.app.personal_data import (
 )
 from shuniu_reception.bootstrap import DEFINITION
 from shuniu_reception.cli import main
+from shuniu_shared.database import WRITES
 from sqlalchemy import select, text
 
 from tests.reception.office import PETITIONER, ok, petition, register_petition
@@ -182,6 +183,7 @@ async def test_a_rotation_interrupted_changes_nothing_and_running_it_again_compl
     engine = reception.runtime.store.engine
 
     async with engine.connect() as connection:
+        await connection.execution_options(**{WRITES: True})  # as the command takes the write lock
         transaction = await connection.begin()
         assert await personal_data().rotate(connection) == 2
         await transaction.rollback()  # the process died before the commit

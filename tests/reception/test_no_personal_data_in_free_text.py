@@ -11,6 +11,7 @@ from shuniu_reception.domain.disclosure import Identifiers, address_marks, quote
 
 from tests.reception.office import (
     PETITIONER,
+    VISITOR,
     accepted_petition,
     an_extension_is_asked,
     ok,
@@ -145,3 +146,22 @@ async def test_a_forgotten_petitioners_petition_is_assigned_with_no_data_left_to
     person_id = (await petition(reception, petition_id))["petitioner"]["person_id"]
     ok(await reception.client.post(f"/people/{person_id}/forget", headers=reception.as_("wang")))
     ok(await assigning(reception, petition_id, "反映学校违规收取补课费，请核查处理"))
+
+
+async def test_a_visits_purpose_quoting_the_visitor_is_refused(reception):
+    """The purpose sits in clear in the visit's events and the building list; the visitor's data is sealed."""
+    body = {
+        "visitor": VISITOR,
+        "host_department": "education",
+        "host_person": "zhao",
+        "expected_at": "2026-03-09T02:00:00Z",
+        "purpose": "马 晓燕来谈合作，电话139-1234-5678",
+    }
+    response = await reception.client.post("/visits", json=body, headers=reception.as_("zheng"))
+    assert response.status_code == 422
+    assert (response.json()["code"], response.json()["field"], response.json()["category"]) == (
+        "personal_data_in_text",
+        "purpose",
+        "name",
+    )
+    assert response.json()["detail"].startswith("来访事由不得包含访客的个人信息（姓名）")

@@ -11,7 +11,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -21,7 +21,7 @@ from shuniu_reception.adapters.tables import case_counters, people, petitions
 from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, record_person
 from shuniu_reception.app.personal_data import Opener, PersonalData, Unreadable, personal_data
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
-from shuniu_reception.domain.disclosure import CATEGORIES, Identifiers, quoted_personal_data
+from shuniu_reception.domain.disclosure import PETITIONER, Identifiers, refuse_personal_data_in
 from shuniu_reception.domain.events import DomainEvent, PetitionAssigned
 from shuniu_reception.domain.petitions import Petition
 
@@ -327,15 +327,6 @@ async def _next_case_number(uow: UnitOfWork, year: int) -> str:
     return f"信访〔{year}〕{number}号"
 
 
-# What each checked field is called, Chinese first: the refusal names it.
-FREE_TEXT_FIELDS = {
-    "summary": ("交办摘要", "the summary"),
-    "notice": ("受理告知", "the acceptance notice"),
-    "reason": ("理由", "the reason"),
-    "opinion": ("意见", "the opinion"),
-}
-
-
 async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, **texts: str) -> None:
     """Free text of the office's that goes out in clear (to supervision, every read model and topic):
     refuse it where it quotes the petitioner's name, ID number, phone or address in any spelling
@@ -348,17 +339,7 @@ async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Pe
     opener = await keys.opener(uow.connection, [row.name])
     person = Identifiers(**{field: _opened(opener, field, getattr(row, field)) for field in PERSONAL_FIELDS})
     for field, value in texts.items():
-        category = quoted_personal_data(value, person)
-        if category is None:
-            continue
-        (field_zh, field_en), (what_zh, what_en) = FREE_TEXT_FIELDS[field], CATEGORIES[category]
-        raise RuleBroken(
-            f"{field_zh}不得包含信访人的个人信息（{what_zh}），加空格、横线、全角字符写出的也不行",
-            f"{field_en} must not contain the petitioner's {what_en}, however it is spaced, dashed or written",
-            code="personal_data_in_text",
-            field=field,
-            category=category,
-        )
+        refuse_personal_data_in(field, value, person, PETITIONER)
 
 
 def _opened(opener: Opener, field: str, token: str | None) -> str | None:

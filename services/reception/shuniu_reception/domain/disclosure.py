@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from shuniu_shared.errors import RuleBroken
+
 # The categories, Chinese first, in the order they are checked.
 CATEGORIES = {
     "name": ("姓名", "name"),
@@ -23,6 +25,17 @@ CATEGORIES = {
     "phone": ("电话", "phone number"),
     "address": ("住址", "address"),
 }
+
+# The free-text fields checked, Chinese first: a refusal names the field.
+FREE_TEXT_FIELDS = {
+    "summary": ("交办摘要", "the summary"),
+    "notice": ("受理告知", "the acceptance notice"),
+    "reason": ("理由", "the reason"),
+    "opinion": ("意见", "the opinion"),
+    "purpose": ("来访事由", "the purpose of the visit"),
+}
+PETITIONER = ("信访人", "petitioner")
+VISITOR = ("访客", "visitor")
 
 # One administrative or street-level part of a Chinese address ends with one of these.
 _ADDRESS_PART = re.compile(
@@ -81,3 +94,18 @@ def quoted_personal_data(text: str, person: Identifiers) -> str | None:
         if any(len(mark) >= 2 and mark in folded for mark in marks):
             return category
     return None
+
+
+def refuse_personal_data_in(field: str, text: str, person: Identifiers, whose: tuple[str, str]) -> None:
+    """A refusal naming the field and the category when `text` quotes the person's data."""
+    category = quoted_personal_data(text, person)
+    if category is None:
+        return
+    (field_zh, field_en), (what_zh, what_en) = FREE_TEXT_FIELDS[field], CATEGORIES[category]
+    raise RuleBroken(
+        f"{field_zh}不得包含{whose[0]}的个人信息（{what_zh}），加空格、横线、全角字符写出的也不行",
+        f"{field_en} must not contain the {whose[1]}'s {what_en}, however it is spaced, dashed or written",
+        code="personal_data_in_text",
+        field=field,
+        category=category,
+    )
