@@ -1,10 +1,13 @@
 """`python -m shuniu_reception`: the reception service, and its operator's commands.
 
+\b
   python -m shuniu_reception                     serve the service
   python -m shuniu_reception rotate-master-key   re-wrap every person's key under the new master key
 
 Rotating the master key (SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY), so that the old one can be destroyed
 and with it every backup's copy of a forgotten person's key:
+
+\b
   1. give the new key as SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY and the old one as
      SHUNIU_RECEPTION_PREVIOUS_KEY_ENCRYPTION_KEY, and restart the service (it opens both, wraps
      new people's keys under the new one);
