@@ -52,7 +52,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from shuniu_shared.database import WRITES, is_postgres
 from shuniu_shared.settings import Settings, UnsafeSettings
-from sqlalchemy import delete, insert, or_, select, text, update
+from sqlalchemy import bindparam, delete, insert, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from shuniu_reception.adapters.tables import subject_keys
@@ -154,16 +154,23 @@ class PersonalData:
                 or_(subject_keys.c.wrapped_by.is_(None), subject_keys.c.wrapped_by != current)
             )
         )
-        rewrapped = 0
-        for row in list(rows):
-            key = self._unwrap(row.key_id, row.wrapped_key, row.wrapped_by)
+        rewrapped = [
+            {
+                "person": row.key_id,
+                "rewrapped": _wrap(
+                    self.kek, row.key_id, self._unwrap(row.key_id, row.wrapped_key, row.wrapped_by)
+                ),
+            }
+            for row in rows
+        ]
+        if rewrapped:  # one statement for them all (executemany): row by row took 43 s for 100,000
             await connection.execute(
                 update(subject_keys)
-                .where(subject_keys.c.key_id == row.key_id)
-                .values(wrapped_key=_wrap(self.kek, row.key_id, key), wrapped_by=current)
+                .where(subject_keys.c.key_id == bindparam("person"))
+                .values(wrapped_key=bindparam("rewrapped"), wrapped_by=current),
+                rewrapped,
             )
-            rewrapped += 1
-        return rewrapped
+        return len(rewrapped)
 
     async def _keys(self, connection: AsyncConnection, key_ids: list[str]) -> dict[str, bytes]:
         if not key_ids:
