@@ -82,6 +82,10 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A deleted row's bytes are overwritten with zeros, not left in the freed space of the page:
+    # "forget this person" deletes a key that must then be gone from the file, not merely unlinked
+    # (the reception's scrub then checkpoints the log; docs/services/reception.md).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
     # The driver would otherwise begin transactions itself, lazily, at the first write — so two
     # transactions could both read "no overlapping booking" and then both write. SQLAlchemy begins

@@ -45,15 +45,27 @@ def declared(definition: ServiceDefinition) -> MetaData:
     return tables
 
 
-def contents(connection: Connection) -> dict[str, list[tuple[str, ...]]]:
-    """Every row of every table but the runners' bookkeeping, as sorted text: what the office has."""
+def contents(
+    connection: Connection, columns: dict[str, list[str]] | None = None
+) -> dict[str, list[tuple[str, ...]]]:
+    """Every row of every table but the runners' bookkeeping, as sorted text: what the office has —
+    of `columns` only, where given (the columns it had before a revision added one)."""
     tables = MetaData()
     tables.reflect(connection)
     return {
-        name: sorted(tuple(map(str, row)) for row in connection.execute(select(table)))
+        name: sorted(
+            tuple(str(row._mapping[c]) for c in (columns or {}).get(name, table.columns.keys()))
+            for row in connection.execute(select(table))
+        )
         for name, table in tables.tables.items()
         if name not in BOOKKEEPING
     }
+
+
+def column_names(connection: Connection) -> dict[str, list[str]]:
+    tables = MetaData()
+    tables.reflect(connection)
+    return {name: table.columns.keys() for name, table in tables.tables.items()}
 
 
 def sqlite_schema(connection: Connection) -> dict[str, Any]:
@@ -132,9 +144,10 @@ async def upgraded(engine: AsyncEngine, definition: ServiceDefinition) -> tuple[
     """The database's contents before and after today's migrations, and the revisions applied."""
     async with engine.connect() as connection:
         before = await connection.run_sync(contents)
+        columns = await connection.run_sync(column_names)
     applied = await migrate(engine, definition.migrations)
     async with engine.connect() as connection:
-        after = await connection.run_sync(contents)
+        after = await connection.run_sync(contents, columns)
         tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
         at = set((await connection.execute(text("SELECT version_num FROM alembic_version"))).scalars())
     assert "schema_migrations" not in tables, "the old runner's table goes once adopted"

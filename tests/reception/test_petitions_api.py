@@ -90,7 +90,7 @@ async def test_a_summary_naming_the_petitioner_is_refused(reception):
         headers=reception.as_("wang"),
     )
     assert response.status_code == 422
-    assert response.json()["code"] == "personal_data_in_summary"
+    assert (response.json()["code"], response.json()["field"]) == ("personal_data_in_text", "summary")
 
 
 async def test_the_reply_unlocks_only_when_supervision_closes_the_task(reception, clock):

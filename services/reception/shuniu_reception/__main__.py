@@ -1,5 +1,3 @@
-from shuniu_shared.runtime import serve_service
+from shuniu_reception.cli import main
 
-from shuniu_reception.bootstrap import DEFINITION
-
-serve_service(DEFINITION)
+main()

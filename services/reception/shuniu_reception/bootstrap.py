@@ -3,7 +3,7 @@
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 
 from shuniu_reception.api import people, petitions, seals, vehicles, visitors
-from shuniu_reception.app.personal_data import KEK_VARIABLE, refuse_development_key
+from shuniu_reception.app.personal_data import KEK_VARIABLE, PREVIOUS_KEK_VARIABLE, refuse_development_key
 from shuniu_reception.app.petitions import APPROACHING, OVERDUE, raise_clock_alert
 from shuniu_reception.app.supervision import CLOSED, GROUP, OPENED, TOPIC, on_supervision_event
 from shuniu_reception.demo import load_demo
@@ -23,6 +23,6 @@ DEFINITION = ServiceDefinition(
     ],
     deadlines=lambda runtime: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
     demo=load_demo,
-    settings_variables=frozenset({KEK_VARIABLE}),
+    settings_variables=frozenset({KEK_VARIABLE, PREVIOUS_KEK_VARIABLE}),
     preflight=refuse_development_key,
 )

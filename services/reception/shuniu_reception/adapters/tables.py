@@ -22,12 +22,14 @@ from sqlalchemy import (
 metadata = MetaData()
 
 # The key of each person whose personal data the service holds, wrapped (encrypted) with the
-# service's key-encryption key. Deleting the row is forgetting the person: app/personal_data.py.
+# service's key-encryption key (the master key), named in `wrapped_by` so that a rotation knows
+# which rows it has re-wrapped. Deleting the row is forgetting the person: app/personal_data.py.
 subject_keys = Table(
     "subject_keys",
     metadata,
     Column("key_id", String(64), primary_key=True),
     Column("wrapped_key", LargeBinary, nullable=False),
+    Column("wrapped_by", String(16)),  # master_key_id; NULL for a key written before it was recorded
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 

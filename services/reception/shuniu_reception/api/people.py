@@ -13,7 +13,7 @@ from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_reception.api.common import PETITION_STAFF, load_seen
 from shuniu_reception.app.people import ForgetPerson, describe_people, forget_person
-from shuniu_reception.app.personal_data import personal_data
+from shuniu_reception.app.personal_data import personal_data, scrub_freed_pages
 from shuniu_reception.domain.people import READS_VISITOR_DATA, DataSubject
 
 router = APIRouter(tags=["people 个人信息"])
@@ -40,4 +40,6 @@ async def get_person(
 async def forget(
     person_id: str, request: Request, actor: Annotated[Actor, Depends(acting(*PETITION_STAFF))]
 ) -> JSONResponse:
-    return await run_command(request, ForgetPerson(person_id), forget_person, actor)
+    answer = await run_command(request, ForgetPerson(person_id), forget_person, actor)
+    await scrub_freed_pages(runtime_of(request).store.engine)  # once committed: the key's bytes go too
+    return answer

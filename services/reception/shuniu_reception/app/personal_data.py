@@ -22,14 +22,17 @@ How:
 - Forgetting deletes the key row in the same transaction as the `person.forgotten` event and the
   clearing of the read model's personal columns. After the commit every token of that person is
   undecryptable in the event store, on every topic, in every backup of the events and in every
-  consumer's copy; the API shows "[已删除 / erased]".
+  consumer's copy; the API shows "[已删除 / erased]". Then the deleted row's bytes are scrubbed from
+  the database files (`scrub_freed_pages`).
 
 Deliberately no key cache: a cached key would outlive its deletion in a running process. A key is
 read from the database in the transaction that uses it.
 
 What ops must protect: the KEK (a secret, like the JWT secret; losing it loses all personal data)
-and backups of `subject_keys` — a backup taken before a "forget" still holds that person's key, so
-those backups must expire within the erasure period (see docs/services/reception.md).
+and backups of `subject_keys` — a backup taken before a "forget" still holds that person's key,
+wrapped under the master key of the day; rotating the master key (`rotate`, the
+`rotate-master-key` command) and destroying the old one makes every such copy unreadable (see
+docs/services/reception.md).
 """
 
 from __future__ import annotations
@@ -47,9 +50,10 @@ from functools import cache
 import structlog
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from shuniu_shared.database import WRITES, is_postgres
 from shuniu_shared.settings import Settings, UnsafeSettings
-from sqlalchemy import delete, insert, select
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import bindparam, delete, insert, or_, select, text, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from shuniu_reception.adapters.tables import subject_keys
 
@@ -59,6 +63,8 @@ TOKEN_PREFIX = "enc:v1:"
 ERASED = "[已删除 / erased]"
 HIDDEN = "[已加密]"
 KEK_VARIABLE = "SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"
+# The master key being rotated away from: it opens the keys it still wraps, and wraps nothing new.
+PREVIOUS_KEK_VARIABLE = "SHUNIU_RECEPTION_PREVIOUS_KEY_ENCRYPTION_KEY"
 # Development only: a well-known KEK so that `make dev` and the tests need no secret. Production sets
 # the variable: outside SHUNIU_ENV=development the service refuses to start on this one
 # (`refuse_development_key`), and in development it logs a warning.
@@ -69,20 +75,37 @@ class Unreadable(Exception):
     """The token's key is gone (the person was forgotten) or the token was tampered with."""
 
 
+class MasterKeyMissing(RuntimeError):
+    """A person's key is wrapped by a master key this process was not given: a rotation was left
+    half done (the previous key dropped before `rotate-master-key` ran). Not an erasure: the data is
+    there, the setting is missing."""
+
+
+def master_key_id(kek: bytes) -> str:
+    """The name recorded with each key a master key wraps: it tells which master opens the row, and
+    says nothing about the master itself (a truncated SHA-256 of 32 random bytes)."""
+    return hashlib.sha256(b"shuniu reception master key|" + kek).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class PersonalData:
+    """The key store: a key per person, wrapped under the master key (KEK). `previous` are the master
+    keys of a rotation under way (`SHUNIU_RECEPTION_PREVIOUS_KEY_ENCRYPTION_KEY`): they still open the
+    rows not yet re-wrapped, and wrap nothing new."""
+
     kek: bytes
+    previous: tuple[bytes, ...] = ()
 
     @classmethod
     def from_environment(cls) -> PersonalData:
         configured = os.environ.get(KEK_VARIABLE)
+        previous = os.environ.get(PREVIOUS_KEK_VARIABLE)
         if not configured:
             log.warning("reception_development_kek", hint=f"set {KEK_VARIABLE} in production")
-            return cls(_DEVELOPMENT_KEK)
-        kek = base64.b64decode(configured)
-        if len(kek) != 32:
-            raise ValueError(f"{KEK_VARIABLE} must be the base64 of 32 bytes")
-        return cls(kek)
+            kek = _DEVELOPMENT_KEK
+        else:
+            kek = _master_key(configured, KEK_VARIABLE)
+        return cls(kek, (_master_key(previous, PREVIOUS_KEK_VARIABLE),) if previous else ())
 
     @property
     def is_development_key(self) -> bool:
@@ -93,10 +116,13 @@ class PersonalData:
         is the person id."""
         person_id = f"person-{uuid.uuid4().hex}"
         key = AESGCM.generate_key(bit_length=256)
-        nonce = secrets.token_bytes(12)
-        wrapped = nonce + AESGCM(self.kek).encrypt(nonce, key, person_id.encode())
         await connection.execute(
-            insert(subject_keys).values(key_id=person_id, wrapped_key=wrapped, created_at=now)
+            insert(subject_keys).values(
+                key_id=person_id,
+                wrapped_key=_wrap(self.kek, person_id, key),
+                wrapped_by=master_key_id(self.kek),
+                created_at=now,
+            )
         )
         return Sealer(person_id, key)
 
@@ -112,17 +138,116 @@ class PersonalData:
         return Opener(await self._keys(connection, [k for k in key_ids if k]))
 
     async def destroy(self, connection: AsyncConnection, person_id: str) -> None:
+        """Deletes the key row. Its bytes stay on disk until `scrub_freed_pages` runs after the commit."""
         await connection.execute(delete(subject_keys).where(subject_keys.c.key_id == person_id))
+
+    async def rotate(self, connection: AsyncConnection) -> int:
+        """Re-wraps under the current master key every live key another master wraps; how many.
+
+        Run in one transaction: interrupted, it leaves every row as it was (each still names the
+        master that wraps it, which `previous` still holds); run again, it skips the rows already
+        re-wrapped, so a second run after a complete one changes nothing. A person forgotten while it
+        runs is simply not there to re-wrap (the delete and the update lock the same row)."""
+        current = master_key_id(self.kek)
+        rows = await connection.execute(
+            select(subject_keys).where(
+                or_(subject_keys.c.wrapped_by.is_(None), subject_keys.c.wrapped_by != current)
+            )
+        )
+        rewrapped = [
+            {
+                "person": row.key_id,
+                "rewrapped": _wrap(
+                    self.kek, row.key_id, self._unwrap(row.key_id, row.wrapped_key, row.wrapped_by)
+                ),
+            }
+            for row in rows
+        ]
+        if rewrapped:  # one statement for them all (executemany): row by row took 43 s for 100,000
+            await connection.execute(
+                update(subject_keys)
+                .where(subject_keys.c.key_id == bindparam("person"))
+                .values(wrapped_key=bindparam("rewrapped"), wrapped_by=current),
+                rewrapped,
+            )
+        return len(rewrapped)
 
     async def _keys(self, connection: AsyncConnection, key_ids: list[str]) -> dict[str, bytes]:
         if not key_ids:
             return {}
         rows = await connection.execute(select(subject_keys).where(subject_keys.c.key_id.in_(key_ids)))
-        kek = AESGCM(self.kek)
-        return {
-            row.key_id: kek.decrypt(row.wrapped_key[:12], row.wrapped_key[12:], row.key_id.encode())
-            for row in rows
-        }
+        return {row.key_id: self._unwrap(row.key_id, row.wrapped_key, row.wrapped_by) for row in rows}
+
+    def _unwrap(self, key_id: str, wrapped: bytes, wrapped_by: str | None) -> bytes:
+        masters = (self.kek, *self.previous)
+        # A row from before keys recorded their master (wrapped_by NULL) is opened by whichever of
+        # the known masters authenticates it.
+        candidates = [m for m in masters if wrapped_by is None or master_key_id(m) == wrapped_by]
+        for master in candidates:
+            try:
+                return AESGCM(master).decrypt(wrapped[:12], wrapped[12:], key_id.encode())
+            except InvalidTag:
+                continue
+        raise MasterKeyMissing(
+            f"the key of {key_id} is wrapped by master key {wrapped_by or '(unrecorded)'}, which is neither "
+            f"{KEK_VARIABLE} nor {PREVIOUS_KEK_VARIABLE}: give the previous master key until "
+            "`python -m shuniu_reception rotate-master-key` has run"
+        )
+
+
+def _master_key(configured: str, variable: str) -> bytes:
+    kek = base64.b64decode(configured)
+    if len(kek) != 32:
+        raise ValueError(f"{variable} must be the base64 of 32 bytes")
+    return kek
+
+
+def _wrap(kek: bytes, key_id: str, key: bytes) -> bytes:
+    nonce = secrets.token_bytes(12)
+    return nonce + AESGCM(kek).encrypt(nonce, key, key_id.encode())
+
+
+async def rotate_master_key(engine: AsyncEngine, keys: PersonalData) -> int:
+    """`rotate-master-key`: every live key re-wrapped under `keys.kek` in one transaction (the write
+    lock taken first on SQLite), then the old wrappings scrubbed from the files; how many."""
+    async with engine.connect() as connection:
+        await connection.execution_options(**{WRITES: True})
+        async with connection.begin():
+            rewrapped = await keys.rotate(connection)
+    await scrub_freed_pages(engine)
+    return rewrapped
+
+
+async def scrub_freed_pages(engine: AsyncEngine) -> None:
+    """After a forget (or a rotation) has committed: make the deleted key's bytes physically go.
+
+    A deleted row is not erased by the delete. On SQLite the row's old page still sits in the
+    write-ahead log (`reception.sqlite3-wal`) until a checkpoint, and in the freed space of the
+    database file unless `secure_delete` is on (it is, for every connection: `shuniu_shared.database`);
+    so the log is checkpointed into the file and truncated to nothing. On PostgreSQL the deleted
+    tuple stays in the table's file until a vacuum; a plain VACUUM compacts the page but leaves the
+    last-written tuple's bytes in the freed space (tests/reception/test_forgetting_holds.py saw it),
+    so VACUUM FULL rewrites the table — one small row per person — into a new file and drops the
+    old one (an exclusive lock for the moment it takes: registrations wait, readers of other tables
+    do not). VACUUM cannot run inside a transaction, hence the autocommit connection. What this does
+    not reach — PostgreSQL's own WAL and archives, backups — is what master-key rotation is for
+    (docs/services/reception.md)."""
+    async with engine.connect() as connection:
+        if is_postgres(engine):
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(text(f"VACUUM FULL {subject_keys.name}"))
+            return
+        # Under the driver, not SQLAlchemy, which would begin a transaction first: inside one the
+        # checkpoint fails ("database table is locked").
+        raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
+        cursor = await raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _, _ = await cursor.fetchone()
+        await cursor.close()
+        if busy:
+            # A reader older than the forget held the log (the busy timeout passed): the next forget's
+            # checkpoint, or SQLite's own at the next restart, truncates it.
+            log.warning("reception_wal_not_truncated", hint="a long read held the write-ahead log")
 
 
 @dataclass(frozen=True)

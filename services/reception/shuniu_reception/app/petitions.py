@@ -11,16 +11,17 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from shuniu_reception.adapters.tables import case_counters, people, petitions
-from shuniu_reception.app.people import PersonDetails, record_person
-from shuniu_reception.app.personal_data import PersonalData, personal_data
+from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, record_person
+from shuniu_reception.app.personal_data import Opener, PersonalData, Unreadable, personal_data
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
+from shuniu_reception.domain.disclosure import PETITIONER, Identifiers, refuse_personal_data_in
 from shuniu_reception.domain.events import DomainEvent, PetitionAssigned
 from shuniu_reception.domain.petitions import Petition
 
@@ -156,13 +157,17 @@ async def route_petition(command: RoutePetition, uow: CommandUnit, actor: Actor)
 async def accept_petition(command: AcceptPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
-    return await save_petition(uow, petition, petition.accept(on, command.notice, uow.today()))
+    events = petition.accept(on, command.notice, uow.today())
+    await _no_personal_data_in(uow, personal_data(), petition, notice=command.notice)
+    return await save_petition(uow, petition, events)
 
 
 async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
-    return await save_petition(uow, petition, petition.object(on, command.reason, uow.today()))
+    events = petition.object(on, command.reason, uow.today())
+    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
+    return await save_petition(uow, petition, events)
 
 
 async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Actor) -> Written:
@@ -171,7 +176,7 @@ async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Acto
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     staffed = bool(uow.directory.members(command.department))
     events = petition.assign(command.department, command.summary, actor.person, staffed=staffed)
-    await _no_personal_data_in(uow, personal_data(), petition, command.summary)
+    await _no_personal_data_in(uow, personal_data(), petition, summary=command.summary)
     return await save_petition(uow, petition, events)
 
 
@@ -180,6 +185,7 @@ async def request_extension(command: RequestExtension, uow: CommandUnit, actor: 
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.request_extension(command.days, command.reason, on, actor.person, uow.today())
+    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
     return await save_petition(uow, petition, events)
 
 
@@ -194,6 +200,7 @@ async def decide_extension(command: DecideExtension, uow: CommandUnit, actor: Ac
         if command.approve
         else petition.refuse_extension(person.id, person.roles, on, command.opinion, uow.today())
     )
+    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -235,6 +242,7 @@ async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.decide_review(on, command.outcome, command.opinion, uow.today())
+    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -319,23 +327,23 @@ async def _next_case_number(uow: UnitOfWork, year: int) -> str:
     return f"信访〔{year}〕{number}号"
 
 
-async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, summary: str) -> None:
-    """The summary goes to supervision in clear: refuse one that quotes the petitioner's name,
-    ID number or phone (the contract: "without personal data")."""
+async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, **texts: str) -> None:
+    """Free text of the office's that goes out in clear (to supervision, every read model and topic):
+    refuse it where it quotes the petitioner's name, ID number, phone or address in any spelling
+    (domain/disclosure.py), naming the field. The petitioner's data is opened for the check only."""
     row = (
         await uow.connection.execute(people.select().where(people.c.person_id == petition.person_id))
     ).first()
-    if row is None:
+    if row is None or row.forgotten_at is not None:
         return
-    opener = await keys.opener(uow.connection, [row.name, row.id_number, row.phone])
-    for field in ("name", "id_number", "phone"):
-        token = getattr(row, field)
-        if token is None:
-            continue
-        value = opener.show(field, token)
-        if value and len(value) >= 2 and value in summary:
-            raise RuleBroken(
-                "交办摘要不得包含信访人的个人信息（姓名、身份证号、电话）",
-                "the summary must not contain the petitioner's personal data",
-                code="personal_data_in_summary",
-            )
+    opener = await keys.opener(uow.connection, [row.name])
+    person = Identifiers(**{field: _opened(opener, field, getattr(row, field)) for field in PERSONAL_FIELDS})
+    for field, value in texts.items():
+        refuse_personal_data_in(field, value, person, PETITIONER)
+
+
+def _opened(opener: Opener, field: str, token: str | None) -> str | None:
+    try:
+        return opener.open(field, token) if token else None
+    except Unreadable:
+        return None

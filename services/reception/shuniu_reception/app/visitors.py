@@ -14,6 +14,7 @@ from sqlalchemy import insert, select, update
 from shuniu_reception.adapters.tables import visits
 from shuniu_reception.app.people import PersonDetails, record_person
 from shuniu_reception.app.personal_data import personal_data
+from shuniu_reception.domain.disclosure import VISITOR, Identifiers, refuse_personal_data_in
 from shuniu_reception.domain.events import VisitAppointed, VisitorArrived
 from shuniu_reception.domain.visitors import RECEPTION_STAFF, Visit, VisitStage
 
@@ -54,6 +55,14 @@ class CheckOut(Command):  # 离开
     visit_id: str
 
 
+def _no_personal_data_in_purpose(visiting: Visiting) -> None:
+    """The purpose travels in clear (the visit's events, the building list): it may not quote the
+    visitor's own data, which is sealed."""
+    visitor = visiting.visitor
+    person = Identifiers(visitor.name, visitor.id_number, visitor.phone, visitor.address)
+    refuse_personal_data_in("purpose", visiting.purpose, person, VISITOR)
+
+
 def _check_host(directory: Directory, department: str, person: str) -> None:
     directory.department(department, field="host_department")
     host = directory.person(person, field="host_person")
@@ -71,6 +80,7 @@ async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Writt
     if not actor.has_any_role(RECEPTION_STAFF) and command.visit.host_person != actor.person:
         raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
     _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    _no_personal_data_in_purpose(command.visit)
     expected_at = command.expected_at.astimezone(UTC)
     person_id = (
         await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
@@ -91,6 +101,7 @@ async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Writt
 
 async def walk_in(command: WalkIn, uow: UnitOfWork, actor: Actor) -> Written:
     _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    _no_personal_data_in_purpose(command.visit)
     await _badge_is_free(uow, command.badge)
     person_id = (
         await record_person(uow, personal_data(), "visitor", command.visit.visitor, "visitor")
