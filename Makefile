@@ -5,7 +5,7 @@ UV = $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 .PHONY: dev test stack up down lint bench chaos prerequisites uv venv
 
 dev: uv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
-	SHUNIU_ENV=development SHUNIU_DEMO_SIGN_IN=true $(UV) run --frozen --no-dev python -m shuniu_gateway
+	SHUNIU_ENV=development SHUNIU_DEMO_SIGN_IN=true $(UV) run --frozen --no-dev python -m shuniu_suite
 
 test: prerequisites venv ## every test, against a real PostgreSQL and a real Kafka broker it starts itself
 	$(UV) run --frozen python -m shuniu_infra fetch-kafka

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "console"

@@ -10,9 +10,9 @@ from fastapi import FastAPI
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from shuniu_gateway.app import build_gateway_app
-from shuniu_gateway.embedded import SERVICES
 from shuniu_gateway.upstreams import PUBLIC_NAMES, http_upstream
 from shuniu_shared.web.contract import PROBLEM_STATUSES
+from shuniu_suite.embedded import SERVICES
 
 from tests.gateway.support import (
     Echo,
