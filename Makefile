@@ -22,9 +22,10 @@ up: ## the suite in containers (needs a Docker engine)
 down:
 	docker compose down
 
-lint: venv ## ruff and mypy
+lint: venv ## ruff, mypy and the layering contracts (import-linter, [tool.importlinter] in pyproject.toml)
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen mypy
+	$(UV) run --frozen lint-imports
 
 bench: prerequisites venv ## issue 10's figures beside their baselines, on the multi-process stack: docs/bench/report.md
 	$(UV) run --frozen python -m bench
