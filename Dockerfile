@@ -22,10 +22,6 @@ ARG PYTHON_IMAGE=python:3.11-slim-bookworm
 # ---------------------------------------------------------------------------------------------
 FROM ${PYTHON_IMAGE} AS builder
 
-ARG SERVICE
-RUN test -n "${SERVICE}" \
-    || { echo "build one service's image: docker build --build-arg SERVICE=<service> ." >&2; exit 1; }
-
 # uv comes from PyPI, like every other package the project installs, so building the image needs
 # nothing beyond Docker Hub (the base image) and PyPI. Pinned to the version that wrote uv.lock.
 ARG UV_VERSION=0.13.9
@@ -42,12 +38,18 @@ ENV UV_COMPILE_BYTECODE=1 \
 
 WORKDIR /app
 
+# Declared this late because every RUN after an ARG is rebuilt when its value changes: the layers
+# above are the same for every service's image.
+ARG SERVICE
+RUN test -n "${SERVICE}" \
+    || { echo "build one service's image: docker build --build-arg SERVICE=<service> ." >&2; exit 1; }
+
 # The whole workspace at once (.dockerignore lets in only pyproject.toml, uv.lock, shared/, infra/,
-# services/ and suite/pyproject.toml — uv reads every member's pyproject to know the workspace, and
-# installs only the members the one package needs). Copying the member pyproject files first for a separate dependency layer would
-# mean listing every member here, one more list to forget when a service is added; the uv cache
-# mount gives most of the benefit: a source change re-links wheels from the cache, it downloads
-# nothing.
+# services/ and suite/pyproject.toml: uv reads every member's pyproject to know the workspace, and
+# installs only the members the one package needs). Copying the member pyproject files first for a
+# separate dependency layer would mean listing every member here, one more list to forget when a
+# service is added; the uv cache mount gives most of the benefit: a source change re-links wheels
+# from the cache, it downloads nothing.
 COPY . .
 
 # --frozen: install exactly uv.lock, fail rather than re-resolve.  --no-dev: no pytest, ruff, mypy.
