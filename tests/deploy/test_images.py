@@ -66,6 +66,20 @@ def builder_sync_command(service: str) -> list[str]:
     return shlex.split(re.sub(r"\$\{?SERVICE\}?", service, command))
 
 
+def synced(command: list[str], workspace: Path, environment: Path) -> Path:
+    """`environment`, made by running `command` (a `uv sync`) in `workspace`."""
+    done = subprocess.run(
+        command,
+        cwd=workspace,
+        env={**os.environ, "UV_PROJECT_ENVIRONMENT": str(environment), "UV_NO_PROGRESS": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return environment
+
+
 def installed_distributions(environment: Path) -> set[str]:
     """The normalised names of every distribution installed in a virtual environment."""
     names = set()
@@ -84,36 +98,17 @@ def context(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_each_services_image_installs_its_own_package_and_the_shared_library_only(
     service: ServiceProcess, context: Path, tmp_path: Path
 ) -> None:
-    environment = tmp_path / "venv"
     command = builder_sync_command(service.name)
     assert "--package" in command and "--frozen" in command and "--no-dev" in command
 
-    synced = subprocess.run(
-        command,
-        cwd=context,
-        env={**os.environ, "UV_PROJECT_ENVIRONMENT": str(environment), "UV_NO_PROGRESS": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    workspace = installed_distributions(synced(command, context, tmp_path / "venv")) & workspace_packages()
 
-    assert synced.returncode == 0, synced.stderr
-    workspace = installed_distributions(environment) & workspace_packages()
     assert workspace == {f"shuniu-{service.name}", SHARED}
 
 
 def test_the_check_itself_sees_another_services_package_in_an_environment(tmp_path: Path) -> None:
     """What the test above reads when a service's package drags another one in: the suite's does."""
-    environment = tmp_path / "venv"
-    command = builder_sync_command("suite")
-    subprocess.run(
-        command,
-        cwd=ROOT,
-        env={**os.environ, "UV_PROJECT_ENVIRONMENT": str(environment), "UV_NO_PROGRESS": "1"},
-        capture_output=True,
-        check=True,
-        timeout=300,
-    )
+    environment = synced(builder_sync_command("suite"), ROOT, tmp_path / "venv")
 
     workspace = installed_distributions(environment) & workspace_packages()
     assert {"shuniu-documents", "shuniu-gateway", "shuniu-projection"} <= workspace

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import FastAPI
@@ -89,8 +91,10 @@ async def test_every_operation_declares_the_problems_it_answers_and_every_comman
     assert services_with_commands == {"documents", "meetings", "supervision", "reception"}
 
 
-async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
-    async with serving(echo_service(service_settings(), Echo())) as url:
+@contextlib.asynccontextmanager
+async def documents_up_and_meetings_down(documents: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """A routing gateway in front of `documents` on a socket and of meetings where nothing listens."""
+    async with serving(documents) as url:
         settings = gateway_settings(upstream_documents=url, upstream_meetings=unused_port_url())
         app = build_gateway_app(
             settings, [http_upstream(settings, "documents"), http_upstream(settings, "meetings")]
@@ -99,8 +103,13 @@ async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
             app.router.lifespan_context(app),
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway") as client,
         ):
-            spec = (await client.get("/openapi.json")).json()
-            ready = await client.get("/readyz")
+            yield client
+
+
+async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
+    async with documents_up_and_meetings_down(echo_service(service_settings(), Echo())) as client:
+        spec = (await client.get("/openapi.json")).json()
+        ready = await client.get("/readyz")
     assert spec["x-unavailable"] == ["meetings"]
     assert "/api/documents/me" in spec["paths"]
     assert ready.status_code == 200, "the gateway still routes to the services that are up"
@@ -117,18 +126,10 @@ async def test_a_service_that_is_down_is_listed_and_the_others_events_stay_in_th
         service_settings().model_copy(update={"database_url": sqlite_url(tmp_path, "documents")}),
         bus=InProcessBus(sqlite_url(tmp_path, "bus")),
     )
-    async with serving(documents.app()) as url:
-        settings = gateway_settings(upstream_documents=url, upstream_meetings=unused_port_url())
-        app = build_gateway_app(
-            settings, [http_upstream(settings, "documents"), http_upstream(settings, "meetings")]
-        )
-        async with (
-            app.router.lifespan_context(app),
-            httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway") as client,
-        ):
-            catalogue = (await client.get("/api/events/catalogue")).json()
-            registered = await client.get("/api/events/catalogue/shuniu.documents.incoming.registered.v1")
-            of_meetings = await client.get("/api/events/catalogue/shuniu.meetings.meeting.scheduled.v1")
+    async with documents_up_and_meetings_down(documents.app()) as client:
+        catalogue = (await client.get("/api/events/catalogue")).json()
+        registered = await client.get("/api/events/catalogue/shuniu.documents.incoming.registered.v1")
+        of_meetings = await client.get("/api/events/catalogue/shuniu.meetings.meeting.scheduled.v1")
 
     assert catalogue["x-unavailable"] == ["meetings"]
     assert catalogue["channels"]["documents"]["address"] == "shuniu.documents.events"
