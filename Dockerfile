@@ -1,13 +1,17 @@
 # syntax=docker/dockerfile:1
 #
-# One image for every Shuniu service (枢纽：所有服务共用一个镜像).
+# One image per Shuniu service (枢纽：每个服务一个镜像), each holding that service and the shared library
+# only, so a department deploys its service without rebuilding or redeploying anyone else's:
 #
-#   docker build -t shuniu:local .
-#   docker run -e SHUNIU_SERVICE=documents ... shuniu:local
+#   docker build --build-arg SERVICE=documents -t shuniu-documents:local .
+#   docker run ... shuniu-documents:local
 #
-# Which service a container runs is chosen by SHUNIU_SERVICE at run time (docker-compose.yml also
-# gives each container its command explicitly, the same one `make stack` uses). One image keeps
-# the services on exactly the same shared library and dependency versions — the ones in uv.lock.
+# SERVICE is one of gateway, documents, meetings, supervision, reception, projection, notifications
+# (the workspace package shuniu-<SERVICE>). Every image installs from the same uv.lock, so the services
+# still run exactly the same shared library and dependency versions. The whole suite in one process
+# (`make dev`, the shuniu-suite package) is for development and is not an image.
+# tests/deploy/test_images.py installs each image's environment the way the builder below does and
+# checks that it holds no other service's package.
 #
 # Both stages start from the same Python image on purpose: the virtual environment built in the
 # first stage points at /usr/local/bin/python3.11, which must exist unchanged in the second.
@@ -34,18 +38,26 @@ ENV UV_COMPILE_BYTECODE=1 \
 
 WORKDIR /app
 
-# The whole workspace at once (.dockerignore lets in only pyproject.toml, uv.lock, shared/, infra/
-# and services/). Copying the member pyproject files first for a separate dependency layer would
-# mean listing every member here, one more list to forget when a service is added; the uv cache
-# mount gives most of the benefit: a source change re-links wheels from the cache, it downloads
-# nothing.
+# Declared this late because every RUN after an ARG is rebuilt when its value changes: the layers
+# above are the same for every service's image.
+ARG SERVICE
+RUN test -n "${SERVICE}" \
+    || { echo "build one service's image: docker build --build-arg SERVICE=<service> ." >&2; exit 1; }
+
+# The whole workspace at once (.dockerignore lets in only pyproject.toml, uv.lock, shared/, infra/,
+# services/ and suite/pyproject.toml: uv reads every member's pyproject to know the workspace, and
+# installs only the members the one package needs). Copying the member pyproject files first for a
+# separate dependency layer would mean listing every member here, one more list to forget when a
+# service is added; the uv cache mount gives most of the benefit: a source change re-links wheels
+# from the cache, it downloads nothing.
 COPY . .
 
 # --frozen: install exactly uv.lock, fail rather than re-resolve.  --no-dev: no pytest, ruff, mypy.
-# --no-editable: the workspace members (shuniu_shared, shuniu_<service>, ...) are built as wheels
-# into the venv, so the runtime stage needs only /app/.venv and not the source tree.
+# --package: this service's package and what it depends on — shuniu-shared and third-party packages,
+# never another service.  --no-editable: the two workspace members are built as wheels into the venv,
+# so the runtime stage needs only /app/.venv and not the source tree.
 RUN --mount=type=cache,target=/root/.cache/uv \
-    uv sync --frozen --no-dev --no-editable
+    uv sync --frozen --no-dev --no-editable --package "shuniu-${SERVICE}"
 
 # ---------------------------------------------------------------------------------------------
 # Runtime: the venv, a non-root user, nothing else (no compilers, no uv, no source tree).
@@ -68,17 +80,18 @@ COPY --from=builder /app/.venv /app/.venv
 # read-only path.
 RUN mkdir -p /app/var && chown shuniu:shuniu /app/var
 
-ARG SHUNIU_SERVICE=gateway
+ARG SERVICE
 ENV PATH="/app/.venv/bin:${PATH}" \
     VIRTUAL_ENV=/app/.venv \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    SHUNIU_SERVICE=${SHUNIU_SERVICE} \
+    SHUNIU_SERVICE=${SERVICE} \
     SHUNIU_HTTP_HOST=0.0.0.0
 
 USER 10001:10001
 
-# gateway 8000, documents 8001, meetings 8002, supervision 8003, reception 8004, projection 8005, notifications 8007.
+# gateway 8000, documents 8001, meetings 8002, supervision 8003, reception 8004, projection 8005,
+# notifications 8007: the image's service listens on its own one of these.
 EXPOSE 8000-8005 8007
 
 # Liveness only (/healthz): the process is up and serving HTTP. Readiness (/readyz: database and

@@ -5,7 +5,7 @@ UV = $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 .PHONY: dev test stack up down lint bench chaos prerequisites uv venv
 
 dev: uv ## the whole suite in one process: SQLite under var/, in-process bus, http://127.0.0.1:8000
-	SHUNIU_ENV=development SHUNIU_DEMO_SIGN_IN=true $(UV) run --frozen --no-dev python -m shuniu_gateway
+	SHUNIU_ENV=development SHUNIU_DEMO_SIGN_IN=true $(UV) run --frozen --no-dev python -m shuniu_suite
 
 test: prerequisites venv ## every test, against a real PostgreSQL and a real Kafka broker it starts itself
 	$(UV) run --frozen python -m shuniu_infra fetch-kafka
@@ -23,11 +23,12 @@ up: ## the suite in containers (needs a Docker engine)
 down:
 	docker compose down
 
-lint: venv ## ruff (rules and formatting) and mypy (everything; the shared library --strict)
+lint: venv ## ruff (rules and formatting), mypy (everything; the shared library --strict) and the layering contracts (import-linter, [tool.importlinter] in pyproject.toml)
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
 	$(UV) run --frozen mypy --strict shared/shuniu_shared
+	$(UV) run --frozen lint-imports
 
 bench: prerequisites venv ## issue 10's figures beside their baselines, on the multi-process stack: docs/bench/report.md
 	$(UV) run --frozen python -m bench

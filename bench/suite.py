@@ -465,7 +465,7 @@ async def make_dev_memory(base: Path, commands: int) -> dict[str, float]:
     }
     environment |= UNLIMITED
     processes = Processes(base / "dev-logs")
-    url = processes.start("make-dev", [sys.executable, "-m", "shuniu_gateway"], environment, port)
+    url = processes.start("make-dev", [sys.executable, "-m", "shuniu_suite"], environment, port)
     try:
         await processes.wait_until_up(120)
         pid = processes.running["make-dev"].pid
@@ -785,7 +785,7 @@ NOTES = [
     "(`shuniu_projection.app.counts.recount`), as intake would have kept them.",
     "- Relay: timed from a connected producer, as the raw baseline is (the relay keeps one producer for as "
     "long as it runs).",
-    "- Memory: VmRSS from /proc/<pid>/status; `make dev` is `python -m shuniu_gateway` without Kafka (every "
+    "- Memory: VmRSS from /proc/<pid>/status; `make dev` is `python -m shuniu_suite` (every "
     "service embedded, SQLite, the demo county loaded), measured once its overview shows the whole demo.",
     "",
 ]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-from shuniu_gateway.embedded import SERVICES, build_embedded_app
 from shuniu_gateway.upstreams import PUBLIC_NAMES
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import SERVICES, build_embedded_app
 
 from tests.platform.sample import Counted, Tally
 

@@ -9,8 +9,8 @@ import asyncio
 from typing import Any
 
 import httpx
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 
 
 async def overview_once_settled(console: httpx.AsyncClient) -> dict[str, Any]:

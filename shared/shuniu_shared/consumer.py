@@ -32,13 +32,13 @@ from sqlalchemy import Executable
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from shuniu_shared.context import bound_context
 from shuniu_shared.envelope import Envelope, MalformedRecord
 from shuniu_shared.eventstore import EventContext, EventStore, UnitOfWork, processed_table
+from shuniu_shared.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 from shuniu_shared.outages import is_outage
 from shuniu_shared.records import Delivery, Publisher, Record, Source
 from shuniu_shared.tracing import consumed, consumed_together, own_trace
-from shuniu_shared.web.context import bound_context
-from shuniu_shared.web.metrics import CONSUMER_LAG, DLQ, EVENTS_CONSUMED
 
 log = structlog.get_logger(__name__)
 

@@ -51,12 +51,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience, MalformedAudience
 from shuniu_shared.clock import Clock, SystemClock
+from shuniu_shared.context import request_context
 from shuniu_shared.database import WRITES, is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import ConcurrencyError, NotFound
 from shuniu_shared.events import DomainEvent, EventRegistry
-from shuniu_shared.web.context import request_context
-from shuniu_shared.web.metrics import EVENTS_APPENDED
+from shuniu_shared.metrics import EVENTS_APPENDED
 
 A = TypeVar("A", bound=Aggregate)
 

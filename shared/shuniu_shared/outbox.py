@@ -41,9 +41,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_shared.database import is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, StoredEvent, events_table, outbox_table
+from shuniu_shared.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
 from shuniu_shared.records import Publisher, Record
 from shuniu_shared.tracing import published
-from shuniu_shared.web.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
 
 log = structlog.get_logger(__name__)
 

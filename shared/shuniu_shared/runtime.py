@@ -21,6 +21,7 @@ from fastapi import APIRouter, FastAPI
 
 from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.catalogue import schemas, service_catalogue
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.commands import Actor, UnitOfWork
 from shuniu_shared.consumer import BatchHandler, Consumer, Handler, dead_letter_topic
@@ -28,6 +29,7 @@ from shuniu_shared.database import create_engine, ping
 from shuniu_shared.deadlines import DeadlineHandler, DeadlineScheduler
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
+from shuniu_shared.errors import NotFound
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.eventstore import EventContext, EventStore
 from shuniu_shared.housekeeping import Housekeeper
@@ -268,6 +270,31 @@ class ServiceRuntime:
         async def event_schemas() -> dict[str, Any]:
             """Every event type this service publishes, current and older versions, with its schema."""
             return registry.json_schemas()
+
+        consumer_groups = [subscription.group for subscription in self.subscriptions]
+
+        @app.get(
+            "/events/catalogue",
+            tags=["events"],
+            summary="本服务在事件目录中的部分（AsyncAPI 3）/ this service's part of the event catalogue",
+        )
+        async def event_catalogue() -> dict[str, Any]:
+            """Its topic and events, and its consumer groups' dead letters; the gateway merges every
+            service's part into /api/events/catalogue (shuniu_shared.catalogue)."""
+            return service_catalogue(registry, consumer_groups)
+
+        @app.get(
+            "/events/catalogue/{ce_type}",
+            tags=["events"],
+            summary="本服务某一事件类型及版本的 JSON Schema / one of its event types' schema",
+        )
+        async def event_schema(ce_type: str) -> dict[str, Any]:
+            found = schemas([registry]).get(ce_type)
+            if found is None:
+                raise NotFound(
+                    f"没有事件类型 {ce_type}", f"there is no event type {ce_type}", code="unknown_event_type"
+                )
+            return found
 
         for router in self.definition.routers:
             app.include_router(router)

@@ -3,7 +3,7 @@
 Off unless ``SHUNIU_OTLP_ENDPOINT`` names a collector (Jaeger, the OpenTelemetry Collector …); then
 every service sends its spans there over OTLP/HTTP, batched in the background (the standard
 ``OTEL_BSP_*`` variables tune the batching). Off, nothing is recorded and the W3C trace context
-still travels by hand as before (`shuniu_shared.web.context`), so turning tracing on later joins
+still travels by hand as before (`shuniu_shared.context`), so turning tracing on later joins
 the traces that were already flowing.
 
 Which spans, and where they come from:
@@ -43,9 +43,9 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shuniu_shared.context import TraceContext
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.settings import Settings
-from shuniu_shared.web.context import TraceContext
 
 _NO_TRACER = trace.NoOpTracer()
 _PROPAGATOR = TraceContextTextMapPropagator()

@@ -18,8 +18,8 @@ import playwright.sync_api as playwright_api
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "console"

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 from shuniu_gateway.console import STATIC
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 
 FOLDER = Path(str(STATIC))
 

@@ -12,10 +12,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from shuniu_infra.services import SERVICES, ServiceProcess
 from shuniu_shared.settings import SERVICE_PORTS
 
 from tests.deploy.chart import (
+    CHART,
     HelmFailed,
     Rendered,
     all_schema_errors,
@@ -229,6 +231,19 @@ def test_every_service_runs_the_stacks_command_on_its_port(
     the_service = by_default.named("Service", f"shuniu-{service.name}")
     assert the_service["spec"]["selector"] == pods_of(by_default, service)
     assert [port["port"] for port in the_service["spec"]["ports"]] == [service.port]
+
+
+@by_name
+def test_every_service_runs_its_own_image_at_the_charts_version(
+    by_default: Rendered, service: ServiceProcess, workdir: Path
+) -> None:
+    """One image per service (the Dockerfile with SERVICE=<service>; tests/deploy/test_images.py)."""
+    version = yaml.safe_load((CHART / "Chart.yaml").read_text(encoding="utf-8"))["appVersion"]
+    assert container(deployment_of(by_default, service))["image"] == f"shuniu-{service.name}:{version}"
+    pushed = render(workdir, {"image": {"repository": "registry.office.internal/shuniu", "tag": "0.2.0"}})
+    assert container(deployment_of(pushed, service))["image"] == (
+        f"registry.office.internal/shuniu-{service.name}:0.2.0"
+    )
 
 
 @by_name

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from fastapi import FastAPI
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 
 from tests.gateway.support import SECRET
 

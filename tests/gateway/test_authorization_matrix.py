@@ -32,8 +32,8 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
-from shuniu_gateway.embedded import SERVICES
 from shuniu_shared.clock import office_date
+from shuniu_suite.embedded import SERVICES
 
 from tests.gateway.support import DIRECTORY, bearer, untrustworthy_tokens
 

@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import FastAPI
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_gateway.app import build_gateway_app
-from shuniu_gateway.embedded import SERVICES
 from shuniu_gateway.upstreams import PUBLIC_NAMES, http_upstream
+from shuniu_shared.bus import InProcessBus
+from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.contract import PROBLEM_STATUSES
+from shuniu_suite.embedded import SERVICES
 
 from tests.gateway.support import (
     Echo,
@@ -22,6 +27,7 @@ from tests.gateway.support import (
     serving,
     unused_port_url,
 )
+from tests.services import sqlite_url
 
 Suite = tuple[httpx.AsyncClient, FastAPI]
 
@@ -85,8 +91,10 @@ async def test_every_operation_declares_the_problems_it_answers_and_every_comman
     assert services_with_commands == {"documents", "meetings", "supervision", "reception"}
 
 
-async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
-    async with serving(echo_service(service_settings(), Echo())) as url:
+@contextlib.asynccontextmanager
+async def documents_up_and_meetings_down(documents: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """A routing gateway in front of `documents` on a socket and of meetings where nothing listens."""
+    async with serving(documents) as url:
         settings = gateway_settings(upstream_documents=url, upstream_meetings=unused_port_url())
         app = build_gateway_app(
             settings, [http_upstream(settings, "documents"), http_upstream(settings, "meetings")]
@@ -95,14 +103,40 @@ async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
             app.router.lifespan_context(app),
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway") as client,
         ):
-            spec = (await client.get("/openapi.json")).json()
-            ready = await client.get("/readyz")
+            yield client
+
+
+async def test_a_service_that_is_down_is_listed_and_the_others_docs_stay():
+    async with documents_up_and_meetings_down(echo_service(service_settings(), Echo())) as client:
+        spec = (await client.get("/openapi.json")).json()
+        ready = await client.get("/readyz")
     assert spec["x-unavailable"] == ["meetings"]
     assert "/api/documents/me" in spec["paths"]
     assert ready.status_code == 200, "the gateway still routes to the services that are up"
     assert ready.json()["status"] == "degraded"
     assert ready.json()["upstreams"]["meetings"]["status"] == "unavailable"
     assert ready.json()["upstreams"]["documents"] == {"status": "ok", "breaker": "closed"}
+
+
+async def test_a_service_that_is_down_is_listed_and_the_others_events_stay_in_the_catalogue(tmp_path):
+    """The catalogue is merged from what each service serves of itself, so one down takes only its own
+    part away; its events' schemas answer 503 until it is back."""
+    documents = ServiceRuntime(
+        DOCUMENTS,
+        service_settings().model_copy(update={"database_url": sqlite_url(tmp_path, "documents")}),
+        bus=InProcessBus(sqlite_url(tmp_path, "bus")),
+    )
+    async with documents_up_and_meetings_down(documents.app()) as client:
+        catalogue = (await client.get("/api/events/catalogue")).json()
+        registered = await client.get("/api/events/catalogue/shuniu.documents.incoming.registered.v1")
+        of_meetings = await client.get("/api/events/catalogue/shuniu.meetings.meeting.scheduled.v1")
+
+    assert catalogue["x-unavailable"] == ["meetings"]
+    assert catalogue["channels"]["documents"]["address"] == "shuniu.documents.events"
+    assert "meetings" not in catalogue["channels"]
+    assert registered.json()["title"] == "shuniu.documents.incoming.registered.v1"
+    assert of_meetings.status_code == 503
+    assert of_meetings.headers["content-type"] == "application/problem+json"
 
 
 async def test_the_docs_page_works_on_a_closed_network(embedded: Suite):

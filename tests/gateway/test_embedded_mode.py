@@ -7,9 +7,9 @@ import re
 
 import httpx
 from fastapi import FastAPI
-from shuniu_gateway.embedded import SERVICES, build_embedded_app
 from shuniu_shared.eventstore import events_table
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import SERVICES, build_embedded_app
 from sqlalchemy import func, select
 
 from tests.gateway.support import SECRET, bearer

@@ -7,9 +7,9 @@ import asyncio
 from typing import Any
 
 import httpx
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
+from shuniu_suite.embedded import build_embedded_app
 
 
 async def test_in_make_dev_the_demo_resolutions_come_back_under_supervision(tmp_path):

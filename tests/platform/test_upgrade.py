@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from shuniu_gateway.embedded import SERVICES
 from shuniu_infra.postgres import postgres_bin_dir
 from shuniu_shared.database import create_engine
 from shuniu_shared.deadlines import deadlines_metadata
@@ -21,6 +20,7 @@ from shuniu_shared.eventstore import platform_metadata
 from shuniu_shared.migrations import migrate
 from shuniu_shared.runtime import ServiceDefinition
 from shuniu_shared.web.commands import idempotency_metadata
+from shuniu_suite.embedded import SERVICES
 from sqlalchemy import MetaData, inspect, select, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine

@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-from shuniu_gateway.embedded import build_embedded_app
 from shuniu_projection.adapters.tables import metadata
 from shuniu_projection.app.rebuild import rebuild
 from shuniu_projection.bootstrap import DEFINITION
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
+from shuniu_suite.embedded import build_embedded_app
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 

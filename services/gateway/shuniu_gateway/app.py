@@ -5,6 +5,7 @@
                  /api/<service>/…   forwarded to the service (proxy.py)
                  /auth/…            who am I; the development identity provider
                  /openapi.json      every service's API under its prefix; /docs explores it
+                 /api/events/catalogue   every service's events in one AsyncAPI document (catalogue.py)
                  /, /console/…      the web console (console/)
                  /healthz /readyz /metrics
 
@@ -26,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from shuniu_shared.bus import BusTail, InProcessBus
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
 from shuniu_shared.directory import Directory
+from shuniu_shared.errors import NotFound
 from shuniu_shared.kafka import KafkaPublisher, KafkaTail
 from shuniu_shared.records import Publisher
 from shuniu_shared.sessions import SESSIONS_TOPIC, SessionRevocations, Tail
@@ -36,6 +38,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 from starlette.types import Lifespan
 
+from shuniu_gateway.catalogue import EventCatalogue
 from shuniu_gateway.console import console_router
 from shuniu_gateway.guard import GatewayGuard
 from shuniu_gateway.headers import SecurityHeaders
@@ -51,9 +54,6 @@ from shuniu_gateway.ratelimit import RateLimiter
 from shuniu_gateway.upstreams import Upstream, http_upstream
 
 UPSTREAM_NAMES = [name for name in SERVICE_PORTS if name != "gateway"]
-# Analytics consumers find the event catalogue at /api/events/catalogue (CONVENTIONS); the service
-# behind it is the projection, whose public prefix is /api/dashboards (upstreams.PUBLIC_NAMES).
-PATH_ALIASES = {"events": "projection"}
 _PROXIED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 # FastAPI's own docs load Swagger UI from a CDN, and its /openapi.json and the shared /readyz
 # describe the gateway alone: the gateway serves its own versions of all four.
@@ -130,10 +130,7 @@ def build_gateway_app(
     _add_docs_and_probes(app, settings, upstreams)
     # The web console (办公平台) at `/`, its files under /console/ (console/__init__.py).
     app.include_router(console_router(directory))
-    prefixes = [(upstream.prefix, upstream) for upstream in upstreams]
-    by_name = {upstream.name: upstream for upstream in upstreams}
-    prefixes += [(f"/api/{alias}", by_name[name]) for alias, name in PATH_ALIASES.items() if name in by_name]
-    app.router.routes += [_proxy_route(upstream, prefix) for prefix, upstream in prefixes]
+    app.router.routes += [_proxy_route(upstream, upstream.prefix) for upstream in upstreams]
     return app
 
 
@@ -198,6 +195,23 @@ def _add_docs_and_probes(app: FastAPI, settings: Settings, upstreams: Sequence[U
     @app.get("/openapi.json", include_in_schema=False)
     async def openapi() -> JSONResponse:
         return JSONResponse(await aggregator.document())
+
+    catalogue = EventCatalogue(upstreams)
+
+    # Analytics consumers find the events here (CONVENTIONS, "Events"): no one service owns them all.
+    @app.get("/api/events/catalogue", include_in_schema=False)
+    async def event_catalogue() -> JSONResponse:
+        return JSONResponse(await catalogue.document())
+
+    @app.get("/api/events/catalogue/{ce_type}", include_in_schema=False)
+    async def event_schema(request: Request, ce_type: str) -> Response:
+        publisher = catalogue.publisher_of(ce_type)
+        if publisher is None:
+            raise NotFound(
+                f"没有事件类型 {ce_type}", f"there is no event type {ce_type}", code="unknown_event_type"
+            )
+        # /api/events/catalogue/<type> becomes the publisher's own /events/catalogue/<type>.
+        return await forward(request, publisher, None, "/api")
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     async def docs() -> str:

@@ -1,29 +1,22 @@
 """One OpenAPI document for the whole suite: each service's own, under its `/api/<service>` prefix.
 
-Each service's `/openapi.json` is fetched through the same client the proxy uses and kept for a
-while; a service that is down keeps its last document (or is listed under `x-unavailable` if it
-never answered), so the docs of the others stay usable. Component schemas are renamed
-`<service>.<Name>` because two services may well both have an `Error` or a `Page`; operation ids get
-the same prefix; security schemes (the one bearer scheme) are shared.
+Each service's `/openapi.json` is fetched and kept for a while (documents.py); a service that never
+answered is listed under `x-unavailable`, so the docs of the others stay usable. Component schemas
+are renamed `<service>.<Name>` because two services may well both have an `Error` or a `Page`;
+operation ids get the same prefix; security schemes (the one bearer scheme) are shared.
 """
 
 from __future__ import annotations
 
-import asyncio
 import copy
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import structlog
-
+from shuniu_gateway.documents import UpstreamDocuments
 from shuniu_gateway.upstreams import Upstream
-
-log = structlog.get_logger(__name__)
 
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _SCHEMA_REF = "#/components/schemas/"
-_FETCH_SECONDS = 3.0
 
 
 class OpenApiAggregator:
@@ -31,18 +24,13 @@ class OpenApiAggregator:
         self,
         upstreams: Sequence[Upstream],
         own: Callable[[], dict[str, Any]],
-        *,
-        ttl_seconds: float = 30.0,
-        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._upstreams = upstreams
         self._own = own
-        self._ttl = ttl_seconds
-        self._monotonic = monotonic
-        self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
+        self._documents = UpstreamDocuments("/openapi.json")
 
     async def document(self) -> dict[str, Any]:
-        specs = await asyncio.gather(*(self._spec_of(upstream) for upstream in self._upstreams))
+        specs = await self._documents.of(self._upstreams)
         merged = copy.deepcopy(self._own())
         merged["info"]["description"] = (
             "枢纽各服务的接口，经网关统一访问。/ Every Shuniu service's API, through the gateway."
@@ -65,20 +53,6 @@ class OpenApiAggregator:
         if unavailable:
             merged["x-unavailable"] = unavailable
         return merged
-
-    async def _spec_of(self, upstream: Upstream) -> dict[str, Any] | None:
-        cached = self._cache.get(upstream.name)
-        if cached is not None and self._monotonic() - cached[0] < self._ttl:
-            return cached[1]
-        try:
-            response = await upstream.client.get("/openapi.json", timeout=_FETCH_SECONDS)
-            response.raise_for_status()
-            spec: dict[str, Any] = response.json()
-        except Exception as exc:  # down, slow or broken: keep what we had, the docs of the others stay
-            log.warning("openapi_fetch_failed", upstream=upstream.name, error=type(exc).__name__)
-            return cached[1] if cached else None
-        self._cache[upstream.name] = (self._monotonic(), spec)
-        return spec
 
 
 def _prefixed(service: str, spec: dict[str, Any]) -> dict[str, Any]:

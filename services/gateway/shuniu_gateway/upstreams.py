@@ -26,7 +26,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Routes whose answers legitimately take longer (or must come faster) than the defaults: the first
 # pattern matching the path below the service's prefix sets the read timeout, in seconds.
 ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"^/(healthz|readyz|metrics|openapi\.json|events/schemas)$"), 5.0),
+    (re.compile(r"^/(healthz|readyz|metrics|openapi\.json|events/schemas|events/catalogue(/[^/]*)?)$"), 5.0),
     (re.compile(r"(^|/)exports?(/|$)"), 120.0),  # exports stream a whole register
 )
 

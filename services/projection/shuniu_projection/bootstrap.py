@@ -7,7 +7,7 @@ the timeline, the objects' rows and every read model, and the consumer's inbox m
 from shuniu_shared.events import EventRegistry
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 
-from shuniu_projection.api import catalogue, dashboards, history
+from shuniu_projection.api import dashboards, history
 from shuniu_projection.app.boards import boards
 from shuniu_projection.app.chronicle import chronicler
 from shuniu_projection.app.counts import keep_document_counts
@@ -28,6 +28,6 @@ DEFINITION = ServiceDefinition(
     title="枢纽 · 看板 Projection",
     registry=EventRegistry("projection"),
     migrations=MIGRATIONS,
-    routers=[dashboards.router, history.router, catalogue.router],
+    routers=[dashboards.router, history.router],
     subscriptions=lambda runtime: [READ_MODEL_SUBSCRIPTION],
 )

@@ -1,18 +1,8 @@
 """The HTTP face every service shares: problem+json errors, token verification, logging, metrics,
 request context and the application factory that wires them together."""
 
-from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, ReadinessCheck, create_service_app
-from shuniu_shared.web.auth import (
-    CLEARANCE_LEVELS,
-    Principal,
-    TokenVerifier,
-    current_principal,
-    issue_dev_token,
-    requires,
-)
-from shuniu_shared.web.context import RequestContext, TraceContext, bound_context, request_context
-from shuniu_shared.web.logging import configure_logging
-from shuniu_shared.web.metrics import (
+from shuniu_shared.context import RequestContext, TraceContext, bound_context, request_context
+from shuniu_shared.metrics import (
     CONSUMER_LAG,
     DLQ,
     EVENTS_APPENDED,
@@ -22,8 +12,18 @@ from shuniu_shared.web.metrics import (
     HTTP_REQUESTS,
     OUTBOX_PENDING,
     REGISTRY,
-    metrics_router,
 )
+from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, ReadinessCheck, create_service_app
+from shuniu_shared.web.auth import (
+    CLEARANCE_LEVELS,
+    Principal,
+    TokenVerifier,
+    current_principal,
+    issue_dev_token,
+    requires,
+)
+from shuniu_shared.web.logging import configure_logging
+from shuniu_shared.web.metrics import metrics_router
 from shuniu_shared.web.middleware import RequestContextMiddleware
 from shuniu_shared.web.problems import (
     PROBLEM_MEDIA_TYPE,

@@ -1,17 +1,9 @@
-"""The numbers operators watch, exposed for Prometheus at `/metrics`.
-
-One registry per process, owned by this module rather than prometheus-client's global one, so that
-what `/metrics` shows is exactly what Shuniu declares here. The event platform (store, relay,
-consumers) imports the domain metrics below and updates them; the HTTP ones are kept by
-`RequestContextMiddleware`.
+"""`/metrics`: the process's registry (`shuniu_shared.metrics`) for Prometheus.
 
 Who may read them: in development anyone; otherwise only a scraper presenting
 `Authorization: Bearer <SHUNIU_METRICS_TOKEN>` — the figures tell an outsider what the office is doing
 and when — and without a configured token production serves no metrics at all (403 says which
 setting to give).
-
-Labels are chosen to stay few: a route *template* (``/api/documents/incoming/{id}``), never a raw
-path, and no user or object ids.
 """
 
 from __future__ import annotations
@@ -20,78 +12,35 @@ import hmac
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    GCCollector,
-    Histogram,
-    PlatformCollector,
-    ProcessCollector,
-    generate_latest,
-)
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from shuniu_shared.errors import Forbidden, Unauthenticated
 
-REGISTRY = CollectorRegistry()
-# The process's own numbers beside Shuniu's: CPU seconds, resident memory, open file descriptors and
-# start time (process_*, Linux only), the Python version (python_info), and the garbage collector's
-# collections and the objects it freed per generation (python_gc_*). A memory leak or a GC storm
-# shows here before it shows as latency.
-ProcessCollector(registry=REGISTRY)
-PlatformCollector(registry=REGISTRY)
-GCCollector(registry=REGISTRY)
-
-HTTP_REQUESTS = Counter(
-    "shuniu_http_requests_total",
-    "HTTP requests answered, by method, route template and status.",
-    ["method", "route", "status"],
-    registry=REGISTRY,
-)
-HTTP_LATENCY = Histogram(
-    "shuniu_http_request_duration_seconds",
-    "Time from receiving a request to sending the last byte of its response.",
-    ["method", "route"],
-    registry=REGISTRY,
+# The metrics themselves, under the web layer's name too, where the services have imported them.
+from shuniu_shared.metrics import (
+    CONSUMER_LAG,
+    DLQ,
+    EVENTS_APPENDED,
+    EVENTS_CONSUMED,
+    EVENTS_PUBLISHED,
+    HTTP_LATENCY,
+    HTTP_REQUESTS,
+    OUTBOX_PENDING,
+    REGISTRY,
 )
 
-EVENTS_APPENDED = Counter(
-    "shuniu_events_appended_total",
-    "Events appended to a service's event store.",
-    ["service"],
-    registry=REGISTRY,
-)
-EVENTS_PUBLISHED = Counter(
-    "shuniu_events_published_total",
-    "Events the outbox relay has published to the broker.",
-    ["service", "topic"],
-    registry=REGISTRY,
-)
-EVENTS_CONSUMED = Counter(
-    "shuniu_events_consumed_total",
-    "Events a consumer group has handled (including those sent to its dead-letter topic).",
-    ["group", "topic"],
-    registry=REGISTRY,
-)
-CONSUMER_LAG = Gauge(
-    "shuniu_consumer_lag",
-    "Events on a partition that a consumer group has not handled yet.",
-    ["group", "topic", "partition"],
-    registry=REGISTRY,
-)
-DLQ = Counter(
-    "shuniu_dlq_total",
-    "Events a consumer group gave up on and sent to its dead-letter topic.",
-    ["group"],
-    registry=REGISTRY,
-)
-OUTBOX_PENDING = Gauge(
-    "shuniu_outbox_pending",
-    "Events appended but not yet published by the outbox relay.",
-    ["service"],
-    registry=REGISTRY,
-)
+__all__ = [
+    "CONSUMER_LAG",
+    "DLQ",
+    "EVENTS_APPENDED",
+    "EVENTS_CONSUMED",
+    "EVENTS_PUBLISHED",
+    "HTTP_LATENCY",
+    "HTTP_REQUESTS",
+    "OUTBOX_PENDING",
+    "REGISTRY",
+    "metrics_router",
+]
 
 metrics_router = APIRouter()
 

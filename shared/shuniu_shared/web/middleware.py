@@ -20,8 +20,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shuniu_shared import tracing
-from shuniu_shared.web.context import bound_context, request_context
-from shuniu_shared.web.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from shuniu_shared.context import bound_context, request_context
+from shuniu_shared.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from shuniu_shared.web.problems import internal_error_response, problem_response
 
 log = structlog.get_logger("shuniu.access")

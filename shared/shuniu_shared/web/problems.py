@@ -34,9 +34,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from shuniu_shared.context import request_context
 from shuniu_shared.errors import ShuniuError
 from shuniu_shared.outages import is_outage, sqlstate
-from shuniu_shared.web.context import request_context
 
 Language = Literal["zh-CN", "en"]
 

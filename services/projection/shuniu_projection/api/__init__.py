@@ -1,1 +1,1 @@
-"""The projection's HTTP surface: dashboards under /dashboards, histories and lineage, the event catalogue."""
+"""The projection's HTTP surface: dashboards under /dashboards, histories and lineage."""

@@ -6,11 +6,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
+
+# The last place the projection imports domain services: the history replays their aggregates until it
+# is built from the events' data alone (issue 16, item 3). The layering contract names these imports as
+# its only exceptions (pyproject.toml, [tool.importlinter]); they go when the replay goes.
+from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import NotFound
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.params import OfficeMoment
+from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -18,10 +26,9 @@ from shuniu_projection.adapters.tables import objects
 from shuniu_projection.app.access import may_see
 from shuniu_projection.app.freshness import caught_up
 from shuniu_projection.app.history import Histories, lineage
-from shuniu_projection.catalogue import suite_registries
 
 router = APIRouter(tags=["history 历史与脉络"])
-histories = Histories(suite_registries())
+histories = Histories(d.registry for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION))
 
 MinVersion = Annotated[
     str | None,

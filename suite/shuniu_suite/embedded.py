@@ -1,4 +1,5 @@
-"""The embedded mode (`make dev`): every service in one process, behind the same gateway code.
+"""The embedded mode (`make dev`, `python -m shuniu_suite`): every service in one process, behind the
+same gateway code.
 
 Each service keeps its own SQLite database under ``var/`` and its own event store and relay, and
 they talk only through the in-process bus (``var/bus.sqlite3``), exactly as they would through
@@ -15,6 +16,8 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_gateway.app import build_gateway_app
+from shuniu_gateway.upstreams import in_process_upstream
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
 from shuniu_notifications.bootstrap import DEFINITION as NOTIFICATIONS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
@@ -27,9 +30,6 @@ from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
-
-from shuniu_gateway.app import build_gateway_app
-from shuniu_gateway.upstreams import in_process_upstream
 
 SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION, NOTIFICATIONS]
 # Whom `make dev` suggests signing in as: one person for each kind of work (README, "打开 make dev 之后").

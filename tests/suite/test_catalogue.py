@@ -3,32 +3,30 @@ publish, and a published version never changes in a way that breaks a consumer."
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
+from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import httpx
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
-from shuniu_projection.catalogue import (
-    DOCS,
-    asyncapi,
-    breaking_changes,
-    render,
-    schemas,
-    suite_consumer_groups,
-    suite_registries,
-    unstarted_runtimes,
-)
+from shuniu_shared import audience
+from shuniu_shared.catalogue import schemas, service_catalogue
 from shuniu_shared.events import DomainEvent, EventRegistry
 from shuniu_shared.kafka import TOPIC_PARTITIONS
+from shuniu_shared.settings import Settings
+from shuniu_suite.catalogue import DOCS, breaking_changes, render, suite_catalogue, unstarted_runtimes
+from shuniu_suite.embedded import build_embedded_app
 
 from tests.services import running_service
 
 ASYNCAPI_CHECK = Path(__file__).resolve().parents[2] / "tools" / "asyncapi" / "check.mjs"
-RERENDER = "run `uv run python -m shuniu_projection.catalogue` and commit docs/events/"
+RERENDER = "run `uv run python -m shuniu_suite.catalogue` and commit docs/events/"
 
 
 class Instructed(DomainEvent):
@@ -84,7 +82,7 @@ def test_the_catalogue_lists_every_version_of_every_registered_type():
         type("CountedV2", (DomainEvent,), {"__annotations__": {"by": int, "reason": str}})
     )
     assert list(schemas([registry])) == ["shuniu.sample.tally.counted.v1", "shuniu.sample.tally.counted.v2"]
-    document = asyncapi([registry])
+    document = service_catalogue(registry)
     assert document["asyncapi"].startswith("3.")
     assert document["channels"]["sample"]["address"] == "shuniu.sample.events"
     for reference in document["channels"]["sample"]["messages"].values():
@@ -92,7 +90,7 @@ def test_the_catalogue_lists_every_version_of_every_registered_type():
 
 
 def test_no_published_version_changed_in_a_way_that_breaks_its_consumers():
-    current = schemas(suite_registries())
+    current = schemas(r.definition.registry for r in unstarted_runtimes())
     published = sorted((DOCS / "schemas").glob("*.json"))
     for path in published:
         ce_type = path.name.removesuffix(".json")
@@ -104,7 +102,7 @@ def test_no_published_version_changed_in_a_way_that_breaks_its_consumers():
 
 
 def test_the_rendered_catalogue_in_docs_is_current():
-    for relative, text in render(suite_registries(), suite_consumer_groups()).items():
+    for relative, text in render(unstarted_runtimes()).items():
         path = DOCS / relative
         assert path.exists(), f"docs/events/{relative} is missing: {RERENDER}"
         assert path.read_text(encoding="utf-8") == text, f"docs/events/{relative} is stale: {RERENDER}"
@@ -119,9 +117,49 @@ async def test_the_served_catalogue_is_accepted_by_the_asyncapi_reference_parser
     assert "shuniu.projection.read-models.dlq" in {c["address"] for c in document["channels"].values()}
 
 
+async def test_the_gateway_serves_the_merge_of_every_services_own_part_as_docs_has_it(tmp_path):
+    """What the gateway merges from the parts the services serve is byte for byte the rendering in
+    docs/events/, which the suite makes from the same parts in one process."""
+    document = await served_catalogue(tmp_path)
+
+    assert "x-unavailable" not in document
+    assert document == json.loads((DOCS / "asyncapi.json").read_text(encoding="utf-8"))
+
+
+async def test_one_event_types_schema_is_asked_of_the_service_that_publishes_it(tmp_path):
+    async with embedded_gateway(tmp_path) as gateway:
+        found = await gateway.get("/api/events/catalogue/shuniu.documents.incoming.registered.v1")
+        unknown = await gateway.get("/api/events/catalogue/shuniu.nowhere.thing.done.v1")
+        own = await gateway.get("/api/documents/events/catalogue/shuniu.documents.incoming.registered.v1")
+
+    assert found.status_code == 200
+    assert found.json() == own.json()
+    assert found.json()["title"] == "shuniu.documents.incoming.registered.v1"
+    assert unknown.status_code == 404
+    assert unknown.headers["content-type"] == "application/problem+json"
+    assert unknown.json()["code"] == "unknown_event_type"
+
+
+def test_every_message_names_the_audience_header_with_the_audience_schema():
+    components = suite_catalogue(unstarted_runtimes())["components"]
+    events = {key: m for key, m in components["messages"].items() if key != "dead_letter"}
+
+    assert events, "the suite publishes events"
+    for key, message in events.items():
+        headers = resolved(components, message["headers"])
+        header = headers["properties"][audience.HEADER]
+        assert resolved(components, header["contentSchema"]) == audience.SCHEMA, key
+        assert audience.HEADER not in headers["required"], "absent, nobody outside the owner sees it"
+
+
+def resolved(components: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A `#/components/schemas/…` reference followed to what it names."""
+    return components["schemas"][schema["$ref"].removeprefix("#/components/schemas/")]
+
+
 def test_the_parser_refuses_a_reference_to_a_definition_the_document_does_not_have():
     """The check itself catches what the catalogue once had: a schema's own `#/$defs/…` left in place."""
-    document = asyncapi(suite_registries())
+    document = suite_catalogue(unstarted_runtimes())
     replied = document["components"]["schemas"]["meetings_meeting_replied_v1"]
     replied["properties"]["response"] = {"$ref": "#/$defs/Response"}
 
@@ -133,7 +171,7 @@ def test_the_parser_refuses_a_reference_to_a_definition_the_document_does_not_ha
 
 
 def test_every_topic_a_service_creates_is_in_the_catalogue_with_the_partitions_it_is_created_with():
-    channels = asyncapi(suite_registries(), suite_consumer_groups())["channels"].values()
+    channels = suite_catalogue(unstarted_runtimes())["channels"].values()
     documented = {c["address"]: c["bindings"]["kafka"]["partitions"] for c in channels}
 
     for runtime in unstarted_runtimes():
@@ -148,10 +186,21 @@ def test_the_projection_records_no_events_so_creates_no_topic_of_its_own():
 
 
 async def served_catalogue(tmp_path: Path) -> dict[str, Any]:
-    async with running_service(PROJECTION, tmp_path) as projection:
-        response = await projection.client.get("/catalogue")
-        assert response.status_code == 200
-        return response.json()
+    async with embedded_gateway(tmp_path) as gateway:
+        response = await gateway.get("/api/events/catalogue")
+    assert response.status_code == 200
+    return response.json()
+
+
+@contextlib.asynccontextmanager
+async def embedded_gateway(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """The gateway in front of every service, each serving its own part (make dev's composition)."""
+    app = build_embedded_app(Settings(service="gateway", var_dir=tmp_path))
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://shuniu"
+        ) as client:
+            yield client
 
 
 def asyncapi_diagnostics(document: dict[str, Any]) -> list[dict[str, str]]:
