@@ -1,4 +1,5 @@
-"""Histories as of any moment and lineage, for whoever may see the object (others get 404)."""
+"""Histories as of any moment and lineage, for whoever may see the object (others get the same 404 as
+for an object that does not exist)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_projection.adapters.tables import objects
 from shuniu_projection.app.access import may_see
 from shuniu_projection.app.freshness import caught_up
-from shuniu_projection.app.history import Histories, lineage
-from shuniu_projection.catalogue import suite_registries
+from shuniu_projection.app.history import as_of, lineage
 
 router = APIRouter(tags=["history 历史与脉络"])
-histories = Histories(suite_registries())
 
 MinVersion = Annotated[
     str | None,
@@ -43,7 +42,7 @@ async def ensure_visible(
             select(objects).where(objects.c.service == service, objects.c.stream_id == stream_id)
         )
     ).first()
-    if row is None or not may_see(principal, runtime.directory, row.departments, row.classification):
+    if row is None or not may_see(principal, runtime.directory, row.audience):
         raise NotFound(f"没有 {service}/{stream_id}", f"there is no {service}/{stream_id}")
 
 
@@ -66,7 +65,7 @@ async def history(
         at = at.replace(tzinfo=OFFICE_TZ)
     async with runtime.engine.connect() as connection:
         await ensure_visible(connection, runtime, principal, service, stream_id)
-        body: dict[str, Any] = await histories.as_of(connection, service, stream_id, at)
+        body: dict[str, Any] = await as_of(connection, service, stream_id, at)
     return stale_header(JSONResponse(body), fresh)
 
 
@@ -82,11 +81,7 @@ async def chain(
     fresh = await caught_up(runtime.engine, min_version)
     async with runtime.engine.connect() as connection:
         await ensure_visible(connection, runtime, principal, service, stream_id)
-        body = await lineage(connection, service, stream_id)
-    # The chain shows only the links the reader may see; the rest of it is not theirs to know.
-    body["objects"] = [
-        node
-        for node in body["objects"]
-        if may_see(principal, runtime.directory, node["departments"], node["classification"])
-    ]
+        body = await lineage(
+            connection, service, stream_id, lambda audience: may_see(principal, runtime.directory, audience)
+        )
     return stale_header(JSONResponse(body), fresh)
