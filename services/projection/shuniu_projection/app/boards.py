@@ -33,9 +33,9 @@ RECEIVING_OFFICE = (
 # A document's step is named by the event that took it there, as the documents contract names its
 # events (docs/services/documents.md, "stages"; the schemas in the event catalogue): a 收文 last
 # `instructed` is being handled by its lead department, one last `circulation_started` is out for
-# reading. These are the events that move a document on; the others (a reader's 已阅, a 催办, a
-# circulation overdue or recalled, supervision opened or closed, a number voided) leave its step as
-# it was. The projection names no stage of its own, so it cannot drift from the documents service.
+# reading. These are the events that move a document on; the others (read, urged,
+# circulation_overdue, circulation_recalled, supervision_opened, supervision_closed, number_voided)
+# leave its step as it was. The projection names no stage of its own, so it cannot drift from the documents service.
 STEP_EVENTS = {
     "incoming": (
         "received",  # 签收
