@@ -9,6 +9,7 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+import pytest
 from shuniu_projection.adapters.tables import document_counts, document_steps, documents, objects
 from shuniu_projection.bootstrap import DEFINITION
 from shuniu_shared.audience import Audience
@@ -17,7 +18,7 @@ from shuniu_shared.envelope import Envelope
 from shuniu_shared.migrations import migrate
 from sqlalchemy import func, select
 
-from tests.platform.test_upgrade import PREVIOUS, sqlite_schema
+from tests.platform.test_upgrade import PREVIOUS, load_pg_dump, pg_schema, sqlite_schema
 from tests.projection.test_document_counts import RECEIVED, REGISTERED, step
 from tests.projection.test_timeline import (
     DOCUMENT,
@@ -182,6 +183,24 @@ async def test_a_database_of_the_previous_release_upgrades_to_the_schema_of_a_fr
             stages = set((await up.execute(select(document_steps.c.stage).distinct())).scalars())
             assert old_steps > 0 and "received" in stages
             assert not stages & {"signed_for", "circulating", "handling", "returned_for_revision"}
+    finally:
+        await upgraded.dispose()
+        await fresh.dispose()
+
+
+@pytest.mark.postgres
+async def test_a_postgresql_database_of_the_previous_release_upgrades_to_the_schema_of_a_fresh_one(postgres):
+    url = postgres.create_database("upgrade_projection_audience")
+    load_pg_dump(url, PREVIOUS / "postgresql" / "projection.sql")
+    fresh_url = postgres.create_database("fresh_projection_audience")
+    upgraded, fresh = create_engine(url), create_engine(fresh_url)
+    try:
+        await migrate(upgraded, DEFINITION.migrations)
+        await migrate(fresh, DEFINITION.migrations)
+        assert pg_schema(url) == pg_schema(fresh_url)
+        async with upgraded.connect() as up:
+            assert await up.scalar(select(func.count()).select_from(objects)) > 0
+            assert await up.scalar(select(func.count()).where(objects.c.audience.is_not(None))) == 0
     finally:
         await upgraded.dispose()
         await fresh.dispose()
