@@ -43,7 +43,7 @@ async def test_make_dev_opens_on_a_working_office(tmp_path):
 
         assert {"red", "yellow", "green"} <= set(overview["tasks_by_light"])
         stages = {(row["direction"], row["stage"]) for row in overview["documents_waiting"]}
-        assert ("incoming", "circulating") in stages and any(d == "outgoing" for d, _ in stages)
+        assert ("incoming", "circulation_started") in stages and any(d == "outgoing" for d, _ in stages)
         assert overview["petitions_by_days_left"]["overdue"] >= 1
         desk = (await console.get("/api/dashboards/my-desk")).json()["items"]
         assert desk, "the office director has work waiting"

@@ -11,6 +11,7 @@ from datetime import timedelta
 from shuniu_projection.adapters.tables import document_counts
 from shuniu_projection.app.counts import recount
 from shuniu_projection.bootstrap import DEFINITION, INTAKE
+from shuniu_shared.audience import Audience
 from shuniu_shared.envelope import Envelope
 from sqlalchemy import select
 
@@ -22,7 +23,13 @@ DOCUMENT = "doc-2026-0077"
 TITLE = "关于报送2026年度预算执行情况的通知"
 
 
-def step(sequence: int, event: str, **data: object) -> Envelope:
+# As the documents service would name it: the office while it is registered, and from the 批示 on
+# the lead department too.
+IN_THE_OFFICE = Audience.of(departments=["office"], roles=["leader"])
+WITH_FINANCE = Audience.of(departments=["office", "finance"], roles=["leader"])
+
+
+def step(sequence: int, event: str, audience: Audience = IN_THE_OFFICE, **data: object) -> Envelope:
     return Envelope(
         id=str(uuid.uuid4()),
         type=f"shuniu.documents.incoming.{event}.v1",
@@ -32,6 +39,7 @@ def step(sequence: int, event: str, **data: object) -> Envelope:
         sequence=sequence,
         actor="shen",
         data={"document_id": DOCUMENT, "title": TITLE, "classification": "none"} | data,
+        audience=audience,
     )
 
 
@@ -40,6 +48,7 @@ REGISTERED = step(2, "registered", receipt_number="收〔2026〕77号")
 INSTRUCTED = step(
     3,
     "instructed",
+    WITH_FINANCE,
     leader="luo",
     lead_department="finance",
     co_departments=[],
@@ -47,7 +56,7 @@ INSTRUCTED = step(
     deadline="2026-03-20",
     instructed_on="2026-03-09",
 )
-CLOSED = step(4, "closed")
+CLOSED = step(4, "closed", WITH_FINANCE)
 
 
 async def waiting(projection: RunningService, person: str, version: int) -> list[tuple[str, str, int]]:
@@ -65,15 +74,15 @@ async def test_a_document_is_counted_where_it_waits_and_seen_by_the_departments_
         assert await waiting(projection, "chen", 2) == []  # finance takes no part yet
 
         await deliver(tmp_path, [INSTRUCTED])
-        assert await waiting(projection, "feng", 3) == [("handling", "finance", 1)]
-        assert await waiting(projection, "chen", 3) == [("handling", "finance", 1)]
+        assert await waiting(projection, "feng", 3) == [("instructed", "finance", 1)]
+        assert await waiting(projection, "chen", 3) == [("instructed", "finance", 1)]
         assert await waiting(projection, "zhao", 3) == []
 
 
 async def test_a_closed_document_is_no_longer_counted_and_a_redelivery_counts_nothing_twice(tmp_path):
     async with running_service(DEFINITION, tmp_path) as projection:
         await deliver(tmp_path, [RECEIVED, REGISTERED, REGISTERED, INSTRUCTED, RECEIVED])
-        assert await waiting(projection, "feng", 3) == [("handling", "finance", 1)]
+        assert await waiting(projection, "feng", 3) == [("instructed", "finance", 1)]
 
         await deliver(tmp_path, [CLOSED, INSTRUCTED])
         assert await waiting(projection, "feng", 4) == []

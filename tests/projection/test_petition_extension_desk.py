@@ -9,12 +9,17 @@ from datetime import timedelta
 from typing import Any
 
 from shuniu_projection.bootstrap import DEFINITION
+from shuniu_shared.audience import Audience
 from shuniu_shared.envelope import Envelope
 
 from tests.projection.test_timeline import deliver
 from tests.services import MONDAY_MORNING, RunningService, running_service
 
 PETITION = "petition-7"
+# As the reception service names it: the petitions office, the county's leaders, the handling bureau.
+PETITIONS_AUDIENCE = Audience.of(
+    classification="秘密", roles=["petitions_officer", "leader"], departments=["education"]
+)
 
 
 def reception_event(sequence: int, event: str, data: dict[str, Any], version: int = 1) -> Envelope:
@@ -27,6 +32,7 @@ def reception_event(sequence: int, event: str, data: dict[str, Any], version: in
         sequence=sequence,
         actor="wang",
         data=data,
+        audience=PETITIONS_AUDIENCE,
     )
 
 

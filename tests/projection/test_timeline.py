@@ -10,6 +10,7 @@ from pathlib import Path
 
 from shuniu_projection.adapters.tables import objects, timeline
 from shuniu_projection.bootstrap import DEFINITION
+from shuniu_shared.audience import Audience
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.clock import TestClock
 from shuniu_shared.envelope import Envelope
@@ -19,6 +20,13 @@ from sqlalchemy import select
 from tests.services import MONDAY_MORNING, RunningService, running_service, sqlite_url
 
 DOCUMENT, TASK = "doc-2026-0042", "task-7"
+# Whom the owners name (the audience every event carries): the document's to the office, the county's
+# leaders and the departments its 批示 names; the task's to the supervision office's members, the
+# office's own members and the lead department. Education (赵, zhao) is named by neither.
+DOCUMENT_AUDIENCE = Audience.of(departments=["office", "finance"], roles=["leader"])
+TASK_AUDIENCE = Audience.of(
+    departments=["office.supervision", "finance"], members_of=["office"], roles=["leader", "supervisor"]
+)
 
 
 def instruction_and_its_task() -> list[Envelope]:
@@ -45,6 +53,7 @@ def instruction_and_its_task() -> list[Envelope]:
             "deadline": "2026-03-20",
             "instructed_on": "2026-03-09",
         },
+        audience=DOCUMENT_AUDIENCE,
     )
     task = {
         "task_id": TASK,
@@ -64,6 +73,7 @@ def instruction_and_its_task() -> list[Envelope]:
         causation_id=instructed.id,
         correlation_id=instructed.id,
         data=task,
+        audience=TASK_AUDIENCE,
     )
     closed = Envelope(
         id=str(uuid.uuid4()),
@@ -74,6 +84,7 @@ def instruction_and_its_task() -> list[Envelope]:
         sequence=2,
         actor="zhou",
         data=task | {"result": "资金已全部下达", "closed_on": "2026-03-17"},
+        audience=TASK_AUDIENCE,
     )
     return [instructed, opened, closed]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shuniu_shared.database import Instant
 from shuniu_shared.eventstore import Json
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -29,7 +29,8 @@ timeline = Table(
 )
 
 # One row per aggregate seen: how far the projection has got with it (read-your-writes waits on
-# `version`), and who may see it — the departments its events name and its 密级.
+# `version`), and who may see it: the audience (知悉范围) its owner named with its newest event, as
+# `Audience.header()` text; NULL when that event named none, and then nobody is shown the object.
 objects = Table(
     "objects",
     metadata,
@@ -38,8 +39,7 @@ objects = Table(
     Column("aggregate", String(60), nullable=False),
     Column("version", Integer, nullable=False),
     Column("title", String(500)),
-    Column("classification", String(10), nullable=False),
-    Column("departments", Json, nullable=False),
+    Column("audience", Text),
     Column("first_time", Instant(), nullable=False),
     Column("last_time", Instant(), nullable=False),
     Column("last_type", String(200), nullable=False),
@@ -58,7 +58,6 @@ work_items = Table(
     Column("role", String(40)),  # … or on whoever holds this role
     Column("title", String(500), nullable=False),
     Column("detail", String(1000)),
-    Column("classification", String(10), nullable=False),
     Column("due", Instant()),
     Column("opened_at", Instant(), nullable=False),
     Column("done_at", Instant()),
@@ -76,7 +75,6 @@ documents = Table(
     Column("stage", String(40), nullable=False),
     Column("department", String(100)),  # who holds it now (the drafting or the lead department)
     Column("urgency", String(10)),
-    Column("classification", String(10), nullable=False),
     Column("started_at", Instant(), nullable=False),
     Column("deadline", String(10)),
     Column("counted_under", String(1000)),  # its key in document_counts while it waits (app/counts.py)
@@ -88,8 +86,8 @@ document_counts = Table(
     Column("direction", String(10), primary_key=True),
     Column("stage", String(40), primary_key=True),
     Column("department", String(100), primary_key=True),  # "" when nobody holds it
-    Column("departments", String(800), primary_key=True),  # JSON list: the departments its events name
-    Column("classification", String(10), primary_key=True),
+    Column("audience_key", String(64), primary_key=True),  # SHA-256 of `audience`: a key of fixed size
+    Column("audience", Text, nullable=False),  # the documents' audience, as objects.audience holds it
     Column("waiting", Integer, nullable=False),  # documents there now
 )
 document_steps = Table(
@@ -125,7 +123,6 @@ meetings = Table(
     Column("starts_at", Instant(), nullable=False),
     Column("ends_at", Instant(), nullable=False),
     Column("status", String(20), nullable=False),  # scheduled, cancelled, held
-    Column("classification", String(10), nullable=False),
 )
 attendance = Table(
     "attendance",
@@ -154,7 +151,6 @@ tasks = Table(
     Column("closed_on", String(10)),
     Column("on_time", String(5)),
     Column("escalations", Integer, nullable=False, default=0),  # overdue and infeasibility reports
-    Column("classification", String(10), nullable=False),
 )
 
 # ── 信访, 来访, 车辆 ─────────────────────────────────────────────────────────────────────────────
@@ -202,7 +198,5 @@ chronicle = Table(
     Column("stream_id", String(200), nullable=False),
     Column("category", String(40), nullable=False),
     Column("text", String(2000), nullable=False),
-    Column("departments", Json, nullable=False),
-    Column("classification", String(10), nullable=False),
     Index("ix_chronicle_day", "day"),
 )

@@ -1,4 +1,5 @@
-"""Histories as of any moment and lineage, for whoever may see the object (others get 404)."""
+"""Histories as of any moment and lineage, for whoever may see the object (others get the same 404 as
+for an object that does not exist)."""
 
 from __future__ import annotations
 
@@ -6,29 +7,20 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-
-# The last place the projection imports domain services: the history replays their aggregates until it
-# is built from the events' data alone (issue 16, item 3). The layering contract names these imports as
-# its only exceptions (pyproject.toml, [tool.importlinter]); they go when the replay goes.
-from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
-from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
-from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import NotFound
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.params import OfficeMoment
-from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.tables import objects
 from shuniu_projection.app.access import may_see
 from shuniu_projection.app.freshness import caught_up
-from shuniu_projection.app.history import Histories, lineage
+from shuniu_projection.app.history import as_of, lineage
 
 router = APIRouter(tags=["history 历史与脉络"])
-histories = Histories(d.registry for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION))
 
 MinVersion = Annotated[
     str | None,
@@ -50,7 +42,7 @@ async def ensure_visible(
             select(objects).where(objects.c.service == service, objects.c.stream_id == stream_id)
         )
     ).first()
-    if row is None or not may_see(principal, runtime.directory, row.departments, row.classification):
+    if row is None or not may_see(principal, runtime.directory, row.audience):
         raise NotFound(f"没有 {service}/{stream_id}", f"there is no {service}/{stream_id}")
 
 
@@ -73,7 +65,7 @@ async def history(
         at = at.replace(tzinfo=OFFICE_TZ)
     async with runtime.engine.connect() as connection:
         await ensure_visible(connection, runtime, principal, service, stream_id)
-        body: dict[str, Any] = await histories.as_of(connection, service, stream_id, at)
+        body: dict[str, Any] = await as_of(connection, service, stream_id, at)
     return stale_header(JSONResponse(body), fresh)
 
 
@@ -89,11 +81,7 @@ async def chain(
     fresh = await caught_up(runtime.engine, min_version)
     async with runtime.engine.connect() as connection:
         await ensure_visible(connection, runtime, principal, service, stream_id)
-        body = await lineage(connection, service, stream_id)
-    # The chain shows only the links the reader may see; the rest of it is not theirs to know.
-    body["objects"] = [
-        node
-        for node in body["objects"]
-        if may_see(principal, runtime.directory, node["departments"], node["classification"])
-    ]
+        body = await lineage(
+            connection, service, stream_id, lambda audience: may_see(principal, runtime.directory, audience)
+        )
     return stale_header(JSONResponse(body), fresh)

@@ -1,33 +1,26 @@
-"""Who may see what the projection shows: the same rule the services apply, over the departments an
-object's events name and the highest 密级 they carry."""
+"""Who may see what the projection shows: exactly the audience (知悉范围) the object's owner named
+with its newest event, decided by `Principal.sees` — the rule the owner's own GET decides with
+(shuniu_shared.audience). The projection has no rule of its own and widens nothing: an object whose
+owner named no audience is shown to nobody, and so is one whose stored audience cannot be read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from functools import lru_cache
 
+from shuniu_shared.audience import Audience, MalformedAudience
 from shuniu_shared.directory import Directory
 from shuniu_shared.web.auth import Principal
 
-OFFICE = "office"  # 办公室: the hub sees every flow it coordinates
-SEES_EVERYTHING = frozenset({"leader", "principal_leader", "auditor"})
+
+def may_see(principal: Principal, directory: Directory, audience: str | None) -> bool:
+    """Whether the object whose stored audience (objects.audience) this is may be shown to them."""
+    named = None if audience is None else _read(audience)
+    return named is not None and principal.sees(named, directory)
 
 
-def may_see(
-    principal: Principal, directory: Directory, departments: Iterable[str], classification: str
-) -> bool:
-    if not principal.clearance_reaches(classification):
-        return False
-    if principal.has_any_role(SEES_EVERYTHING) or directory.is_within(principal.dept, OFFICE):
-        return True
-    return any(takes_part(directory, principal.dept, department) for department in departments)
-
-
-def takes_part(directory: Directory, dept: str, named: str) -> bool:
-    """A member of the named department or of one under it (秘书科 belongs to 办公室) — but the top of
-    the directory, the county government (named as the department of a leader chairing a meeting),
-    means its own members only: every bureau of the county lies under it, and being under it does not
-    make a bureau take part in the leader's meetings (the meetings service's rule too)."""
-    if dept == named:
-        return True
-    known = directory.departments.get(named)
-    return known is not None and known.parent is not None and directory.is_within(dept, named)
+@lru_cache(maxsize=4096)  # a few distinct audiences serve every row of a dashboard
+def _read(audience: str) -> Audience | None:
+    try:
+        return Audience.from_header(audience)
+    except MalformedAudience:
+        return None

@@ -26,37 +26,51 @@ from shuniu_projection.app.intake import event_kind
 from shuniu_projection.app.views import Reactions
 
 boards = Reactions()
-OFFICE = "office"
+RECEIVING_OFFICE = (
+    "office"  # 收文 is signed for and registered by 办公室 until a 批示 names a lead department
+)
 
-# The step a document enters with each event (收文 §24, 发文 §19–§25).
-INCOMING_STAGES = {
-    "received": "signed_for",  # 签收
-    "registered": "registered",  # 登记
-    "accepted": "accepted",  # 初审通过
-    "returned": "returned",  # 退回
-    "proposed": "proposed",  # 拟办
-    "instructed": "handling",  # 批示 → 承办
-    "circulation_started": "circulating",  # 传阅
-    "replied": "replied",  # 答复
-    "closed": "closed",  # 办结
-    "archived": "archived",  # 归档
+# A document's step is named by the event that took it there, as the documents contract names its
+# events (docs/services/documents.md, "stages"; the schemas in the event catalogue): a 收文 last
+# `instructed` is being handled by its lead department, one last `circulation_started` is out for
+# reading. These are the events that move a document on; the others (read, urged,
+# circulation_overdue, circulation_recalled, supervision_opened, supervision_closed, number_voided)
+# leave its step as it was. The projection names no stage of its own, so it cannot drift from the documents service.
+STEP_EVENTS = {
+    "incoming": (
+        "received",  # 签收
+        "registered",  # 登记
+        "accepted",  # 初审通过
+        "returned",  # 初审退回 (final)
+        "proposed",  # 拟办
+        "instructed",  # 批示 → 承办
+        "circulation_started",  # 传阅
+        "replied",  # 答复
+        "closed",  # 办结
+        "archived",  # 归档
+    ),
+    "outgoing": (
+        "drafted",  # 起草
+        "revised",  # 修改
+        "returned",  # 审核退回修改
+        "reviewed",  # 审核
+        "countersigned",  # 会签
+        "signed",  # 签发
+        "changed_after_signing",  # 复核发现实质性修改，退回签发人
+        "rechecked",  # 复核
+        "numbered",  # 登记发文字号
+        "printed",  # 印制
+        "dispatched",  # 核发中
+        "issued",  # 核发
+        "revoked",  # 撤销
+        "abolished",  # 废止
+        "archived",  # 归档
+    ),
 }
-OUTGOING_STAGES = {
-    "drafted": "drafted",  # 起草
-    "revised": "drafted",
-    "returned": "returned_for_revision",  # 审核退回
-    "reviewed": "reviewed",  # 审核
-    "countersigned": "countersigning",  # 会签
-    "signed": "signed",  # 签发
-    "changed_after_signing": "back_to_signer",  # 复核发现实质性修改
-    "rechecked": "rechecked",  # 复核
-    "numbered": "numbered",  # 登记
-    "printed": "printed",  # 印制
-    "dispatched": "dispatching",  # 核发中
-    "issued": "issued",  # 核发
-    "revoked": "revoked",  # 撤销
-    "abolished": "abolished",  # 废止
-    "archived": "archived",  # 归档
+# After these a document waits on nobody: the final stages of the contract.
+FINISHED = {
+    "incoming": frozenset({"returned", "closed", "archived"}),
+    "outgoing": frozenset({"issued", "revoked", "abolished", "archived"}),
 }
 
 
@@ -67,13 +81,13 @@ def _key(e: Envelope) -> dict[str, str]:
 # ── 公文 ─────────────────────────────────────────────────────────────────────────────────────
 
 
-@boards.on(*(f"documents.incoming.{event}" for event in INCOMING_STAGES))
-@boards.on(*(f"documents.outgoing.{event}" for event in OUTGOING_STAGES))
+@boards.on(
+    *(f"documents.{direction}.{event}" for direction, events in STEP_EVENTS.items() for event in events)
+)
 async def document_step(e: Envelope, c: AsyncConnection) -> None:
-    _, direction, event = event_kind(e.type)
-    stage = (INCOMING_STAGES if direction == "incoming" else OUTGOING_STAGES)[event]
+    _, direction, stage = event_kind(e.type)  # the step is the event's own name (STEP_EVENTS)
     d = e.data
-    if event in ("received", "drafted"):
+    if stage in ("received", "drafted"):
         await upsert(
             c,
             documents,
@@ -83,17 +97,16 @@ async def document_step(e: Envelope, c: AsyncConnection) -> None:
                 "doc_type": d.get("doc_type"),
                 "title": d.get("title"),
                 "stage": stage,
-                "department": d.get("drafting_department", OFFICE),
+                "department": d.get("drafting_department", RECEIVING_OFFICE),
                 "urgency": d.get("urgency"),
-                "classification": d.get("classification", "none"),
                 "started_at": e.time,
             },
         )
     else:
         changes: dict[str, object] = {"stage": stage}
-        if event == "instructed":
+        if stage == "instructed":
             changes |= {"department": d["lead_department"], "deadline": d.get("deadline")}
-        if event == "revised":
+        if stage == "revised":
             changes |= {"title": d.get("title"), "doc_type": d.get("doc_type")}
         await update(c, documents, _key(e), **changes)
     await upsert(
@@ -143,7 +156,6 @@ async def meeting_scheduled(e: Envelope, c: AsyncConnection) -> None:
             "starts_at": _instant(d["starts_at"]),
             "ends_at": _instant(d["ends_at"]),
             "status": "scheduled",
-            "classification": d.get("classification", "none"),
         },
     )
 
@@ -212,11 +224,6 @@ async def marked(e: Envelope, c: AsyncConnection) -> None:
     await update(c, attendance, {"stream_id": e.subject, "person": e.data["person"]}, **{column: "yes"})
 
 
-@boards.on("meetings.meeting.minutes_drafted")
-async def minutes_classified(e: Envelope, c: AsyncConnection) -> None:
-    await update(c, meetings, _key(e), classification=e.data.get("classification", "none"))
-
-
 # ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
 
 
@@ -235,7 +242,6 @@ async def task_opened(e: Envelope, c: AsyncConnection) -> None:
             "status": "open",
             "opened_on": d.get("opened_on") or e.time.date().isoformat(),
             "escalations": 0,
-            "classification": d.get("classification", "none"),
         },
     )
 

@@ -1,6 +1,7 @@
 """大事记 — the office's chronicle, compiled from the events that matter: documents signed, issued and
 archived, leaders' instructions, meetings held and their resolutions, tasks closed, petitions answered.
-One line per event, kept by civil date; exported as Markdown and as a Word document.
+One line per event, kept by civil date; exported as Markdown and as a Word document. A line is shown
+to whoever may see its object now (its audience, kept on the object's row), not to whom it was once.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ CATEGORIES = {
 
 
 async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> None:
-    seen = object_of(e)
     await upsert(
         c,
         chronicle,
@@ -43,8 +43,6 @@ async def _record(c: AsyncConnection, e: Envelope, category: str, text: str) -> 
             "stream_id": e.subject,
             "category": category,
             "text": text,
-            "departments": seen.departments,
-            "classification": seen.classification,
         },
     )
 

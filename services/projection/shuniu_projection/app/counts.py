@@ -3,22 +3,24 @@ however many documents the office has ever handled.
 
 Counting open documents on each request joins and groups every open document's row: linear in the
 documents, 23 s at a million stored events. So each count is kept instead, keyed by what the overview
-shows (direction, step, holding department) *and* by what decides who may see it (the departments
-the document's events name, and its highest 密级 — app/access.py): each reader's figure is then the
-sum of the keys they may see, judged once per key.
+shows (direction, step, holding department) *and* by who may see it (the audience the document's
+owner named with its newest event — app/access.py): each reader's figure is then the sum of the keys
+whose audience admits them, judged once per key, so a count never includes a document the reader
+could not open. Documents whose events name no audience are counted nowhere: nobody may see them.
 
 The hard part is moving a document between keys. Any event of a document may change its key: a new
-step, a new holding department, or a department or 密级 named for the first time, which the object
-knows, not the documents row. So after every documents event (the boards already moved its row, see
-bootstrap.READ_MODELS' order; its object as it stands after the event from intake.object_of) the
-document's key is worked out again and compared with the key it is counted under now, which the
-documents row remembers in ``counted_under``: if they differ, one is taken from the old key and one
-added to the new. A redelivered event finds the key unchanged and changes nothing, and a rebuild ends
-with the same counts.
+step, a new holding department, or a new audience, which the object knows, not the documents row.
+So after every documents event (the boards already moved its row, see bootstrap.READ_MODELS' order;
+its object as it stands after the event from intake.object_of) the document's key is worked out again
+and compared with the key it is counted under now, which the documents row remembers in
+``counted_under``: if they differ, one is taken from the old key and one added to the new. A
+redelivered event finds the key unchanged and changes nothing, and a rebuild ends with the same counts.
+An audience can be long (a meeting's invitees), so keys name it by its SHA-256 (`audience_key`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +36,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.rows import update
 from shuniu_projection.adapters.tables import document_counts, documents, objects
-from shuniu_projection.app.intake import ObjectSeen, event_kind, object_of
+from shuniu_projection.app.boards import FINISHED
+from shuniu_projection.app.intake import event_kind, object_of
 
-FINAL_STAGES = frozenset({"closed", "archived", "issued", "revoked", "abolished", "returned"})
 ITS_OBJECT = and_(objects.c.service == "documents", objects.c.stream_id == documents.c.stream_id)
 
 
@@ -47,37 +49,33 @@ class CountKey:
     direction: str
     stage: str
     department: str
-    departments: tuple[str, ...]
-    classification: str
+    audience: str  # objects.audience: the document's audience, as its newest event named it
+
+    @property
+    def audience_key(self) -> str:
+        return hashlib.sha256(self.audience.encode()).hexdigest()
 
     def as_text(self) -> str:
+        """What ``documents.counted_under`` remembers: enough to find the key's row again."""
         return json.dumps(
-            [self.direction, self.stage, self.department, list(self.departments), self.classification],
-            ensure_ascii=False,
+            [self.direction, self.stage, self.department, self.audience_key], ensure_ascii=False
         )
-
-    @classmethod
-    def from_text(cls, text: str | None) -> CountKey | None:
-        if text is None:
-            return None
-        direction, stage, department, departments, classification = json.loads(text)
-        return cls(direction, stage, department, tuple(departments), classification)
 
     def as_row(self) -> dict[str, Any]:
         return {
             "direction": self.direction,
             "stage": self.stage,
             "department": self.department,
-            "departments": json.dumps(list(self.departments), ensure_ascii=False),
-            "classification": self.classification,
+            "audience_key": self.audience_key,
+            "audience": self.audience,
         }
 
 
-def key_of(direction: str, stage: str, department: str | None, seen: ObjectSeen) -> CountKey | None:
-    """Where a document is counted, or None once it is no longer waiting."""
-    if stage in FINAL_STAGES:
+def key_of(direction: str, stage: str, department: str | None, audience: str | None) -> CountKey | None:
+    """Where a document is counted, or None once it is no longer waiting or nobody may see it."""
+    if stage in FINISHED[direction] or audience is None:
         return None
-    return CountKey(direction, stage, department or "", tuple(sorted(seen.departments)), seen.classification)
+    return CountKey(direction, stage, department or "", audience)
 
 
 WHERE_COUNTED = select(
@@ -92,18 +90,27 @@ async def keep_document_counts(e: Envelope, c: AsyncConnection) -> None:
     row = (await c.execute(WHERE_COUNTED, {"stream_id": e.subject})).first()
     if row is None:
         return  # a document the boards do not track
-    before = CountKey.from_text(row.counted_under)
-    now = key_of(row.direction, row.stage, row.department, object_of(e))
-    if before == now:
+    now = key_of(row.direction, row.stage, row.department, object_of(e).audience)
+    after = now.as_text() if now else None
+    if row.counted_under == after:
         return
     # Two keys changed in a fixed order, so two projection replicas never wait on each other's rows.
-    for key, change in sorted([(k, d) for k, d in ((before, -1), (now, 1)) if k is not None]):
-        await _add(c, key, change)
-    await update(c, documents, {"stream_id": e.subject}, counted_under=now.as_text() if now else None)
+    for text, change in sorted((t, d) for t, d in ((row.counted_under, -1), (after, 1)) if t):
+        if change < 0:
+            await c.execute(
+                TAKEN, {f"key_{n}": v for n, v in zip(KEY_COLUMNS, json.loads(text), strict=True)}
+            )
+        elif now is not None:
+            await c.execute(_added(c.dialect.name), now.as_row() | {"waiting": change})
+    await update(c, documents, {"stream_id": e.subject}, counted_under=after)
 
 
-async def _add(c: AsyncConnection, key: CountKey, change: int) -> None:
-    await c.execute(_added(c.dialect.name), key.as_row() | {"waiting": change})
+KEY_COLUMNS = ("direction", "stage", "department", "audience_key")  # as `CountKey.as_text` lists them
+TAKEN = (
+    document_counts.update()
+    .where(*[document_counts.c[name] == bindparam(f"key_{name}") for name in KEY_COLUMNS])
+    .values(waiting=document_counts.c.waiting - 1)
+)
 
 
 @cache
@@ -118,13 +125,7 @@ def _added(dialect: str) -> Executable:
 
 async def counted(c: AsyncConnection) -> Sequence[tuple[CountKey, int]]:
     rows = (await c.execute(select(document_counts).where(document_counts.c.waiting > 0))).all()
-    return [
-        (
-            CountKey(r.direction, r.stage, r.department, tuple(json.loads(r.departments)), r.classification),
-            r.waiting,
-        )
-        for r in rows
-    ]
+    return [(CountKey(r.direction, r.stage, r.department, r.audience), r.waiting) for r in rows]
 
 
 def recount(connection: Connection) -> None:
@@ -132,7 +133,7 @@ def recount(connection: Connection) -> None:
     benchmark's grown data). Grouped
     in SQL, so it touches one row per group, not per document."""
     shown = (documents.c.direction, documents.c.stage, documents.c.department)
-    judged = (objects.c.departments, objects.c.classification)
+    judged = (objects.c.audience,)
     groups = connection.execute(
         select(*shown, *judged, documents.c.counted_under, func.count().label("n"))
         .select_from(documents)
@@ -141,18 +142,16 @@ def recount(connection: Connection) -> None:
     ).all()
     totals: dict[CountKey, int] = {}
     for group in groups:
-        object_seen = ObjectSeen("", group.classification, group.departments)
-        key = key_of(group.direction, group.stage, group.department, object_seen)
+        key = key_of(group.direction, group.stage, group.department, group.audience)
         if key is not None:
             totals[key] = totals.get(key, 0) + group.n
-        if key != CountKey.from_text(group.counted_under):
+        if (key.as_text() if key else None) != group.counted_under:
             members = (
                 select(documents.c.stream_id)
                 .join(objects, ITS_OBJECT)
                 .where(
                     *[column.is_not_distinct_from(group._mapping[column.name]) for column in shown],
-                    objects.c.departments == group.departments,
-                    objects.c.classification == group.classification,
+                    objects.c.audience.is_not_distinct_from(group.audience),
                     documents.c.counted_under.is_not_distinct_from(group.counted_under),
                 )
             )

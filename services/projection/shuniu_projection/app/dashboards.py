@@ -1,6 +1,7 @@
 """The questions the dashboards answer, each over the read models and for one reader: a row shows only
-if the reader may see its object (app/access.py), and anything computed from the date — a task's
-light, a petition's days left — is computed now, from the clock, never stored.
+if the audience its object's owner named admits the reader (app/access.py), every figure is computed
+over those rows alone (a count counts only what the reader could open), and anything computed from
+the date — a task's light, a petition's days left — is computed now, from the clock, never stored.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ class Reader:
     def today(self) -> date:
         return office_date(self.now)
 
-    def sees(self, row: Row[Any]) -> bool:
-        return may_see(self.principal, self.directory, row.departments or [], row.classification_seen)
+    def sees(self, audience: str | None) -> bool:
+        """Whether the object whose stored audience this is may be shown to the reader."""
+        return may_see(self.principal, self.directory, audience)
 
     def words(self, text: str) -> str:
         return in_words(text, self.directory)
@@ -67,11 +69,11 @@ async def _visible(
 ) -> list[Row[Any]]:
     """Rows of a read model whose objects the reader may see."""
     query = (
-        select(table, objects.c.departments, objects.c.classification.label("classification_seen"))
+        select(table, objects.c.audience)
         .join(objects, and_(objects.c.service == service, objects.c.stream_id == table.c.stream_id))
         .where(*where)
     )
-    return [row for row in (await c.execute(query)).all() if reader.sees(row)]
+    return [row for row in (await c.execute(query)).all() if reader.sees(row.audience)]
 
 
 def light(row: Row[Any], reader: Reader) -> str:
@@ -119,7 +121,7 @@ async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> d
     )
     waiting: Counter[tuple[str, str, str]] = Counter()
     for key, count in await counted(c):
-        if may_see(reader.principal, reader.directory, key.departments, key.classification):
+        if reader.sees(key.audience):
             waiting[(key.direction, key.stage, key.department)] += count
     open_tasks = await _visible(
         c, reader, tasks, "supervision", tasks.c.status.not_in(("closed", "withdrawn"))
@@ -179,17 +181,25 @@ def _days_left_buckets(rows: Iterable[Row[Any]], today: date) -> dict[str, int]:
 
 
 async def my_desk(c: AsyncConnection, reader: Reader) -> list[dict[str, Any]]:
-    """我的待办: everything waiting on me, my department, or a role I hold, oldest due first."""
+    """我的待办: everything waiting on me, my department, or a role I hold, oldest due first — of the
+    objects I may see: an item waiting on a role names no object to whom its owner hides it."""
     principal = reader.principal
-    query = select(work_items).where(
-        work_items.c.done_at.is_(None),
-        or_(
-            work_items.c.person == principal.sub,
-            work_items.c.department == principal.dept,
-            work_items.c.role.in_(sorted(principal.roles)),
-        ),
+    query = (
+        select(work_items, objects.c.audience)
+        .join(
+            objects,
+            and_(objects.c.service == work_items.c.service, objects.c.stream_id == work_items.c.stream_id),
+        )
+        .where(
+            work_items.c.done_at.is_(None),
+            or_(
+                work_items.c.person == principal.sub,
+                work_items.c.department == principal.dept,
+                work_items.c.role.in_(sorted(principal.roles)),
+            ),
+        )
     )
-    rows = [row for row in (await c.execute(query)).all() if principal.clearance_reaches(row.classification)]
+    rows = [row for row in (await c.execute(query)).all() if reader.sees(row.audience)]
     rows.sort(key=lambda row: (row.due is None, row.due or row.opened_at, row.opened_at))
     return [
         {
@@ -338,7 +348,11 @@ async def chronicle_entries(
 ) -> list[dict[str, Any]]:
     """大事记 between two dates (inclusive), oldest first."""
     query = (
-        select(chronicle)
+        select(chronicle, objects.c.audience)
+        .join(
+            objects,
+            and_(objects.c.service == chronicle.c.service, objects.c.stream_id == chronicle.c.stream_id),
+        )
         .where(chronicle.c.day >= start.isoformat(), chronicle.c.day <= end.isoformat())
         .order_by(chronicle.c.time, chronicle.c.event_id)
     )
@@ -352,5 +366,5 @@ async def chronicle_entries(
             "text": reader.words(row.text),
         }
         for row in (await c.execute(query)).all()
-        if may_see(reader.principal, reader.directory, row.departments, row.classification)
+        if reader.sees(row.audience)
     ]

@@ -4,6 +4,7 @@ people and departments as ``{p:id}`` and ``{d:code}``, put into words when read 
 
 An item's key names the object, the step and who it waits on, so the event that opens it twice opens
 it once, and a step that comes round again (a task reopened, a draft returned) reopens the same item.
+An item is shown only to whom its object's audience admits, as it stands when the desk is read.
 """
 
 from __future__ import annotations
@@ -67,7 +68,6 @@ async def open_item(
     due: Any = None,
 ) -> None:
     service = event_kind(e.type)[0]
-    seen = object_of(e)
     await upsert(
         c,
         work_items,
@@ -79,9 +79,8 @@ async def open_item(
             "person": person,
             "department": department,
             "role": role,
-            "title": seen.title,
+            "title": object_of(e).title,
             "detail": detail,
-            "classification": seen.classification,
             "due": _due(due),
             "opened_at": e.time,
             "done_at": None,

@@ -3,18 +3,18 @@ in which the consumer records the event id — so a redelivery changes nothing.
 
 Events of one aggregate arrive in order (they share a key, hence a partition); events of different
 services and aggregates arrive in any interleaving. Nothing here depends on that interleaving: the
-object row takes the union of departments and the highest 密级 ever named, and the newest version.
+object row takes the newest version, and with it the audience (知悉范围) its owner named with that
+event — who may see the object now, never a guess of the projection's (app/access.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from shuniu_shared.database import upsert
-from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.events import split_ce_type
 from shuniu_shared.eventstore import UnitOfWork
@@ -39,8 +39,7 @@ class ObjectSeen:
     """What the projection knows of an event's object, its row already moved by this event."""
 
     title: str
-    classification: str
-    departments: list[str]
+    audience: str | None  # as objects.audience holds it: who may see the object after this event
 
 
 # Object rows are read once per batch and written once at its end (see `intake`), so a read model
@@ -50,34 +49,6 @@ _seen_in_batch: ContextVar[dict[str, ObjectSeen]] = ContextVar("objects_seen_in_
 
 def object_of(envelope: Envelope) -> ObjectSeen:
     return _seen_in_batch.get()[envelope.id]
-
-
-def departments_named(data: Any) -> set[str]:
-    """The department codes an event names, wherever it names them (``lead_department``,
-    ``co_departments``, ``source.department``, …): whoever is named takes part and may see it."""
-    found: set[str] = set()
-    for key, value in _items(data):
-        if key.endswith("department") and isinstance(value, str):
-            found.add(value)
-        elif key.endswith("departments") and isinstance(value, list):
-            found.update(v for v in value if isinstance(v, str))
-    return found
-
-
-def _items(data: Any) -> Iterator[tuple[str, Any]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield key, value
-            yield from _items(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _items(value)
-
-
-def higher_classification(current: str, named: Any) -> str:
-    if isinstance(named, str) and named in CLEARANCES and CLEARANCES.index(named) > CLEARANCES.index(current):
-        return named
-    return current
 
 
 def timeline_row(envelope: Envelope) -> dict[str, Any]:
@@ -128,9 +99,7 @@ class Intake:
             key = (event_kind(envelope.type)[0], envelope.subject)
             row = _advanced(rows.get(key), envelope)
             rows[key] = touched[key] = row
-            seen[envelope.id] = ObjectSeen(
-                row["title"] or envelope.subject, row["classification"], row["departments"]
-            )
+            seen[envelope.id] = ObjectSeen(row["title"] or envelope.subject, row["audience"])
         token = _seen_in_batch.set(seen)
         try:
             for envelope in envelopes:
@@ -152,16 +121,13 @@ async def _objects_named(
 
 
 def _advanced(row: dict[str, Any] | None, envelope: Envelope) -> dict[str, Any]:
-    """The object's row moved by one more of its events (the union of departments, the highest 密级
-    and the newest version, so the events of different objects may come in any interleaving)."""
+    """The object's row moved by one more of its events: the newest version and the audience named
+    with it (a redelivered older event changes neither), the first title any event gave."""
     service, aggregate, _ = event_kind(envelope.type)
     title = next(
         (envelope.data[name] for name in TITLE_FIELDS if isinstance(envelope.data.get(name), str)), None
     )
-    classification = higher_classification(
-        row["classification"] if row else "none", envelope.data.get("classification")
-    )
-    departments = sorted(set(row["departments"] if row else ()) | departments_named(envelope.data))
+    audience = envelope.audience.header() if envelope.audience else None
     if row is None:
         return {
             "service": service,
@@ -169,8 +135,7 @@ def _advanced(row: dict[str, Any] | None, envelope: Envelope) -> dict[str, Any]:
             "aggregate": aggregate,
             "version": envelope.sequence,
             "title": title,
-            "classification": classification,
-            "departments": departments,
+            "audience": audience,
             "first_time": envelope.time,
             "last_time": envelope.time,
             "last_type": envelope.type,
@@ -179,8 +144,7 @@ def _advanced(row: dict[str, Any] | None, envelope: Envelope) -> dict[str, Any]:
     return row | {
         "version": max(row["version"], envelope.sequence),
         "title": row["title"] or title,
-        "classification": classification,
-        "departments": departments,
+        "audience": audience if newest else row["audience"],
         "last_time": envelope.time if newest else row["last_time"],
         "last_type": envelope.type if newest else row["last_type"],
     }

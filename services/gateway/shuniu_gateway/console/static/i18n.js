@@ -147,6 +147,9 @@ const stagesZh = {
   "priority.normal": "一般", "priority.high": "重要", "priority.urgent": "紧急",
   "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
   "petition.accepted": "已受理", "petition.objected": "已提出异议", "petition.extended": "已延期",
+  // the dashboards name a document's step after the event that reached it (docs/services/projection.md)
+  "incoming.circulation_started": "传阅中", "outgoing.revised": "已修改", "outgoing.countersigned": "已会签",
+  "outgoing.changed_after_signing": "签发后修改，待复签", "outgoing.dispatched": "核发中",
   appointed: "已预约", requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
 };
 const stagesEn = {
@@ -164,6 +167,8 @@ const stagesEn = {
   "priority.normal": "normal", "priority.high": "high", "priority.urgent": "urgent",
   "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
   "petition.accepted": "accepted", "petition.objected": "objected to", "petition.extended": "extended",
+  "incoming.circulation_started": "circulating", "outgoing.revised": "revised", "outgoing.countersigned": "countersigned",
+  "outgoing.changed_after_signing": "changed after signing, to sign again", "outgoing.dispatched": "dispatching",
   appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
 };
 

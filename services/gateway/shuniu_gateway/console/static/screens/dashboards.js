@@ -11,7 +11,7 @@ export async function overview() {
   const lights = ["red", "yellow", "green"].map((c) => ({ name: t(`light.${c}`), value: o.tasks_by_light?.[c] ?? 0, itemStyle: { color: LIGHTS[c] } }));
   const byStep = new Map();
   for (const row of o.documents_waiting ?? []) {
-    const key = `${row.direction === "incoming" ? t("nav.incoming") : t("nav.outgoing")}·${stage(row.stage)}`;
+    const key = `${row.direction === "incoming" ? t("nav.incoming") : t("nav.outgoing")}·${stage(row.stage, row.direction)}`;
     byStep.set(key, (byStep.get(key) ?? 0) + row.count);
   }
   const petitionBuckets = Object.keys(o.petitions_by_days_left ?? {});
@@ -64,7 +64,7 @@ export async function statistics() {
   const months = [...new Set((docs.volume ?? []).map((v) => v.month))].sort();
   const types = [...new Set((docs.volume ?? []).map((v) => v.doc_type))];
   const steps = docs.step_hours ?? [];
-  const stepName = (s) => `${s.direction === "incoming" ? t("nav.incoming") : t("nav.outgoing")}·${stage(s.stage)}`;
+  const stepName = (s) => `${s.direction === "incoming" ? t("nav.incoming") : t("nav.outgoing")}·${stage(s.stage, s.direction)}`;
   const hours = [...Array(24).keys()].filter((hour) => hour >= 7 && hour <= 20);
   const heat = (meetings.room_minutes ?? []).map((r) => [hours.indexOf(r.hour), r.weekday - 1, r.minutes]).filter((r) => r[0] >= 0);
   const pct = (x) => (x == null ? "—" : `${Math.round(x * 1000) / 10}%`);
