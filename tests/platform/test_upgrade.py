@@ -45,27 +45,39 @@ def declared(definition: ServiceDefinition) -> MetaData:
     return tables
 
 
-def contents(
-    connection: Connection, columns: dict[str, list[str]] | None = None
-) -> dict[str, list[tuple[str, ...]]]:
-    """Every row of every table but the runners' bookkeeping, as sorted text: what the office has —
-    of `columns` only, where given (the columns it had before a revision added one)."""
+# What a revision rewrites on purpose, and so cannot come through an upgrade row for row. The
+# projection's read models are derived from the topics; projection_0002 (its docstring says why)
+# re-keys them by the audience: the kept counts start again empty and are recounted at each
+# document's next event, and a document's step takes the name of the event that reached it.
+REWRITTEN = {
+    "projection": {
+        "document_counts": None,  # every column: recounted
+        "documents": {"stage", "counted_under"},
+        "document_steps": {"stage"},
+    }
+}
+
+Rows = dict[str, list[dict[str, str]]]
+
+
+def contents(connection: Connection) -> Rows:
+    """Every row of every table but the runners' bookkeeping, as text: what the office has."""
     tables = MetaData()
     tables.reflect(connection)
     return {
-        name: sorted(
-            tuple(str(row._mapping[c]) for c in (columns or {}).get(name, table.columns.keys()))
-            for row in connection.execute(select(table))
-        )
+        name: [{c: str(v) for c, v in row._mapping.items()} for row in connection.execute(select(table))]
         for name, table in tables.tables.items()
         if name not in BOOKKEEPING
     }
 
 
-def column_names(connection: Connection) -> dict[str, list[str]]:
-    tables = MetaData()
-    tables.reflect(connection)
-    return {name: table.columns.keys() for name, table in tables.tables.items()}
+def kept(rows: Rows, columns: dict[str, set[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """The rows of `columns` only, sorted: what must be the same before and after an upgrade."""
+    return {
+        name: sorted(tuple(row[c] for c in sorted(columns[name])) for row in table_rows)
+        for name, table_rows in rows.items()
+        if name in columns
+    }
 
 
 def sqlite_schema(connection: Connection) -> dict[str, Any]:
@@ -143,16 +155,25 @@ def load_pg_dump(url: str, dump: Path) -> None:
 async def upgraded(engine: AsyncEngine, definition: ServiceDefinition) -> tuple[dict, dict, list[str]]:
     """The database's contents before and after today's migrations, and the revisions applied."""
     async with engine.connect() as connection:
-        before = await connection.run_sync(contents)
-        columns = await connection.run_sync(column_names)
+        rows_before = await connection.run_sync(contents)
     applied = await migrate(engine, definition.migrations)
     async with engine.connect() as connection:
-        after = await connection.run_sync(contents, columns)
+        rows_after = await connection.run_sync(contents)
         tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
         at = set((await connection.execute(text("SELECT version_num FROM alembic_version"))).scalars())
     assert "schema_migrations" not in tables, "the old runner's table goes once adopted"
     assert at == definition.migrations.heads(), "every branch is at its head"
-    return before, after, applied
+    # The columns a table had before and still has (a revision may add or drop some), less those
+    # rewritten on purpose; each of those tables keeps its number of rows all the same.
+    rewritten = REWRITTEN.get(definition.name, {})
+    columns = {
+        name: set(rows[0]) & set(rows_after[name][0]) - (rewritten.get(name) or set())
+        for name, rows in rows_before.items()
+        if rows and rows_after.get(name) and (name not in rewritten or rewritten[name] is not None)
+    }
+    for name in set(rows_before) - {t for t, c in rewritten.items() if c is None}:
+        assert len(rows_after.get(name, [])) == len(rows_before[name]), f"{name} lost or gained rows"
+    return kept(rows_before, columns), kept(rows_after, columns), applied
 
 
 @pytest.mark.parametrize("definition", IN_PREVIOUS_RELEASE, ids=by_name)
