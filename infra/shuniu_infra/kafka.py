@@ -12,7 +12,6 @@ import hashlib
 import os
 import secrets
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -26,7 +25,7 @@ from aiokafka.errors import KafkaError as ClientError
 from aiokafka.errors import TopicAlreadyExistsError, for_code
 from shuniu_shared.kafka import TOPIC_PARTITIONS
 
-from shuniu_infra.support import free_loopback_ports, run_blocking, tail
+from shuniu_infra.support import free_loopback_ports, run_blocking, tail, terminate
 
 KAFKA_VERSION = "4.1.1"
 KAFKA_POM = Path(__file__).resolve().parents[1] / "kafka" / "pom.xml"
@@ -207,15 +206,8 @@ class KafkaBroker:
 
     def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
         """Shuts the broker down cleanly (SIGTERM), killing it if it has not exited within `timeout`."""
-        if self._process is not None:
-            if self._process.poll() is None:
-                self._process.send_signal(signal.SIGTERM)
-                try:
-                    self._process.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    self._process.kill()
-                    self._process.wait()
-            self._process = None
+        terminate(self._process, timeout)
+        self._process = None
         if self._output is not None:
             self._output.close()
             self._output = None

@@ -9,7 +9,6 @@ MinIO is not used: its server is AGPL-licensed.
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import IO
 import httpx
 
 from shuniu_infra.gotools import GoTool
-from shuniu_infra.support import free_loopback_ports, tail
+from shuniu_infra.support import free_loopback_ports, tail, terminate
 
 SEAWEEDFS = GoTool(
     name="seaweedfs",
@@ -114,15 +113,8 @@ class SeaweedServer:
             return False
 
     def stop(self, timeout: float = 15.0) -> None:
-        if self._process is not None:
-            if self._process.poll() is None:
-                self._process.send_signal(signal.SIGTERM)
-                try:
-                    self._process.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    self._process.kill()
-                    self._process.wait()
-            self._process = None
+        terminate(self._process, timeout)
+        self._process = None
         if self._output is not None:
             self._output.close()
             self._output = None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
+import subprocess
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
@@ -48,3 +50,14 @@ def run_blocking(coroutine: Coroutine[Any, Any, T]) -> T:
     a running loop, as the pytest-asyncio tests and fixtures do (asyncio.run would refuse there)."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="shuniu-infra") as worker:
         return worker.submit(asyncio.run, coroutine).result()
+
+
+def terminate(process: subprocess.Popen[bytes] | None, timeout: float) -> None:
+    """Ask a server to shut down cleanly (SIGTERM) and kill it if it has not exited within `timeout`."""
+    if process is not None and process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
