@@ -68,8 +68,8 @@ OWNER_LIST = {
     ("reception", "vehicle"): "/vehicles",
 }
 PER_OBJECT = ("/history/{service}/{stream_id}", "/lineage/{service}/{stream_id}")
-# A schema per event type: it names kinds of events, never an object (the catalogue, while it is here).
-NAMES_NO_OBJECT = ("/catalogue/{ce_type}",)
+# The event catalogue every service serves: it names kinds of events and their schemas, never an object.
+NAMES_NO_OBJECT = ("/events/catalogue", "/events/catalogue/{ce_type}")
 SHORTEST_TITLE = 4  # a title shorter than this could be any word of any answer
 
 
@@ -164,12 +164,7 @@ async def owner_allows(
 
 def dashboard_paths(runtime: ServiceRuntime) -> list[str]:
     spec = runtime.app().openapi()
-    return sorted(
-        path
-        for path, operations in spec["paths"].items()
-        # the event catalogue every service serves names event types and their schemas, never an object
-        if "get" in operations and not path.startswith("/events/catalogue")
-    )
+    return sorted(path for path, operations in spec["paths"].items() if "get" in operations)
 
 
 def text_of(response: httpx.Response) -> str:
