@@ -32,6 +32,7 @@ from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text, de
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql.elements import ColumnElement
 
 from shuniu_shared.database import Instant, is_postgres
 from shuniu_shared.errors import ConcurrencyError
@@ -91,17 +92,29 @@ async def schedule(connection: AsyncConnection, deadline: Deadline) -> None:
 
 async def cancel(connection: AsyncConnection, key: str) -> None:
     """Forget a deadline that has not fired (the task closed in time)."""
-    await connection.execute(
-        delete(deadlines_table).where(deadlines_table.c.key == key, deadlines_table.c.fired_at.is_(None))
-    )
+    await _forget_unfired(connection, deadlines_table.c.key == key)
 
 
 async def cancel_stream(connection: AsyncConnection, stream_id: str) -> None:
     """Forget every deadline of an object that has not fired (the task was closed or withdrawn)."""
+    await _forget_unfired(connection, deadlines_table.c.stream_id == stream_id)
+
+
+async def _forget_unfired(connection: AsyncConnection, which: ColumnElement[bool]) -> None:
+    """Delete the unfired deadlines `which` names — except one the scheduler is firing right now.
+
+    A command cancels its object's deadlines after appending its events; the scheduler locks a
+    deadline first and then appends its handler's events to the same object. Waiting for that lock
+    would be the two waiting for each other (PostgreSQL saw it as a deadlock while the demo loaded
+    on it). So a deadline locked by the scheduler is skipped: the scheduler's append then loses the
+    race to this command's, its transaction rolls back unfired, and the next pass fires it on the
+    object as it is now, where the handler finds nothing left to do (a closed task is not overdue).
+    SQLite has one writer at a time, and nothing to skip."""
+    unfired = select(deadlines_table.c.key).where(which, deadlines_table.c.fired_at.is_(None))
+    if connection.dialect.name == "postgresql":
+        unfired = unfired.with_for_update(skip_locked=True)
     await connection.execute(
-        delete(deadlines_table).where(
-            deadlines_table.c.stream_id == stream_id, deadlines_table.c.fired_at.is_(None)
-        )
+        delete(deadlines_table).where(deadlines_table.c.key.in_(unfired.scalar_subquery()))
     )
 
 

@@ -170,3 +170,25 @@ async def test_two_replicas_fire_each_deadline_exactly_once(pg_engine):
     assert all(fired)  # both really worked
     for n in range(200):
         assert len(await reminders(store, f"task-{n}")) == 1
+
+
+@pytest.mark.postgres
+async def test_closing_an_object_does_not_wait_for_the_deadline_the_scheduler_is_firing(pg_engine):
+    """A command that closes an object cancels its deadlines after appending its events, while the
+    scheduler holds the deadline it fires and then appends to the same object: had the command waited
+    for that deadline, the two would have waited for each other (seen on PostgreSQL)."""
+    store = EventStore(pg_engine, registry, clock=TestClock(MONDAY_9AM))
+    await set_deadline(store, "task-1:overdue", "task-1", MONDAY_9AM)
+
+    async def the_task_is_closed() -> None:
+        async with store.unit_of_work() as uow:
+            task = await uow.load_or_new(Tally, "task-1")
+            await uow.save(task, task.count(1, "办结"))
+            await cancel_stream(uow.connection, "task-1")
+
+    async def fires_while_the_task_is_closed(deadline: Deadline, uow) -> None:
+        await asyncio.wait_for(the_task_is_closed(), timeout=5)  # done without this deadline's lock
+        await remind(deadline, uow)  # on the task as the close left it
+
+    assert await DeadlineScheduler(store, {"approaching": fires_while_the_task_is_closed}).fire_due() == 1
+    assert await reminders(store, "task-1") == ["办结", "approaching "]
