@@ -189,7 +189,7 @@ class StoredEvent:
 @dataclass(frozen=True)
 class Written:
     """What a command wrote: the stream, its version and the position of its last event, so the
-    caller can read its own write (CONVENTIONS); `details` are what else its response tells (the
+    caller can read its own write (docs/platform.md); `details` are what else its response tells (the
     stage reached, a number allocated), never personal data."""
 
     stream_id: str

@@ -1,4 +1,4 @@
-"""The HTTP conventions of commands and lists (CONVENTIONS, "HTTP"), in one place for every service.
+"""The HTTP conventions of commands and lists (docs/platform.md, "Commands"), in one place for every service.
 
 - ``Idempotency-Key`` on a POST that creates: the key is claimed, and the first result stored, in the
   same transaction as the command's events, so a retry — also one racing the original — gets that
