@@ -68,9 +68,7 @@ async def follow(
                 ]
                 await read_model.add_todos(connection, rows)
             case Cancelled():
-                await read_model.close_todos(
-                    connection, meeting.id, now, kinds=(*NOTICES, "leave_request", "substitute")
-                )
+                await read_model.close_todos(connection, meeting.id, now, kinds=MOOT_WHEN_CANCELLED)
                 rows = [
                     item(p, "meeting_cancelled", meeting.organiser, event.reason)
                     for p in recipients(directory, meeting, event)
