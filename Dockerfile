@@ -98,7 +98,7 @@ EXPOSE 8000-8005 8007
 # broker reachable) is for orchestrators that route traffic; a liveness check that failed whenever
 # Kafka blinked would get healthy containers restarted for someone else's outage.
 # There is no curl in the slim image, so Python's urllib does the request, on the port the service
-# itself would choose (SHUNIU_HTTP_PORT, else its port from CONVENTIONS) — read through the same
+# itself would choose (SHUNIU_HTTP_PORT, else its port in the README, 8000–8005) — read through the same
 # Settings class, so the check cannot disagree with the server. Any HTTP error or refused
 # connection raises, and a raised exception is a non-zero exit: unhealthy.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \

@@ -27,7 +27,7 @@ COMPOSE_FILE = ROOT / "docker-compose.yml"
 DOCKERFILE = ROOT / "Dockerfile"
 POSTGRES_INIT = ROOT / "deploy" / "postgres-init.sql"
 
-LIVENESS_PATH = "/healthz"  # CONVENTIONS: /healthz liveness, /readyz database + broker
+LIVENESS_PATH = "/healthz"  # docs/gateway.md: /healthz liveness, /readyz database + broker
 
 
 # --- reading the files -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from shuniu_shared.kafka import TOPIC_CONFIG, TOPIC_PARTITIONS
 
 Schema = dict[str, Any]
 
-# The CloudEvents attributes every record carries as Kafka headers (CONVENTIONS, "Events").
+# The CloudEvents attributes every record carries as Kafka headers (docs/contracts.md).
 HEADERS: Schema = {
     "type": "object",
     "required": ["ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type"],

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -28,7 +28,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Insert,
@@ -52,7 +51,7 @@ from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience, MalformedAudience
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.context import request_context
-from shuniu_shared.database import WRITES, is_postgres
+from shuniu_shared.database import WRITES, Instant, is_postgres
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import ConcurrencyError, NotFound
 from shuniu_shared.events import DomainEvent, EventRegistry
@@ -73,7 +72,7 @@ events_table = Table(
     Column("stream_id", String(200), nullable=False),
     Column("version", Integer, nullable=False),
     Column("type", String(200), nullable=False),
-    Column("time", DateTime(timezone=True), nullable=False),
+    Column("time", Instant(), nullable=False),
     Column("data", Json, nullable=False),
     Column("context", Json, nullable=False),
     UniqueConstraint("stream_id", "version", name="uq_events_stream_version"),
@@ -98,7 +97,7 @@ processed_table = Table(
     Column("consumer_group", String(200), primary_key=True),
     Column("event_id", String(36), primary_key=True),
     Column("outcome", String(20), nullable=False),
-    Column("processed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("processed_at", Instant(), nullable=False, server_default=func.now()),
     Index("ix_processed_events_processed_at", "processed_at"),  # pruned by age (housekeeping.py)
 )
 
@@ -175,14 +174,13 @@ class StoredEvent:
     def from_row(cls, row: Any, *, data: dict[str, Any] | None = None) -> StoredEvent:
         """The event in a row of the events table; `data` instead of the row's (the relay, which
         publishes the stored JSON text itself, reads the row without it)."""
-        time = row.time if row.time.tzinfo else row.time.replace(tzinfo=UTC)  # SQLite drops the zone
         return cls(
             row.position,
             row.event_id,
             row.stream_id,
             row.version,
             row.type,
-            time,
+            row.time,
             row.data if data is None else data,
             row.context,
         )
@@ -191,7 +189,7 @@ class StoredEvent:
 @dataclass(frozen=True)
 class Written:
     """What a command wrote: the stream, its version and the position of its last event, so the
-    caller can read its own write (CONVENTIONS); `details` are what else its response tells (the
+    caller can read its own write (docs/platform.md); `details` are what else its response tells (the
     stage reached, a number allocated), never personal data."""
 
     stream_id: str

@@ -58,7 +58,7 @@ class Cell:
 
 
 SERVICE_NAMES = [definition.name for definition in SERVICES]
-SERVICE_OF = {"dashboards": "projection"}  # the projection's public name (CONVENTIONS: /api/dashboards/…)
+SERVICE_OF = {"dashboards": "projection"}  # the projection's public name (docs/gateway.md: /api/dashboards/…)
 PEOPLE = sorted(DIRECTORY.people)
 
 # ── The people (shared/shuniu_shared/demo/directory.toml) ─────────────────────────────────────────

@@ -1,5 +1,5 @@
 """The development identity provider: the demo county's people sign in with the demo password, get a
-token with the claims of CONVENTIONS, and the console keeps its session in an HttpOnly cookie that
+token with the claims of docs/gateway.md, and the console keeps its session in an HttpOnly cookie that
 the gateway turns into a bearer token for the services."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""请假 reaches the organiser and the chair before the meeting (RULES.md §4): the seed's story of the
+"""请假 reaches the organiser and the chair before the meeting (docs/rules.md §4): the seed's story of the
 union chair whose leave, given by word of mouth to 党办老李, never reached the secretary."""
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from tests.meetings.office import MONDAY, THURSDAY, TUESDAY, WEDNESDAY, Office, beijing, ok, problem
 
-ROOM_BOOKED = "shuniu.meetings.meeting.room_booked.v1"
 ROOM_RELEASED = "shuniu.meetings.meeting.room_released.v1"
 
 

@@ -1,4 +1,4 @@
-"""The statutory clocks of a petition (《信访工作条例》2022, RULES §2), as dated cases.
+"""The statutory clocks of a petition (《信访工作条例》2022, docs/rules.md §2), as dated cases.
 
 Calendar days unless the rule says working days; "within N days of D" ends on D + N.
 """

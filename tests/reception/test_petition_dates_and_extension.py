@@ -1,4 +1,4 @@
-"""Issue 15, defects 2 and 3, as the regulation reads (《信访工作条例》§22–§35, RULES §2).
+"""Issue 15, defects 2 and 3, as the regulation reads (《信访工作条例》§22–§35, docs/rules.md §2).
 
 A date a person enters for a step already taken is on or before today in Asia/Shanghai and on or
 after the step it follows. A complex case's handling may be extended once, by at most 30 days,

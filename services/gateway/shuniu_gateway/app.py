@@ -198,7 +198,7 @@ def _add_docs_and_probes(app: FastAPI, settings: Settings, upstreams: Sequence[U
 
     catalogue = EventCatalogue(upstreams)
 
-    # Analytics consumers find the events here (CONVENTIONS, "Events"): no one service owns them all.
+    # Analytics consumers find the events here (docs/contracts.md): no one service owns them all.
     @app.get("/api/events/catalogue", include_in_schema=False)
     async def event_catalogue() -> JSONResponse:
         return JSONResponse(await catalogue.document())

@@ -9,7 +9,7 @@ reached without the gateway. A request without a token goes through: the service
 the route needs one (its `/healthz` does not; its commands do) and answers 401 itself.
 
 The development identity provider signs in the demo directory's people with the demo password
-(hashes in `demo_users.toml`) and issues HS256 tokens with the claims of CONVENTIONS, plus the `sid`
+(hashes in `demo_users.toml`) and issues HS256 tokens with the claims of docs/gateway.md, plus the `sid`
 of the sign-in: short access tokens, refreshed from the session's refresh cookie at `/auth/refresh`,
 and ended everywhere at `/auth/logout` (`shuniu_shared.sessions`). It exists only when switched on
 (`SHUNIU_DEMO_SIGN_IN`, development only) with a secret configured and no JWKS URL: in production the

@@ -32,7 +32,7 @@ ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
 
 
 # The public name of a service whose name says how it is built rather than what people use it for:
-# the projection serves the dashboards, and CONVENTIONS and the README call them /api/dashboards/….
+# the projection serves the dashboards, and docs/gateway.md and the README call them /api/dashboards/….
 PUBLIC_NAMES = {"projection": "dashboards"}
 
 

@@ -2,7 +2,8 @@
 
 A service adds its own routers to what this returns; logging, request ids and traces, problem+json
 errors (and an OpenAPI document that declares them, contract.py), a limit on how deeply a JSON body
-nests, token verification, `/healthz`, `/readyz` and `/metrics` come already wired.
+nests, a refusal of U+0000 (which PostgreSQL cannot store) in the path, query or JSON body, token
+verification, `/healthz`, `/readyz` and `/metrics` come already wired.
 
 `/healthz` answers "is the process alive?" — always 200 while it runs, so an orchestrator restarts
 only a process that is truly stuck. `/readyz` answers "can it do its work right now?" — each
@@ -28,7 +29,7 @@ from shuniu_shared.web.auth import TokenVerifier
 from shuniu_shared.web.contract import declare_contract
 from shuniu_shared.web.logging import configure_logging
 from shuniu_shared.web.metrics import metrics_router
-from shuniu_shared.web.middleware import JsonDepthLimit, RequestContextMiddleware
+from shuniu_shared.web.middleware import InputGuard, RequestContextMiddleware
 from shuniu_shared.web.problems import install_problem_handlers, problem_response
 
 ReadinessCheck = Callable[[], Awaitable[None]]
@@ -63,7 +64,7 @@ def create_service_app(
     app.state.token_verifier = _token_verifier(settings, revocations)
     install_problem_handlers(app)
     declare_contract(app)
-    app.add_middleware(JsonDepthLimit)  # inside the request context: its refusals carry the ids
+    app.add_middleware(InputGuard)  # inside the request context: its refusals carry the ids
     app.add_middleware(RequestContextMiddleware)
     app.include_router(metrics_router)
     checks = dict(readiness_checks)  # the caller's mapping may change later; the app's must not

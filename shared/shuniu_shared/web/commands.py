@@ -1,4 +1,4 @@
-"""The HTTP conventions of commands and lists (CONVENTIONS, "HTTP"), in one place for every service.
+"""The HTTP conventions of commands and lists (docs/platform.md, "Commands"), in one place for every service.
 
 - ``Idempotency-Key`` on a POST that creates: the key is claimed, and the first result stored, in the
   same transaction as the command's events, so a retry — also one racing the original — gets that
@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from fastapi import Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, select, update
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_shared.commands import Actor, C, Handler, retrying
+from shuniu_shared.database import Instant
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Json, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
@@ -50,7 +51,7 @@ idempotency_table = Table(
     Column("request_hash", String(64), nullable=False),
     Column("status", Integer, nullable=False),
     Column("body", Json, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", Instant(), nullable=False),
     Index("ix_idempotency_keys_created_at", "created_at"),  # pruned by age (housekeeping.py)
 )
 

@@ -54,7 +54,7 @@ class Problem(BaseModel):
 
 
 class CommandResult(BaseModel):
-    """What a command answers: enough to read one's own write (CONVENTIONS, "Services")."""
+    """What a command answers: enough to read one's own write (docs/platform.md, "Read your own writes")."""
 
     model_config = ConfigDict(extra="allow", json_schema_extra={"additionalProperties": True})
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 import structlog
 from opentelemetry.trace import Span, SpanKind, StatusCode
@@ -119,21 +121,55 @@ class RequestContextMiddleware:
 
 MAX_JSON_DEPTH = 32  # the office's deepest body is five levels; a parser's stack is some hundreds
 _STRUCTURE = re.compile(rb'[\[\]{}"\\]')  # the bytes that open or close a level or a string
+_NUL_ESCAPE = b"u0000"  # what follows the backslash where JSON text writes U+0000
 
 
-class JsonDepthLimit:
-    """A JSON body nested deeper than `MAX_JSON_DEPTH` is refused before anything parses it.
+@dataclass(frozen=True)
+class _Refusal:
+    code: str
+    zh: str
+    en: str
+    field: str
 
-    Python's parser recurses once per level: a body of some thousand `[` raised RecursionError —
-    not the ValueError FastAPI turns into a 422 — so it was a 500 on every endpoint, unsigned ones
-    such as the gateway's `/auth/token` among them (issue 17, finding 3). The body is scanned as it
-    streams past, a chunk at a time, counting levels outside strings; nothing is buffered. Once a
-    chunk goes too deep, reading the body raises `_BodyTooDeep` in the app, which never sees that
-    chunk: a service's parser stops there, and the gateway's forwarding (which streams a body to the
-    service as it arrives) breaks off mid-body, so the service gets a request that never finished,
-    not a shorter one it might act on. The exception comes back here and becomes a 422 that says why;
-    if the app answered anyway, that answer is replaced. Bodies that are not JSON (no JSON media type)
-    pass unscanned.
+
+def _too_deep(max_depth: int) -> _Refusal:
+    return _Refusal(
+        "json_too_deep",
+        f"请求体的 JSON 嵌套过深：最多 {max_depth} 层",
+        f"the JSON body is nested too deeply: at most {max_depth} levels",
+        "body",
+    )
+
+
+def _nul_in(field: str) -> _Refusal:
+    # The same code as the database's own refusal (`problems.UNSTORABLE_TEXT`), which this forestalls.
+    return _Refusal(
+        "invalid_character",
+        "请求中含有无法保存的字符（U+0000 空字符），请删除后重试",
+        "the request contains a character that cannot be stored (U+0000); remove it and retry",
+        field,
+    )
+
+
+class InputGuard:
+    """Input no service can take is refused before anything parses or stores it, with a 422 that says
+    why: a JSON body nested deeper than `MAX_JSON_DEPTH`, and U+0000 in the path, the query or the
+    text of a JSON body.
+
+    Depth: Python's parser recurses once per level, so a body of some thousand `[` raised
+    RecursionError — not the ValueError FastAPI turns into a 422 — and was a 500 on every endpoint,
+    unsigned ones such as the gateway's `/auth/token` among them (issue 17, finding 3).
+    U+0000: PostgreSQL stores none in text or jsonb, so a filter or a field holding one was a 500
+    from the database, or a 422 only where a route remembered to forbid it (issue 16, item 5).
+    A JSON text can only write it as the escape `\\u0000` (a raw control byte is not JSON).
+
+    The body is scanned as it streams past, a chunk at a time, counting levels outside strings and
+    looking at each escape inside them; nothing is buffered. Once a chunk is refused, reading the body
+    raises `_BodyRefused` in the app, which never sees that chunk: a service's parser stops there, and
+    the gateway's forwarding (which streams a body to the service as it arrives) breaks off mid-body,
+    so the service gets a request that never finished, not a shorter one it might act on. The
+    exception comes back here and becomes the 422; if the app answered anyway, that answer is
+    replaced. Bodies that are not JSON (no JSON media type) pass unscanned.
     """
 
     def __init__(self, app: ASGIApp, max_depth: int = MAX_JSON_DEPTH) -> None:
@@ -141,65 +177,94 @@ class JsonDepthLimit:
         self.max_depth = max_depth
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not _is_json(Headers(scope=scope).get("content-type")):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        scanner = _DepthScanner(self.max_depth)
-        too_deep = started = False
+        refusal = _nul_in_address(scope)
+        if refusal is not None:
+            await _refuse(refusal, scope, receive, send)
+            return
+        if not _is_json(Headers(scope=scope).get("content-type")):
+            await self.app(scope, receive, send)
+            return
+        scanner = _JsonScanner(self.max_depth)
+        refused: _Refusal | None = None
+        started = False
 
         async def scanning_receive() -> Message:
-            nonlocal too_deep
+            nonlocal refused
             message = await receive()
-            if message["type"] == "http.request" and scanner.too_deep(message.get("body", b"")):
-                too_deep = True
-                raise _BodyTooDeep
+            if message["type"] == "http.request":
+                refused = scanner.refusal(message.get("body", b""))
+                if refused is not None:
+                    raise _BodyRefused
             return message
 
         async def watching_send(message: Message) -> None:
             nonlocal started
-            if too_deep:
+            if refused is not None:
                 return  # whatever the app makes of a body it could not finish, the 422 below says it
             started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
             await self.app(scope, scanning_receive, watching_send)
-        except _BodyTooDeep:
+        except _BodyRefused:
             pass
         except Exception:
-            if not too_deep:
+            if refused is None:
                 raise
             # the app turned the broken-off body into an error of its own (a client disconnect, say)
-        if too_deep and not started:
-            response = problem_response(
-                Request(scope),
-                422,
-                "json_too_deep",
-                f"请求体的 JSON 嵌套过深：最多 {self.max_depth} 层",
-                f"the JSON body is nested too deeply: at most {self.max_depth} levels",
-                "body",
-            )
-            await response(scope, receive, send)
+        if refused is not None and not started:
+            await _refuse(refused, scope, receive, send)
 
 
-class _BodyTooDeep(Exception):
-    """Raised from the body's stream at the chunk that goes too deep; JsonDepthLimit catches it."""
+def _nul_in_address(scope: Scope) -> _Refusal | None:
+    """The path arrives percent-decoded; the query string raw, with `%00` or a bare NUL byte."""
+    if "\x00" in scope["path"]:
+        return _nul_in("path")
+    query = scope.get("query_string", b"")
+    if b"\x00" in query or b"%00" in query:
+        for name, value in parse_qsl(query.decode(errors="replace"), keep_blank_values=True):
+            if "\x00" in name or "\x00" in value:
+                return _nul_in(f"query.{name.replace(chr(0), '')}")
+    return None
 
 
-class _DepthScanner:
-    """How deep a JSON text goes, fed a chunk at a time: `[` and `{` outside strings open a level,
-    `]` and `}` close one; inside a string a backslash escapes the byte after it, in the next chunk
-    if need be. Only those bytes are looked at, so a long string costs one regex pass."""
+async def _refuse(refusal: _Refusal, scope: Scope, receive: Receive, send: Send) -> None:
+    response = problem_response(Request(scope), 422, refusal.code, refusal.zh, refusal.en, refusal.field)
+    await response(scope, receive, send)
+
+
+class _BodyRefused(Exception):
+    """Raised from the body's stream at the chunk that is refused; InputGuard catches it."""
+
+
+class _JsonScanner:
+    """How deep a JSON text goes and whether it writes U+0000, fed a chunk at a time: `[` and `{`
+    outside strings open a level, `]` and `}` close one; inside a string a backslash escapes what
+    follows it, in the next chunk if need be, and `\\u0000` is U+0000. Only those bytes are looked
+    at, so a long string costs one regex pass."""
 
     def __init__(self, max_depth: int) -> None:
         self.max_depth = max_depth
         self.depth = 0
         self.in_string = False
-        self.skip_first = False  # the previous chunk ended with a backslash inside a string
+        # What followed a backslash at the end of the previous chunk, while it may still spell
+        # `u0000` (empty: the chunk ended with the backslash itself); None outside an escape.
+        self.escape: bytes | None = None
 
-    def too_deep(self, chunk: bytes) -> bool:
-        skip = 0 if self.skip_first else -1  # the position of a byte a backslash escaped
-        self.skip_first = False
+    def refusal(self, chunk: bytes) -> _Refusal | None:
+        skip = -1  # the position of a byte a backslash escaped
+        if self.escape is not None:
+            escaped = self.escape + chunk[: len(_NUL_ESCAPE) - len(self.escape)]
+            if escaped == _NUL_ESCAPE:
+                return _nul_in("body")
+            if len(escaped) < len(_NUL_ESCAPE) and _NUL_ESCAPE.startswith(escaped):
+                self.escape = escaped  # the chunk was shorter than the escape: wait for the next
+                return None
+            skip = 0 if not self.escape else -1
+            self.escape = None
         for match in _STRUCTURE.finditer(chunk):
             at, byte = match.start(), match.group()
             if at == skip:
@@ -207,7 +272,11 @@ class _DepthScanner:
             if self.in_string:
                 if byte == b"\\":
                     skip = at + 1
-                    self.skip_first = skip == len(chunk)
+                    escaped = chunk[skip : skip + len(_NUL_ESCAPE)]
+                    if escaped == _NUL_ESCAPE:
+                        return _nul_in("body")
+                    if len(escaped) < len(_NUL_ESCAPE) and _NUL_ESCAPE.startswith(escaped):
+                        self.escape = escaped  # the chunk ends inside what may be `\\u0000`
                 elif byte == b'"':
                     self.in_string = False
             elif byte == b'"':
@@ -215,10 +284,10 @@ class _DepthScanner:
             elif byte in b"[{":
                 self.depth += 1
                 if self.depth > self.max_depth:
-                    return True
+                    return _too_deep(self.max_depth)
             elif byte in b"]}":
                 self.depth -= 1
-        return False
+        return None
 
 
 def _is_json(content_type: str | None) -> bool:

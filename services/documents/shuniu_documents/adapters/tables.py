@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from shuniu_shared.database import Instant
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
     Date,
-    DateTime,
     Index,
     Integer,
     MetaData,
@@ -37,8 +37,8 @@ documents = Table(
     Column("under_supervision", Boolean, nullable=False, default=False),
     Column("finished", Boolean, nullable=False, default=False),
     Column("created_position", BigInteger().with_variant(Integer, "sqlite"), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", Instant(), nullable=False),
+    Column("updated_at", Instant(), nullable=False),
     Column("version", Integer, nullable=False),
     Index("ix_documents_list", "kind", "created_position"),
 )
@@ -73,5 +73,5 @@ numbers = Table(
     Column("document_id", String(64), nullable=False),
     Column("status", String(10), nullable=False),  # used / void
     Column("reason", String(500)),
-    Column("given_at", DateTime(timezone=True), nullable=False),
+    Column("given_at", Instant(), nullable=False),
 )

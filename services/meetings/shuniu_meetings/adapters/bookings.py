@@ -30,7 +30,7 @@ on SQLite, in tests/meetings/test_rooms_and_bookings.py (concurrent bookings of 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import and_, delete, select
 from sqlalchemy.exc import IntegrityError
@@ -58,8 +58,8 @@ async def try_book(
     row = {
         "meeting_id": meeting_id,
         "room_id": room_id,
-        "starts_at": _utc(starts_at),
-        "ends_at": _utc(ends_at),
+        "starts_at": starts_at,
+        "ends_at": ends_at,
     }
     if connection.dialect.name == "postgresql":
         try:
@@ -90,8 +90,8 @@ async def _first_overlap(
         .where(
             room_bookings.c.room_id == room_id,
             room_bookings.c.meeting_id != meeting_id,
-            room_bookings.c.starts_at < _utc(ends_at),
-            room_bookings.c.ends_at > _utc(starts_at),
+            room_bookings.c.starts_at < ends_at,
+            room_bookings.c.ends_at > starts_at,
         )
         .order_by(room_bookings.c.starts_at)
         .limit(1)
@@ -99,7 +99,7 @@ async def _first_overlap(
     row = (await connection.execute(query)).first()
     if row is None:
         return None
-    return Holder(row.meeting_id, _aware(row.starts_at), _aware(row.ends_at))
+    return Holder(row.meeting_id, row.starts_at, row.ends_at)
 
 
 @dataclass(frozen=True)
@@ -118,22 +118,12 @@ async def busy(connection: AsyncConnection, room_id: str, start: datetime, end: 
         .where(
             and_(
                 room_bookings.c.room_id == room_id,
-                room_bookings.c.starts_at < _utc(end),
-                room_bookings.c.ends_at > _utc(start),
+                room_bookings.c.starts_at < end,
+                room_bookings.c.ends_at > start,
             )
         )
         .order_by(room_bookings.c.starts_at)
     )
     return [
-        Busy(row.meeting_id, row.title, _aware(row.starts_at), _aware(row.ends_at))
-        for row in await connection.execute(query)
+        Busy(row.meeting_id, row.title, row.starts_at, row.ends_at) for row in await connection.execute(query)
     ]
-
-
-def _utc(instant: datetime) -> datetime:
-    # SQLite keeps no time zone and compares text: every instant is stored in UTC so that order holds.
-    return instant.astimezone(UTC)
-
-
-def _aware(instant: datetime) -> datetime:
-    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)

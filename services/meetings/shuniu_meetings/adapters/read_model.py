@@ -167,8 +167,3 @@ async def mark_todo_done(connection: AsyncConnection, person: str, todo_id: int,
         .values(done_at=now)
     )
     return result.rowcount == 1
-
-
-def aware(instant: datetime) -> datetime:
-    """SQLite returns instants without their zone; they are stored in UTC."""
-    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)

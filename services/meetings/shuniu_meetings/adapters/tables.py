@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from shuniu_shared.database import Instant
 from shuniu_shared.eventstore import Json, Position
-from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -24,8 +25,8 @@ room_bookings = Table(
     metadata,
     Column("meeting_id", String(100), primary_key=True),
     Column("room_id", String(100), nullable=False),
-    Column("starts_at", DateTime(timezone=True), nullable=False),
-    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
     Index("ix_room_bookings_room_time", "room_id", "starts_at"),
 )
 
@@ -38,8 +39,8 @@ meetings = Table(
     Column("organiser", String(100), nullable=False),
     Column("organiser_department", String(100), nullable=False),
     Column("chair", String(100), nullable=False),
-    Column("starts_at", DateTime(timezone=True), nullable=False),
-    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
     Column("room_id", String(100)),
     Column("stage", String(20), nullable=False),
     Column("classification", String(10), nullable=False),
@@ -78,11 +79,11 @@ todos = Table(
     Column("kind", String(50), nullable=False),
     Column("meeting_id", String(100), nullable=False),
     Column("meeting_title", String(500), nullable=False),
-    Column("starts_at", DateTime(timezone=True), nullable=False),
+    Column("starts_at", Instant(), nullable=False),
     Column("about", String(100), nullable=False),  # who asked
     Column("reason", Text, nullable=False),
     Column("substitute", String(100)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", Instant(), nullable=False),
     Column("position", Position, nullable=False),
-    Column("done_at", DateTime(timezone=True)),
+    Column("done_at", Instant()),
 )

@@ -154,8 +154,8 @@ async def list_meetings(
     items = [
         {
             **dict(row._mapping),
-            "starts_at": read_model.aware(row.starts_at).isoformat(),
-            "ends_at": read_model.aware(row.ends_at).isoformat(),
+            "starts_at": row.starts_at.isoformat(),
+            "ends_at": row.ends_at.isoformat(),
         }
         for row in rows[: page.limit]
     ]

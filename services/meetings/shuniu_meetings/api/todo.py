@@ -25,11 +25,11 @@ async def my_todo(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
                 "kind": row.kind,
                 "meeting_id": row.meeting_id,
                 "meeting_title": row.meeting_title,
-                "starts_at": read_model.aware(row.starts_at).isoformat(),
+                "starts_at": row.starts_at.isoformat(),
                 "person": row.about,
                 "reason": row.reason,
                 "substitute": row.substitute,
-                "created_at": read_model.aware(row.created_at).isoformat(),
+                "created_at": row.created_at.isoformat(),
             }
             for row in rows
         ]

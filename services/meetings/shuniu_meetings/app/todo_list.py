@@ -5,7 +5,7 @@
   its sub-departments, as the directory has them at that moment) who is cleared for the meeting's
   密级 — the others could not open it. A reply or a leave request closes one's own notice, and a held
   or cancelled meeting closes what is left.
-- 请假 lands on the chair's and the organiser's lists (RULES.md §4: before the meeting, not after),
+- 请假 lands on the chair's and the organiser's lists (docs/rules.md §4: before the meeting, not after),
   and on the 代会人's list when someone is named to attend in one's place.
 """
 
@@ -68,9 +68,7 @@ async def follow(
                 ]
                 await read_model.add_todos(connection, rows)
             case Cancelled():
-                await read_model.close_todos(
-                    connection, meeting.id, now, kinds=(*NOTICES, "leave_request", "substitute")
-                )
+                await read_model.close_todos(connection, meeting.id, now, kinds=MOOT_WHEN_CANCELLED)
                 rows = [
                     item(p, "meeting_cancelled", meeting.organiser, event.reason)
                     for p in recipients(directory, meeting, event)

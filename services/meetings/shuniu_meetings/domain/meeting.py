@@ -1,4 +1,4 @@
-"""会议: one meeting from its planning to the follow-up of its resolutions (RULES.md §4).
+"""会议: one meeting from its planning to the follow-up of its resolutions (docs/rules.md §4).
 
 Plan → book room → agenda → invitations and notice → replies (attend, decline, 请假 with reason and
 代会人) → 签到 → 纪要 (出席, 请假, 列席, 记录) → 决议 → follow-up through supervision. The minutes'
@@ -275,7 +275,7 @@ class Meeting(Aggregate):  # 会议
     ) -> list[DomainEvent]:
         """请假: with a reason, before the meeting; it reaches the organiser and the chair at once.
 
-        RULES.md §4: "nobody should learn of an absence only afterwards" — so a leave request after
+        docs/rules.md §4: "nobody should learn of an absence only afterwards" — so a leave request after
         the start is refused rather than recorded late, and the event names both who must see it.
         """
         self._invitation_of(viewer)

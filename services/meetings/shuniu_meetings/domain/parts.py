@@ -26,7 +26,7 @@ class Slot:
             raise InvalidInput(
                 "结束时间须晚于开始时间", "the meeting must end after it starts", field="ends_at"
             )
-        # Kept in UTC: events carry UTC (CONVENTIONS), and SQLite compares stored instants as text.
+        # Kept in UTC: events carry UTC (docs/contracts.md), and SQLite compares stored instants as text.
         object.__setattr__(self, "starts_at", self.starts_at.astimezone(UTC))
         object.__setattr__(self, "ends_at", self.ends_at.astimezone(UTC))
 

@@ -1,4 +1,4 @@
-"""Read-your-writes (CONVENTIONS): a command answers with its object's id and new version; a read
+"""Read-your-writes (docs/platform.md): a command answers with its object's id and new version; a read
 that passes them back as ``?min_version=<id>:<version>`` waits, briefly, until the projection has
 applied that version. Per-object versions are exact whatever the partitions and interleaving, where
 one position across a whole topic would not be.

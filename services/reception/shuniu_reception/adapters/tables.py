@@ -3,12 +3,12 @@ as the events they follow (inline projections), so a read after a command sees i
 
 from __future__ import annotations
 
+from shuniu_shared.database import Instant
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
     Date,
-    DateTime,
     Float,
     Index,
     Integer,
@@ -30,7 +30,7 @@ subject_keys = Table(
     Column("key_id", String(64), primary_key=True),
     Column("wrapped_key", LargeBinary, nullable=False),
     Column("wrapped_by", String(16)),  # master_key_id; NULL for a key written before it was recorded
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", Instant(), nullable=False),
 )
 
 # People: the personal columns hold sealed tokens, never clear text, and are emptied on "forget".
@@ -43,7 +43,7 @@ people = Table(
     Column("id_number", Text),
     Column("phone", Text),
     Column("address", Text),
-    Column("forgotten_at", DateTime(timezone=True)),
+    Column("forgotten_at", Instant()),
 )
 
 visits = Table(
@@ -55,11 +55,11 @@ visits = Table(
     Column("purpose", Text, nullable=False),
     Column("host_department", String(100), nullable=False),
     Column("host_person", String(100), nullable=False),
-    Column("expected_at", DateTime(timezone=True)),
+    Column("expected_at", Instant()),
     Column("stage", String(20), nullable=False),
     Column("badge", String(50)),
-    Column("arrived_at", DateTime(timezone=True)),
-    Column("left_at", DateTime(timezone=True)),
+    Column("arrived_at", Instant()),
+    Column("left_at", Instant()),
     Index("ix_visits_stage", "stage"),
 )
 
@@ -77,7 +77,7 @@ petitions = Table(
     Column("task_id", String(100)),
     Column("next_clock", String(40)),
     Column("next_due_on", Date),
-    Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("registered_at", Instant(), nullable=False),
 )
 
 # 信访件编号 per year, taken with one upsert so two registrations never get the same number.
@@ -106,8 +106,8 @@ trips = Table(
     Column("passengers", JSON, nullable=False),
     Column("destination", String(200), nullable=False),
     Column("purpose", Text, nullable=False),
-    Column("starts_at", DateTime(timezone=True), nullable=False),
-    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
     Column("stage", String(20), nullable=False),
     Column("vehicle_id", String(64)),
     Column("mileage_km", Float),
@@ -120,8 +120,8 @@ vehicle_dispatches = Table(
     metadata,
     Column("trip_id", String(64), primary_key=True),
     Column("vehicle_id", String(64), nullable=False),
-    Column("starts_at", DateTime(timezone=True), nullable=False),
-    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
     Index("ix_vehicle_dispatches_vehicle", "vehicle_id"),
 )
 
@@ -134,7 +134,7 @@ todos = Table(
     Column("subject_id", String(64), nullable=False),
     Column("text", Text, nullable=False),
     Column("options", JSON, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", Instant(), nullable=False),
     Column("done", Boolean, nullable=False, default=False),
     Index("ix_todos_person", "person"),
 )
@@ -159,7 +159,7 @@ seal_requests = Table(
     Column("requested_by", String(100), nullable=False),
     Column("approved_by", String(100)),
     Column("stage", String(20), nullable=False),
-    Column("requested_at", DateTime(timezone=True), nullable=False),
+    Column("requested_at", Instant(), nullable=False),
 )
 
 seal_uses = Table(
@@ -169,7 +169,7 @@ seal_uses = Table(
     Column("request_id", String(64), nullable=False),
     Column("seal_id", String(64), nullable=False),
     Column("used_by", String(100), nullable=False),
-    Column("used_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", Instant(), nullable=False),
     Column("impressions", Integer, nullable=False),
     Column("document", String(300), nullable=False),
 )

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, Protocol, TypeVar
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
@@ -67,14 +66,3 @@ def shown_to(
     by the aggregate's own rule from the row's copy of what the rule reads (so a list shows exactly
     what the single GET would open)."""
     return lambda row: viewer.sees(audience_of(row), directory)
-
-
-@overload
-def utc(value: datetime) -> datetime: ...
-@overload
-def utc(value: None) -> None: ...
-def utc(value: datetime | None) -> datetime | None:
-    """SQLite hands datetimes back without their zone; they were stored in UTC."""
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)

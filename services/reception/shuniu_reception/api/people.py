@@ -23,7 +23,7 @@ router = APIRouter(tags=["people 个人信息"])
 async def get_person(
     person_id: str, request: Request, principal: Annotated[Principal, Depends(requires(*READS_VISITOR_DATA))]
 ) -> dict[str, Any]:
-    """A receptionist reads visitors; petitioners only the petitions office (RULES §2: not to anyone
+    """A receptionist reads visitors; petitioners only the petitions office (docs/rules.md §2: not to anyone
     without need). A person the caller may not read is, for them, not there."""
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:

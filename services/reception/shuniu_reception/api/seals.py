@@ -18,7 +18,7 @@ from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import load_seen, new_id, shown_to, utc
+from shuniu_reception.api.common import load_seen, new_id, shown_to
 from shuniu_reception.app import seals as handlers
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.seals import SEES_EVERY_SEAL_REQUEST, SealRequest, seal_request_audience
@@ -153,7 +153,7 @@ async def seal_log(
             "request_id": r.request_id,
             "seal_id": r.seal_id,
             "used_by": r.used_by,
-            "used_at": utc(r.used_at).isoformat(),
+            "used_at": r.used_at.isoformat(),
             "impressions": r.impressions,
             "document": r.document,
         }

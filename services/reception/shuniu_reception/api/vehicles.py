@@ -18,7 +18,7 @@ from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import load_seen, new_id, shown_to, utc
+from shuniu_reception.api.common import load_seen, new_id, shown_to
 from shuniu_reception.app import vehicles as handlers
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.vehicles import FLEET, Trip, trip_audience
@@ -174,8 +174,8 @@ def _trip(row: Row[Any]) -> dict[str, Any]:
         "passengers": row.passengers,
         "destination": row.destination,
         "purpose": row.purpose,
-        "starts_at": utc(row.starts_at).isoformat(),
-        "ends_at": utc(row.ends_at).isoformat(),
+        "starts_at": row.starts_at.isoformat(),
+        "ends_at": row.ends_at.isoformat(),
         "stage": row.stage,
         "vehicle_id": row.vehicle_id,
         "mileage_km": row.mileage_km,

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import visits
-from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to, utc
+from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to
 from shuniu_reception.api.petitions import PersonIn
 from shuniu_reception.app import visitors as handlers
 from shuniu_reception.app.people import describe_people
@@ -154,8 +154,7 @@ def _audience(row: Row[Any]) -> Audience:
 
 def _visit(row: Row[Any], people: dict[str, dict[str, Any]]) -> dict[str, Any]:
     def instant(value: datetime | None) -> str | None:
-        moment = utc(value)
-        return moment.isoformat() if moment else None
+        return value.isoformat() if value else None
 
     return {
         "id": row.visit_id,

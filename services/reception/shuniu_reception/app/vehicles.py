@@ -145,8 +145,8 @@ async def free_vehicles(
 ) -> list[str]:
     """The ids of the cars with no trip overlapping [starts_at, ends_at), in the order of their plates."""
     busy = select(vehicle_dispatches.c.vehicle_id).where(
-        vehicle_dispatches.c.starts_at < ends_at.astimezone(UTC),
-        vehicle_dispatches.c.ends_at > starts_at.astimezone(UTC),
+        vehicle_dispatches.c.starts_at < ends_at,
+        vehicle_dispatches.c.ends_at > starts_at,
     )
     rows = await uow.connection.execute(
         select(vehicles.c.vehicle_id)
@@ -299,5 +299,4 @@ async def _update_row(uow: UnitOfWork, trip: Trip, **extra: object) -> None:
 
 
 def _local(instant: datetime) -> str:
-    aware = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
-    return aware.astimezone(OFFICE_TZ).strftime("%m-%d %H:%M")
+    return instant.astimezone(OFFICE_TZ).strftime("%m-%d %H:%M")

@@ -16,7 +16,7 @@ from shuniu_shared.errors import OutOfTurn
 from shuniu_reception.domain.audiences import PERSON_DETAILS
 from shuniu_reception.domain.events import DomainEvent, PersonForgotten, PersonRecorded
 
-# Who needs a visitor's or petitioner's personal data to do their work (RULES §2: not "anyone
+# Who needs a visitor's or petitioner's personal data to do their work (docs/rules.md §2: not "anyone
 # without need"); every other caller, and every event consumer, sees only ciphertext.
 READS_VISITOR_DATA = ("receptionist", "petitions_officer", "office_director")
 READS_PETITIONER_DATA = ("petitions_officer", "office_director")

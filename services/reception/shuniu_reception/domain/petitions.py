@@ -1,4 +1,4 @@
-"""A petition (信访事项) and its statutory clocks (《信访工作条例》2022, RULES §2).
+"""A petition (信访事项) and its statutory clocks (《信访工作条例》2022, docs/rules.md §2).
 
 registered (登记) → routed (转送, 15 days) → accepted (受理, written notice within 15 days) or
 objected (异议, 5 working days, outside the body's remit) → assigned to a department (交办), which
@@ -87,7 +87,7 @@ class PetitionStage(StrEnum):
 # (leader). The office director heads an internal office, not the body (docs/services/reception.md).
 EXTENSION_APPROVERS = frozenset({"leader", "principal_leader"})
 
-# 知悉范围 (RULES §2: a petitioner's information must not reach anyone without need). The petitions
+# 知悉范围 (docs/rules.md §2: a petitioner's information must not reach anyone without need). The petitions
 # office and the county's leaders see every petition; a department sees the petitions routed to it
 # (转送), and once assigned (交办) the one it works — with the sections under it, since a 局's staff
 # sit in its sections. Nobody else learns that a petition exists: not the office's clerks, not the

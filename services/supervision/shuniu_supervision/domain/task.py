@@ -1,4 +1,4 @@
-"""督办事项 — a decision followed until it is verified done (RULES.md §3, 督查督办).
+"""督办事项 — a decision followed until it is verified done (docs/rules.md §3, 督查督办).
 
 立项交办 open and assign → 签收 the lead department acknowledges → 跟踪 progress reports (and
 extension requests, 催办 by the office) → 办结报告 completion report → the office verifies: 办结
