@@ -93,6 +93,9 @@ def run_one(
     seconds = round(time.monotonic() - began, 1)
     generated = re.search(r"(\d+) generated", output)
     operations = re.search(r"Tested: (\d+)", output)
+    # An operation schemathesis cannot read (an invalid schema object in its document) is reported as
+    # "Errored" and never sent a case: no failure, yet not tested either.
+    errored = re.search(r"Errored: (\d+)", output)
     server_errors = sum(int(n) for n in re.findall(r"Server error: (\d+)", output))
     schema_violations = sum(int(n) for n in re.findall(r"Response violates schema: (\d+)", output))
     failures = sum(int(n) for n in re.findall(r"❌ \w+ [^:\n]+: (\d+)", output))
@@ -111,6 +114,8 @@ def run_one(
     return {
         "target": label,
         "operations": int(operations.group(1)) if operations else 0,
+        "errored_operations": int(errored.group(1)) if errored else 0,
+        "schema_errors": re.findall(r"^_+ ([A-Z]+ /[^ ]*) _+\nSchema Error", output, flags=re.M),
         "cases": int(generated.group(1)) if generated else 0,
         "server_errors": server_errors,
         "schema_violations": schema_violations,

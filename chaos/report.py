@@ -105,6 +105,17 @@ def verdict(report: dict[str, Any]) -> list[str]:
         small = [t["target"] for t in z["targets"] if t["cases"] < 1000]
         rows.append(("schemathesis: no 5xx", five == 0, f"{five} operations with a 5xx (see below)"))
         rows.append(("schemathesis: no answer outside its schema", schema == 0, f"{schema}"))
+        untested = {
+            t["target"]: t.get("schema_errors") or t.get("errored_operations", 0) for t in z["targets"]
+        }
+        untested = {target: what for target, what in untested.items() if what}
+        rows.append(
+            (
+                "schemathesis: every operation's document readable, so every operation tested",
+                not untested,
+                "every target" if not untested else f"not tested (invalid schema object): {untested}",
+            )
+        )
         rows.append(
             (
                 "schemathesis: ≥ 1,000 cases per service, directly, through the gateway and on its own routes",
