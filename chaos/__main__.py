@@ -1,5 +1,5 @@
-"""`python -m chaos [--quick] [--no-fuzz] [--examples N]`: faults under load, then generated bad input;
-writes docs/chaos/report.md and docs/chaos/report.json."""
+"""`python -m chaos [--quick] [--no-fuzz] [--no-faults] [--only SERVICE …] [--examples N]`: faults
+under load, then generated bad input; writes docs/chaos/report.md and docs/chaos/report.json."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def main() -> None:
     parser.add_argument("--no-fuzz", action="store_true", help="skip schemathesis")
     parser.add_argument("--no-faults", action="store_true", help="only schemathesis")
     parser.add_argument("--examples", type=int, default=10, help="schemathesis --max-examples per operation")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="SERVICE",
+        help="schemathesis on this service's targets only (gateway: its own routes); repeatable",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the stack's directory (logs, data)")
     parser.add_argument("--out", type=Path, default=Path("docs/chaos"))
     arguments = parser.parse_args()
@@ -48,7 +54,8 @@ def main() -> None:
         if not arguments.no_faults:
             report["faults"] = run_faults(stack, arguments.kafka_down, arguments.quick)
         if not arguments.no_fuzz:
-            report["fuzz"] = run_fuzz_on(stack.ports, arguments.examples)
+            only = set(arguments.only) if arguments.only else None
+            report["fuzz"] = run_fuzz_on(stack.ports, arguments.examples, services=only)
     finally:
         stack.stop()
         if not arguments.keep:

@@ -1,6 +1,7 @@
 """Schemathesis hooks that make the inputs its generators never make (issue 17, finding 3): a
 cursor that looks like one of ours (base64 of a JSON object), a date at the edge of what Python and
-PostgreSQL hold, a JSON body nested far deeper than any the office sends.
+PostgreSQL hold, a JSON body nested far deeper than any the office sends, and on `/auth/*` session
+and refresh cookies that look like our tokens (three base64url parts) but are not.
 
 Loaded with ``SCHEMATHESIS_HOOKS=chaos.hooks`` by `chaos/fuzz.py` (the long form) and
 `tests/chaos/test_bad_input.py` (the short form). Every generated case gets one of the crafted
@@ -17,6 +18,7 @@ import re
 from typing import Any
 
 import schemathesis
+from shuniu_gateway.identity import REFRESH_COOKIE, SESSION_COOKIE
 
 HAND_MADE_POSITIONS: list[object] = [
     {"before": "abc"},
@@ -39,6 +41,28 @@ BOUNDARY_INSTANTS = [
 ]
 BOUNDARY_MONTHS = ["0000-01", "9999-12", "0001-01", "1899-12", "3000-01"]
 DEEP = [40, 300, 600]  # past the limit, up to what the client's own encoder can write
+
+
+def _segment(value: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+
+def hand_made_token(header: object, claims: object, signature: str = "c2lnbmF0dXJl") -> str:
+    """A JWT's shape with a signature nobody made: what a caller builds to get past the gateway."""
+    return f"{_segment(header)}.{_segment(claims)}.{signature}"
+
+
+HAND_MADE_TOKENS = [
+    hand_made_token({"alg": "none", "typ": "JWT"}, {"sub": "luo", "sid": "s", "exp": 4102444800}, ""),
+    hand_made_token({"alg": "HS256", "typ": "JWT"}, {"sub": "luo", "sid": "s", "exp": 4102444800}),
+    hand_made_token({"alg": "HS256"}, {"sub": "luo", "exp": 2**70, "iat": -(2**70)}),
+    hand_made_token({"alg": "RS256", "kid": "../../etc/passwd"}, {"sub": "nobody"}),
+    hand_made_token({"alg": "HS256"}, {"sub": [[[["luo"]]]], "sid": {"id": None}}),
+    # claims nested deeper than anyone writes, as a token's middle part
+    f"{_segment({'alg': 'HS256'})}.{base64.urlsafe_b64encode(b'[' * 600 + b']' * 600).decode()}.c2ln",
+    "a.b.c",
+    "",
+]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T")
@@ -86,7 +110,10 @@ def map_case(context: Any, case: Any) -> Any:
     turn = next(_turns)
     change = turn % 4  # 0: as generated; 1: a hand-made cursor; 2: boundary dates; 3: deep JSON
     names = _query_parameters(case)
-    if change == 1 and "cursor" in names:
+    if change == 1 and case.operation.path.startswith("/auth/"):
+        crafted = HAND_MADE_TOKENS[turn % len(HAND_MADE_TOKENS)]
+        case.cookies = {**(case.cookies or {}), SESSION_COOKIE: crafted, REFRESH_COOKIE: crafted}
+    elif change == 1 and "cursor" in names:
         case.query = {**(case.query or {}), "cursor": hand_made_cursor(HAND_MADE_POSITIONS[turn % 9])}
     elif change == 2:
         dated = {name for name in names if name in ("day", "week", "on", "month", "from", "to", "at")}

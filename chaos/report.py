@@ -100,22 +100,27 @@ def verdict(report: dict[str, Any]) -> list[str]:
     if z:
         five = sum(t["server_errors"] for t in z["targets"])
         schema = sum(t["schema_violations"] for t in z["targets"])
-        # The gateway's own API (sign-in, sign-out, who am I) has a handful of operations with small
-        # inputs: schemathesis runs out of distinct cases long before 1,000, whatever the setting.
-        own = next((t for t in z["targets"] if t["target"] == "gateway's own routes"), None)
-        small = [t["target"] for t in z["targets"] if t["cases"] < 1000 and t is not own]
+        # Every target, the gateway's own routes too: since chaos/sign_in.py describes what /auth/*
+        # reads, the generator has inputs to vary there as well.
+        small = [t["target"] for t in z["targets"] if t["cases"] < 1000]
         rows.append(("schemathesis: no 5xx", five == 0, f"{five} operations with a 5xx (see below)"))
         rows.append(("schemathesis: no answer outside its schema", schema == 0, f"{schema}"))
+        untested = {
+            t["target"]: t.get("schema_errors") or t.get("errored_operations", 0) for t in z["targets"]
+        }
+        untested = {target: what for target, what in untested.items() if what}
         rows.append(
             (
-                "schemathesis: ≥ 1,000 cases per service, directly and through the gateway",
+                "schemathesis: every operation's document readable, so every operation tested",
+                not untested,
+                "every target" if not untested else f"not tested (invalid schema object): {untested}",
+            )
+        )
+        rows.append(
+            (
+                "schemathesis: ≥ 1,000 cases per service, directly, through the gateway and on its own routes",
                 not small,
-                ("every service's target" if not small else f"fewer for: {small}")
-                + (
-                    f"; the gateway's own {own['operations']} operations: {own['cases']} (all it generates)"
-                    if own
-                    else ""
-                ),
+                "every target" if not small else f"fewer for: {small}",
             )
         )
     rows.append(

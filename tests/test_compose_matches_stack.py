@@ -19,6 +19,7 @@ import pytest
 import yaml
 from shuniu_infra.services import SERVICES, ServiceProcess
 from shuniu_infra.stack import service_environment
+from shuniu_reception.app.personal_data import PREVIOUS_KEK_VARIABLE
 from shuniu_shared.settings import SERVICE_PORTS, Settings
 from shuniu_shared.web.app import create_service_app
 
@@ -28,6 +29,10 @@ DOCKERFILE = ROOT / "Dockerfile"
 POSTGRES_INIT = ROOT / "deploy" / "postgres-init.sql"
 
 LIVENESS_PATH = "/healthz"  # docs/gateway.md: /healthz liveness, /readyz database + broker
+
+# Set only while an operator rotates a master key (docs/deploy.md), so `make stack`, which never
+# rotates, leaves them out of SERVICES: compose passes them through when given, empty otherwise.
+WHILE_ROTATING = {"reception": {PREVIOUS_KEK_VARIABLE}}
 
 
 # --- reading the files -----------------------------------------------------------------------------
@@ -131,7 +136,7 @@ def test_every_service_starts_in_compose_as_it_does_in_the_stack(service: Servic
 @by_name
 def test_every_service_gets_exactly_the_variables_the_stack_gives_it(service: ServiceProcess) -> None:
     env = environment(compose_service(service.name))
-    assert sorted(env) == sorted(service.environment_names)
+    assert sorted(env) == sorted({*service.environment_names, *WHILE_ROTATING.get(service.name, ())})
     assert env["SHUNIU_SERVICE"] == service.name
 
 
@@ -304,6 +309,17 @@ def test_compose_requires_the_secrets_instead_of_shipping_a_default(service: Ser
         required = REQUIRED.match(str(raw[name]))
         assert required, f"{service.name}: {name} must be required from the environment, not defaulted"
         assert required["name"] == name and name in required["message"], "the message names what to set"
+
+
+def test_the_previous_master_key_is_passed_through_only_when_given_and_never_defaulted() -> None:
+    """Rotating reception's master key (docs/deploy.md): `docker compose up` without the old key
+    gives the service none (an empty value is no previous key), with it gives exactly that."""
+    raw = str(compose_service("reception")["environment"][PREVIOUS_KEK_VARIABLE])
+    assert raw == f"${{{PREVIOUS_KEK_VARIABLE}:-}}", "from the environment alone, empty when unset"
+    assert with_defaults(raw) == ""
+    for service in SERVICES:
+        if service.name != "reception":
+            assert PREVIOUS_KEK_VARIABLE not in environment(compose_service(service.name))
 
 
 @by_name

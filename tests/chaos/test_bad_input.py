@@ -10,6 +10,7 @@ Marked `chaos` and `postgres`; about 5 s per service."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import sys
@@ -32,6 +33,7 @@ from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
+from chaos.sign_in import SESSION_PATHS, SIGN_IN_PATHS, gateway_document_with_sign_in_inputs
 from tests.gateway.support import gateway_settings, token_for
 from tests.services import MONDAY_MORNING, SECRET, serving, sqlite_url, unused_port_url
 
@@ -106,18 +108,37 @@ async def service_report(
 
 
 async def test_generated_bad_input_on_the_gateways_own_routes_gets_no_5xx(tmp_path):
-    """/auth/* (signing in, unsigned) and the gateway's other own routes; its services are not there."""
-    settings = gateway_settings(var_dir=tmp_path, log_level="CRITICAL", upstream_documents=unused_port_url())
+    """/auth/* — signing in (token, login: credentials as JSON and as the form), the session's routes
+    (refresh, logout, me: hand-made session cookies) — and the gateway's other own routes; its
+    services are not there."""
+    settings = gateway_settings(
+        var_dir=tmp_path, log_level="CRITICAL", upstream_documents=unused_port_url(), demo_sign_in=True
+    )
     app = build_gateway_app(settings, [http_upstream(settings, "documents")])
     async with app.router.lifespan_context(app), serving(app) as url:
-        output = await schemathesis_run(url, token_for("feng"), "--include-path-regex", "^/(?!api/)")
+        document = await asyncio.to_thread(gateway_document_with_sign_in_inputs, url, tmp_path)
+        output = await schemathesis_run(
+            url, token_for("feng"), "--include-path-regex", "^/(?!api/)", document=document
+        )
     assert_no_failures(output)
+    paths = json.loads(document.read_text())["paths"]
+    own = {
+        (path, method): operation
+        for path, ops in paths.items()
+        if not path.startswith("/api/")
+        for method, operation in ops.items()
+    }
+    assert {*SIGN_IN_PATHS, *SESSION_PATHS} <= {path for path, _ in own}, "signing in is on: all of /auth/*"
+    assert all("requestBody" in own[(path, "post")] for path in SIGN_IN_PATHS), "credentials are generated"
+    assert f"Tested: {len(own)}" in output, output[-3000:]
 
 
-async def schemathesis_run(url: str, token: str, *options: str) -> str:
-    """schemathesis's report on a short deterministic run against the document at `url`."""
+async def schemathesis_run(url: str, token: str, *options: str, document: Path | None = None) -> str:
+    """schemathesis's report on a short deterministic run against the service at `url`, from its own
+    document or from `document` (a file)."""
+    schema = [str(document), "--url", url] if document else [f"{url}/openapi.json"]
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "schemathesis.cli", "run", f"{url}/openapi.json",
+        sys.executable, "-m", "schemathesis.cli", "run", *schema,
         "-H", f"Authorization: Bearer {token}",
         "--checks", "not_a_server_error,response_schema_conformance",
         "--phases", "examples,fuzzing",

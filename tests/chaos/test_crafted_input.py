@@ -9,10 +9,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import AsyncIterator
+from urllib.parse import quote
 
 import pytest
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
+from shuniu_notifications.bootstrap import DEFINITION as NOTIFICATIONS
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
@@ -22,7 +24,7 @@ from tests.services import RunningService, running_service
 
 pytestmark = [pytest.mark.postgres, pytest.mark.chaos]
 
-DEFINITIONS = {d.name: d for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION)}
+DEFINITIONS = {d.name: d for d in (DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION, NOTIFICATIONS)}
 # Who asks: someone who may read the service's lists.
 READERS = {
     "documents": "shen",
@@ -30,6 +32,7 @@ READERS = {
     "supervision": "zhou",
     "reception": "feng",
     "projection": "feng",
+    "notifications": "feng",  # 办公室主任: overseer of every delivery's state besides their own inbox
 }
 
 
@@ -170,6 +173,7 @@ COMMANDS = [
     ("meetings", "/meetings"),
     ("supervision", "/tasks"),
     ("reception", "/petitions"),
+    ("notifications", "/preferences"),
 ]
 
 
@@ -202,3 +206,61 @@ async def test_a_meeting_at_the_dawn_of_the_calendar_is_refused_naming_the_field
 
     assert answer.status_code == 422, answer.text
     assert answer.json()["field"] == "body.starts_at"
+
+
+# (path, parameter, value): a page size past what PostgreSQL's LIMIT (a bigint) and Python's page
+# take, on every list of the notifications service.
+EXTREME_LIMITS = [
+    ("/notices", "limit", str(2**70)),
+    ("/notices", "limit", "-1"),
+    ("/deliveries", "limit", str(2**63)),
+    ("/deliveries", "status", "sent\u0000"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "parameter", "value"), EXTREME_LIMITS, ids=[f"{p}?{n}={v[:12]}" for p, n, v in EXTREME_LIMITS]
+)
+async def test_a_notices_list_asked_for_an_impossible_page_is_refused_naming_the_parameter(
+    office, path, parameter, value
+):
+    notifications = office["notifications"]
+    answer = await notifications.client.get(
+        path, params={parameter: value}, headers=notifications.as_(READERS["notifications"])
+    )
+
+    assert answer.status_code == 422, answer.text
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.json()["field"] == f"query.{parameter}", answer.text
+
+
+@pytest.mark.parametrize(
+    "notice_id",
+    ["notice-\u0000", "通" * 5000, "../../preferences", "' OR 1=1 --"],
+    ids=["nul", "five-thousand-characters", "a-path", "sql"],
+)
+async def test_marking_a_notice_nobody_was_sent_read_answers_not_found(office, notice_id):
+    notifications = office["notifications"]
+    answer = await notifications.client.post(
+        f"/notices/{quote(notice_id, safe='')}/read", headers=notifications.as_(READERS["notifications"])
+    )
+
+    assert answer.status_code in (404, 422), answer.text
+    assert answer.headers["content-type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "quiet_hours",
+    [["24:00:00", "07:00:00"], ["23:59:60", "07:00:00"], ["22:00:00"], [[["22:00"]], "07:00"]],
+    ids=["hour-24", "leap-second", "one-end", "nested"],
+)
+async def test_quiet_hours_outside_the_clock_are_refused_naming_the_field(office, quiet_hours):
+    notifications = office["notifications"]
+    answer = await notifications.client.post(
+        "/preferences",
+        json={"channels": ["console"], "quiet_hours": quiet_hours},
+        headers=notifications.as_(READERS["notifications"]),
+    )
+
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["field"].startswith("body.quiet_hours"), answer.text

@@ -38,6 +38,13 @@ OWNERS_OF_A_DATABASE = [service for service in SERVICES if service.owns_database
 PRODUCTION_ONLY_VARIABLES = {"reception": {"SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"}}
 # What `make stack` sets and a production pod must not: the demo people's sign-in.
 DEVELOPMENT_ONLY_VARIABLES = {"gateway": {"SHUNIU_DEMO_SIGN_IN"}}
+# Set only while an operator rotates reception's master key (docs/deploy.md), from a Secret the
+# values name then and only then.
+PREVIOUS_MASTER_KEY = "SHUNIU_RECEPTION_PREVIOUS_KEY_ENCRYPTION_KEY"
+WHILE_ROTATING: dict[str, Any] = {
+    "secrets": {"receptionPreviousKeyEncryptionKey": {"existingSecret": "shuniu-reception-kek-2025"}}
+}
+ROTATION_JOB = "shuniu-reception-master-key-rotation"
 
 # An organisation that brings its own Kafka and PostgreSQL, and names where they are.
 OWN_KAFKA_AND_POSTGRES: dict[str, Any] = {
@@ -153,6 +160,10 @@ def test_every_object_is_valid_with_backups_to_object_storage(workdir: Path) -> 
         ({"services": {"documents": {"port": 8001, "replicas": 0}}}, "/services/documents/replicas"),
         ({"secrets": {"jwt": {"existingSecret": ""}}}, "/secrets/jwt/existingSecret"),
         ({"secrets": {"receptionKeyEncryptionKey": {"existingSecret": None}}}, "existingSecret"),
+        (
+            {"secrets": {"receptionPreviousKeyEncryptionKey": {"key": ""}}},
+            "receptionPreviousKeyEncryptionKey/key",
+        ),
         ({"kafka": {"strimzi": {"replicas": 1}}}, "/kafka/strimzi/replicas"),
         ({"kafka": {"strimzi": {"config": {"min.insync.replicas": 1}}}}, "min.insync.replicas"),
         ({"services": {"archives": {"port": 8009}}}, "archives"),
@@ -162,6 +173,7 @@ def test_every_object_is_valid_with_backups_to_object_storage(workdir: Path) -> 
         "no-replicas",
         "no-jwt-secret",
         "no-kek-secret",
+        "no-previous-kek-key",
         "one-broker",
         "min-isr-1",
         "unknown-service",
@@ -333,6 +345,62 @@ def test_the_chart_holds_no_secret_only_references_to_existing_ones(by_default: 
         for name, entry in environment(deployment).items():
             if any(word in name for word in ("SECRET", "KEY", "PASSWORD", "TOKEN")):
                 assert "value" not in entry, f"{name} is written into the chart instead of referenced"
+
+
+# --- rotating reception's master key ------------------------------------------------------------------
+
+
+def test_outside_a_rotation_no_previous_key_is_given_and_no_rotation_job_runs(by_default: Rendered) -> None:
+    assert not by_default.of_kind("Job")
+    for service in SERVICES:
+        assert PREVIOUS_MASTER_KEY not in environment(deployment_of(by_default, service))
+
+
+def test_while_rotating_reception_alone_gets_the_previous_key_from_its_secret(workdir: Path) -> None:
+    rendered = render(workdir, WHILE_ROTATING)
+    assert all_schema_errors(rendered) == []
+    assert "0 chart(s) failed" in lint(workdir, WHILE_ROTATING)
+    for service in SERVICES:
+        env = environment(deployment_of(rendered, service))
+        if service.name == "reception":
+            assert env[PREVIOUS_MASTER_KEY]["valueFrom"]["secretKeyRef"] == {
+                "name": "shuniu-reception-kek-2025",
+                "key": "key-encryption-key",
+            }
+            assert env["SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"]["valueFrom"]["secretKeyRef"]["name"] == (
+                "shuniu-reception-kek"
+            ), "the current key stays where it was"
+        else:
+            assert PREVIOUS_MASTER_KEY not in env
+
+
+def test_while_rotating_a_job_rewraps_the_keys_after_each_upgrade_with_receptions_own_settings(
+    workdir: Path,
+) -> None:
+    rendered = render(workdir, WHILE_ROTATING)
+    job = rendered.named("Job", ROTATION_JOB)
+    hooks = set(job["metadata"]["annotations"]["helm.sh/hook"].split(","))
+    assert hooks == {"post-install", "post-upgrade"}, "after the pods hold both keys, not before"
+    pod = job["spec"]["template"]["spec"]
+    assert pod["restartPolicy"] == "Never"
+    (rotation,) = pod["containers"]
+    reception = container(rendered.named("Deployment", "shuniu-reception"))
+    assert rotation["command"] == [*reception["command"], "rotate-master-key"]
+    assert rotation["image"] == reception["image"]
+    assert rotation["env"] == reception["env"], "the same database, keys and settings as the service"
+
+
+def test_the_rotation_job_reaches_what_reception_reaches_and_nothing_reaches_it(workdir: Path) -> None:
+    for values in (WHILE_ROTATING, {**OWN_KAFKA_AND_POSTGRES, **WHILE_ROTATING}):
+        rendered = render(workdir, values)
+        job_pods = rendered.named("Job", ROTATION_JOB)["spec"]["template"]["metadata"]["labels"]
+        policy = rendered.named("NetworkPolicy", ROTATION_JOB)
+        assert policy["spec"]["podSelector"]["matchLabels"].items() <= job_pods.items()
+        assert policy["spec"]["ingress"] == []
+        reception = rendered.named("NetworkPolicy", "shuniu-reception")
+        assert policy["spec"]["egress"] == reception["spec"]["egress"]
+        reception_pods = rendered.named("Deployment", "shuniu-reception")["spec"]["selector"]["matchLabels"]
+        assert not reception_pods.items() <= job_pods.items(), "the Job is no endpoint of reception's Service"
 
 
 @pytest.mark.parametrize("service", OWNERS_OF_A_DATABASE, ids=lambda s: s.name)
