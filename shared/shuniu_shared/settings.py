@@ -98,7 +98,9 @@ class Settings(BaseSettings):
     )
     var_dir: Path = Field(Path("var"), description="Where the embedded mode keeps its SQLite files.")
     http_host: str = "127.0.0.1"
-    http_port: int | None = Field(None, description="Defaults to the service's port in the README (8000–8005).")
+    http_port: int | None = Field(
+        None, description="Defaults to the service's port in the README (8000–8005)."
+    )
     log_level: str = "INFO"
     log_json: bool = True
     otlp_endpoint: str | None = Field(
