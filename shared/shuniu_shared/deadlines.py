@@ -31,12 +31,14 @@ from opentelemetry.trace import SpanKind
 from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.elements import ColumnElement
 
 from shuniu_shared.database import Instant, is_postgres
 from shuniu_shared.errors import ConcurrencyError
 from shuniu_shared.eventstore import EventContext, EventStore, Json, UnitOfWork
+from shuniu_shared.outages import sqlstate
 from shuniu_shared.tracing import own_trace, work_span
 
 log = structlog.get_logger(__name__)
@@ -55,6 +57,9 @@ deadlines_table = Table(
     Column("last_error", Text),
     Index("ix_deadlines_due", "fired_at", "due_at"),
 )
+
+
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: FOR UPDATE NOWAIT found the row locked
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,8 @@ async def schedule(connection: AsyncConnection, deadline: Deadline) -> None:
         "attempts": 0,
     }
     statement = insert(deadlines_table).values(values)
+    if connection.dialect.name == "postgresql":
+        await _not_being_fired(connection, deadline)
     await connection.execute(
         statement.on_conflict_do_update(
             index_elements=["key"],
@@ -88,6 +95,26 @@ async def schedule(connection: AsyncConnection, deadline: Deadline) -> None:
             where=deadlines_table.c.fired_at.is_(None),
         )
     )
+
+
+async def _not_being_fired(connection: AsyncConnection, deadline: Deadline) -> None:
+    """Hold the deadline's row before moving it — or, if the scheduler holds it because it is firing
+    it right now, lose the race at once instead of waiting. A command moves its object's deadlines
+    after appending its events, and the scheduler appends its handler's events after locking the
+    deadline; waiting here would be the two waiting for each other (a deadlock on PostgreSQL). Lost,
+    the command is decided again on the object as the deadline left it (if it may be retried), or
+    its caller reloads: the object did change under it. `_forget_unfired` is the same race, where
+    skipping the row is enough."""
+    try:
+        await connection.execute(
+            select(deadlines_table.c.key)
+            .where(deadlines_table.c.key == deadline.key)
+            .with_for_update(nowait=True)
+        )
+    except DBAPIError as error:
+        if sqlstate(error) == LOCK_NOT_AVAILABLE:
+            raise ConcurrencyError(deadline.stream_id) from error
+        raise
 
 
 async def cancel(connection: AsyncConnection, key: str) -> None:

@@ -54,11 +54,17 @@ class ConcurrencyError(ShuniuError):
 
     status, code = 409, "concurrency_conflict"
 
-    def __init__(self, stream_id: str, expected_version: int) -> None:
-        super().__init__(
-            f"对象 {stream_id} 已被他人修改（预期版本 {expected_version}），请刷新后重试",
-            f"{stream_id} was changed by someone else (expected version {expected_version}); reload and retry",
-        )
+    def __init__(self, stream_id: str, expected_version: int | None = None) -> None:
+        if expected_version is None:  # changed while the caller decided (a deadline firing, say)
+            super().__init__(
+                f"对象 {stream_id} 正在被他人修改，请刷新后重试",
+                f"{stream_id} is being changed by someone else; reload and retry",
+            )
+        else:
+            super().__init__(
+                f"对象 {stream_id} 已被他人修改（预期版本 {expected_version}），请刷新后重试",
+                f"{stream_id} was changed by someone else (expected version {expected_version}); reload and retry",
+            )
         self.stream_id, self.expected_version = stream_id, expected_version
 
 

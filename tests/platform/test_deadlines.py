@@ -192,3 +192,27 @@ async def test_closing_an_object_does_not_wait_for_the_deadline_the_scheduler_is
 
     assert await DeadlineScheduler(store, {"approaching": fires_while_the_task_is_closed}).fire_due() == 1
     assert await reminders(store, "task-1") == ["办结", "approaching "]
+
+
+@pytest.mark.postgres
+async def test_moving_the_deadline_the_scheduler_is_firing_loses_the_race_at_once(pg_engine):
+    """The same race when the command moves the deadline (an extension granted as it falls due): it
+    cannot skip the row it must change, so it loses at once — decided again or reloaded by its
+    caller — instead of waiting for the scheduler, which waits for it."""
+    store = EventStore(pg_engine, registry, clock=TestClock(MONDAY_9AM))
+    await set_deadline(store, "task-1:overdue", "task-1", MONDAY_9AM)
+
+    async def the_deadline_is_moved() -> None:
+        async with store.unit_of_work() as uow:
+            task = await uow.load_or_new(Tally, "task-1")
+            await uow.save(task, task.count(1, "延期"))
+            later = Deadline("task-1:overdue", "task-1", "approaching", MONDAY_9AM + timedelta(days=7))
+            await schedule(uow.connection, later)
+
+    async def fires_while_the_deadline_is_moved(deadline: Deadline, uow) -> None:
+        with pytest.raises(ConcurrencyError):
+            await asyncio.wait_for(the_deadline_is_moved(), timeout=5)
+        await remind(deadline, uow)
+
+    assert await DeadlineScheduler(store, {"approaching": fires_while_the_deadline_is_moved}).fire_due() == 1
+    assert await reminders(store, "task-1") == ["approaching "]

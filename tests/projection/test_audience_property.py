@@ -48,7 +48,7 @@ from shuniu_shared.web.auth import issue_dev_token
 from shuniu_suite.embedded import SERVICES, build_embedded_app
 from sqlalchemy import func, select
 
-from tests.services import MONDAY_MORNING, SCHEDULER_OFF, running_service
+from tests.services import MONDAY_MORNING, running_service
 
 DOMAIN_SERVICES = ("documents", "meetings", "supervision", "reception")
 # How each owner answers "may this person see this object": its GET of the one object …
@@ -332,10 +332,9 @@ async def test_on_postgresql_and_kafka_no_dashboard_shows_more_than_the_owners(
     """The same office on the production parts: each service on its own PostgreSQL database, the
     events crossing a real broker (the projection reads them off the topics, not the in-process bus).
 
-    The deadline schedulers stay off while the demo's dated history loads: firing its long-past
-    deadlines meanwhile made a command that re-sets a deadline and the scheduler firing that same
-    deadline wait for each other on PostgreSQL — a defect of its own (shuniu_shared/deadlines.py),
-    not of who sees what, which this test is about."""
+    The deadline schedulers run meanwhile, firing the demo's long-past deadlines as its history loads
+    — which is how a command and the scheduler were first seen waiting for each other on a deadline
+    (shuniu_shared/deadlines.py, and its tests)."""
     run = uuid.uuid4().hex[:8]
     clock = TestClock(MONDAY_MORNING)
     async with contextlib.AsyncExitStack() as stack:
@@ -349,7 +348,6 @@ async def test_on_postgresql_and_kafka_no_dashboard_shows_more_than_the_owners(
                     clock=clock,
                     database_url=postgres.create_database(f"{definition.name}_audience_{run}"),
                     kafka_bootstrap=office_kafka,
-                    **SCHEDULER_OFF,
                 )
             )
         for service in services.values():  # after every service started, as make dev seeds it
