@@ -1,5 +1,5 @@
-"""No dashboard shows anyone more than the owning service would (issue 17, deliver 2; CONVENTIONS, "Who
-may see an object"): in `make dev`'s demo county, for every person of the directory and every object
+"""No dashboard shows anyone more than the owning service would (issue 17, deliver 2; docs/contracts.md,
+"Who may see the object"): in `make dev`'s demo county, for every person of the directory and every object
 of the four services, whatever any endpoint of the projection reveals about the object — its id or
 title in the answer, its share of a count — the owner's own GET allows that person (200, not 404).
 
