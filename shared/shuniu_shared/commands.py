@@ -16,6 +16,8 @@ its rules checked afresh, instead of bouncing a 409 to a person who could only p
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +35,12 @@ from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 if TYPE_CHECKING:
     from shuniu_shared.runtime import ServiceRuntime
 
-ATTEMPTS_ON_A_LOST_RACE = 3  # the first try and two more, for a command that may be retried
+# The first try and four more, for a command that may be retried. Each retry waits a little longer,
+# with jitter: a deadline scheduler firing a burst of past-due clocks on one stream (a demo loaded
+# after its dates, an office back after a week's outage) appends several events in a row, and three
+# immediate retries were seen to lose to all of them.
+ATTEMPTS_ON_A_LOST_RACE = 5
+FIRST_BACKOFF_SECONDS = 0.005
 
 
 @dataclass(frozen=True)
@@ -116,11 +123,11 @@ def check_version(aggregate: Aggregate, expected: int | None) -> None:
 async def retrying(command: Command, attempt: Callable[[], Awaitable[T]]) -> T:
     """`attempt` (one unit of work), again after a lost race if the command may be retried."""
     attempts = ATTEMPTS_ON_A_LOST_RACE if command.may_retry and command.expected_version is None else 1
-    for _ in range(attempts - 1):
+    for retry in range(attempts - 1):
         try:
             return await attempt()
         except ConcurrencyError:
-            continue
+            await asyncio.sleep(random.uniform(0, FIRST_BACKOFF_SECONDS * 4**retry))
     return await attempt()  # the last: its lost race is the caller's 409
 
 
