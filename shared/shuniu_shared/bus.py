@@ -14,7 +14,7 @@ import asyncio
 import base64
 from collections.abc import Sequence
 
-from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, select
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -192,11 +192,14 @@ class BusSource:
 
 
 class BusTail:
-    """One topic read from its beginning by this process for itself: no group, no offset kept
-    (`sessions.Tail`)."""
+    """One topic read by this process for itself, from its beginning or from its end: no group, no
+    offset kept (`sessions.Tail`)."""
 
-    def __init__(self, bus: InProcessBus, topic: str, *, max_records: int = 500) -> None:
+    def __init__(
+        self, bus: InProcessBus, topic: str, *, max_records: int = 500, from_end: bool = False
+    ) -> None:
         self.bus, self.topic, self.max_records = bus, topic, max_records
+        self._from_end = from_end
         self._wakeup = asyncio.Event()
         self._next = 0
         self._at_end = False
@@ -204,6 +207,12 @@ class BusTail:
     async def start(self) -> None:
         await self.bus.start()
         self.bus._listeners.add(self._wakeup)
+        if self._from_end:
+            async with self.bus.engine.connect() as connection:
+                newest = await connection.scalar(
+                    select(func.max(log_table.c.offset)).where(log_table.c.topic == self.topic)
+                )
+            self._next = (newest or 0) + 1
 
     async def stop(self) -> None:
         self.bus._listeners.discard(self._wakeup)

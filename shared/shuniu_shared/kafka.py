@@ -231,11 +231,15 @@ async def ping_broker(bootstrap: str) -> None:
 
 
 class KafkaTail:
-    """One topic read from its beginning by this process for itself (`sessions.Tail`): a consumer of
-    no group, assigned every partition, committing nothing."""
+    """One topic read by this process for itself (`sessions.Tail`): a consumer of no group, assigned
+    every partition, committing nothing — from the beginning, or from the end when only what is
+    published from now on matters (the projection's live pushes)."""
 
-    def __init__(self, bootstrap: str, topic: str, *, client_id: str = "shuniu") -> None:
+    def __init__(
+        self, bootstrap: str, topic: str, *, client_id: str = "shuniu", from_end: bool = False
+    ) -> None:
         self._bootstrap, self._topic, self._client_id = bootstrap, topic, client_id
+        self._from_end = from_end
         self._client: AIOKafkaConsumer | None = None  # made in start(), in the loop (see KafkaPublisher)
         self._ends: dict[TopicPartition, int] = {}
 
@@ -257,8 +261,12 @@ class KafkaTail:
             numbers = await topic_partitions(self._bootstrap, self._topic)
         partitions = [TopicPartition(self._topic, number) for number in numbers]
         self._client.assign(partitions)
-        await self._client.seek_to_beginning(*partitions)
         self._ends = await self._client.end_offsets(partitions)
+        if self._from_end:
+            for partition, end in self._ends.items():
+                self._client.seek(partition, end)
+        else:
+            await self._client.seek_to_beginning(*partitions)
 
     async def stop(self) -> None:
         if self._client is not None:

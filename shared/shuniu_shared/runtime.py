@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -77,6 +77,9 @@ class ServiceDefinition:
     # Settings of the service's own that production must not run with (reception's development
     # key-encryption key): raises `UnsafeSettings`, so the process refuses to start.
     preflight: Callable[[Settings], None] | None = None
+    # Work of the service's own that runs beside the relay and the consumers until the service stops
+    # (the projection's live pushes), each given the runtime and the event that says it is stopping.
+    workers: Sequence[Callable[[ServiceRuntime, asyncio.Event], Coroutine[Any, Any, None]]] = ()
 
 
 class ServiceRuntime:
@@ -157,15 +160,17 @@ class ServiceRuntime:
         assert self.bus is not None
         return self.bus.publisher()
 
-    def _sessions_tail(self) -> Tail:
+    def tail(self, topic: str, *, from_end: bool = False) -> Tail:
+        """`topic` read by this process alone (no group), on the broker or the in-process bus."""
         if self.settings.kafka_bootstrap:
             return KafkaTail(
                 self.settings.kafka_bootstrap,
-                SESSIONS_TOPIC,
-                client_id=f"shuniu-{self.definition.name}-sessions",
+                topic,
+                client_id=f"shuniu-{self.definition.name}-tail",
+                from_end=from_end,
             )
         assert self.bus is not None
-        return BusTail(self.bus, SESSIONS_TOPIC)
+        return BusTail(self.bus, topic, from_end=from_end)
 
     def _source(self, subscription: Subscription) -> Source:
         if self.settings.kafka_bootstrap:
@@ -202,8 +207,10 @@ class ServiceRuntime:
             if self.scheduler is not None:
                 self._tasks.append(asyncio.create_task(self.scheduler.run(self._stopping), name="deadlines"))
             self._tasks.append(asyncio.create_task(self.housekeeper.run(self._stopping), name="housekeeping"))
+            for worker in self.definition.workers:
+                self._tasks.append(asyncio.create_task(worker(self, self._stopping), name=worker.__name__))
             if self._follows_sessions:
-                follower = self.revocations.follow(self._sessions_tail(), self._stopping)
+                follower = self.revocations.follow(self.tail(SESSIONS_TOPIC), self._stopping)
                 self._tasks.append(asyncio.create_task(follower, name="session-revocations"))
         for task in self._tasks:
             task.add_done_callback(_log_unexpected_end)

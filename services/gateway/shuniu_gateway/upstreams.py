@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import re
+from collections.abc import AsyncIterator, MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import structlog
@@ -28,6 +30,9 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^/(healthz|readyz|metrics|openapi\.json|events/schemas|events/catalogue(/[^/]*)?)$"), 5.0),
     (re.compile(r"(^|/)exports?(/|$)"), 120.0),  # exports stream a whole register
+    # The projection's live pushes: quiet but for a heartbeat every 15 s (api/live.py), which this
+    # read timeout must outlast.
+    (re.compile(r"^/live$"), 60.0),
 )
 
 
@@ -104,30 +109,109 @@ def in_process_upstream(settings: Settings, name: str, app: ASGIApp) -> Upstream
 
 
 class IsolatedASGITransport(httpx.AsyncBaseTransport):
-    """httpx's ASGI transport, running the app in a context of its own.
+    """Calls a service's ASGI app in this process, in a context of its own, and streams its answer.
 
-    httpx awaits the app in the caller's task, so the service would inherit the gateway's context
-    variables: its middleware would take the gateway's request context for its own and skip its ids,
-    access line and metrics, and its log lines would be labelled with the gateway. Run in a fresh
-    context, the service sees exactly what it sees behind the routing gateway — the ids and the
-    `traceparent` the gateway sends as headers — so both modes behave alike.
+    Why not httpx's own ASGI transport: it awaits the app in the caller's task, so the service would
+    inherit the gateway's context variables (its middleware would take the gateway's request context
+    for its own and skip its ids, access line and metrics, and its log lines would be labelled with
+    the gateway); and it gathers the whole body before answering, so a stream that never ends — the
+    projection's live pushes (`GET /live`) — would never be answered at all. Here the app runs as a
+    task in a fresh context, exactly as it sees requests behind the routing gateway, and the answer
+    is returned as soon as its status and headers are, its body following as the app sends it.
+
+    The app is told the client went away (``http.disconnect``) only when the gateway closes the
+    answer, as a server would when its socket closes; closing before the end cancels the app's task.
     """
 
     def __init__(self, app: ASGIApp, *, service: str) -> None:
-        self._inner = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        self._app = app
         self._service = service
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        async def call() -> httpx.Response:
-            structlog.contextvars.bind_contextvars(service=self._service)
-            return await self._inner.handle_async_request(request)
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": request.method,
+            "headers": [(k.lower(), v) for (k, v) in request.headers.raw],
+            "scheme": request.url.scheme,
+            "path": request.url.path,
+            "raw_path": request.url.raw_path.split(b"?")[0],
+            "query_string": request.url.query,
+            "server": (request.url.host, request.url.port),
+            "client": ("127.0.0.1", 0),
+            "root_path": "",
+        }
+        chunks = request.stream.__aiter__()
+        sent_whole_request = False
+        closed = asyncio.Event()  # the gateway is done with the answer
+        started: asyncio.Future[tuple[int, list[tuple[bytes, bytes]]]] = (
+            asyncio.get_running_loop().create_future()
+        )
+        body: asyncio.Queue[bytes | None] = asyncio.Queue()
 
-        # httpx's ASGI transport ignores timeouts (there is no socket to time out); the gateway's
-        # read timeout is enforced here, so a stuck handler gets the same 504 in both modes.
+        async def receive() -> dict[str, object]:
+            nonlocal sent_whole_request
+            if sent_whole_request:
+                await closed.wait()
+                return {"type": "http.disconnect"}
+            try:
+                return {"type": "http.request", "body": await chunks.__anext__(), "more_body": True}
+            except StopAsyncIteration:
+                sent_whole_request = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start" and not started.done():
+                started.set_result((message["status"], list(message.get("headers", []))))
+            elif message["type"] == "http.response.body":
+                if message.get("body") and request.method != "HEAD":
+                    await body.put(message["body"])
+                if not message.get("more_body", False):
+                    await body.put(None)
+
+        async def call() -> None:
+            structlog.contextvars.bind_contextvars(service=self._service)
+            try:
+                await self._app(scope, receive, send)  # type: ignore[arg-type]
+            except Exception:
+                # What a server does with an app that raised: a bare 500 if nothing was sent yet.
+                if not started.done():
+                    started.set_result((500, []))
+            finally:
+                await body.put(None)
+
+        task = asyncio.create_task(call(), context=contextvars.Context())
+        # httpx's timeouts have no socket to act on here; the gateway's read timeout is enforced on
+        # the wait for the answer to begin, so a stuck handler gets the same 504 in both modes.
         read_timeout = request.extensions.get("timeout", {}).get("read")
         try:
             async with asyncio.timeout(read_timeout):
-                # Awaiting the task passes a cancellation (the caller went away) on to the service.
-                return await asyncio.create_task(call(), context=contextvars.Context())
+                # Awaiting passes a cancellation (the caller went away) on to the service.
+                status, headers = await asyncio.shield(started)
         except TimeoutError:
+            task.cancel()
             raise httpx.ReadTimeout("the service did not answer in time", request=request) from None
+        except asyncio.CancelledError:
+            task.cancel()
+            raise
+        return httpx.Response(status, headers=headers, stream=_Answer(body, closed, task))
+
+
+class _Answer(httpx.AsyncByteStream):
+    """A service's answer body as the app sends it. Closing it tells the app the client went away;
+    the app ends by itself (a streaming response stops at once), so nothing is cut off midway."""
+
+    def __init__(
+        self, body: asyncio.Queue[bytes | None], closed: asyncio.Event, task: asyncio.Task[None]
+    ) -> None:
+        self._body, self._closed = body, closed
+        self._task = task  # held, so the running app is not collected while its answer is read
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while (chunk := await self._body.get()) is not None:
+            yield chunk
+
+    async def aclose(self) -> None:
+        self._closed.set()
