@@ -43,7 +43,9 @@ class OpenConsole:
 
 
 @contextlib.asynccontextmanager
-async def console_of(http: httpx.AsyncClient, projection: RunningService, person: str) -> AsyncIterator[OpenConsole]:
+async def console_of(
+    http: httpx.AsyncClient, projection: RunningService, person: str
+) -> AsyncIterator[OpenConsole]:
     async with http.stream("GET", "/live", headers=projection.as_(person)) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
@@ -72,7 +74,9 @@ async def test_a_change_reaches_the_open_consoles_that_may_see_it_once_the_read_
             "type": RECEIVED.type,
         }
         # Told after the read models, not before: the history already holds what the push names.
-        history = await projection.client.get(f"/history/documents/{RECEIVED.subject}", headers=projection.as_("feng"))
+        history = await projection.client.get(
+            f"/history/documents/{RECEIVED.subject}", headers=projection.as_("feng")
+        )
         assert history.status_code == 200 and len(history.json()["events"]) >= 1
         assert (await director.next_change())["version"] == 2
 
