@@ -33,6 +33,7 @@ from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
+from chaos.fuzz import STREAMS_REGEX
 from chaos.sign_in import SESSION_PATHS, SIGN_IN_PATHS, gateway_document_with_sign_in_inputs
 from tests.gateway.support import gateway_settings, token_for
 from tests.services import MONDAY_MORNING, SECRET, serving, sqlite_url, unused_port_url
@@ -148,6 +149,7 @@ async def schemathesis_run(url: str, token: str, *options: str, document: Path |
         "--workers", "1",
         "--no-color",
         "--request-timeout", "10",
+        "--exclude-path-regex", STREAMS_REGEX,
         *options,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,

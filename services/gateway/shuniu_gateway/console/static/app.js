@@ -7,6 +7,8 @@ import { incomingList, incomingScreen, outgoingList, outgoingScreen } from "./sc
 import { meetingsList, meetingScreen } from "./screens/meetings.js";
 import { supervisionBoard, taskScreen } from "./screens/supervision.js";
 import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } from "./screens/reception.js";
+import { noticesScreen } from "./screens/notices.js";
+import { startLive, stopLive } from "./live.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
@@ -19,7 +21,10 @@ const routes = {
   outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
+  notices: noticesScreen,
 };
+// Screens that show many objects: any change may be on them. An object's screen shows one.
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
@@ -75,7 +80,61 @@ async function whoAmI() {
     session.me = null;
   }
   drawShell();
+  if (session.me) {
+    startLive({ changed, resync: () => { refreshBadge(); redrawSoon(); }, offline });
+    refreshBadge();
+  }
   return session.me;
+}
+
+// ── Live updates (live.js): what the person sees redraws itself when it changes ─────────────────
+let redrawTimer = null;
+let badgeTimers = [];
+
+function changed(change) {
+  badgeSoon();
+  const [path] = location.hash.split("?");
+  const [, name = "", id] = path.split("/");
+  if (id ? decodeURIComponent(id) === change.id : LIST_SCREENS.has(name)) redrawSoon();
+}
+
+function redrawSoon() {
+  clearTimeout(redrawTimer);
+  redrawTimer = setTimeout(() => {
+    const view = document.getElementById("view");
+    const typing = document.activeElement?.matches?.("input, textarea, select") && view.contains(document.activeElement);
+    // Never redraw under someone's hands: what they are typing would be lost. Say it instead.
+    if (view.dataset.dirty || typing) showChanged(view);
+    else route({ quiet: true });
+  }, 250);
+}
+
+function showChanged(view) {
+  if (view.querySelector("[data-live-changed]")) return;
+  view.prepend(h("div", { class: "live-banner", role: "status", "data-live-changed": "" }, t("live.changed"), " ",
+    h("button", { type: "button", class: "secondary", onclick: () => route() }, t("common.refresh"))));
+}
+
+// A notice is made by the notifications service a moment after the change that caused it: the
+// unread count is read soon after a change, and once more a little later.
+function badgeSoon() {
+  badgeTimers.forEach(clearTimeout);
+  badgeTimers = [setTimeout(refreshBadge, 300), setTimeout(refreshBadge, 2000)];
+}
+
+async function refreshBadge() {
+  const badge = document.getElementById("unread");
+  try {
+    const inbox = await api("GET", "/api/notifications/notices?limit=1");
+    badge.textContent = String(inbox.unread);
+    badge.hidden = !inbox.unread;
+  } catch {
+    badge.hidden = true;
+  }
+}
+
+function offline(lost) {
+  document.getElementById("live-state").hidden = !lost;
 }
 
 function drawShell() {
@@ -88,13 +147,15 @@ function drawShell() {
     h("a", { href: `#/${key}`, class: current === key ? "active" : "", "data-nav": key }, t(label))) : []));
   document.getElementById("who").textContent = session.me ? `${session.me.name}` : "";
   document.getElementById("logout").hidden = !session.me;
+  document.getElementById("inbox").hidden = !session.me;
 }
 
 let drawing = 0;  // a screen still loading when the person moves on is never shown over the next one
 
-async function route() {
+async function route({ quiet = false } = {}) {
   const turn = ++drawing;
   const view = document.getElementById("view");
+  const scrolled = window.scrollY;
   const [path] = location.hash.split("?");
   const [, name = "", ...rest] = path.split("/");
   if (!session.me && name !== "login") { location.hash = "#/login"; return; }
@@ -103,7 +164,8 @@ async function route() {
   if (name === "login") { view.replaceChildren(loginScreen()); return; }
   const screen = routes[name];
   if (!screen) { location.hash = "#/overview"; return; }
-  view.replaceChildren(h("p", { class: "muted" }, t("common.loading")));
+  // A redraw for a live update keeps the old screen until the new one is ready, and the place on it.
+  if (!quiet) view.replaceChildren(h("p", { class: "muted" }, t("common.loading")));
   try {
     const el = await screen(...rest.map(decodeURIComponent));
     if (turn !== drawing) return;
@@ -113,11 +175,14 @@ async function route() {
     if (turn !== drawing) return;
     view.replaceChildren(card(null, problemBox(error)));
   }
+  delete view.dataset.dirty;
+  if (quiet) { window.scrollTo(0, scrolled); return; }
   view.focus({ preventScroll: true });
 }
 
 document.getElementById("lang").addEventListener("click", () => { setLang(lang() === "en" ? "zh" : "en"); route(); });
 document.getElementById("logout").addEventListener("click", async () => {
+  stopLive();
   await api("POST", "/auth/logout", undefined, { idempotent: false }).catch(() => null);
   session.me = null;
   location.hash = "#/login";
@@ -128,7 +193,10 @@ document.getElementById("menu").addEventListener("click", () => {
   nav.hidden = !nav.hidden;
   document.getElementById("menu").setAttribute("aria-expanded", String(!nav.hidden));
 });
-window.addEventListener("hashchange", route);
+document.getElementById("view").addEventListener("input", (event) => {
+  if (event.target.closest("form")) document.getElementById("view").dataset.dirty = "1";
+});
+window.addEventListener("hashchange", () => route());
 setLang(lang());
 await whoAmI();
 route();

@@ -64,6 +64,8 @@ const zh = {
   "chron.title": "大事记", "chron.month": "月份", "chron.markdown": "导出 Markdown", "chron.docx": "导出 Word",
   "weekday.1": "周一", "weekday.2": "周二", "weekday.3": "周三", "weekday.4": "周四", "weekday.5": "周五", "weekday.6": "周六", "weekday.7": "周日",
   "yes": "是", "no": "否",
+  "nav.notices": "通知", "notices.title": "我的通知", "notices.empty": "没有通知", "notices.read": "标为已读",
+  "notices.unread": "未读", "live.changed": "此页内容已有更新", "live.offline": "实时更新已断开，正在重连…",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -129,6 +131,8 @@ const en = {
   "chron.title": "Chronicle (大事记)", "chron.month": "Month", "chron.markdown": "Export Markdown", "chron.docx": "Export Word",
   "weekday.1": "Mon", "weekday.2": "Tue", "weekday.3": "Wed", "weekday.4": "Thu", "weekday.5": "Fri", "weekday.6": "Sat", "weekday.7": "Sun",
   "yes": "yes", "no": "no",
+  "nav.notices": "Notices", "notices.title": "My notices", "notices.empty": "No notices", "notices.read": "Mark read",
+  "notices.unread": "unread", "live.changed": "This page has changed", "live.offline": "Live updates lost, reconnecting…",
 };
 
 // Stages and event names the services use, in words.

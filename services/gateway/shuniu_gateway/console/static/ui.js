@@ -38,7 +38,7 @@ export const session = { me: null, names: { departments: [], people: [] } };
 const SESSION_PATHS = ["/auth/login", "/auth/refresh", "/auth/logout"];
 let refreshing = null;
 
-function refreshSession() {
+export function refreshSession() {
   refreshing ??= fetch("/auth/refresh", { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" } })
     .then((response) => response.ok, () => false)
     .finally(() => { refreshing = null; });
