@@ -4,7 +4,6 @@ route, request context and the application factory that wires them together."""
 from shuniu_shared.context import RequestContext, TraceContext, bound_context, request_context
 from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, ReadinessCheck, create_service_app
 from shuniu_shared.web.auth import (
-    CLEARANCE_LEVELS,
     Principal,
     TokenVerifier,
     current_principal,
@@ -23,7 +22,6 @@ from shuniu_shared.web.problems import (
 )
 
 __all__ = [
-    "CLEARANCE_LEVELS",
     "PROBLEM_MEDIA_TYPE",
     "PROBLEM_TYPE_BASE",
     "READINESS_TIMEOUT_SECONDS",
