@@ -26,7 +26,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.classification import Classification
+from shuniu_shared.directory import Directory
 
 HEADER = "ce_audience"  # the CloudEvents extension attribute that carries it on Kafka
 
@@ -48,9 +49,9 @@ class Audience:  # 知悉范围
     personal_data: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
-        if self.classification not in CLEARANCES:
+        if not Classification.is_level(self.classification):
             raise MalformedAudience(
-                f"classification must be one of {CLEARANCES}, not {self.classification!r}"
+                f"classification must be one of {', '.join(Classification)}, not {self.classification!r}"
             )
 
     @classmethod
@@ -78,7 +79,7 @@ class Audience:  # 知悉范围
         self, *, person: str, department: str, roles: Iterable[str], clearance: str, directory: Directory
     ) -> bool:
         """Whether this person may see the object — the owner's rule and every reader's."""
-        if CLEARANCES.index(clearance) < CLEARANCES.index(self.classification):
+        if not Classification.parse(clearance).reaches(self.classification):
             return False
         return (
             person in self.people
@@ -130,7 +131,7 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": list(_FIELDS),
     "properties": {
-        "classification": {"enum": list(CLEARANCES)},
+        "classification": {"enum": [level.value for level in Classification]},
         **{name: {"type": "array", "items": {"type": "string"}, "uniqueItems": True} for name in _FIELDS[1:]},
     },
 }

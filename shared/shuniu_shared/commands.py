@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
 from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.classification import Classification
 from shuniu_shared.clock import Clock, office_date
-from shuniu_shared.directory import CLEARANCES, Directory, Person
+from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import ConcurrencyError, PreconditionFailed
 from shuniu_shared.eventstore import EventContext, Written
 from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
@@ -59,7 +60,7 @@ class Actor:
 
     def clearance_reaches(self, level: str) -> bool:
         """Whether this person is cleared for material classified `level` (e.g. "机密")."""
-        return CLEARANCES.index(self.clearance) >= CLEARANCES.index(level)
+        return Classification.parse(self.clearance).reaches(level)
 
     def has_any_role(self, roles: Iterable[str]) -> bool:
         return not self.roles.isdisjoint(roles)

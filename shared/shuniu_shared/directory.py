@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from shuniu_shared.classification import Classification
 from shuniu_shared.errors import InvalidInput
 
 DEMO = Path(__file__).parent / "demo" / "directory.toml"
-CLEARANCES = ("none", "秘密", "机密", "绝密")  # in increasing order
 ROLES = frozenset(
     {
         "leader",
@@ -66,7 +66,7 @@ class Directory:
         for person in self.people.values():
             if person.dept not in self.departments:
                 raise ValueError(f"person {person.id}: unknown department {person.dept}")
-            if person.clearance not in CLEARANCES:
+            if not Classification.is_level(person.clearance):
                 raise ValueError(f"person {person.id}: unknown clearance {person.clearance}")
             if unknown := person.roles - ROLES:
                 raise ValueError(f"person {person.id}: unknown roles {sorted(unknown)}")

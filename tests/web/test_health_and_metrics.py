@@ -7,8 +7,7 @@ from collections.abc import Callable
 
 import httpx
 from fastapi import FastAPI
-from shuniu_shared.settings import Settings
-from shuniu_shared.web import (
+from shuniu_shared.metrics import (
     CONSUMER_LAG,
     DLQ,
     EVENTS_APPENDED,
@@ -16,8 +15,9 @@ from shuniu_shared.web import (
     EVENTS_PUBLISHED,
     OUTBOX_PENDING,
     REGISTRY,
-    create_service_app,
 )
+from shuniu_shared.settings import Settings
+from shuniu_shared.web import create_service_app
 
 
 async def database_reachable() -> None:

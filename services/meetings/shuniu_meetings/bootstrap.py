@@ -1,10 +1,10 @@
 """Wires the meetings service once: `python -m shuniu_meetings` and the embedded gateway start it from here."""
 
-from shuniu_shared.runtime import ServiceDefinition, Subscription
+from shuniu_shared.runtime import ServiceDefinition
 
 from shuniu_meetings.api import meetings, rooms, todo
 from shuniu_meetings.app.deadlines import deadline_handlers
-from shuniu_meetings.app.follow_up import SUPERVISION_TOPIC, TASK_CLOSED, TASK_OPENED, supervision_outcomes
+from shuniu_meetings.app.follow_up import follow_up
 from shuniu_meetings.demo import load_demo
 from shuniu_meetings.domain.events import registry
 from shuniu_meetings.migrations import MIGRATIONS
@@ -17,14 +17,7 @@ DEFINITION = ServiceDefinition(
     routers=[rooms.router, meetings.router, todo.router],
     # Both commit through the same step as the commands, which keeps the to-do lists with the
     # runtime's directory (a department's members).
-    subscriptions=lambda runtime: [
-        Subscription(
-            group="meetings.supervision-outcomes",
-            topics=[SUPERVISION_TOPIC],
-            handler=supervision_outcomes(runtime.directory),
-            types=frozenset({TASK_OPENED, TASK_CLOSED}),
-        )
-    ],
+    subscriptions=lambda runtime: [follow_up(runtime.directory)],
     deadlines=lambda runtime: deadline_handlers(runtime.directory),
     demo=load_demo,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import OFFICE_TZ, office_date
 from shuniu_shared.commands import Actor, C, Handler, UnitOfWork, execute
 from shuniu_shared.deadlines import cancel
@@ -22,7 +23,7 @@ from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_meetings.app import attendance, common, minutes, planning, rooms
 from shuniu_meetings.domain.parts import Slot
-from shuniu_meetings.domain.values import Capacity, Classification, Response
+from shuniu_meetings.domain.values import Capacity, Response
 
 ROOMS = [
     ("room-changwu", "常务会议室", 40, ["视频会议", "投影仪", "录音"]),
@@ -42,7 +43,7 @@ class DemoMeeting:
     room_id: str
     invited: dict[str, Capacity]
     departments: dict[str, Capacity] = field(default_factory=dict)
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
     agenda: list[tuple[str, str]] = field(default_factory=list)  # (title, presenter)
     leave: dict[str, str] = field(default_factory=dict)  # person → reason
     absent: tuple[str, ...] = ()  # who will not come nor send word

@@ -1,11 +1,11 @@
 """Wires the reception service once: `python -m shuniu_reception` and the embedded gateway start it from here."""
 
-from shuniu_shared.runtime import ServiceDefinition, Subscription
+from shuniu_shared.runtime import ServiceDefinition
 
 from shuniu_reception.api import people, petitions, seals, vehicles, visitors
 from shuniu_reception.app.personal_data import KEK_VARIABLE, PREVIOUS_KEK_VARIABLE, refuse_development_key
 from shuniu_reception.app.petitions import APPROACHING, OVERDUE, raise_clock_alert
-from shuniu_reception.app.supervision import CLOSED, GROUP, OPENED, TOPIC, on_supervision_event
+from shuniu_reception.app.supervision import SUBSCRIPTION
 from shuniu_reception.demo import load_demo
 from shuniu_reception.domain.events import registry
 from shuniu_reception.migrations import MIGRATIONS
@@ -16,11 +16,7 @@ DEFINITION = ServiceDefinition(
     registry=registry,
     migrations=MIGRATIONS,
     routers=[visitors.router, petitions.router, vehicles.router, seals.router, people.router],
-    subscriptions=lambda runtime: [
-        Subscription(
-            group=GROUP, topics=[TOPIC], handler=on_supervision_event, types=frozenset({OPENED, CLOSED})
-        )
-    ],
+    subscriptions=lambda runtime: [SUBSCRIPTION],
     deadlines=lambda runtime: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},
     demo=load_demo,
     settings_variables=frozenset({KEK_VARIABLE, PREVIOUS_KEK_VARIABLE}),

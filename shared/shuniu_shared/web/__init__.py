@@ -1,21 +1,9 @@
-"""The HTTP face every service shares: problem+json errors, token verification, logging, metrics,
-request context and the application factory that wires them together."""
+"""The HTTP face every service shares: problem+json errors, token verification, logging, the metrics
+route, request context and the application factory that wires them together."""
 
 from shuniu_shared.context import RequestContext, TraceContext, bound_context, request_context
-from shuniu_shared.metrics import (
-    CONSUMER_LAG,
-    DLQ,
-    EVENTS_APPENDED,
-    EVENTS_CONSUMED,
-    EVENTS_PUBLISHED,
-    HTTP_LATENCY,
-    HTTP_REQUESTS,
-    OUTBOX_PENDING,
-    REGISTRY,
-)
 from shuniu_shared.web.app import READINESS_TIMEOUT_SECONDS, ReadinessCheck, create_service_app
 from shuniu_shared.web.auth import (
-    CLEARANCE_LEVELS,
     Principal,
     TokenVerifier,
     current_principal,
@@ -34,19 +22,9 @@ from shuniu_shared.web.problems import (
 )
 
 __all__ = [
-    "CLEARANCE_LEVELS",
-    "CONSUMER_LAG",
-    "DLQ",
-    "EVENTS_APPENDED",
-    "EVENTS_CONSUMED",
-    "EVENTS_PUBLISHED",
-    "HTTP_LATENCY",
-    "HTTP_REQUESTS",
-    "OUTBOX_PENDING",
     "PROBLEM_MEDIA_TYPE",
     "PROBLEM_TYPE_BASE",
     "READINESS_TIMEOUT_SECONDS",
-    "REGISTRY",
     "Principal",
     "ReadinessCheck",
     "RequestContext",

@@ -32,14 +32,12 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from shuniu_shared.audience import Audience
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.classification import Classification
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
+from shuniu_shared.directory import Directory
 from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
 from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
-
-# 密级, lowest first: a person may see what is classified at or below their own clearance.
-CLEARANCE_LEVELS = CLEARANCES  # the directory's levels, lowest first; re-exported for the web layer
 
 _REQUIRED_CLAIMS = ("sub", "name", "dept", "roles", "clearance")
 _CLOCK_SKEW = timedelta(seconds=30)  # tolerated between the identity provider's clock and ours
@@ -56,12 +54,12 @@ class Principal:
     session: str | None = field(default=None, compare=False)  # the `sid` of a console sign-in
 
     def __post_init__(self) -> None:
-        if self.clearance not in CLEARANCE_LEVELS:
-            raise ValueError(f"clearance must be one of {CLEARANCE_LEVELS}, not {self.clearance!r}")
+        if not Classification.is_level(self.clearance):
+            raise ValueError(f"clearance must be one of {', '.join(Classification)}, not {self.clearance!r}")
 
     def clearance_reaches(self, level: str) -> bool:
         """Whether this person is cleared for material classified `level` (e.g. "机密")."""
-        return CLEARANCE_LEVELS.index(self.clearance) >= CLEARANCE_LEVELS.index(level)
+        return Classification.parse(self.clearance).reaches(level)
 
     def has_any_role(self, roles: Iterable[str]) -> bool:
         return not self.roles.isdisjoint(roles)
@@ -187,10 +185,10 @@ def _principal_from(claims: dict[str, Any]) -> Principal:
         raise Unauthenticated(
             "令牌的 roles 声明应为字符串列表", "the `roles` claim should be a list of strings"
         )
-    if claims["clearance"] not in CLEARANCE_LEVELS:
+    if not isinstance(claims["clearance"], str) or not Classification.is_level(claims["clearance"]):
         raise Unauthenticated(
             f"令牌的密级声明无效：{claims['clearance']}",
-            f"the `clearance` claim should be one of {', '.join(CLEARANCE_LEVELS)}",
+            f"the `clearance` claim should be one of {', '.join(Classification)}",
         )
     return Principal(
         sub=str(claims["sub"]),
@@ -252,8 +250,8 @@ def issue_dev_token(
     `session` is the console sign-in it belongs to (the `sid` that signing out revokes)."""
     if not settings.jwt_secret:
         raise ValueError("issuing a development token needs SHUNIU_JWT_SECRET")
-    if clearance not in CLEARANCE_LEVELS:
-        raise ValueError(f"clearance must be one of {CLEARANCE_LEVELS}, not {clearance!r}")
+    if not Classification.is_level(clearance):
+        raise ValueError(f"clearance must be one of {', '.join(Classification)}, not {clearance!r}")
     now = datetime.now(UTC)
     claims: dict[str, Any] = {
         "sub": sub,

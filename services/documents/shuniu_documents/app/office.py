@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from shuniu_shared.audience import Audience
 from shuniu_shared.calendar import WorkingCalendar
+from shuniu_shared.classification import Classification
 from shuniu_shared.clock import OFFICE_TZ, Clock, office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
@@ -22,7 +23,6 @@ from shuniu_documents.adapters.read_model import Viewer, write_row
 from shuniu_documents.domain.audience import EVERY_DOCUMENT
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
-from shuniu_documents.domain.values import classification_rank
 
 Document = IncomingDocument | OutgoingDocument
 D = TypeVar("D", bound=IncomingDocument | OutgoingDocument)
@@ -55,7 +55,7 @@ class Office:
         return Viewer(
             dept=actor.department,
             granted_every_document=actor.sees(EVERY_DOCUMENT, self.directory),
-            clearance_rank=classification_rank(actor.clearance),
+            clearance_rank=Classification.parse(actor.clearance).rank,
         )
 
 
@@ -105,7 +105,7 @@ def _row(document: Document, audience: Audience, clock: Clock, written: Written)
         "id": document.id,
         "stage": document.stage.value,
         "classification": audience.classification,
-        "classification_rank": classification_rank(audience.classification),
+        "classification_rank": Classification.parse(audience.classification).rank,
         "created_position": written.position,
         "created_at": now,
         "updated_at": now,

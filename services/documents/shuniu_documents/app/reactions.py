@@ -7,15 +7,14 @@ event's id, or the scheduler's, which also claims the deadline — so each effec
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 import structlog
-from pydantic import BaseModel, ValidationError
+from shuniu_shared import task_outcomes
 from shuniu_shared.deadlines import Deadline, DeadlineHandler
-from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
 from shuniu_shared.runtime import Subscription
+from shuniu_shared.task_outcomes import TaskOutcome
 
 from shuniu_documents.app.incoming import CIRCULATION_OVERDUE, REMINDER
 from shuniu_documents.app.office import save
@@ -23,59 +22,26 @@ from shuniu_documents.domain.incoming import IncomingDocument
 
 log = structlog.get_logger(__name__)
 
-TASK_OPENED = "shuniu.supervision.task.opened.v1"
-TASK_CLOSED = "shuniu.supervision.task.closed.v1"
-
-
-class TaskSource(BaseModel):
-    """Our own model of the fields we read (docs/contracts.md); anything else is ignored."""
-
-    kind: str
-    service: str | None = None
-    id: str | None = None
-
-
-class Task(BaseModel):
-    task_id: str
-    source: TaskSource
-    result: str | None = None
-    closed_on: date | None = None
-
 
 def supervision_outcomes(store: EventStore) -> Subscription:
     """督办中 while supervision follows a 批示; its closure counts as the document's 答复."""
 
     clock = store.clock
 
-    async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
-        if envelope.type not in (TASK_OPENED, TASK_CLOSED):
-            return
-        try:
-            task = Task.model_validate(envelope.data)
-        except ValidationError:
-            log.warning("supervision_event_unreadable", event_id=envelope.id, type=envelope.type)
-            raise
-        if task.source.service != "documents" or not task.source.id:
-            return  # another service's task
-        document = await uow.load_or_new(IncomingDocument, task.source.id)
+    async def on_task_outcome(task: TaskOutcome, uow: UnitOfWork) -> None:
+        document = await uow.load_or_new(IncomingDocument, task.object_id)
         if not document.exists:
             log.warning(
-                "supervision_task_for_unknown_document", task_id=task.task_id, document=task.source.id
+                "supervision_task_for_unknown_document", task_id=task.task_id, document=task.object_id
             )
             return
-        if envelope.type == TASK_OPENED:
-            events = document.record_supervision_opened(task.task_id)
+        if task.closed:
+            events = document.record_supervision_closed(task.task_id, task.result, task.on)
         else:
-            closed_on = task.closed_on or envelope.time.date()
-            events = document.record_supervision_closed(task.task_id, task.result or "", closed_on)
+            events = document.record_supervision_opened(task.task_id)
         await save(uow, clock, document, events)
 
-    return Subscription(
-        group="documents.supervision-outcomes",
-        topics=["shuniu.supervision.events"],
-        handler=handle,
-        types=frozenset({TASK_OPENED, TASK_CLOSED}),
-    )
+    return task_outcomes.supervision_outcomes("documents", on_task_outcome)
 
 
 def deadline_handlers(store: EventStore) -> Mapping[str, DeadlineHandler]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
+from shuniu_shared.classification import Classification
 from shuniu_shared.directory import Person
 from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
@@ -39,7 +40,6 @@ from shuniu_documents.domain.values import (
     check_classification,
     check_cleared_to_receive,
     check_urgency,
-    is_cleared,
 )
 
 RECEIVING_BODY = "gov"  # incoming documents are addressed to the county government: it takes part
@@ -228,7 +228,8 @@ class IncomingDocument(Aggregate):  # 收文
                 field="co_departments",
             )
         if not any(
-            is_cleared(p.clearance, self.classification) and p.roles & set(REPLIERS) for p in lead_members
+            Classification.parse(p.clearance).reaches(self.classification) and p.roles & set(REPLIERS)
+            for p in lead_members
         ):
             level = "" if self.classification == "none" else f"密级权限达到{self.classification}的"
             raise RuleBroken(
@@ -291,7 +292,7 @@ class IncomingDocument(Aggregate):  # 收文
                 "传阅名单不能为空，也不能重复", "the readers list is empty or repeats", field="readers"
             )
         for reader in readers:
-            if not is_cleared(reader.clearance, self.classification):
+            if not Classification.parse(reader.clearance).reaches(self.classification):
                 raise RuleBroken(
                     f"{reader.name} 的密级权限不足以阅读{self.classification}文件（误传）",
                     f"{reader.id} is not cleared for a {self.classification} document",

@@ -9,6 +9,7 @@ from typing import Any
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
+from shuniu_shared.classification import Classification
 from shuniu_shared.directory import Person
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
@@ -39,7 +40,6 @@ from shuniu_documents.domain.values import (
     check_classification,
     check_urgency,
     copy_numbers,
-    is_cleared,
 )
 
 ISSUING_BODY = "gov"  # documents are issued in the county government's name: it takes part
@@ -103,7 +103,7 @@ class Draft:
                 field="direction",
             ) from None
         check_classification(self.classification, self.secrecy_period)
-        if not is_cleared(drafter_clearance, self.classification):
+        if not Classification.parse(drafter_clearance).reaches(self.classification):
             # Nobody writes a document classified above their own clearance: they could not see it again.
             raise RuleBroken(
                 f"您的密级权限不足以起草{self.classification}公文",
@@ -134,7 +134,7 @@ class Draft:
             )
         for co_issuer in self.co_issuers:
             if not any(
-                p.has_role(COUNTERSIGNER) and is_cleared(p.clearance, self.classification)
+                p.has_role(COUNTERSIGNER) and Classification.parse(p.clearance).reaches(self.classification)
                 for p in co_issuer_members.get(co_issuer, [])
             ):
                 level = "" if self.classification == "none" else f"密级权限达到{self.classification}的"

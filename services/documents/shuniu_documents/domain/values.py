@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.classification import Classification
 from shuniu_shared.errors import InvalidInput, RuleBroken
 
 
@@ -40,27 +40,15 @@ class DocumentType(StrEnum):  # 公文种类 (§8): exactly these fifteen
             ) from None
 
 
-# 密级, lowest first; "none" is an unclassified document. The same order as people's clearances.
-Classification = str
-CLASSIFIED = CLEARANCES[1:]  # 秘密, 机密, 绝密
 URGENCIES = ("特急", "加急")  # 紧急程度 (§9); None is an ordinary document
 _SECRECY_PERIOD = re.compile(r"^(?:[1-9]\d*(?:年|个月)|长期)$")
 
 
-def classification_rank(level: Classification) -> int:
-    return CLEARANCES.index(level)
-
-
-def is_cleared(clearance: str, level: Classification) -> bool:
-    """Whether a person's clearance reaches a document's 密级 (涉密公文只由密级权限相当的人员办理)."""
-    return classification_rank(clearance) >= classification_rank(level)
-
-
-def check_cleared_to_receive(clearance: str, level: Classification) -> None:
+def check_cleared_to_receive(clearance: str, level: str) -> None:
     """签收 of a classified document is for someone cleared for it — in practice the 机要 clerk.
     Whoever signs for a document registers it next; a clerk not cleared for it could not even open
     it again, and it would stay 已签收 for ever."""
-    if not is_cleared(clearance, level):
+    if not Classification.parse(clearance).reaches(level):
         raise RuleBroken(
             f"签收{level}公文须由密级权限达到{level}的机要人员办理（您的密级权限：{_shown(clearance)}）",
             f"a {level} document is signed for by a 机要 clerk cleared for {level} "
@@ -77,13 +65,7 @@ def _shown(clearance: str) -> str:
 
 def check_classification(level: str, secrecy_period: str | None) -> None:
     """A classified document carries its 保密期限 (§9: written like 机密★1年); an open one has none."""
-    if level not in CLEARANCES:
-        raise InvalidInput(
-            f"密级须为 none、秘密、机密或绝密，不能是「{level}」",
-            f"the classification must be none, 秘密, 机密 or 绝密, not {level!r}",
-            code="invalid_classification",
-            field="classification",
-        )
+    Classification.parse(level)
     if level == "none":
         if secrecy_period:
             raise RuleBroken(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from shuniu_shared.classification import Classification
 from shuniu_shared.database import upsert
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 from sqlalchemy import Select, and_, delete, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -97,7 +98,7 @@ def visible_meetings(viewer: Viewer, directory: Directory) -> Select[Any]:
     and those every meeting's audience names. `viewer.departments` are the departments the viewer
     lies within, as `Directory.is_within` walks them; the 密级 is the meeting's own (its audience
     apart from the minutes)."""
-    cleared = CLEARANCES[: CLEARANCES.index(viewer.clearance) + 1]
+    cleared = [level.value for level in Classification if level <= viewer.clearance]
     query = select(meetings).where(meetings.c.classification.in_(cleared))
     if viewer.sees(EVERY_MEETINGS_AUDIENCE, directory):
         return query

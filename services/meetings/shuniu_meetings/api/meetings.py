@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.commands import Keyset, Page, PageRequest, page_request, run_command, runtime_of
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
@@ -27,7 +28,7 @@ from shuniu_meetings.api.common import (
 )
 from shuniu_meetings.app import attendance, common, minutes, planning
 from shuniu_meetings.domain.parts import Slot
-from shuniu_meetings.domain.values import Capacity, Classification, Response
+from shuniu_meetings.domain.values import Capacity, Response
 
 router = APIRouter(tags=["meetings"])
 
@@ -43,7 +44,7 @@ class ScheduleMeeting(BaseModel):
     starts_at: OfficeInstant
     ends_at: OfficeInstant
     room_id: Ids | None = None
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
 
     def command(self) -> planning.ScheduleMeeting:
         return planning.ScheduleMeeting(
@@ -106,7 +107,7 @@ class RequestLeave(BaseModel):
 
 
 class DraftMinutes(BaseModel):
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
     summary: Annotated[str, Field(max_length=20000)] = ""
 
 

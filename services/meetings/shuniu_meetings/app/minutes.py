@@ -6,16 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor, UnitOfWork, check_version
 from shuniu_shared.eventstore import Written
 
 from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
-from shuniu_meetings.domain.values import Classification
 
 
 @dataclass(frozen=True)
 class DraftMinutes(OnMeeting):  # 起草纪要
-    classification: Classification
+    classification: ClassificationName
     summary: str
 
 

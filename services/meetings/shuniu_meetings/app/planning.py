@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.deadlines import cancel
@@ -30,7 +31,7 @@ from shuniu_meetings.domain.access import Viewer
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Invitee, RoomInHand, Slot
 from shuniu_meetings.domain.room import RoomTaken
-from shuniu_meetings.domain.values import Capacity, Classification
+from shuniu_meetings.domain.values import Capacity
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ScheduleMeeting(Command):  # 安排会议
     chair: str  # 主持人
     slot: Slot
     room_id: str | None
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
     at: datetime | None = field(default=None, kw_only=True)  # now, unless recorded after the fact
 
 

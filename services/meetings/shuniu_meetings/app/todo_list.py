@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.classification import Classification
+from shuniu_shared.directory import Directory
 from shuniu_shared.events import DomainEvent
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -96,11 +97,10 @@ def recipients(
 ) -> list[str]:
     """Whom a notice reaches, each once: the people it names, then the members of the departments it
     names who are cleared for the meeting (a member not cleared would get an item they cannot open)."""
-    level = CLEARANCES.index(meeting.classification)
     members = [
         person.id
         for code in notice.notified_departments
         for person in directory.members(code)
-        if CLEARANCES.index(person.clearance) >= level
+        if Classification.parse(person.clearance).reaches(meeting.classification)
     ]
     return list(dict.fromkeys([*notice.notified_people, *members]))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shuniu_shared.audience import Audience
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.classification import Classification
+from shuniu_shared.directory import Directory
 
 OFFICE = "office"  # the department that runs 会务 and sees every meeting
 # What the audience of every meeting names, whatever the meeting: the office with its sections.
@@ -34,7 +35,7 @@ class Viewer:
         return OFFICE in self.departments
 
     def cleared_for(self, classification: str) -> bool:
-        return CLEARANCES.index(self.clearance) >= CLEARANCES.index(classification)
+        return Classification.parse(self.clearance).reaches(classification)
 
     def belongs_to(self, department: str) -> bool:
         """A member of the department or of one under it (秘书科 belongs to 办公室)."""

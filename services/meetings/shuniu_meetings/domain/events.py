@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.events import DomainEvent, EventRegistry
 
-from shuniu_meetings.domain.values import Capacity, Classification, Response
+from shuniu_meetings.domain.values import Capacity, Response
 
 registry = EventRegistry("meetings")
 
@@ -39,7 +40,7 @@ class MeetingScheduled(DomainEvent):
     chair_department: str
     starts_at: datetime
     ends_at: datetime
-    classification: Classification
+    classification: ClassificationName
     series_id: str | None = None  # occurrences of one recurring meeting share it
 
 
@@ -191,7 +192,7 @@ class MinutesDrafted(DomainEvent):
     """起草纪要：记录人起草或重拟会议纪要 / the recorder drafted (or redrafted) the minutes."""
 
     recorder: str  # 记录人
-    classification: Classification
+    classification: ClassificationName
     summary: str
 
 
@@ -226,7 +227,7 @@ class ResolutionAdopted(DomainEvent):
     co_departments: list[str]
     deadline: date
     decided_by: str
-    classification: Classification
+    classification: ClassificationName
     adopted_on: date
 
 

@@ -12,8 +12,9 @@ from datetime import date, datetime, timedelta
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
+from shuniu_shared.classification import Classification, ClassificationName
 from shuniu_shared.clock import office_date
-from shuniu_shared.directory import CLEARANCES, Directory, Person
+from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
@@ -58,7 +59,6 @@ from shuniu_meetings.domain.values import (
     MEETING_KINDS,
     SIGN_IN_OPENS_BEFORE,
     Capacity,
-    Classification,
     FollowUp,
     MinutesStage,
     Response,
@@ -76,9 +76,9 @@ class Meeting(Aggregate):  # 会议
         self.chair = ""
         self.chair_department = ""
         self.slot: Slot | None = None
-        self.classification: Classification = "none"
+        self.classification: ClassificationName = "none"
         # The highest 密级 any part of the record has had: the meeting's, then any draft of its minutes.
-        self.record_classification: Classification = "none"
+        self.record_classification: ClassificationName = "none"
         self.series_id: str | None = None
         self.stage = Stage.SCHEDULED
         self.room: RoomInHand | None = None
@@ -107,7 +107,7 @@ class Meeting(Aggregate):  # 会议
         chair_department: str,
         chair_clearance: str,
         slot: Slot,
-        classification: Classification,
+        classification: ClassificationName,
         now: datetime,
         series_id: str | None = None,
     ) -> list[DomainEvent]:
@@ -119,7 +119,7 @@ class Meeting(Aggregate):  # 会议
                 f"the kind must be one of {', '.join(MEETING_KINDS)}",
                 field="kind",
             )
-        if CLEARANCES.index(chair_clearance) < CLEARANCES.index(classification):
+        if not Classification.parse(chair_clearance).reaches(classification):
             # The chair alone approves the minutes (审定): a chair who may not open the meeting
             # would leave its minutes in draft for ever.
             raise RuleBroken(
@@ -367,7 +367,7 @@ class Meeting(Aggregate):  # 会议
     def draft_minutes(
         self,
         recorder: str,
-        classification: Classification,
+        classification: ClassificationName,
         summary: str,
         lead_members: dict[str, list[Person]] | None = None,
     ) -> list[DomainEvent]:
@@ -382,7 +382,7 @@ class Meeting(Aggregate):  # 会议
             raise OutOfTurn(
                 "纪要已审定，不能再改", "the minutes are approved already", code="minutes_approved"
             )
-        if CLEARANCES.index(classification) < CLEARANCES.index(self.classification):
+        if Classification.parse(classification) < self.classification:
             raise RuleBroken(
                 "纪要的密级不能低于会议的密级",
                 "the minutes cannot be classified below the meeting",
@@ -550,7 +550,7 @@ class Meeting(Aggregate):  # 会议
         sees the meeting, without the minutes and the events that carry them (docs/services/meetings.md)."""
         return self._audience_at(self.classification)
 
-    def _audience_at(self, classification: Classification) -> Audience:
+    def _audience_at(self, classification: ClassificationName) -> Audience:
         return Audience.of(
             classification=classification,
             people=self.people_involved(),
@@ -712,7 +712,9 @@ class Meeting(Aggregate):  # 会议
 
     def when_minutes_drafted(self, e: MinutesDrafted) -> None:
         self.minutes = Minutes(e.recorder, e.classification, e.summary)
-        self.record_classification = max(self.record_classification, e.classification, key=CLEARANCES.index)
+        self.record_classification = max(
+            self.record_classification, e.classification, key=Classification.parse
+        )
 
     def when_resolution_drafted(self, e: ResolutionDrafted) -> None:
         self.resolutions[e.resolution_id] = Resolution(
@@ -768,7 +770,7 @@ def _check_lead_takes_it_on(lead_department: str, classification: str, lead_memb
     for or reports infeasible; a lead department with no head or staff cleared for the minutes'
     密级 would leave that task 待签收 for ever (issue 15)."""
     if not any(
-        p.roles & RESOLUTION_TAKERS and CLEARANCES.index(p.clearance) >= CLEARANCES.index(classification)
+        p.roles & RESOLUTION_TAKERS and Classification.parse(p.clearance).reaches(classification)
         for p in lead_members
     ):
         cleared = "" if classification == "none" else f"密级权限达到{classification}的"

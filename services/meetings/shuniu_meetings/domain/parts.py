@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.errors import InvalidInput
 
 from shuniu_meetings.domain.events import AttendanceLine, MinutesIssued
-from shuniu_meetings.domain.values import Capacity, Classification, FollowUp, MinutesStage, Response
+from shuniu_meetings.domain.values import Capacity, FollowUp, MinutesStage, Response
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class Resolution:  # 决议 / 议定事项
 @dataclass
 class Minutes:  # 纪要
     recorder: str
-    classification: Classification
+    classification: ClassificationName
     summary: str
     stage: MinutesStage = MinutesStage.DRAFTED
     approved_by: str | None = None

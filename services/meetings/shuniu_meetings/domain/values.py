@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from enum import StrEnum
-from typing import Literal
-
-Classification = Literal["none", "秘密", "机密", "绝密"]  # 密级, lowest first (the directory's levels)
 
 # Sign-in opens a little before the meeting, and a sign-in after the grace period counts as late.
 SIGN_IN_OPENS_BEFORE = timedelta(minutes=30)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from shuniu_shared.classification import Classification
 from shuniu_shared.database import upsert
-from shuniu_shared.directory import CLEARANCES
 from shuniu_shared.eventstore import Written
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -33,7 +33,7 @@ async def write_task_row(
         "co_departments": task.co_departments,
         "assigned_by": task.assigned_by,
         "classification": task.classification,
-        "classification_rank": CLEARANCES.index(task.classification),
+        "classification_rank": Classification.parse(task.classification).rank,
         "priority": task.priority,
         "reporting_cycle": task.reporting_cycle,
         "stage": task.stage.value,

@@ -21,7 +21,7 @@ tasks_table = Table(
     Column("co_departments", JSON, nullable=False),
     Column("assigned_by", String(100)),
     Column("classification", String(10), nullable=False),
-    Column("classification_rank", Integer, nullable=False),  # CLEARANCES index, to filter by clearance
+    Column("classification_rank", Integer, nullable=False),  # Classification.rank, to filter by clearance
     Column("priority", String(20), nullable=False),
     Column("reporting_cycle", String(20), nullable=False),
     Column("stage", String(40), nullable=False),

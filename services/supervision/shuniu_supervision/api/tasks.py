@@ -11,13 +11,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import acting, run_command
 from shuniu_shared.web.params import OfficeDate
 
 from shuniu_supervision.app import commands
 from shuniu_supervision.app.commands import take_step
-from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle
+from shuniu_supervision.domain.events import Priority, ReportingCycle
 
 router = APIRouter(prefix="/tasks", tags=["tasks 督办事项"])
 Signed = Annotated[Actor, Depends(acting())]
@@ -36,7 +37,7 @@ class OpenTask(_Body):
     deadline: OfficeDate
     priority: Priority = "normal"
     reporting_cycle: ReportingCycle = "none"
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
 
 
 class Progress(_Body):

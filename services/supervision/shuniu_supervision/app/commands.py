@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
@@ -21,7 +22,7 @@ from shuniu_supervision.adapters.rows import lock_task_row
 from shuniu_supervision.app.people import domain_actor, load_task, require_visible, who_could_take_it_on
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.app.recording import record
-from shuniu_supervision.domain.events import Classification, Priority, ReportingCycle, Source
+from shuniu_supervision.domain.events import Priority, ReportingCycle, Source
 from shuniu_supervision.domain.task import Actor as TaskActor
 from shuniu_supervision.domain.task import Events, SupervisionTask, check_someone_takes_it_on
 
@@ -35,7 +36,7 @@ class OpenTask(Command):  # 立项交办（临时交办事项）
     deadline: date
     priority: Priority
     reporting_cycle: ReportingCycle
-    classification: Classification
+    classification: ClassificationName
     on: date | None = field(default=None, kw_only=True)  # today, unless recorded after the fact (the demo)
 
 

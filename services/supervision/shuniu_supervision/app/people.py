@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shuniu_shared.classification import Classification
 from shuniu_shared.commands import Actor
-from shuniu_shared.directory import CLEARANCES, Directory
+from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import Reading
 
@@ -102,7 +103,7 @@ def viewer(actor: Actor, directory: Directory, policy: Policy) -> Viewer:
 
     return Viewer(
         person=actor.person,
-        clearance_rank=CLEARANCES.index(actor.clearance),
+        clearance_rank=Classification.parse(actor.clearance).rank,
         sees_every_task=admitted_by(),
         reach=frozenset(d for d in {*directory.departments, actor.department} if admitted_by(d)),
     )

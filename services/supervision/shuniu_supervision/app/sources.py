@@ -27,6 +27,7 @@ from typing import Literal
 
 import structlog
 from pydantic import BaseModel, ConfigDict
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import office_date
 from shuniu_shared.consumer import Handler
 from shuniu_shared.envelope import Envelope
@@ -37,7 +38,7 @@ from shuniu_supervision.app.people import load_task
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.clockwork import default_deadline
-from shuniu_supervision.domain.events import Classification, Priority, Source
+from shuniu_supervision.domain.events import Priority, Source
 from shuniu_supervision.domain.task import SupervisionTask
 
 log = structlog.get_logger(__name__)
@@ -57,7 +58,7 @@ class Instructed(_Received):  # 领导批示
     document_id: str
     receipt_number: str
     title: str
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
     urgency: Literal["特急", "加急"] | None = None
     instruction: str
     leader: str
@@ -77,7 +78,7 @@ class ResolutionAdopted(_Received):  # 会议决议 / 议定事项
     co_departments: list[str] = []
     deadline: date
     decided_by: str
-    classification: Classification = "none"
+    classification: ClassificationName = "none"
     adopted_on: date
 
 

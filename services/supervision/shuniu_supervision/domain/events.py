@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.classification import ClassificationName
 from shuniu_shared.events import DomainEvent, EventRegistry
 
 registry = EventRegistry("supervision")
@@ -19,7 +20,6 @@ registry = EventRegistry("supervision")
 SourceKind = Literal["document_instruction", "meeting_resolution", "petition", "ad_hoc"]
 Priority = Literal["normal", "high", "urgent"]  # 一般 / 重要 / 紧急
 ReportingCycle = Literal["none", "weekly", "monthly"]  # 不定期 / 每周 / 每月
-Classification = Literal["none", "秘密", "机密", "绝密"]
 
 
 class Source(BaseModel):
@@ -51,7 +51,7 @@ class TaskOpened(_TaskFacts):
     description: str
     priority: Priority
     reporting_cycle: ReportingCycle
-    classification: Classification
+    classification: ClassificationName
     assigned_by: str | None  # the leader, chair or officer who decided; None: the office itself
     opened_by: str | None
     opened_on: date

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
-from shuniu_shared.directory import CLEARANCES
+from shuniu_shared.classification import Classification, ClassificationName
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
@@ -26,7 +26,6 @@ from shuniu_supervision.domain.audience import Oversight
 from shuniu_supervision.domain.clockwork import Light, light
 from shuniu_supervision.domain.events import (
     Acknowledged,
-    Classification,
     CompletionReported,
     DeadlineApproaching,
     ExtensionGranted,
@@ -93,7 +92,7 @@ class Actor:
         return department in self.departments and not self.roles.isdisjoint(LEAD_ROLES)
 
     def cleared_for(self, classification: str) -> bool:
-        return CLEARANCES.index(self.clearance) >= CLEARANCES.index(classification)
+        return Classification.parse(self.clearance).reaches(classification)
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         self.deadline = date.min
         self.priority: Priority = "normal"
         self.reporting_cycle: ReportingCycle = "none"
-        self.classification: Classification = "none"
+        self.classification: ClassificationName = "none"
         self.assigned_by: str | None = None
         self.opened_on = date.min
         self.percent = 0
@@ -141,7 +140,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         deadline: date,
         priority: Priority,
         reporting_cycle: ReportingCycle,
-        classification: Classification,
+        classification: ClassificationName,
         assigned_by: str | None,
         opened_by: str | None,
         on: date,
@@ -547,7 +546,7 @@ def check_someone_takes_it_on(
     it infeasible, so a task nobody there may open would wait 待签收 for ever. (A task from a source —
     a 批示, a resolution, a petition — is that source's decision; the source service checks it.)"""
     if not any(
-        actor.acts_for(lead_department) and CLEARANCES.index(clearance) >= CLEARANCES.index(classification)
+        actor.acts_for(lead_department) and Classification.parse(clearance).reaches(classification)
         for actor, clearance in people
     ):
         cleared = "" if classification == "none" else f"密级权限达到{classification}的"
