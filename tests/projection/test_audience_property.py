@@ -71,7 +71,9 @@ OWNER_LIST = {
 }
 PER_OBJECT = ("/history/{service}/{stream_id}", "/lineage/{service}/{stream_id}")
 # The event catalogue every service serves: it names kinds of events and their schemas, never an object.
-NAMES_NO_OBJECT = ("/events/catalogue", "/events/catalogue/{ce_type}")
+# And the live pushes, a stream that does not end, which name an object only to the consoles its
+# event's audience admits (tests/projection/test_live.py).
+NAMES_NO_OBJECT = ("/events/catalogue", "/events/catalogue/{ce_type}", "/live")
 SHORTEST_TITLE = 4  # a title shorter than this could be any word of any answer
 
 
