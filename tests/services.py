@@ -52,6 +52,20 @@ class RunningService:
         return {"Authorization": f"Bearer {token}", **headers}
 
 
+async def read_caught_up(
+    projection: RunningService, path: str, min_version: str, person: str, *, patience: float = 30.0
+) -> httpx.Response:
+    """A projection's read as of `min_version`, asked again as a reader would while the answer says it
+    has not caught up yet: one ask waits two seconds at most, and a loaded machine can need longer."""
+    async with asyncio.timeout(patience):
+        while True:
+            response = await projection.client.get(
+                path, params={"min_version": min_version}, headers=projection.as_(person)
+            )
+            if "X-Projection-Caught-Up" not in response.headers:
+                return response
+
+
 def sqlite_url(tmp_path: Path, name: str) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / f'{name}.sqlite3'}"
 

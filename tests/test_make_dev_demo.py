@@ -23,7 +23,9 @@ async def overview_once_settled(console: httpx.AsyncClient) -> dict[str, Any]:
                 and overview["tasks_by_light"]
                 and overview["documents_waiting"]
             ):
-                if sum(overview["petitions_by_days_left"].values()) and overview["visitors_in_building"]:
+                # The petitions arrive one by one: counting any petition at all read the board before the
+                # late one (petition-demo-4, its routing five days overdue) had reached it.
+                if overview["petitions_by_days_left"]["overdue"] and overview["visitors_in_building"]:
                     return overview
             await asyncio.sleep(0.2)
 
@@ -44,7 +46,6 @@ async def test_make_dev_opens_on_a_working_office(tmp_path):
         assert {"red", "yellow", "green"} <= set(overview["tasks_by_light"])
         stages = {(row["direction"], row["stage"]) for row in overview["documents_waiting"]}
         assert ("incoming", "circulation_started") in stages and any(d == "outgoing" for d, _ in stages)
-        assert overview["petitions_by_days_left"]["overdue"] >= 1
         desk = (await console.get("/api/dashboards/my-desk")).json()["items"]
         assert desk, "the office director has work waiting"
         board = (await console.get("/api/dashboards/supervision")).json()

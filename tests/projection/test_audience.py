@@ -27,7 +27,7 @@ from tests.projection.test_timeline import (
     instruction_and_its_task,
     lineage,
 )
-from tests.services import RunningService, running_service
+from tests.services import RunningService, read_caught_up, running_service
 
 
 def naming(audience: Audience | None, *envelopes: Envelope) -> list[Envelope]:
@@ -37,10 +37,7 @@ def naming(audience: Audience | None, *envelopes: Envelope) -> list[Envelope]:
 
 async def caught_up(projection: RunningService, stream_id: str, version: int) -> None:
     """Wait until the projection has the version (asked of the overview, which answers everyone)."""
-    response = await projection.client.get(
-        "/overview", params={"min_version": f"{stream_id}:{version}"}, headers=projection.as_("feng")
-    )
-    assert "X-Projection-Caught-Up" not in response.headers
+    await read_caught_up(projection, "/overview", f"{stream_id}:{version}", "feng")
 
 
 async def history(projection: RunningService, service: str, stream_id: str, person: str) -> int:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from tests.projection.test_rebuild import read_models
 from tests.projection.test_timeline import deliver, instruction_and_its_task
-from tests.services import MONDAY_MORNING, RunningService, running_service
+from tests.services import MONDAY_MORNING, RunningService, read_caught_up, running_service
 
 DOCUMENT = "doc-2026-0077"
 TITLE = "关于报送2026年度预算执行情况的通知"
@@ -60,10 +60,7 @@ CLOSED = step(4, "closed", WITH_FINANCE)
 
 
 async def waiting(projection: RunningService, person: str, version: int) -> list[tuple[str, str, int]]:
-    overview = await projection.client.get(
-        "/overview", params={"min_version": f"{DOCUMENT}:{version}"}, headers=projection.as_(person)
-    )
-    assert "X-Projection-Caught-Up" not in overview.headers
+    overview = await read_caught_up(projection, "/overview", f"{DOCUMENT}:{version}", person)
     return [(w["stage"], w["department"], w["count"]) for w in overview.json()["documents_waiting"]]
 
 

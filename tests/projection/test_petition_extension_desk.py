@@ -13,7 +13,7 @@ from shuniu_shared.audience import Audience
 from shuniu_shared.envelope import Envelope
 
 from tests.projection.test_timeline import deliver
-from tests.services import MONDAY_MORNING, RunningService, running_service
+from tests.services import MONDAY_MORNING, RunningService, read_caught_up, running_service
 
 PETITION = "petition-7"
 # As the reception service names it: the petitions office, the county's leaders, the handling bureau.
@@ -90,12 +90,7 @@ async def desk_kinds(projection: RunningService, person: str) -> list[tuple[str,
 
 
 async def caught_up(projection: RunningService, version: int) -> None:
-    response = await projection.client.get(
-        f"/history/reception/{PETITION}",
-        params={"min_version": f"{PETITION}:{version}"},
-        headers=projection.as_("wang"),
-    )
-    assert "X-Projection-Caught-Up" not in response.headers
+    await read_caught_up(projection, f"/history/reception/{PETITION}", f"{PETITION}:{version}", "wang")
 
 
 async def test_an_extension_request_waits_on_the_leaders_and_the_approval_on_the_petitions_office(tmp_path):

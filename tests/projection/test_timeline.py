@@ -17,7 +17,7 @@ from shuniu_shared.envelope import Envelope
 from shuniu_shared.records import Record
 from sqlalchemy import select
 
-from tests.services import MONDAY_MORNING, RunningService, running_service, sqlite_url
+from tests.services import MONDAY_MORNING, RunningService, read_caught_up, running_service, sqlite_url
 
 DOCUMENT, TASK = "doc-2026-0042", "task-7"
 # Whom the owners name (the audience every event carries): the document's to the office, the county's
@@ -99,12 +99,8 @@ async def deliver(tmp_path: Path, envelopes: list[Envelope]) -> None:
 async def settled(projection: RunningService) -> None:
     """Wait, as a reader would, until the projection has the 批示 and the task's closure."""
     for stream, version in ((DOCUMENT, 5), (TASK, 2)):
-        response = await projection.client.get(
-            f"/history/{'documents' if stream == DOCUMENT else 'supervision'}/{stream}",
-            params={"min_version": f"{stream}:{version}"},
-            headers=projection.as_("feng"),
-        )
-        assert "X-Projection-Caught-Up" not in response.headers
+        service = "documents" if stream == DOCUMENT else "supervision"
+        await read_caught_up(projection, f"/history/{service}/{stream}", f"{stream}:{version}", "feng")
 
 
 async def lineage(projection: RunningService, person: str, *, min_version: str | None = None):
