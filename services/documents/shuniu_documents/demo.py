@@ -10,6 +10,7 @@ from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.app import incoming, outgoing
 from shuniu_documents.app.office import Office
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import Draft
 
 
@@ -72,7 +73,7 @@ class _Demo:
 
     # 发文
 
-    async def drafted(self, drafter: str, title: str, **items: Any) -> str:
+    async def drafted(self, drafter: str, title: str, body: str = "各有关单位：……", **items: Any) -> str:
         draft = Draft(
             **{
                 "title": title,
@@ -84,7 +85,7 @@ class _Demo:
                 "main_recipients": ["education", "agriculture", "finance"],
                 "copied_recipients": [],
                 "co_issuers": [],
-                "body": "各有关单位：……",
+                "body": DocumentBody.from_text(title, body),
             }
             | items
         )

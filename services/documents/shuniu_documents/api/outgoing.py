@@ -24,12 +24,21 @@ Clerk = Annotated[Actor, Depends(acting("clerk"))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 Countersigner = Annotated[Actor, Depends(acting(COUNTERSIGNER))]
 Leader = Annotated[Actor, Depends(acting("leader"))]
+Editor = Annotated[Actor, Depends(acting("office_director", COUNTERSIGNER, "clerk"))]
 RegisterReader = Annotated[Actor, Depends(acting("clerk", "office_director", "auditor"))]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+# 正文: its elements as domain/body.py names them, or plain text (one paragraph a line). The
+# elements' own limits are checked by `DocumentBody.from_dict`, naming the field.
+BodyInput = Annotated[
+    Annotated[str, Field(max_length=100_000)] | dict[str, Any],
+    Field(description="正文：结构（paragraphs、attachments、signatory、written_on、note）或纯文本"),
+]
 
 
 class DraftBody(Body):
@@ -42,10 +51,23 @@ class DraftBody(Body):
     main_recipients: Annotated[list[str], Field(max_length=200, description="主送：部门编码或外单位名称")]
     copied_recipients: Annotated[list[str], Field(max_length=200)] = []
     co_issuers: Annotated[list[str], Field(max_length=20, description="联合发文的会签部门")] = []
-    body: Annotated[str, Field(max_length=100_000)] = ""
+    body: BodyInput = ""
 
     def draft(self) -> Draft:
-        return Draft(**self.model_dump())
+        return Draft(**(self.model_dump() | {"body": outgoing.body_of(self.body, self.title)}))
+
+
+class EditBody(Body):
+    body: BodyInput
+    note: Annotated[str, Field(max_length=2000, description="修改说明")] = ""
+
+
+class SignBody(Body):
+    opinion: Annotated[str, Field(max_length=2000)] = ""
+    digest: Annotated[
+        str | None, Field(pattern="^[0-9a-f]{64}$", description="所签正文版本的摘要 body_digest")
+    ] = None
+    body_version: Annotated[int | None, Field(ge=1, description="或所签正文的版本号")] = None
 
 
 class ReviewBody(Body):
@@ -100,9 +122,15 @@ async def countersign(id: str, body: OpinionBody, request: Request, actor: Count
     return await run_command(request, outgoing.Countersign(id, body.opinion), outgoing.countersign, actor)
 
 
-@router.post("/{id}/sign", summary="签发 / sign")
-async def sign(id: str, body: OpinionBody, request: Request, actor: Leader) -> JSONResponse:
-    return await run_command(request, outgoing.Sign(id, body.opinion), outgoing.sign, actor)
+@router.post("/{id}/edit", summary="修改正文（审核、会签、复核时），成为新的一版 / edit the body")
+async def edit(id: str, body: EditBody, request: Request, actor: Editor) -> JSONResponse:
+    return await run_command(request, outgoing.EditBody(id, body.body, body.note), outgoing.edit_body, actor)
+
+
+@router.post("/{id}/sign", summary="签发所阅的正文版本 / sign a version of the body")
+async def sign(id: str, body: SignBody, request: Request, actor: Leader) -> JSONResponse:
+    command = outgoing.Sign(id, body.opinion, digest=body.digest, body_version=body.body_version)
+    return await run_command(request, command, outgoing.sign, actor)
 
 
 @router.post("/{id}/recheck", summary="复核 / recheck after signing")
