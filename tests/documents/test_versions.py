@@ -97,3 +97,43 @@ def test_an_old_drafted_event_with_its_body_as_one_text_is_read_as_a_structured_
     assert body == DocumentBody.from_text(TITLE, old["body"])
     assert body.numbers == ("", "一、", "")
     assert event.body_digest == body.digest()
+
+
+async def test_a_leader_signs_the_version_read_and_a_stale_one_is_refused(office: Office):
+    id = await office.drafted(title=TITLE, body=FIRST)
+    read = (await office.outgoing(id, "luo"))["body_digest"]
+    await office.post(f"/outgoing/{id}/edit", "feng", {"body": FIRST | {"note": "（联系人：张三）"}})
+    await office.post(f"/outgoing/{id}/review", "feng", {"approve": True, "opinion": "同意"})
+    problem = await office.refused(
+        f"/outgoing/{id}/sign", "luo", {"opinion": "同意", "digest": read}, status=409, code="body_changed"
+    )
+    current = await office.outgoing(id, "luo")
+    assert (problem["body_version"], problem["body_digest"]) == (2, current["body_digest"])
+    await office.refused(
+        f"/outgoing/{id}/sign", "luo", {"opinion": "同意", "body_version": 1}, status=409, code="body_changed"
+    )
+    await office.post(f"/outgoing/{id}/sign", "luo", {"opinion": "同意", "digest": current["body_digest"]})
+    signature = (await office.outgoing(id))["signature"]
+    assert (signature["body_version"], signature["body_digest"]) == (2, current["body_digest"])
+
+
+async def test_an_edit_after_signing_voids_the_signature_and_sends_it_back_to_the_signer(office: Office):
+    id = await office.signed(signer="fang", title=TITLE, body=FIRST)
+    await office.post(
+        f"/outgoing/{id}/edit", "shen", {"body": FIRST | {"note": "（联系人：李四）"}, "note": "改联系人"}
+    )
+    document = await office.outgoing(id)
+    assert (document["stage"], document["signature"], document["required_signer"]) == (
+        "awaiting_signature",
+        None,
+        "fang",
+    )
+    assert document["voided_signatures"][0]["body_version"] == 1
+    assert document["changes_after_signing"] == ["复核时修改正文（第 2 版）：改联系人"]
+    assert await office.count(id, "shuniu.documents.outgoing.signature_voided.v1") == 1
+    await office.refused(f"/outgoing/{id}/register", "shen", {"code": "县府办发", "copies": 5}, status=409)
+    await office.refused(
+        f"/outgoing/{id}/sign", "luo", {"opinion": "同意"}, status=422, code="original_signer_required"
+    )
+    await office.post(f"/outgoing/{id}/sign", "fang", {"opinion": "同意", "body_version": 2})
+    assert (await office.outgoing(id))["stage"] == "signed"
