@@ -137,3 +137,35 @@ async def test_an_edit_after_signing_voids_the_signature_and_sends_it_back_to_th
     )
     await office.post(f"/outgoing/{id}/sign", "fang", {"opinion": "同意", "body_version": 2})
     assert (await office.outgoing(id))["stage"] == "signed"
+
+
+async def test_the_versions_are_listed_and_the_redline_from_v1_to_v3_shows_exactly_the_changed_paragraphs(
+    office: Office,
+):
+    id = await three_versions(office)
+    listed = await office.get(f"/outgoing/{id}/versions", "chen")
+    assert [(v["version"], v["step"], v["by"]) for v in listed] == [
+        (1, "起草", "chen"),
+        (2, "审核", "feng"),
+        (3, "会签", "sun"),
+    ]
+    assert all(v["at"] and len(v["digest"]) == 64 for v in listed)
+    first = await office.get(f"/outgoing/{id}/versions/1", "chen")
+    assert first["body"]["paragraphs"][2]["text"] == "请于3月底前完成春耕备耕。"
+    changes = await office.get(f"/outgoing/{id}/redline", "chen", **{"from": 1, "to": 3})
+    assert [p["mark"] for p in changes["paragraphs"]] == ["unchanged", "unchanged", "changed", "changed"]
+    assert [p["new"]["text"] for p in changes["paragraphs"] if p["mark"] == "changed"] == [
+        "请于3月20日前完成春耕备耕。",
+        "联系人：李四。",
+    ]
+    assert (changes["from"]["version"], changes["to"]["version"]) == (1, 3)
+    await office.get(f"/outgoing/{id}/versions/4", "chen", status=404)
+
+
+async def test_the_versions_follow_the_document_s_audience(office: Office):
+    id = await office.drafted(title=TITLE, body=FIRST, main_recipients=["agriculture"], copied_recipients=[])
+    await office.post(f"/outgoing/{id}/edit", "feng", {"body": "各乡镇人民政府："})
+    missing = await office.get("/outgoing/out-0000000000000000/versions", "zhao", status=404)
+    for path in ("versions", "versions/1", "redline"):
+        problem = await office.get(f"/outgoing/{id}/{path}", "zhao", status=404)  # 教育局 takes no part
+        assert (problem["code"], problem["status"]) == (missing["code"], missing["status"])

@@ -13,7 +13,9 @@ from shuniu_shared.web.commands import acting, run_command, runtime_of
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
+from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
+from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
 
 router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
@@ -176,6 +178,47 @@ async def archive(id: str, body: ArchiveBody, request: Request, actor: Clerk) ->
 
 
 add_read_routes(router, "outgoing", OutgoingDocument)
+
+Signed = Annotated[Actor, Depends(acting())]
+VersionNumber = Annotated[int, Query(ge=1, le=100_000)]
+
+
+async def _with_times(request: Request, id: str, actor: Actor) -> tuple[OutgoingDocument, dict[int, str]]:
+    """The document as the actor may see it (404 otherwise, as if it did not exist), read only, and
+    when each of its events was recorded: a version's time is its event's."""
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, office_of(request), OutgoingDocument, id, actor)
+        stored = await runtime.store.read_stream(reading.connection, id)
+    return document, {e.version: e.time.isoformat() for e in stored}
+
+
+@router.get("/{id}/versions", summary="正文的各版：版本、环节、修改人、时间、摘要 / the body's versions")
+async def versions(id: str, request: Request, actor: Signed) -> list[dict[str, Any]]:
+    document, times = await _with_times(request, id, actor)
+    return [v.summary() | {"at": times.get(v.event)} for v in document.versions]
+
+
+@router.get("/{id}/versions/{n}", summary="正文的一版 / one version of the body")
+async def version(id: str, n: int, request: Request, actor: Signed) -> dict[str, Any]:
+    document, times = await _with_times(request, id, actor)
+    found = document.body_version(n)
+    return found.summary() | {"at": times.get(found.event), "body": found.body.as_dict()}
+
+
+@router.get("/{id}/redline", summary="两版之间的修改痕迹 / the changes between two versions")
+async def changes(
+    id: str,
+    request: Request,
+    actor: Signed,
+    from_: Annotated[int, Query(alias="from", ge=1, le=100_000)] = 1,
+    to: VersionNumber | None = None,
+) -> dict[str, Any]:
+    """From version `from` (the draft, unless given) to version `to` (the latest, unless given)."""
+    document, _ = await _with_times(request, id, actor)
+    old = document.body_version(from_)
+    new = document.body_version(to if to is not None else len(document.versions))
+    return {"from": old.summary(), "to": new.summary(), **redline(old.body, new.body)}
 
 
 @numbers_router.get("", summary="发文字号登记簿：已用与作废 / the numbers given out, used and void")
