@@ -169,3 +169,12 @@ async def test_the_versions_follow_the_document_s_audience(office: Office):
     for path in ("versions", "versions/1", "redline"):
         problem = await office.get(f"/outgoing/{id}/{path}", "zhao", status=404)  # 教育局 takes no part
         assert (problem["code"], problem["status"]) == (missing["code"], missing["status"])
+
+
+async def test_an_edit_written_as_text_changes_the_paragraphs_and_keeps_the_other_elements(office: Office):
+    id = await office.drafted(
+        title=TITLE, body=FIRST | {"signatory": "县人民政府", "attachments": ["分配表"]}
+    )
+    await office.post(f"/outgoing/{id}/edit", "feng", {"body": "各乡镇人民政府：\n一、工作要求"})
+    body = (await office.outgoing(id))["body"]
+    assert (body["signatory"], body["attachments"], len(body["paragraphs"])) == ("县人民政府", ["分配表"], 2)

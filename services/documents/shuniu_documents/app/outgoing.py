@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from shuniu_shared.commands import Actor, Command, UnitOfWork
@@ -169,7 +169,13 @@ async def edit_body(command: EditBody, uow: UnitOfWork, actor: Actor) -> Written
     document = await load_for(uow, OutgoingDocument, command, actor)
     assert document.draft is not None
     editor = uow.directory.person(actor.person, field="editor")
-    body = body_of(command.body, document.draft.title)
+    current = document.draft.body
+    body = (
+        # Plain text edits the paragraphs; the other elements stay as they were.
+        replace(current, paragraphs=DocumentBody.from_text(current.title, command.body).paragraphs)
+        if isinstance(command.body, str)
+        else body_of(command.body, current.title)
+    )
     return await save(uow, uow.clock, document, document.edit(body, editor=editor, note=command.note))
 
 
