@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 from shuniu_documents.bootstrap import DEFINITION
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import Draft
 from shuniu_infra.postgres import create_database
 from shuniu_shared.bus import InProcessBus
@@ -43,7 +44,7 @@ DRAFT = Draft(
     main_recipients=["education", "agriculture"],
     copied_recipients=[],
     co_issuers=[],
-    body="各乡镇人民政府，县直各部门：……" * 20,
+    body=DocumentBody.from_text("关于做好2026年度防汛抗旱工作的通知", "各乡镇人民政府，县直各部门：……" * 20),
 )
 
 

@@ -11,12 +11,25 @@ def test_an_upward_report_from_draft_to_dispatch_shows_its_number_and_signer(sig
     title = "关于冬季安全生产大检查情况的报告（浏览器测试）"
     drafter = sign_in("chen")
     drafter.go("outgoing")
-    drafter.act("draft", title=title, doc_type="报告", direction="上行文", other_recipients="市人民政府")
+    drafter.act(
+        "draft",
+        title=title,
+        doc_type="报告",
+        direction="上行文",
+        other_recipients="市人民政府",
+        body="市人民政府：\n一、检查情况",
+    )
     drafter.page.wait_for_selector(f"[data-screen=outgoing] h1:has-text('{title}')")
+    shown = drafter.page.locator("[data-field=body] p")
+    assert shown.all_inner_texts() == ["市人民政府：", "一、检查情况"], "the 正文 as its paragraphs, numbered"
     document_url = drafter.page.url
 
     director = sign_in("feng")
     director.page.goto(document_url)
+    director.act("edit", body="市人民政府：\n一、检查情况\n二、整改要求", note="补充整改要求")
+    redline = director.page.locator("[data-redline] p")
+    assert redline.all_inner_texts() == ["市人民政府：", "一、检查情况", "二、整改要求"]
+    assert director.page.locator("[data-redline] [data-mark=inserted] ins").inner_text() == "二、整改要求"
     director.act("approve", opinion="同意，请县长签发。")
 
     leader = sign_in("luo")  # a 上行文 is signed by the principal leader

@@ -7,6 +7,7 @@ from collections import Counter
 
 from shuniu_documents.app import outgoing
 from shuniu_documents.bootstrap import DEFINITION
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import Draft
 from shuniu_shared.commands import Actor
 from shuniu_shared.runtime import ServiceRuntime
@@ -23,7 +24,7 @@ DRAFT = Draft(
     main_recipients=["education"],
     copied_recipients=[],
     co_issuers=[],
-    body="……",
+    body=DocumentBody.from_text("关于做好2026年度防汛工作的通知", "……"),
 )
 
 

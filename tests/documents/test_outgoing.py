@@ -235,7 +235,10 @@ async def test_an_issued_document_is_archived_with_its_final_text_and_handling_r
     id = await office.issued()
     await office.post(f"/outgoing/{id}/archive", "shen", {"retention": "定期30年"})
     package = await office.get(f"/outgoing/{id}/archive", "chen")
-    assert package["metadata"]["body"] == "各有关单位：……" and package["metadata"]["retention"] == "定期30年"
+    assert (
+        package["metadata"]["body_text"] == "各有关单位：……"
+        and package["metadata"]["retention"] == "定期30年"
+    )
     signing = next(entry for entry in package["handling_record"] if entry["action"] == "签发")
     assert (signing["actor_name"], signing["opinion"]) == ("罗县长", "同意印发")
     markdown = await office.client.get(

@@ -10,6 +10,7 @@ from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.app import incoming, outgoing
 from shuniu_documents.app.office import Office
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import Draft
 
 
@@ -72,7 +73,7 @@ class _Demo:
 
     # 发文
 
-    async def drafted(self, drafter: str, title: str, **items: Any) -> str:
+    async def drafted(self, drafter: str, title: str, body: str = "各有关单位：……", **items: Any) -> str:
         draft = Draft(
             **{
                 "title": title,
@@ -84,7 +85,7 @@ class _Demo:
                 "main_recipients": ["education", "agriculture", "finance"],
                 "copied_recipients": [],
                 "co_issuers": [],
-                "body": "各有关单位：……",
+                "body": DocumentBody.from_text(title, body),
             }
             | items
         )
@@ -156,6 +157,7 @@ async def _outgoing(demo: _Demo) -> None:
         main_recipients=["市人民政府"],
     )
     await demo.do("feng", outgoing.Review(awaiting, True, "同意，呈罗县长签发"), outgoing.review)
+    await _three_versions(demo)
 
     async def through(stage: str, title: str, **items: Any) -> str:
         id = await demo.drafted("chen", title, **items)
@@ -189,3 +191,24 @@ async def _outgoing(demo: _Demo) -> None:
     await demo.do("luo", outgoing.Revoke(revoked, "与省政府新出台的规定不一致"), outgoing.revoke)
     archived = await through("issued", "关于2025年度县政府工作报告的通报", doc_type="通报")
     await demo.do("shen", outgoing.Archive(archived, "永久"), outgoing.archive)
+
+
+SPRING = "关于做好2026年春季农业生产工作的通知"
+SPRING_BODY = """各乡镇人民政府，县直有关部门：
+一、总体要求
+请于3月底前完成春耕备耕，确保粮食播种面积稳定。
+二、保障措施
+县财政安排专项资金，用于农机购置补贴。
+（联系人：张三，电话：0000-1234567）"""
+
+
+async def _three_versions(demo: _Demo) -> None:
+    """A joint 发文 whose 正文 went through three versions: 起草 by 财政局, edited at 审核 by 冯主任,
+    edited at 会签 by 总工会's 孙主席 — its redline from v1 to v3 shows the two paragraphs changed."""
+    id = await demo.drafted("chen", SPRING, SPRING_BODY, co_issuers=["union"])
+    reviewed = SPRING_BODY.replace("3月底前", "3月20日前")
+    await demo.do("feng", outgoing.EditBody(id, reviewed, "提前完成时限"), outgoing.edit_body)
+    await demo.do("feng", outgoing.Review(id, True, "同意，请总工会会签"), outgoing.review)
+    countersigned = reviewed.replace("农机购置补贴。", "农机购置补贴和农民工技能培训。")
+    await demo.do("sun", outgoing.EditBody(id, countersigned, "补充培训内容"), outgoing.edit_body)
+    await demo.do("sun", outgoing.Countersign(id, "同意联合发文"), outgoing.countersign)

@@ -13,7 +13,9 @@ from shuniu_shared.web.commands import acting, run_command, runtime_of
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
+from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
+from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
 
 router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
@@ -24,12 +26,21 @@ Clerk = Annotated[Actor, Depends(acting("clerk"))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 Countersigner = Annotated[Actor, Depends(acting(COUNTERSIGNER))]
 Leader = Annotated[Actor, Depends(acting("leader"))]
+Editor = Annotated[Actor, Depends(acting("office_director", COUNTERSIGNER, "clerk"))]
 RegisterReader = Annotated[Actor, Depends(acting("clerk", "office_director", "auditor"))]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+# 正文: its elements as domain/body.py names them, or plain text (one paragraph a line). The
+# elements' own limits are checked by `DocumentBody.from_dict`, naming the field.
+BodyInput = Annotated[
+    Annotated[str, Field(max_length=100_000)] | dict[str, Any],
+    Field(description="正文：结构（paragraphs、attachments、signatory、written_on、note）或纯文本"),
+]
 
 
 class DraftBody(Body):
@@ -42,10 +53,23 @@ class DraftBody(Body):
     main_recipients: Annotated[list[str], Field(max_length=200, description="主送：部门编码或外单位名称")]
     copied_recipients: Annotated[list[str], Field(max_length=200)] = []
     co_issuers: Annotated[list[str], Field(max_length=20, description="联合发文的会签部门")] = []
-    body: Annotated[str, Field(max_length=100_000)] = ""
+    body: BodyInput = ""
 
     def draft(self) -> Draft:
-        return Draft(**self.model_dump())
+        return Draft(**(self.model_dump() | {"body": outgoing.body_of(self.body, self.title)}))
+
+
+class EditBody(Body):
+    body: BodyInput
+    note: Annotated[str, Field(max_length=2000, description="修改说明")] = ""
+
+
+class SignBody(Body):
+    opinion: Annotated[str, Field(max_length=2000)] = ""
+    digest: Annotated[
+        str | None, Field(pattern="^[0-9a-f]{64}$", description="所签正文版本的摘要 body_digest")
+    ] = None
+    body_version: Annotated[int | None, Field(ge=1, description="或所签正文的版本号")] = None
 
 
 class ReviewBody(Body):
@@ -100,9 +124,15 @@ async def countersign(id: str, body: OpinionBody, request: Request, actor: Count
     return await run_command(request, outgoing.Countersign(id, body.opinion), outgoing.countersign, actor)
 
 
-@router.post("/{id}/sign", summary="签发 / sign")
-async def sign(id: str, body: OpinionBody, request: Request, actor: Leader) -> JSONResponse:
-    return await run_command(request, outgoing.Sign(id, body.opinion), outgoing.sign, actor)
+@router.post("/{id}/edit", summary="修改正文（审核、会签、复核时），成为新的一版 / edit the body")
+async def edit(id: str, body: EditBody, request: Request, actor: Editor) -> JSONResponse:
+    return await run_command(request, outgoing.EditBody(id, body.body, body.note), outgoing.edit_body, actor)
+
+
+@router.post("/{id}/sign", summary="签发所阅的正文版本 / sign a version of the body")
+async def sign(id: str, body: SignBody, request: Request, actor: Leader) -> JSONResponse:
+    command = outgoing.Sign(id, body.opinion, digest=body.digest, body_version=body.body_version)
+    return await run_command(request, command, outgoing.sign, actor)
 
 
 @router.post("/{id}/recheck", summary="复核 / recheck after signing")
@@ -148,6 +178,47 @@ async def archive(id: str, body: ArchiveBody, request: Request, actor: Clerk) ->
 
 
 add_read_routes(router, "outgoing", OutgoingDocument)
+
+Signed = Annotated[Actor, Depends(acting())]
+VersionNumber = Annotated[int, Query(ge=1, le=100_000)]
+
+
+async def _with_times(request: Request, id: str, actor: Actor) -> tuple[OutgoingDocument, dict[int, str]]:
+    """The document as the actor may see it (404 otherwise, as if it did not exist), read only, and
+    when each of its events was recorded: a version's time is its event's."""
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, office_of(request), OutgoingDocument, id, actor)
+        stored = await runtime.store.read_stream(reading.connection, id)
+    return document, {e.version: e.time.isoformat() for e in stored}
+
+
+@router.get("/{id}/versions", summary="正文的各版：版本、环节、修改人、时间、摘要 / the body's versions")
+async def versions(id: str, request: Request, actor: Signed) -> list[dict[str, Any]]:
+    document, times = await _with_times(request, id, actor)
+    return [v.summary() | {"at": times.get(v.event)} for v in document.versions]
+
+
+@router.get("/{id}/versions/{n}", summary="正文的一版 / one version of the body")
+async def version(id: str, n: int, request: Request, actor: Signed) -> dict[str, Any]:
+    document, times = await _with_times(request, id, actor)
+    found = document.body_version(n)
+    return found.summary() | {"at": times.get(found.event), "body": found.body.as_dict()}
+
+
+@router.get("/{id}/redline", summary="两版之间的修改痕迹 / the changes between two versions")
+async def changes(
+    id: str,
+    request: Request,
+    actor: Signed,
+    from_: Annotated[int, Query(alias="from", ge=1, le=100_000)] = 1,
+    to: VersionNumber | None = None,
+) -> dict[str, Any]:
+    """From version `from` (the draft, unless given) to version `to` (the latest, unless given)."""
+    document, _ = await _with_times(request, id, actor)
+    old = document.body_version(from_)
+    new = document.body_version(to if to is not None else len(document.versions))
+    return {"from": old.summary(), "to": new.summary(), **redline(old.body, new.body)}
 
 
 @numbers_router.get("", summary="发文字号登记簿：已用与作废 / the numbers given out, used and void")

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.directory import Directory, Person
@@ -13,6 +14,7 @@ from shuniu_shared.eventstore import Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number, record_void
 from shuniu_documents.app.office import OnDocument, load_for, save
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import Draft, OutgoingDocument, is_department_code
 
 
@@ -54,8 +56,16 @@ class Countersign(OnDocument):  # 会签
 
 
 @dataclass(frozen=True)
+class EditBody(OnDocument):  # 修改正文（审核、会签、复核时）
+    body: str | dict[str, Any]  # structured, or plain text read by `DocumentBody.from_text`
+    note: str
+
+
+@dataclass(frozen=True)
 class Sign(OnDocument):  # 签发
     opinion: str
+    digest: str | None = None  # the version signed, by its digest …
+    body_version: int | None = None  # … or its number
 
 
 @dataclass(frozen=True)
@@ -147,12 +157,39 @@ async def countersign(command: Countersign, uow: UnitOfWork, actor: Actor) -> Wr
     return await save(uow, uow.clock, document, events)
 
 
+def body_of(raw: str | dict[str, Any], title: str) -> DocumentBody:
+    """The body as a request gives it: its elements (the title the draft's unless given), or plain
+    text, one paragraph a line, headings recognised by their 层次序数."""
+    if isinstance(raw, str):
+        return DocumentBody.from_text(title, raw)
+    return DocumentBody.from_dict({"title": title} | raw)
+
+
+async def edit_body(command: EditBody, uow: UnitOfWork, actor: Actor) -> Written:
+    document = await load_for(uow, OutgoingDocument, command, actor)
+    assert document.draft is not None
+    editor = uow.directory.person(actor.person, field="editor")
+    current = document.draft.body
+    body = (
+        # Plain text edits the paragraphs; the other elements stay as they were.
+        replace(current, paragraphs=DocumentBody.from_text(current.title, command.body).paragraphs)
+        if isinstance(command.body, str)
+        else body_of(command.body, current.title)
+    )
+    return await save(uow, uow.clock, document, document.edit(body, editor=editor, note=command.note))
+
+
 async def sign(command: Sign, uow: UnitOfWork, actor: Actor) -> Written:
     document = await load_for(uow, OutgoingDocument, command, actor)
     signer = uow.directory.person(actor.person, field="signer")
-    return await save(
-        uow, uow.clock, document, document.sign(signer, opinion=command.opinion, on=uow.today())
+    events = document.sign(
+        signer,
+        opinion=command.opinion,
+        on=uow.today(),
+        digest=command.digest,
+        version=command.body_version,
     )
+    return await save(uow, uow.clock, document, events)
 
 
 async def recheck(command: Recheck, uow: UnitOfWork, actor: Actor) -> Written:

@@ -35,6 +35,8 @@ ACTIONS = {
     "outgoing.signed": "签发",
     "outgoing.rechecked": "复核",
     "outgoing.changed_after_signing": "复核发现实质性修改，退回签发人",
+    "outgoing.body_edited": "修改正文",
+    "outgoing.signature_voided": "签发后修改正文，签发失效，退回签发人",
     "outgoing.numbered": "登记编号",
     "outgoing.number_voided": "文号作废",
     "outgoing.printed": "印制",

@@ -8,8 +8,12 @@ docs/contracts.md (``incoming.instructed``) and listed in docs/services/document
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.events import DomainEvent, EventRegistry
+
+from shuniu_documents.domain.body import DocumentBody
 
 registry = EventRegistry("documents")
 
@@ -183,9 +187,33 @@ class IncomingArchived(DomainEvent):
 # ── 发文 outgoing documents ─────────────────────────────────────────────────────────────────
 
 
-@registry.event("outgoing.drafted")
-class Drafted(DomainEvent):
-    """起草：拟稿部门起草发文稿 / a department drafted an outgoing document."""
+class BodyParagraphData(BaseModel):
+    """一段正文：文字与层次（0 正文，1 一、 2 （一） 3 1. 4 （1））/ a paragraph and its level."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    text: str
+    level: int = Field(ge=0, le=4)
+
+
+class BodyData(BaseModel):
+    """正文的结构（GB/T 9704-2012 §7.3），与 domain/body.py 的规范形式一致 / the body's canonical form."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    title: str
+    paragraphs: list[BodyParagraphData]
+    attachments: list[str]
+    signatory: str
+    written_on: date | None
+    note: str
+
+    def body(self) -> DocumentBody:
+        return DocumentBody.from_dict(self.model_dump(mode="json"))
+
+
+@registry.event("outgoing.drafted", version=1)
+class DraftedV1(DomainEvent):
+    """起草（旧版，正文为一段文字）/ a department drafted an outgoing document, its body one text
+    (superseded by v2; read through its upcaster)."""
 
     title: str
     doc_type: str
@@ -201,9 +229,29 @@ class Drafted(DomainEvent):
     drafted_by: str
 
 
-@registry.event("outgoing.revised")
-class Revised(DomainEvent):
-    """修改：发文稿修改后重新送审 / the draft was revised and sent for review again."""
+@registry.event("outgoing.drafted", version=2)
+class Drafted(DomainEvent):
+    """起草：拟稿部门起草发文稿，正文按结构记载，为第 1 版 / a department drafted an outgoing document;
+    its structured body is version 1."""
+
+    title: str
+    doc_type: str
+    direction: str  # 上行文, 平行文, 下行文
+    classification: str
+    secrecy_period: str | None
+    urgency: str | None
+    drafting_department: str
+    main_recipients: list[str]
+    copied_recipients: list[str]
+    co_issuers: list[str]  # 联合行文: the co-issuing departments, which 会签
+    body: BodyData
+    body_digest: str  # SHA-256 of the body's canonical JSON (domain/body.py)
+    drafted_by: str
+
+
+@registry.event("outgoing.revised", version=1)
+class RevisedV1(DomainEvent):
+    """修改（旧版，正文为一段文字）/ the draft was revised, its body one text (superseded by v2)."""
 
     title: str
     doc_type: str
@@ -216,6 +264,65 @@ class Revised(DomainEvent):
     co_issuers: list[str]
     body: str
     revised_by: str
+
+
+@registry.event("outgoing.revised", version=2)
+class Revised(DomainEvent):
+    """修改：发文稿修改后重新送审，正文为新的一版 / the draft was revised and sent for review again;
+    its body is a new version."""
+
+    title: str
+    doc_type: str
+    direction: str
+    classification: str
+    secrecy_period: str | None
+    urgency: str | None
+    main_recipients: list[str]
+    copied_recipients: list[str]
+    co_issuers: list[str]
+    body: BodyData
+    body_digest: str
+    revised_by: str
+
+
+def _structured(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 body was one text: read as paragraphs, headings recognised by their 层次序数."""
+    body = DocumentBody.from_text(data["title"], data["body"])
+    return data | {"body": body.as_dict(), "body_digest": body.digest()}
+
+
+@registry.upcaster("outgoing.drafted", from_version=1)
+def drafted_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    return _structured(data)
+
+
+@registry.upcaster("outgoing.revised", from_version=1)
+def revised_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    return _structured(data)
+
+
+@registry.event("outgoing.body_edited")
+class BodyEdited(DomainEvent):
+    """修改正文：审核、会签或复核时修改正文，成为新的一版 / the body was edited at 审核, 会签 or 复核: a new version."""
+
+    body: BodyData
+    body_digest: str
+    body_version: int  # 第几版 (起草 is version 1)
+    step: str  # 审核, 会签, 复核
+    edited_by: str
+    note: str = ""
+
+
+@registry.event("outgoing.signature_voided")
+class SignatureVoided(DomainEvent):
+    """签发失效：签发后正文又有改动，退回原签发人重新签发 / the body changed after signing: the signature
+    is void and the document goes back to its signer."""
+
+    signer: str
+    change: str
+    body_version: int  # the version now to be signed
+    body_digest: str
+    voided_by: str
 
 
 @registry.event("outgoing.reviewed")
@@ -253,6 +360,12 @@ class Signed(DomainEvent):
     opinion: str
     signed_on: date
     date_of_issue: date  # 成文日期: this date, or for a joint document the last signer's
+    body_version: int | None = Field(
+        None, description="签发的正文版本；早于正文分版的记录为 null / the body version signed"
+    )
+    body_digest: str | None = Field(
+        None, description="签发的正文摘要（SHA-256）/ the digest of the body signed"
+    )
 
 
 @registry.event("outgoing.rechecked")

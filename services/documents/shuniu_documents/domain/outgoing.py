@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -11,12 +11,15 @@ from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
 from shuniu_shared.classification import Classification
 from shuniu_shared.directory import Person
-from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
+from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
 from shuniu_shared.events import DomainEvent
 
 from shuniu_documents.domain.audience import document_audience
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.events import (
     Abolished,
+    BodyData,
+    BodyEdited,
     ChangedAfterSigning,
     Countersigned,
     Dispatched,
@@ -31,6 +34,7 @@ from shuniu_documents.domain.events import (
     Reviewed,
     Revised,
     Revoked,
+    SignatureVoided,
     Signed,
 )
 from shuniu_documents.domain.values import (
@@ -56,6 +60,13 @@ class Direction(StrEnum):  # 行文方向
     UPWARD = "上行文"
     LATERAL = "平行文"
     DOWNWARD = "下行文"
+
+
+class Step(StrEnum):  # the step of 办文 at which a version of the body was written
+    DRAFTING = "起草"
+    REVIEW = "审核"
+    COUNTERSIGNING = "会签"
+    RECHECK = "复核"
 
 
 class OutgoingStage(StrEnum):
@@ -86,7 +97,11 @@ class Draft:
     main_recipients: list[str]
     copied_recipients: list[str]
     co_issuers: list[str]
-    body: str
+    body: DocumentBody  # 正文, its 标题 the draft's title
+
+    def event_fields(self) -> dict[str, Any]:
+        """The draft as the drafted and revised events carry it: the body structured, with its digest."""
+        return vars(self) | {"body": self.body.as_dict(), "body_digest": self.body.digest()}
 
     def check(
         self, drafting_department: str, drafter_clearance: str, co_issuer_members: dict[str, list[Person]]
@@ -94,6 +109,10 @@ class Draft:
         """`co_issuer_members`: the people of each co-issuing body, one of whom must be able to
         countersign (its head, cleared for the 密级) — or the document would stay 会签中 for ever."""
         doc_type = DocumentType.parse(self.doc_type)
+        if self.body.title != self.title:
+            raise InvalidInput(
+                "正文标题须与文稿标题一致", "the body's title is the draft's title", field="body.title"
+            )
         try:
             Direction(self.direction)
         except ValueError:
@@ -161,6 +180,8 @@ class OutgoingDocument(Aggregate):  # 发文
         self.signature: Signed | None = None
         self.required_signer: str | None = None  # after a substantive change: the original signer
         self.changes_after_signing: list[str] = []
+        self.versions: list[BodyVersion] = []  # every version of the body, oldest first
+        self.voided_signatures: list[Signed] = []
         self.number: DocumentNumber | None = None
         self.voided_numbers: list[str] = []
         self.distribution: list[str] = []
@@ -184,7 +205,7 @@ class OutgoingDocument(Aggregate):  # 发文
     ) -> list[DomainEvent]:
         """起草 by a department (§19)."""
         draft.check(department, clearance, co_issuer_members)
-        return [Drafted(**vars(draft), drafting_department=department, drafted_by=by)]
+        return [Drafted(**draft.event_fields(), drafting_department=department, drafted_by=by)]
 
     def revise(
         self,
@@ -200,7 +221,78 @@ class OutgoingDocument(Aggregate):  # 发文
         if department != self.drafting_department:
             raise Forbidden("只有起草单位可以修改文稿", "only the drafting department revises the draft")
         draft.check(self.drafting_department, clearance, co_issuer_members)
-        return [Revised(**vars(draft), revised_by=by)]
+        return [Revised(**draft.event_fields(), revised_by=by)]
+
+    def edit(self, body: DocumentBody, *, editor: Person, note: str = "") -> list[DomainEvent]:
+        """修改正文 at 审核 (the office), at 会签 (a co-issuer still to countersign) or at 复核 after
+        签发 — each edit a new version. An edit after 签发 voids the signature: the document goes
+        back to its signer, who signs the new version (§25.1)."""
+        self._expect(
+            (
+                OutgoingStage.DRAFTED,
+                OutgoingStage.COUNTERSIGNING,
+                OutgoingStage.AWAITING_SIGNATURE,
+                OutgoingStage.SIGNED,
+                OutgoingStage.RECHECKED,
+            ),
+            "正文只能在审核、会签、签发或复核时修改（退回的文稿由起草单位修改后重新送审）",
+            "the body is edited at review, countersigning, signing or recheck",
+        )
+        assert self.draft is not None
+        step = self._editing_step(editor)
+        if body.title != self.draft.title:
+            # The title routes the document (lists, number register): it is changed by a revision.
+            raise InvalidInput(
+                "修改正文不改标题；改标题须退回起草单位修改",
+                "an edit keeps the title; a new title comes with a revision",
+                field="body.title",
+            )
+        if body.digest() == self.body_digest:
+            raise RuleBroken("正文没有改动", "the body is unchanged", code="body_unchanged", field="body")
+        version = len(self.versions) + 1
+        events: list[DomainEvent] = [
+            BodyEdited(
+                body=BodyData.model_validate(body.as_dict()),
+                body_digest=body.digest(),
+                body_version=version,
+                step=step,
+                edited_by=editor.id,
+                note=note,
+            )
+        ]
+        if step is Step.RECHECK:
+            assert self.signature is not None
+            events.append(
+                SignatureVoided(
+                    signer=self.signature.signer,
+                    change=f"{step}时修改正文（第 {version} 版）" + (f"：{note}" if note else ""),
+                    body_version=version,
+                    body_digest=body.digest(),
+                    voided_by=editor.id,
+                )
+            )
+        return events
+
+    def _editing_step(self, editor: Person) -> Step:
+        assert self.draft is not None
+        if self.stage is OutgoingStage.COUNTERSIGNING:
+            if (
+                editor.dept not in self.draft.co_issuers
+                or not editor.has_role(COUNTERSIGNER)
+                or editor.dept in self.countersigned
+            ):
+                raise Forbidden(
+                    "会签中只有尚未会签的联合发文机关负责人可以修改正文",
+                    "while countersigning, the body is edited by a co-issuer still to countersign",
+                )
+            return Step.COUNTERSIGNING
+        if self.stage in (OutgoingStage.SIGNED, OutgoingStage.RECHECKED):
+            if not (editor.has_role("clerk") or editor.has_role("office_director")):
+                raise Forbidden("复核时由办公室修改正文", "at the recheck the office edits the body")
+            return Step.RECHECK
+        if not editor.has_role("office_director"):
+            raise Forbidden("审核时由办公室主任修改正文", "at review the office director edits the body")
+        return Step.REVIEW
 
     def review(self, *, approve: bool, opinion: str, by: str) -> list[DomainEvent]:
         """审核 by the office (§20): approve, or return with comments."""
@@ -225,15 +317,36 @@ class OutgoingDocument(Aggregate):  # 发文
             raise OutOfTurn("贵单位已会签", "your department has countersigned already")
         return [Countersigned(department=department, opinion=opinion, signed_by=by, signed_on=on)]
 
-    def sign(self, signer: Person, *, opinion: str, on: date) -> list[DomainEvent]:
-        """签发 (§22): opinion, name and full date. A 上行文 is signed by the principal leader; after
-        a substantive change it goes back to the one who signed it."""
+    def sign(
+        self,
+        signer: Person,
+        *,
+        opinion: str,
+        on: date,
+        digest: str | None = None,
+        version: int | None = None,
+    ) -> list[DomainEvent]:
+        """签发 (§22): opinion, name and full date, of one version of the body — the one the signer
+        read, named by its digest or number; if the body has moved on since, the signing is refused.
+        A 上行文 is signed by the principal leader; after a substantive change it goes back to the
+        one who signed it."""
         self._expect(
             OutgoingStage.AWAITING_SIGNATURE,
             "签发须在审核（及联合行文的会签）之后",
             "signing follows review (and countersigning of a joint document)",
         )
         assert self.draft is not None
+        current = self.versions[-1]
+        if (digest is not None and digest != current.digest) or (
+            version is not None and version != current.number
+        ):
+            raise OutOfTurn(
+                f"正文已改为第 {current.number} 版，请阅后再签发",
+                f"the body has moved on to version {current.number}: read it before signing",
+                code="body_changed",
+                body_version=current.number,
+                body_digest=current.digest,
+            )
         if not signer.has_role("leader"):
             raise RuleBroken("签发须由机关领导作出", "a document is signed by a leader", code="not_a_leader")
         if self.draft.direction == Direction.UPWARD and not signer.has_role("principal_leader"):
@@ -257,6 +370,8 @@ class OutgoingDocument(Aggregate):  # 发文
                 opinion=opinion,
                 signed_on=on,
                 date_of_issue=date_of_issue,
+                body_version=current.number,
+                body_digest=current.digest,
             )
         ]
 
@@ -378,9 +493,36 @@ class OutgoingDocument(Aggregate):  # 发文
     def when_drafted(self, e: Drafted) -> None:
         self.draft = _draft_of(e)
         self.drafting_department, self.drafted_by = e.drafting_department, e.drafted_by
+        self._new_version(Step.DRAFTING, e.drafted_by, e.body_digest)
 
     def when_revised(self, e: Revised) -> None:
         self.draft, self.stage = _draft_of(e), OutgoingStage.DRAFTED
+        self._new_version(Step.DRAFTING, e.revised_by, e.body_digest)
+
+    def when_body_edited(self, e: BodyEdited) -> None:
+        assert self.draft is not None
+        self.draft = replace(self.draft, body=e.body.body())
+        self._new_version(Step(e.step), e.edited_by, e.body_digest)
+
+    def when_signature_voided(self, e: SignatureVoided) -> None:
+        assert self.signature is not None
+        self.voided_signatures.append(self.signature)
+        self.stage, self.signature = OutgoingStage.AWAITING_SIGNATURE, None
+        self.required_signer = e.signer
+        self.changes_after_signing.append(e.change)
+
+    def _new_version(self, step: Step, by: str, digest: str) -> None:
+        assert self.draft is not None
+        self.versions.append(
+            BodyVersion(
+                number=len(self.versions) + 1,
+                step=step,
+                by=by,
+                digest=digest,
+                body=self.draft.body,
+                event=self.version + 1,  # this event's place in the stream (applied, then counted)
+            )
+        )
 
     def when_reviewed(self, e: Reviewed) -> None:
         assert self.draft is not None
@@ -439,6 +581,15 @@ class OutgoingDocument(Aggregate):  # 发文
     # ── what the service reads ─────────────────────────────────────────────────────────────
 
     @property
+    def body_digest(self) -> str:
+        return self.versions[-1].digest
+
+    def body_version(self, number: int) -> BodyVersion:
+        if not 1 <= number <= len(self.versions):
+            raise NotFound(f"正文没有第 {number} 版", f"the body has no version {number}")
+        return self.versions[number - 1]
+
+    @property
     def classified(self) -> bool:
         return self.draft is not None and self.draft.classification != "none"
 
@@ -476,6 +627,10 @@ class OutgoingDocument(Aggregate):  # 发文
             "version": self.version,
             "stage": self.stage.value,
             **vars(draft),
+            "body": draft.body.as_dict(),
+            "body_text": "\n".join(draft.body.numbered_text(i) for i in range(len(draft.body.paragraphs))),
+            "body_version": len(self.versions),
+            "body_digest": self.body_digest,
             "marking": None
             if draft.classification == "none"
             else f"{draft.classification}★{draft.secrecy_period}",
@@ -488,6 +643,7 @@ class OutgoingDocument(Aggregate):  # 发文
             "date_of_issue": signature.date_of_issue.isoformat() if signature else None,  # 成文日期
             "required_signer": self.required_signer,
             "changes_after_signing": self.changes_after_signing,
+            "voided_signatures": [s.model_dump(mode="json") for s in self.voided_signatures],
             "number": str(self.number) if self.number else None,
             "voided_numbers": self.voided_numbers,
             "distribution": self.distribution,
@@ -524,5 +680,18 @@ def _draft_of(e: Drafted | Revised) -> Draft:
         main_recipients=list(e.main_recipients),
         copied_recipients=list(e.copied_recipients),
         co_issuers=list(e.co_issuers),
-        body=e.body,
+        body=e.body.body(),
     )
+
+
+@dataclass(frozen=True)
+class BodyVersion:  # 正文的一版
+    number: int  # 1 for the draft, then one more for each revision or edit
+    step: Step
+    by: str
+    digest: str
+    body: DocumentBody
+    event: int  # the stream version of the event that recorded it (its time is the event's)
+
+    def summary(self) -> dict[str, Any]:
+        return {"version": self.number, "step": self.step.value, "by": self.by, "digest": self.digest}

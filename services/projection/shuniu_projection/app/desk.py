@@ -190,7 +190,7 @@ async def signed(e: Envelope, c: AsyncConnection) -> None:
     await open_item(c, e, "register", role="clerk", detail="复核、登记发文字号 recheck and number")
 
 
-@desk.on("documents.outgoing.changed_after_signing")
+@desk.on("documents.outgoing.changed_after_signing", "documents.outgoing.signature_voided")
 async def back_to_signer(e: Envelope, c: AsyncConnection) -> None:
     await close_items(c, e, "register")
     await open_item(c, e, "resign", person=e.data["signer"], detail=f"签发后实质性修改：{e.data['change']}")

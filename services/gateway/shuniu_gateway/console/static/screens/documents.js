@@ -128,7 +128,7 @@ function draftFields(d = {}) {
     ["main_recipients", t("out.main"), "multi", { choices: deptOptions(), value: d.main_recipients }],
     ["other_recipients", t("out.others"), "text"],
     ["copied_recipients", t("out.copied"), "multi", { choices: deptOptions(), value: d.copied_recipients }],
-    ["body", t("out.body"), "textarea", { value: d.body }],
+    ["body", t("out.body"), "textarea", { value: d.body_text }],
   ];
 }
 function draftBody(v) {
@@ -154,6 +154,18 @@ function headerBlock(d) {
     h("div", { class: "title" }, d.title));
 }
 
+/** 修改痕迹 from version 1 to the latest: each paragraph as it now stands, with what was inserted
+ *  underlined and what was deleted struck through. */
+function redlineBlock(changes) {
+  const runs = (inline) => inline.map((r) => (r.op === "equal" ? r.text : h(r.op === "insert" ? "ins" : "del", {}, r.text)));
+  return h("div", { "data-redline": "" }, changes.paragraphs.map((p) => {
+    if (p.mark === "inserted") return h("p", { "data-mark": p.mark }, h("ins", {}, p.new.number + p.new.text));
+    if (p.mark === "deleted") return h("p", { "data-mark": p.mark }, h("del", {}, p.old.number + p.old.text));
+    if (p.mark === "changed") return h("p", { "data-mark": p.mark }, p.new.number, ...runs(p.inline));
+    return h("p", { "data-mark": p.mark }, p.new.number + p.new.text);
+  }));
+}
+
 export async function outgoingScreen(id) {
   const view = h("div");
   const draw = async () => {
@@ -161,13 +173,19 @@ export async function outgoingScreen(id) {
     const post = (path, body = {}) => api("POST", `/api/documents/outgoing/${enc(id)}/${path}`, body);
     const s = d.stage;
     const acts = [];
+    const changes = d.body_version > 1 ? await api("GET", `/api/documents/outgoing/${enc(id)}/redline?from=1&to=${d.body_version}`) : null;
+    if (["drafted", "countersigning", "awaiting_signature", "signed", "rechecked"].includes(s)
+        && hasRole("office_director", "department_head", "clerk")) {
+      acts.push(action(t("out.edit"), [["body", t("out.body"), "textarea", { value: d.body_text }], ["note", t("common.note"), "text"]],
+        (v) => post("edit", { body: v.body ?? "", note: v.note ?? "" }), draw, "edit"));
+    }
     if (s === "drafted") {
       acts.push(action(t("out.approve"), [["opinion", t("common.opinion"), "text"]], (v) => post("review", { approve: true, opinion: v.opinion ?? "" }), draw, "approve"));
       acts.push(action(t("out.return"), [["opinion", t("common.opinion"), "text", { required: true }]], (v) => post("review", { approve: false, opinion: v.opinion }), draw, "return"));
     }
     if (s === "returned") acts.push(action(t("out.revise"), draftFields(d), (v) => post("revise", draftBody(v)), draw, "revise"));
     if (s === "countersigning") acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
-    if (s === "awaiting_signature") acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "" }), draw, "sign"));
+    if (s === "awaiting_signature") acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "", digest: d.body_digest }), draw, "sign"));
     if (s === "signed") {
       acts.push(action(t("out.recheck"), [["note", t("common.note"), "text"], ["substantive_change", t("out.substantive"), "text"]],
         (v) => post("recheck", { note: v.note ?? "", substantive_change: v.substantive_change }), draw, "recheck"));
@@ -191,6 +209,9 @@ export async function outgoingScreen(id) {
       h("div", { class: "two" },
         h("div", {},
           card(t("out.preview"), headerBlock(d)),
+          card(`${t("out.body")}（v${d.body_version}）`, h("div", { "data-field": "body" },
+            (d.body_text ?? "").split("\n").filter(Boolean).map((line) => h("p", {}, line)))),
+          changes ? card(`${t("out.redline")}（v1 → v${d.body_version}）`, redlineBlock(changes)) : null,
           card(null, facts([
             [t("out.number"), d.number], [t("in.doc_type"), d.doc_type], [t("out.direction"), d.direction],
             [t("common.department"), deptName(d.drafting_department)], [t("out.main"), (d.main_recipients ?? []).map(deptName).join("、")],
