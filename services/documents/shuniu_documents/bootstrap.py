@@ -2,6 +2,8 @@
 
 from shuniu_shared.runtime import ServiceDefinition
 
+from shuniu_documents.adapters.content import VARIABLES as CONTENT_VARIABLES
+from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
@@ -15,8 +17,9 @@ DEFINITION = ServiceDefinition(
     title="枢纽 · 公文 Documents",
     registry=registry,
     migrations=MIGRATIONS,
-    routers=[incoming_router, outgoing_router, numbers_router],
+    routers=[incoming_router, files_router, outgoing_router, numbers_router],
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
+    settings_variables=CONTENT_VARIABLES,  # where the files are kept (adapters/content.py)
 )

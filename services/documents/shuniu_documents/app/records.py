@@ -27,6 +27,8 @@ ACTIONS = {
     "incoming.replied": "答复",
     "incoming.closed": "办结",
     "incoming.archived": "归档",
+    "incoming.file_attached": "上传文件",
+    "incoming.file_downloaded": "下载涉密文件",
     "outgoing.drafted": "起草",
     "outgoing.revised": "修改",
     "outgoing.reviewed": "审核通过",
@@ -124,4 +126,17 @@ def archive_markdown(kind: str, state: dict[str, Any], record: list[dict[str, An
         opinion = str(entry["opinion"] or "").replace("|", "｜").replace("\n", " ")
         when = datetime.fromisoformat(entry["at"]).astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
         lines.append(f"| {when} | {entry['action']} | {who} | {opinion} |")
+    if state.get("files"):
+        lines += [
+            "",
+            "## 文件",
+            "",
+            "| 用途 | 文件名 | 类型 | 大小（字节） | SHA-256 |",
+            "|---|---|---|---|---|",
+        ]
+        for file in state["files"]:
+            name = " ".join(file["name"].split()).replace("|", "｜")  # shown as given, on one table row
+            lines.append(
+                f"| {file['role']} | {name} | {file['media_type']} | {file['size']} | {file['sha256']} |"
+            )
     return "\n".join(lines) + "\n"

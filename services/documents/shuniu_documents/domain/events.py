@@ -184,6 +184,31 @@ class IncomingArchived(DomainEvent):
     archived_by: str
 
 
+@registry.event("incoming.file_attached")
+class FileAttached(DomainEvent):
+    """附件入卷：来文的原件扫描或附件存入文件库，按内容哈希引用 / a file of the document (its scan or an
+    attachment) was stored; the event names it by hash, size and the type its bytes say, never its bytes."""
+
+    sha256: str
+    size: int
+    media_type: str  # detected from the bytes, not the name
+    name: str  # as the uploader gave it
+    role: str  # 原件扫描 or 附件 N
+    attached_by: str
+    attached_at: datetime
+
+
+@registry.event("incoming.file_downloaded")
+class FileDownloaded(DomainEvent):
+    """涉密文件下载留痕：谁、何时、下载了哪个文件 / a file of a classified document was downloaded (the audit)."""
+
+    sha256: str
+    name: str
+    classification: str
+    downloaded_by: str
+    downloaded_at: datetime
+
+
 # ── 发文 outgoing documents ─────────────────────────────────────────────────────────────────
 
 

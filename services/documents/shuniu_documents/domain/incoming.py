@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -21,6 +22,8 @@ from shuniu_documents.domain.events import (
     CirculationRecalled,
     CirculationStarted,
     Closed,
+    FileAttached,
+    FileDownloaded,
     IncomingArchived,
     Instructed,
     Proposed,
@@ -60,6 +63,8 @@ class IncomingStage(StrEnum):
 
 FINISHED = (IncomingStage.RETURNED, IncomingStage.CLOSED, IncomingStage.ARCHIVED)
 REPLIERS = ("staff", "department_head")  # who of the lead department gives its 答复
+SCAN = "原件扫描"  # the role of the scan of the paper original; attachments are 附件 1, 附件 2, …
+_ATTACHMENT = re.compile(r"^附件 ?([1-9][0-9]{0,2})$")
 
 
 class Handling(StrEnum):
@@ -110,6 +115,7 @@ class IncomingDocument(Aggregate):  # 收文
         self.reply: Replied | None = None
         self.closed_on: date | None = None
         self.retention: str | None = None
+        self.files: list[FileAttached] = []
 
     # ── commands ───────────────────────────────────────────────────────────────────────────
 
@@ -418,6 +424,59 @@ class IncomingDocument(Aggregate):  # 收文
         )
         return [IncomingArchived(retention=retention, archived_on=on, archived_by=by)]
 
+    def attach_file(
+        self, *, sha256: str, size: int, media_type: str, name: str, role: str, by: str, at: datetime
+    ) -> list[DomainEvent]:
+        """A file of the document, stored already (shuniu_shared.content): its scan (原件扫描) or an
+        attachment (附件 N), from 签收 until 归档 — the archived record is closed. The same bytes
+        attached again change nothing; one role holds one file."""
+        role = self.check_attachable(role)
+        if any(f.sha256 == sha256 for f in self.files):
+            return []
+        if any(f.role == role for f in self.files):
+            raise RuleBroken(
+                f"「{role}」已有文件", f"{role} has its file already", code="role_taken", field="role"
+            )
+        return [
+            FileAttached(
+                sha256=sha256,
+                size=size,
+                media_type=media_type,
+                name=name,
+                role=role,
+                attached_by=by,
+                attached_at=at,
+            )
+        ]
+
+    def check_attachable(self, role: str) -> str:
+        """Whether a file may be attached in `role` now (asked before its bytes are stored, and again
+        as it is attached); the role as recorded."""
+        if not self.exists:
+            raise OutOfTurn("公文尚未签收", "the document has not been signed for")
+        if self.stage is IncomingStage.ARCHIVED:
+            raise OutOfTurn(
+                "公文已归档，不能再添加文件",
+                "the document is archived: no file can be added",
+                code="archived",
+            )
+        return normalise_role(role)
+
+    def record_download(self, sha256: str, *, by: str, at: datetime) -> list[DomainEvent]:
+        """Every download of a classified document's file is recorded: who, when, which file."""
+        file = self.file(sha256)
+        if file is None or self.classification == Classification.NONE:
+            return []
+        return [
+            FileDownloaded(
+                sha256=sha256,
+                name=file.name,
+                classification=self.classification,
+                downloaded_by=by,
+                downloaded_at=at,
+            )
+        ]
+
     # ── state ──────────────────────────────────────────────────────────────────────────────
 
     def when_received(self, e: Received) -> None:
@@ -480,11 +539,20 @@ class IncomingDocument(Aggregate):  # 收文
     def when_archived(self, e: IncomingArchived) -> None:
         self.stage, self.retention = IncomingStage.ARCHIVED, e.retention
 
+    def when_file_attached(self, e: FileAttached) -> None:
+        self.files.append(e)
+
+    def when_file_downloaded(self, e: FileDownloaded) -> None:
+        pass  # the audit trail only: the document is as it was
+
     # ── what the service reads ─────────────────────────────────────────────────────────────
 
     @property
     def current_circulation(self) -> Circulation | None:
         return self.circulations[-1] if self.circulations else None
+
+    def file(self, sha256: str) -> FileAttached | None:
+        return next((f for f in self.files if f.sha256 == sha256), None)
 
     @property
     def deadline(self) -> date | None:
@@ -562,6 +630,7 @@ class IncomingDocument(Aggregate):  # 收文
             "closed_on": self.closed_on.isoformat() if self.closed_on else None,
             "retention": self.retention,
             "departments": sorted(self.departments),
+            "files": [f.model_dump(mode="json") for f in self.files],
         }
 
     def _expect(self, stages: IncomingStage | tuple[IncomingStage, ...], zh: str, en: str) -> None:
@@ -569,6 +638,22 @@ class IncomingDocument(Aggregate):  # 收文
             raise OutOfTurn("公文尚未签收", "the document has not been signed for")
         if self.stage not in (stages if isinstance(stages, tuple) else (stages,)):
             raise OutOfTurn(f"{zh}（当前阶段：{self.stage.value}）", f"{en} (stage: {self.stage.value})")
+
+
+def normalise_role(role: str) -> str:
+    """原件扫描, or 附件 N (N from 1, written with or without the space)."""
+    role = role.strip()
+    if role == SCAN:
+        return SCAN
+    match = _ATTACHMENT.match(role)
+    if match is None:
+        raise InvalidInput(
+            "文件用途须为「原件扫描」或「附件 N」",
+            "the role is 原件扫描 or 附件 N",
+            code="invalid_role",
+            field="role",
+        )
+    return f"附件 {int(match.group(1))}"
 
 
 def _iso(instant: datetime | None) -> str | None:

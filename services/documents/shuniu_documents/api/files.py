@@ -1,0 +1,159 @@
+"""The files of a 收文: /incoming/{id}/files. An upload is the file's bytes as the request body
+(streamed into the content store as they arrive, never held whole), its name in ``X-File-Name``
+(percent-encoded UTF-8, as a header carries only ASCII) and its role in ``?role=`` (原件扫描 or
+附件 N). The files follow the document's audience: to anyone else they do not exist (404)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+from urllib.parse import quote, unquote
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from shuniu_shared.commands import Actor, execute
+from shuniu_shared.content import StoreUnavailable, TooLarge
+from shuniu_shared.errors import InvalidInput, NotFound
+from shuniu_shared.web.commands import acting, if_match, runtime_of
+
+from shuniu_documents.adapters.content import content_store
+from shuniu_documents.app import files
+from shuniu_documents.app.office import Office, load_visible
+from shuniu_documents.domain.incoming import REPLIERS, IncomingDocument
+
+router = APIRouter(prefix="/incoming", tags=["收文 incoming"])
+
+# Who takes a step on a 收文 may attach its files; whoever may see it may read them.
+Attacher = Annotated[Actor, Depends(acting("clerk", "office_director", "leader", *REPLIERS))]
+Signed = Annotated[Actor, Depends(acting())]
+Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
+LONGEST_NAME = 1000  # characters of a file name as given
+INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, as an image)
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "文件内容 / the file's bytes",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+@router.post(
+    "/{id}/files",
+    status_code=201,
+    summary="上传原件扫描或附件 / attach the scan or an attachment",
+    openapi_extra=UPLOAD_BODY,
+)
+async def upload(
+    id: str,
+    request: Request,
+    actor: Attacher,
+    role: Annotated[str, Query(min_length=1, max_length=20, description="原件扫描 or 附件 N")],
+    file_name: Annotated[
+        str,
+        Header(alias="X-File-Name", min_length=1, max_length=12000, description="文件名，百分号编码的 UTF-8"),
+    ],
+) -> JSONResponse:
+    """The document is checked before its bytes are stored (an unknown or archived document, a
+    wrong role: nothing kept), the size and type as they stream in (413 and 415, nothing kept)."""
+    name = file_name_from(file_name)
+    runtime, office = runtime_of(request), Office.of(runtime_of(request))
+    store = content_store(runtime)
+    length = request.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > store.max_bytes:
+        raise TooLarge(
+            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
+            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
+        )
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, office, IncomingDocument, id, actor)
+    document.check_attachable(role)
+    stored = await store.put(request.stream(), name)
+    command = files.AttachFile(id, file=stored, role=role, expected_version=if_match(request))
+    written = await execute(runtime, command, files.attach_file, actor)
+    body = {**written.answer(), "file": stored_json(stored.sha256, stored.size, stored.media_type, name)}
+    response = JSONResponse(body, status_code=201 if written.position else 200)
+    response.headers["ETag"] = f'"{written.version}"'
+    return response
+
+
+@router.get("/{id}/files", summary="文件列表 / the document's files")
+async def list_files(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, Office.of(runtime), IncomingDocument, id, actor)
+    return {"items": document.state()["files"]}
+
+
+@router.get(
+    "/{id}/files/{sha256}",
+    summary="下载或在线查看文件（涉密文件的下载留痕）/ download a file",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
+async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> StreamingResponse:
+    """Streamed from the content store; a classified document's file is recorded as downloaded (who,
+    when, which file) before its first byte leaves."""
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        document = await load_visible(reading, Office.of(runtime), IncomingDocument, id, actor)
+    file = document.file(sha256)
+    if file is None:
+        raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
+    await execute(runtime, files.RecordDownload(id, sha256=sha256), files.record_download, actor)
+    chunks = await _opened(content_store(runtime).open(sha256))
+    kind = "inline" if file.media_type.startswith(INLINE) else "attachment"
+    headers = {
+        "Content-Disposition": content_disposition(kind, file.name),
+        "Content-Length": str(file.size),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+    }
+    return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
+
+
+def file_name_from(header: str) -> str:
+    """The name as the uploader gave it, whatever it holds (path separators, control characters, a
+    length past what file systems take): it is only ever shown, never used as a path — the bytes are
+    kept under their hash. U+0000 alone is refused, as everywhere (PostgreSQL holds none)."""
+    try:
+        name = unquote(header, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        name = ""
+    if not name.strip() or "\x00" in name or len(name) > LONGEST_NAME:
+        raise InvalidInput(
+            f"X-File-Name 须为百分号编码的 UTF-8 文件名，1 至 {LONGEST_NAME} 个字符，不含 U+0000",
+            f"X-File-Name is the file's name as percent-encoded UTF-8, 1 to {LONGEST_NAME} characters, no U+0000",
+            code="invalid_file_name",
+            field="X-File-Name",
+        )
+    return name
+
+
+def content_disposition(kind: str, name: str) -> str:
+    """The name for the browser (RFC 6266): exact in ``filename*``, and an ASCII stand-in without
+    quotes, backslashes, separators or control characters for clients that read only ``filename``."""
+    fallback = "".join(c if " " <= c <= "~" and c not in '"\\/;' else "_" for c in name)[:150]
+    return f"{kind}; filename=\"{fallback or 'file'}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def stored_json(sha256: str, size: int, media_type: str, name: str) -> dict[str, Any]:
+    return {"sha256": sha256, "size": size, "media_type": media_type, "name": name}
+
+
+async def _opened(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """The file's chunks, the first read already: a store that cannot give it is a 503 while the
+    answer can still say so, not a response broken off after its headers."""
+    try:
+        first = await anext(chunks)
+    except (OSError, StopAsyncIteration) as exc:
+        raise StoreUnavailable(
+            "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
+        ) from exc
+
+    async def rest() -> AsyncIterator[bytes]:
+        yield first
+        async for chunk in chunks:
+            yield chunk
+
+    return rest()
