@@ -65,7 +65,9 @@ async def test_an_objections_reason_is_sealed_and_shown_unsealed(reception):
     petition_id = await register_petition(reception)
     ok(
         await reception.client.post(
-            f"/petitions/{petition_id}/route", json={"to_department": "education"}, headers=reception.as_("wang")
+            f"/petitions/{petition_id}/route",
+            json={"to_department": "education"},
+            headers=reception.as_("wang"),
         )
     )
     ok(

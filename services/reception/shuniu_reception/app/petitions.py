@@ -316,7 +316,9 @@ async def petitioner_sealer(uow: UnitOfWork, petition: Petition) -> Sealer:
         ) from error
 
 
-async def _case_text_sealed(uow: UnitOfWork, petition: Petition, events: list[DomainEvent]) -> list[DomainEvent]:
+async def _case_text_sealed(
+    uow: UnitOfWork, petition: Petition, events: list[DomainEvent]
+) -> list[DomainEvent]:
     """Each event's free text (CASE_TEXT) sealed under the petitioner's key, unless it already is (an
     approval carries the reason sealed when the extension was asked)."""
     sealer: Sealer | None = None
@@ -329,7 +331,9 @@ async def _case_text_sealed(uow: UnitOfWork, petition: Petition, events: list[Do
         }
         if clear:
             sealer = sealer or await petitioner_sealer(uow, petition)
-            event = event.model_copy(update={field: sealer.seal(field, text) for field, text in clear.items()})
+            event = event.model_copy(
+                update={field: sealer.seal(field, text) for field, text in clear.items()}
+            )
         sealed.append(event)
     return sealed
 

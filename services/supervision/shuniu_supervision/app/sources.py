@@ -47,9 +47,13 @@ INSTRUCTED = "shuniu.documents.incoming.instructed.v1"
 RESOLUTION_ADOPTED = "shuniu.meetings.meeting.resolution_adopted.v1"
 # v2 seals the 交办 summary under the petitioner's key; v1 (clear) may still be redelivered. The task
 # reads neither's summary, so both open the same task.
-PETITION_ASSIGNED = frozenset({"shuniu.reception.petition.assigned.v1", "shuniu.reception.petition.assigned.v2"})
+PETITION_ASSIGNED = frozenset(
+    {"shuniu.reception.petition.assigned.v1", "shuniu.reception.petition.assigned.v2"}
+)
 SOURCE_TYPES = frozenset({INSTRUCTED, RESOLUTION_ADOPTED, *PETITION_ASSIGNED})
-SEALED_SUMMARY = "交办摘要已加密，见信访件 {case_number}（信访接待）/ the summary is sealed: read it in the petition"
+SEALED_SUMMARY = (
+    "交办摘要已加密，见信访件 {case_number}（信访接待）/ the summary is sealed: read it in the petition"
+)
 SOURCE_TOPICS = ["shuniu.documents.events", "shuniu.meetings.events", "shuniu.reception.events"]
 
 
