@@ -39,6 +39,7 @@ from shuniu_projection.adapters.tables import (
     timeline,
 )
 from shuniu_projection.app.boards import FINISHED
+from shuniu_projection.app.intake import SEALED_TITLE
 from shuniu_shared.clock import TestClock
 from shuniu_shared.directory import Person
 from shuniu_shared.eventstore import events_table
@@ -240,13 +241,16 @@ async def public_answers(client: httpx.AsyncClient, paths: list[str]) -> Answers
 
 def revealed(answers: Answers, hidden: list[Thing], known: str) -> list[tuple[str, str, str]]:
     """(endpoint, object, what gave it away) for each hidden object an answer names — by its id, or by
-    its title — unless that text is the person's to know from an object they may see."""
+    its title — unless that text is the person's to know from an object they may see. The title of
+    an object named by a sealed field (「（已加密）」, every such person's) names none of them."""
     leaks = []
     for endpoint, body in answers.bodies.items():
         for thing in hidden:
             if re.search(rf"(?<![\w-]){re.escape(thing.id)}(?![\w-])", body) and thing.id not in known:
                 leaks.append((endpoint, thing.id, "id"))
             title = thing.title
+            if title == SEALED_TITLE:
+                continue
             if title and len(title) >= SHORTEST_TITLE and title in body and title not in known:
                 leaks.append((endpoint, thing.id, f"title {title}"))
     return leaks

@@ -188,3 +188,27 @@ async def test_duplicated_and_interleaved_deliveries_leave_the_same_read_models(
         await deliver(shuffled, [envelopes[1], envelopes[1], envelopes[2], envelopes[0], envelopes[2]])
         await settled(second)
         assert await snapshot(second) == expected
+
+
+async def test_an_object_named_by_a_sealed_field_is_titled_as_sealed_never_by_its_ciphertext(tmp_path):
+    """A petitioner recorded by reception is named by their sealed name: the projection shows
+    「（已加密）」 where a title goes, and keeps the token only as the event carried it."""
+    token = "enc:v1:person-0f3c:bm9uY2UgYW5kIGNpcGhlcnRleHQ="
+    recorded = Envelope(
+        id=str(uuid.uuid4()),
+        type="shuniu.reception.person.recorded.v1",
+        source="/shuniu/reception",
+        subject="person-0f3c",
+        time=MONDAY_MORNING,
+        sequence=1,
+        actor="wang",
+        data={"kind": "petitioner", "name": token, "id_number": None, "phone": None, "address": None},
+        audience=Audience.of(departments=["office"], roles=["petitions_officer"]),
+    )
+    async with running_service(DEFINITION, tmp_path) as projection:
+        await deliver(tmp_path, [recorded])
+        shown = await read_caught_up(projection, "/history/reception/person-0f3c", "person-0f3c:1", "feng")
+        async with projection.runtime.engine.connect() as connection:
+            title = (await connection.execute(select(objects.c.title))).scalar_one()
+    assert title == "（已加密）"
+    assert shown.status_code == 200 and token in shown.text  # the history shows what the event carried

@@ -142,7 +142,7 @@ async def test_on_kafka_no_personal_data_is_in_clear_and_forgetting_makes_it_unr
             assert value not in raw_kafka
             assert value not in raw_store
         assigned = next(
-            r for r in ours_on_kafka if dict(r.headers)["ce_type"] == b"shuniu.reception.petition.assigned.v1"
+            r for r in ours_on_kafka if dict(r.headers)["ce_type"] == b"shuniu.reception.petition.assigned.v2"
         )
         assert b"\xe5\x88\x98" not in (assigned.value or b"")  # not even the surname 刘
 

@@ -54,15 +54,16 @@ async def test_an_unknown_department_is_a_clear_input_error(reception):
     assert response.json()["field"] == "to_department"
 
 
-async def test_assignment_publishes_the_contract_event_without_personal_data(reception):
+async def test_assignment_publishes_the_contract_event_with_its_summary_sealed(reception):
     petition_id = await assigned_petition(reception)
     async with reception.runtime.store.engine.connect() as connection:
         stored = await reception.runtime.store.read_stream(connection, petition_id)
-    assigned = next(e for e in stored if e.type == "shuniu.reception.petition.assigned.v1")
+    assigned = next(e for e in stored if e.type == "shuniu.reception.petition.assigned.v2")
+    registered = next(e for e in stored if e.type.startswith("shuniu.reception.petition.registered."))
+    assert assigned.data.pop("summary").startswith(f"enc:v1:{registered.data['person_id']}:")
     assert assigned.data == {
         "petition_id": petition_id,
         "case_number": "信访〔2026〕1号",
-        "summary": "反映学校违规收取补课费，请核查处理",
         "department": "education",
         "due_on": "2026-05-08",  # 60 days from acceptance on 9 March
         "assigned_by": "wang",

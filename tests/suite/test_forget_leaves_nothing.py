@@ -3,9 +3,11 @@ person", and a search of the raw bytes everywhere the suite keeps anything.
 
 刘建国 is registered with his name, ID number, phone and address; the petition is routed, accepted
 and assigned (the 交办 summary travels to supervision, which opens, works and closes a task, and to
-the dashboards and notifications); the reply — which names him — is sent; then he is forgotten.
-Before and after the forget, every place is searched for his name, his ID number (as written and
-spaced), his phone (as written and dashed) and his address, in UTF-8 and as JSON escapes
+the dashboards and notifications); an extension is asked and refused; the reply — which names him —
+is sent; then he is forgotten. Before and after the forget, every place is searched for his name,
+his ID number (as written and spaced), his phone (as written and dashed) and his address, and for
+the office's free text on his case — the acceptance notice, the 交办 summary, the extension's reason
+and the refusal's opinion, sealed under his key (issue 17) — in UTF-8 and as JSON escapes
 (\\u5218…): every SQLite file of every service (the -wal and -shm files included) and the bus, or on
 the real stack a `pg_dump` of every service's database and every record of every topic on the
 broker (key, value and headers); and the logs the services wrote. Nothing, both times: personal data
@@ -48,6 +50,13 @@ SOUGHT = {
     "id_number": [PETITIONER["id_number"], "110105 19491231 002X", PETITIONER["id_number"].lower()],
     "phone": [PETITIONER["phone"], "138-0013-8000", "138 0013 8000"],
     "address": [PETITIONER["address"], "幸福路8号"],
+    # The office's text on his case: sealed under his key, so in clear nowhere, even before the forget.
+    "case_text": [
+        NOTICE := "受理告知书〔2026〕1号",
+        SUMMARY := "反映学校违规收取补课费，请核查处理",
+        REASON := "案情复杂，需赴学校现场核查",
+        OPINION := "现有材料足以按期办结，不同意延期",
+    ],
 }
 REPLY = f"{PETITIONER['name']}同志：经核查，学校已退还违规收取的补课费。"  # sealed: it may name him
 
@@ -94,8 +103,9 @@ class Suite:
         petition_id = ok(await self.reception.client.post("/petitions", json=body, headers=wang), 201)["id"]
         steps = [
             ("route", {"to_department": "education", "routed_on": "2026-03-09"}),
-            ("accept", {"notice": "受理告知书〔2026〕1号", "accepted_on": "2026-03-09"}),
-            ("assign", {"department": "education", "summary": "反映学校违规收取补课费，请核查处理"}),
+            ("accept", {"notice": NOTICE, "accepted_on": "2026-03-09"}),
+            ("assign", {"department": "education", "summary": SUMMARY}),
+            ("extension-request", {"days": 20, "reason": REASON}),
         ]
         for step, step_body in steps:
             ok(
@@ -103,6 +113,20 @@ class Suite:
                     f"/petitions/{petition_id}/{step}", json=step_body, headers=wang
                 )
             )
+        refusal = {"decision": "refuse", "opinion": OPINION}
+        ok(
+            await self.reception.client.post(
+                f"/petitions/{petition_id}/extension-decision",
+                json=refusal,
+                headers=self.reception.as_("fang"),
+            )
+        )
+        shown = ok(await self.reception.client.get(f"/petitions/{petition_id}", headers=wang))
+        assert (shown["notice"], shown["summary"], shown["extension"]["opinion"]) == (
+            NOTICE,
+            SUMMARY,
+            OPINION,
+        )
         task_id = await eventually("supervision's task", lambda: self.task_for(petition_id))
         for action, by, action_body in (
             ("acknowledge", "zhao", {}),

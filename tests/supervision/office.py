@@ -182,13 +182,18 @@ def resolution_adopted(
     return source_event("shuniu.meetings.meeting.resolution_adopted.v1", meeting_id, data)
 
 
-def petition_assigned(petition_id: str = "pet-2026-015", **fields: Any) -> Envelope:
+SEALED_SUMMARY = "enc:v1:person-0f3c:bm9uY2UgYW5kIGNpcGhlcnRleHQ="  # as reception seals it
+
+
+def petition_assigned(petition_id: str = "pet-2026-015", version: int = 2, **fields: Any) -> Envelope:
+    """交办 as reception publishes it: v2 with the summary sealed under the petitioner's key (v1, from
+    before sealing, carried it in clear)."""
     data = {
         "petition_id": petition_id,
         "case_number": "F信〔2026〕15号",
-        "summary": "反映某村农田灌溉补贴未发放",
+        "summary": SEALED_SUMMARY if version == 2 else "反映某村农田灌溉补贴未发放",
         "department": "agriculture",
         "due_on": "2026-05-08",
         "assigned_by": "wang",
     } | fields
-    return source_event("shuniu.reception.petition.assigned.v1", petition_id, data)
+    return source_event(f"shuniu.reception.petition.assigned.v{version}", petition_id, data)

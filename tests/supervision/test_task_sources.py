@@ -83,6 +83,19 @@ async def test_a_petition_assignment_opens_a_task_for_the_assigned_department(tm
         assert task["title"].startswith("信访件 F信〔2026〕15号")
 
 
+async def test_a_petition_task_is_titled_by_its_case_number_and_never_holds_the_summary(tmp_path):
+    """The 交办 summary is the petitioner's (sealed under their key): the task names the case and
+    says where the summary is read; a v1 assignment, from before sealing, gives its clear text no home."""
+    async with office(tmp_path) as o:
+        await o.arrives(RECEPTION, petition_assigned("pet-16"))
+        await o.arrives(RECEPTION, petition_assigned("pet-17", version=1))
+        for petition_id in ("pet-16", "pet-17"):
+            task = await opened(o, f"petition:{petition_id}:agriculture")
+            assert task["title"] == "信访件 F信〔2026〕15号"
+            assert task["description"].startswith("交办摘要已加密，见信访件 F信〔2026〕15号")
+            assert "enc:v1:" not in str(task) and "灌溉补贴" not in str(task)
+
+
 async def test_the_same_source_event_delivered_twice_opens_one_task(tmp_path):
     async with office(tmp_path) as o:
         event = instructed("in-2026-0050")

@@ -25,6 +25,9 @@ from shuniu_projection.adapters.tables import objects, timeline
 
 ReadModel = Callable[[Envelope, AsyncConnection], Awaitable[None]]
 TITLE_FIELDS = ("title", "case_number", "destination", "document", "name")  # what names an object, by kind
+# A field the owning service sealed under a person's key (reception's `enc:v1:<key id>:<base64>`):
+# the projection holds it as the event carried it, and names nothing by it.
+SEALED_PREFIX, SEALED_TITLE = "enc:", "（已加密）"
 
 
 def event_kind(ce_type: str) -> tuple[str, str, str]:
@@ -127,6 +130,8 @@ def _advanced(row: dict[str, Any] | None, envelope: Envelope) -> dict[str, Any]:
     title = next(
         (envelope.data[name] for name in TITLE_FIELDS if isinstance(envelope.data.get(name), str)), None
     )
+    if title is not None and title.startswith(SEALED_PREFIX):
+        title = SEALED_TITLE
     audience = envelope.audience.header() if envelope.audience else None
     if row is None:
         return {

@@ -25,7 +25,7 @@ from shuniu_reception.adapters.tables import petitions
 from shuniu_reception.api.common import PETITION_STAFF, load_seen, new_id, shown_to
 from shuniu_reception.app import petitions as handlers
 from shuniu_reception.app.people import PersonDetails, describe_people
-from shuniu_reception.app.personal_data import HIDDEN, key_id_of, personal_data
+from shuniu_reception.app.personal_data import HIDDEN, Opener, key_id_of, personal_data
 from shuniu_reception.domain.clocks import CLOCK_TITLES, WORKING_DAY_CLOCKS, ClockName
 from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition, petition_audience
 
@@ -246,6 +246,7 @@ async def list_petitions(
             page,
             shown=shown_to(principal, runtime.directory, lambda row: petition_audience(row.department)),
         )
+        opener = await personal_data().opener(connection, [r.summary for r in rows])
     items = [
         {
             "id": r.petition_id,
@@ -254,7 +255,7 @@ async def list_petitions(
             "stage": r.stage,
             "received_on": r.received_on.isoformat(),
             "department": r.department,
-            "summary": r.summary,
+            "summary": opener.text("summary", r.summary),
             "task_id": r.task_id,
             "next_clock": r.next_clock,
             "next_due_on": r.next_due_on.isoformat() if r.next_due_on else None,
@@ -284,10 +285,14 @@ async def petition_view(
     petitioner = (
         await describe_people(connection, personal_data(), [petition.person_id], reveal=reveal)
     ).get(petition.person_id)
-    content = HIDDEN
-    if reveal:
-        opener = await personal_data().opener(connection, [petition.content])
-        content = opener.show("content", petition.content) or ""
+    extension = petition.extension
+    # The office's own text on the case is for whoever may open the petition (the department works
+    # from the 交办 summary); what the petitioner wrote, only for the petitions office.
+    case_text = [petition.notice, petition.objection, petition.summary, petition.review_opinion]
+    if extension is not None:
+        case_text += [extension.reason, extension.opinion]
+    opener = await personal_data().opener(connection, [petition.content, *case_text])
+    content = (opener.show("content", petition.content) or "") if reveal else HIDDEN
     return {
         "id": petition.id,
         "version": petition.version,
@@ -298,8 +303,12 @@ async def petition_view(
         "department": petition.department,
         "petitioner": petitioner,
         "content": content,
+        "notice": opener.text("notice", petition.notice),
+        "objection": opener.text("reason", petition.objection),
+        "summary": opener.text("summary", petition.summary),
+        "review_opinion": opener.text("opinion", petition.review_opinion),
         "extended": petition.extended,
-        "extension": _extension_view(petition),
+        "extension": _extension_view(petition, opener),
         "supervision": {"task_id": petition.task_id, "closed": petition.task_closed}
         if petition.task_id
         else None,
@@ -318,19 +327,19 @@ async def petition_view(
     }
 
 
-def _extension_view(petition: Petition) -> dict[str, Any] | None:
+def _extension_view(petition: Petition, opener: Opener) -> dict[str, Any] | None:
     extension = petition.extension
     if extension is None:
         return None
     return {
         "days": extension.days,
-        "reason": extension.reason,
+        "reason": opener.text("reason", extension.reason),
         "requested_on": _iso(extension.requested_on),
         "requested_by": extension.requested_by,
         "decision": extension.decision.value,
         "decided_by": extension.decided_by,
         "decided_on": _iso(extension.decided_on),
-        "opinion": extension.opinion,
+        "opinion": opener.text("opinion", extension.opinion) if extension.opinion else "",
         "told_on": _iso(extension.told_on),
     }
 

@@ -288,6 +288,13 @@ class Opener:
         except Unreadable:
             return ERASED
 
+    def text(self, field: str, value: str | None) -> str | None:
+        """A free text of a person's case as its reader sees it: a token opened (or erased), and text
+        from the records made before it was sealed as it was written."""
+        if value is None or key_id_of(value) is None:
+            return value
+        return self.show(field, value)
+
 
 def key_id_of(token: str) -> str | None:
     if not token.startswith(TOKEN_PREFIX):

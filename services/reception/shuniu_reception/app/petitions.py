@@ -11,7 +11,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.errors import InvalidInput
+from shuniu_shared.errors import InvalidInput, RuleBroken
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -19,13 +19,42 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from shuniu_reception.adapters.tables import case_counters, people, petitions
 from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, record_person
-from shuniu_reception.app.personal_data import Opener, PersonalData, Unreadable, personal_data
+from shuniu_reception.app.personal_data import (
+    Opener,
+    PersonalData,
+    Sealer,
+    Unreadable,
+    key_id_of,
+    personal_data,
+)
 from shuniu_reception.domain.clocks import OBLIGATIONS, Clock, ClockName
 from shuniu_reception.domain.disclosure import PETITIONER, Identifiers, refuse_personal_data_in
-from shuniu_reception.domain.events import DomainEvent, PetitionAssigned
+from shuniu_reception.domain.events import (
+    DomainEvent,
+    ExtensionRefused,
+    ExtensionRequested,
+    HandlingExtended,
+    PetitionAccepted,
+    PetitionAssigned,
+    PetitionObjected,
+    ReviewDecided,
+)
 from shuniu_reception.domain.petitions import Petition
 
 APPROACHING, OVERDUE = "petition-clock-approaching", "petition-clock-overdue"
+
+# The office's free text on a person's case, sealed under the petitioner's key before it is saved
+# (issue 17). The field name is the token's associated data, so the reason sealed when the extension
+# was asked is opened as the approval's reason too.
+CASE_TEXT: dict[type[DomainEvent], tuple[str, ...]] = {
+    PetitionAccepted: ("notice",),
+    PetitionObjected: ("reason",),
+    PetitionAssigned: ("summary",),
+    ExtensionRequested: ("reason",),
+    HandlingExtended: ("reason",),
+    ExtensionRefused: ("opinion",),
+    ReviewDecided: ("opinion",),
+}
 
 
 @dataclass(frozen=True)
@@ -171,7 +200,8 @@ async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor:
 
 
 async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Actor) -> Written:
-    """交办: publishes `petition.assigned.v1`, from which supervision opens a task (docs/contracts.md)."""
+    """交办: publishes `petition.assigned.v2` (its summary sealed), from which supervision opens a task
+    (docs/contracts.md)."""
     uow.directory.department(command.department, field="department")
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     staffed = bool(uow.directory.members(command.department))
@@ -218,7 +248,7 @@ async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: A
     if not command.reply.strip():
         raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
-    sealer = await personal_data().sealer(uow.connection, petition.person_id)
+    sealer = await petitioner_sealer(uow, petition)
     sealed = sealer.seal("reply", command.reply.strip())
     return await save_petition(uow, petition, petition.reply(on, sealed, uow.today()))
 
@@ -227,7 +257,7 @@ async def request_review(command: RequestReview, uow: CommandUnit, actor: Actor)
     """复查 or 复核, whichever is next; what the petitioner argues is theirs, so it is sealed."""
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
-    sealer = await personal_data().sealer(uow.connection, petition.person_id)
+    sealer = await petitioner_sealer(uow, petition)
     sealed = sealer.seal("grounds", command.grounds.strip())
     return await save_petition(uow, petition, petition.request_review(on, sealed, uow.today()))
 
@@ -247,8 +277,10 @@ async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -
 
 
 async def save_petition(uow: UnitOfWork, petition: Petition, events: list[DomainEvent]) -> Written:
-    """Append, then bring the read model row and the clocks' deadlines in line with the new state."""
+    """Seal the case's free text, append, then bring the read model row and the clocks' deadlines in
+    line with the new state."""
     before = dict(petition.clocks)
+    events = await _case_text_sealed(uow, petition, events)
     written = await uow.save(petition, events)
     for event in events:
         if isinstance(event, PetitionAssigned):
@@ -269,6 +301,41 @@ async def save_petition(uow: UnitOfWork, petition: Petition, events: list[Domain
         )
     )
     return written
+
+
+async def petitioner_sealer(uow: UnitOfWork, petition: Petition) -> Sealer:
+    """The petitioner's key, to seal new text on their case; once they were forgotten there is none,
+    and no new text is taken (it would be sealed under a destroyed key, or kept in clear)."""
+    try:
+        return await personal_data().sealer(uow.connection, petition.person_id)
+    except Unreadable as error:
+        raise RuleBroken(
+            "信访人的个人信息已删除：不能再为该信访事项添加文字",
+            "the petitioner was forgotten: no new text can be added to their case",
+            code="petitioner_forgotten",
+        ) from error
+
+
+async def _case_text_sealed(
+    uow: UnitOfWork, petition: Petition, events: list[DomainEvent]
+) -> list[DomainEvent]:
+    """Each event's free text (CASE_TEXT) sealed under the petitioner's key, unless it already is (an
+    approval carries the reason sealed when the extension was asked)."""
+    sealer: Sealer | None = None
+    sealed: list[DomainEvent] = []
+    for event in events:
+        clear = {
+            field: getattr(event, field)
+            for field in CASE_TEXT.get(type(event), ())
+            if key_id_of(getattr(event, field)) is None
+        }
+        if clear:
+            sealer = sealer or await petitioner_sealer(uow, petition)
+            event = event.model_copy(
+                update={field: sealer.seal(field, text) for field, text in clear.items()}
+            )
+        sealed.append(event)
+    return sealed
 
 
 async def _reschedule_clocks(uow: UnitOfWork, petition: Petition, before: dict[ClockName, Clock]) -> None:
@@ -328,9 +395,9 @@ async def _next_case_number(uow: UnitOfWork, year: int) -> str:
 
 
 async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, **texts: str) -> None:
-    """Free text of the office's that goes out in clear (to supervision, every read model and topic):
-    refuse it where it quotes the petitioner's name, ID number, phone or address in any spelling
-    (domain/disclosure.py), naming the field. The petitioner's data is opened for the check only."""
+    """Free text of the office's on the case (sealed, but read by the department and supervision's
+    staff): refuse it where it quotes the petitioner's name, ID number, phone or address in any
+    spelling (domain/disclosure.py), naming the field. The petitioner's data is opened for the check only."""
     row = (
         await uow.connection.execute(people.select().where(people.c.person_id == petition.person_id))
     ).first()

@@ -4,6 +4,12 @@ Personal data (a visitor's or petitioner's name, ID number, phone, address, and 
 wrote) only ever appears here as a `Sealed` token: ciphertext under that person's own key (see
 `shuniu_reception.app.personal_data`). Aggregates carry the tokens as opaque strings, so replaying
 a stream works the same before and after the key is destroyed.
+
+So does the office's own free text on a petitioner's case (issue 17): the acceptance notice, an
+objection's and an extension's reason, the 交办 summary, a refusal's and a review's opinion — it
+says what the case is about, so it is the petitioner's too and goes when they are forgotten. The
+versions before sealing carried it in clear; their upcasters keep such text as it was written (a
+reader shows text that is not a token as it stands), so only records made before issue 17 hold any.
 """
 
 from __future__ import annotations
@@ -19,6 +25,13 @@ registry = EventRegistry("reception")
 Sealed = Annotated[
     str,
     Field(description="个人信息密文 / personal data sealed with the person's key: enc:v1:<key id>:<base64>"),
+]
+CaseText = Annotated[
+    str,
+    Field(
+        description="信访事项的文字，以信访人的密钥加密 / free text of the person's case, sealed with the "
+        "petitioner's key: enc:v1:<key id>:<base64> (clear text only in records upcast from the version before)"
+    ),
 ]
 ReviewLevel = Literal["复查", "复核"]
 Channel = Literal["letter", "visit", "phone", "online"]  # 来信、来访、电话、网上
@@ -112,30 +125,59 @@ class PetitionRouted(DomainEvent):
     objection_due_on: date
 
 
-@registry.event("petition.accepted")
+@registry.event("petition.accepted", version=1)
+class PetitionAcceptedV1(DomainEvent):
+    """受理（旧版，告知书内容为明文）/ the petition was accepted; the notice in clear (superseded by v2)."""
+
+    accepted_on: date
+    notice: str
+    handling_due_on: date
+
+
+@registry.event("petition.accepted", version=2)
 class PetitionAccepted(DomainEvent):
     """受理：书面告知信访人已受理，办理时限开始 / the petition was accepted in writing; handling began."""
 
     accepted_on: date
-    notice: str  # the written notice's reference (告知书文号)
+    notice: CaseText  # the written notice (告知书文号或内容)
     handling_due_on: date
 
 
-@registry.event("petition.objected")
-class PetitionObjected(DomainEvent):
-    """异议：不属本机关职权，于时限内提出 / the body objected, in time, that it is outside its remit."""
+@registry.event("petition.objected", version=1)
+class PetitionObjectedV1(DomainEvent):
+    """异议（旧版，理由为明文）/ the body objected; the reason in clear (superseded by v2)."""
 
     objected_on: date
     reason: str
 
 
-@registry.event("petition.assigned")
+@registry.event("petition.objected", version=2)
+class PetitionObjected(DomainEvent):
+    """异议：不属本机关职权，于时限内提出 / the body objected, in time, that it is outside its remit."""
+
+    objected_on: date
+    reason: CaseText
+
+
+@registry.event("petition.assigned", version=1)
+class PetitionAssignedV1(DomainEvent):
+    """交办（旧版，摘要为明文）/ the petition was assigned; the summary in clear (superseded by v2)."""
+
+    petition_id: str
+    case_number: str
+    summary: str
+    department: str
+    due_on: date
+    assigned_by: str
+
+
+@registry.event("petition.assigned", version=2)
 class PetitionAssigned(DomainEvent):
     """交办：交承办部门，督办据此立项（契约）/ the petition was assigned to a department; supervision opens a task."""
 
     petition_id: str
     case_number: str
-    summary: str  # the officer's, without personal data
+    summary: CaseText  # the officer's 交办摘要: the department reads it in the petition
     department: str
     due_on: date
     assigned_by: str
@@ -157,13 +199,23 @@ class SupervisionClosed(DomainEvent):
     closed_on: date
 
 
-@registry.event("petition.extension_requested")
+@registry.event("petition.extension_requested", version=1)
+class ExtensionRequestedV1(DomainEvent):
+    """申请延期（旧版，理由为明文）/ an extension was asked for; the reason in clear (superseded by v2)."""
+
+    days: int
+    reason: str
+    requested_on: date
+    requested_by: str
+
+
+@registry.event("petition.extension_requested", version=2)
 class ExtensionRequested(DomainEvent):
     """申请延期：情况复杂，信访工作人员说明理由和拟延长日数，报本机关负责人批准
     / the petitions officer asked a responsible official to extend handling, with the reason and the days."""
 
     days: int
-    reason: str
+    reason: CaseText
     requested_on: date
     requested_by: str
 
@@ -181,12 +233,25 @@ class HandlingExtendedV1(DomainEvent):
 
 
 @registry.event("petition.extended", version=2)
+class HandlingExtendedV2(DomainEvent):
+    """批准延期（旧版，理由为明文）/ the extension was approved; the reason in clear (superseded by v3)."""
+
+    days: int
+    reason: str
+    approved_by: str
+    approved_on: date | None = Field(
+        description="批准日期；v1 记录未记载，为 null / the day of approval; null in records upcast from v1"
+    )
+    handling_due_on: date
+
+
+@registry.event("petition.extended", version=3)
 class HandlingExtended(DomainEvent):
     """批准延期：本机关负责人批准延长办理期限，办理时限后移 / a responsible official approved the extension;
     handling is now due later."""
 
     days: int
-    reason: str
+    reason: CaseText
     approved_by: str
     approved_on: date | None = Field(
         description="批准日期；v1 记录未记载，为 null / the day of approval; null in records upcast from v1"
@@ -208,14 +273,23 @@ def extended_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@registry.event("petition.extension_refused")
+@registry.event("petition.extension_refused", version=1)
+class ExtensionRefusedV1(DomainEvent):
+    """不批准延期（旧版，意见为明文）/ the extension was refused; the opinion in clear (superseded by v2)."""
+
+    refused_by: str
+    refused_on: date
+    opinion: str
+
+
+@registry.event("petition.extension_refused", version=2)
 class ExtensionRefused(DomainEvent):
     """不批准延期：本机关负责人不同意延长，仍按原期限办结 / the responsible official refused the extension;
     handling stays due on its date."""
 
     refused_by: str
     refused_on: date
-    opinion: str
+    opinion: CaseText
 
 
 @registry.event("petition.extension_told")
@@ -256,15 +330,44 @@ class HearingHeld(DomainEvent):
     decision_due_on: date
 
 
-@registry.event("petition.review_decided")
+@registry.event("petition.review_decided", version=1)
+class ReviewDecidedV1(DomainEvent):
+    """复查或复核意见（旧版，意见为明文）/ the review was decided; the opinion in clear (superseded by v2)."""
+
+    level: ReviewLevel
+    decided_on: date
+    outcome: ReviewOutcome
+    opinion: str
+    next_request_due_on: date | None
+
+
+@registry.event("petition.review_decided", version=2)
 class ReviewDecided(DomainEvent):
     """复查或复核意见：维持或变更 / the review was decided: upheld or revised."""
 
     level: ReviewLevel
     decided_on: date
     outcome: ReviewOutcome
-    opinion: str
+    opinion: CaseText
     next_request_due_on: date | None  # 复核 may follow a 复查; nothing follows a 复核
+
+
+def _text_as_written(data: dict[str, Any]) -> dict[str, Any]:
+    """The version before sealing had the same fields, its free text in clear: kept as written
+    (readers show text that is not a token as it stands; forgetting cannot reach it)."""
+    return data
+
+
+for _name, _from in (
+    ("petition.accepted", 1),
+    ("petition.objected", 1),
+    ("petition.assigned", 1),
+    ("petition.extension_requested", 1),
+    ("petition.extended", 2),
+    ("petition.extension_refused", 1),
+    ("petition.review_decided", 1),
+):
+    registry.upcaster(_name, from_version=_from)(_text_as_written)
 
 
 @registry.event("petition.clock_approaching")

@@ -166,6 +166,11 @@ class Petition(Aggregate):  # 信访事项
         self.routed_on: date | None = None
         self.accepted_on: date | None = None
         self.objected_on: date | None = None
+        # The office's free text on the case, each sealed (or, from before sealing, in clear).
+        self.notice: str | None = None  # 受理告知书
+        self.objection: str | None = None  # 异议理由
+        self.summary: str | None = None  # 交办摘要
+        self.review_opinion: str | None = None  # the last 复查 or 复核 opinion
         self.extension: Extension | None = None
         self.task_id: str | None = None
         self.task_closed = False
@@ -541,18 +546,18 @@ class Petition(Aggregate):  # 信访事项
         self._start(ClockName.OBJECTION, e.objection_due_on)
 
     def when_accepted(self, e: PetitionAccepted) -> None:
-        self.stage, self.accepted_on = PetitionStage.ACCEPTED, e.accepted_on
+        self.stage, self.accepted_on, self.notice = PetitionStage.ACCEPTED, e.accepted_on, e.notice
         self._meet(ClockName.ACCEPTANCE, e.accepted_on)
         self.clocks.pop(ClockName.OBJECTION)  # the window closes unused: the item is within the remit
         self._start(ClockName.HANDLING, e.handling_due_on)
 
     def when_objected(self, e: PetitionObjected) -> None:
-        self.stage, self.objected_on = PetitionStage.OBJECTED, e.objected_on
+        self.stage, self.objected_on, self.objection = PetitionStage.OBJECTED, e.objected_on, e.reason
         self._meet(ClockName.OBJECTION, e.objected_on)
         self._meet(ClockName.ACCEPTANCE, e.objected_on)
 
     def when_assigned(self, e: PetitionAssigned) -> None:
-        self.stage, self.department = PetitionStage.ASSIGNED, e.department
+        self.stage, self.department, self.summary = PetitionStage.ASSIGNED, e.department, e.summary
 
     def when_supervision_opened(self, e: SupervisionOpened) -> None:
         self.task_id = e.task_id
@@ -607,7 +612,7 @@ class Petition(Aggregate):  # 信访事项
 
     def when_review_decided(self, e: ReviewDecided) -> None:
         self.stage = PetitionStage.REVIEWED if e.level == "复查" else PetitionStage.FINAL
-        self.answered_on = e.decided_on
+        self.answered_on, self.review_opinion = e.decided_on, e.opinion
         self._meet(_DECISION_CLOCK[e.level], e.decided_on)
         if e.next_request_due_on is not None:
             self._start(ClockName.SECOND_REVIEW_REQUEST, e.next_request_due_on)

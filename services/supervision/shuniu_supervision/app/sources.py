@@ -45,8 +45,15 @@ log = structlog.get_logger(__name__)
 
 INSTRUCTED = "shuniu.documents.incoming.instructed.v1"
 RESOLUTION_ADOPTED = "shuniu.meetings.meeting.resolution_adopted.v1"
-PETITION_ASSIGNED = "shuniu.reception.petition.assigned.v1"
-SOURCE_TYPES = frozenset({INSTRUCTED, RESOLUTION_ADOPTED, PETITION_ASSIGNED})
+# v2 seals the 交办 summary under the petitioner's key; v1 (clear) may still be redelivered. The task
+# reads neither's summary, so both open the same task.
+PETITION_ASSIGNED = frozenset(
+    {"shuniu.reception.petition.assigned.v1", "shuniu.reception.petition.assigned.v2"}
+)
+SOURCE_TYPES = frozenset({INSTRUCTED, RESOLUTION_ADOPTED, *PETITION_ASSIGNED})
+SEALED_SUMMARY = (
+    "交办摘要已加密，见信访件 {case_number}（信访接待）/ the summary is sealed: read it in the petition"
+)
 SOURCE_TOPICS = ["shuniu.documents.events", "shuniu.meetings.events", "shuniu.reception.events"]
 
 
@@ -83,9 +90,11 @@ class ResolutionAdopted(_Received):  # 会议决议 / 议定事项
 
 
 class PetitionAssigned(_Received):  # 信访交办
+    """The summary is not read: it is the petitioner's (sealed under their key since v2, so that it
+    goes when they are forgotten), and the department reads it in the petition, through reception."""
+
     petition_id: str
     case_number: str
-    summary: str
     department: str
     due_on: date
     assigned_by: str
@@ -141,8 +150,8 @@ def open_from_petition(e: PetitionAssigned, on: date) -> tuple[str, list[DomainE
     return task_id, SupervisionTask.open(
         task_id,
         source=Source(kind="petition", service="reception", id=e.petition_id),
-        title=f"信访件 {e.case_number}：{e.summary}",
-        description=e.summary,
+        title=f"信访件 {e.case_number}",
+        description=SEALED_SUMMARY.format(case_number=e.case_number),
         lead_department=e.department,
         co_departments=[],
         deadline=e.due_on,
@@ -180,7 +189,7 @@ def task_sources(policy: Policy) -> Handler:
                 policy, [resolution.lead_department, *resolution.co_departments], [resolution.decided_by]
             )
             task_id, events = open_from_resolution(resolution, policy)
-        elif envelope.type == PETITION_ASSIGNED:
+        elif envelope.type in PETITION_ASSIGNED:
             petition = PetitionAssigned.model_validate(envelope.data)
             check_named(policy, [petition.department], [petition.assigned_by])
             task_id, events = open_from_petition(petition, office_date(envelope.time))
