@@ -22,6 +22,21 @@ async def test_a_document_for_information_is_distributed_to_readers_who_acknowle
     assert not by_reader["zhao"]["read"] and by_reader["zhao"]["minutes"] == 180  # waiting three hours
 
 
+async def test_reading_on_a_version_the_document_has_moved_past_is_refused_and_changes_nothing(
+    office: Office,
+):
+    id = await office.circulated(["chen", "zhao"])
+    seen = (await office.incoming(id))["version"]
+    await office.post(f"/incoming/{id}/circulation/read", "zhao")
+    stale = await office.client.post(
+        f"/incoming/{id}/circulation/read", headers=office.service.as_("chen", **{"If-Match": f'"{seen}"'})
+    )
+    assert stale.status_code == 412 and stale.headers["content-type"].startswith("application/problem+json")
+    assert stale.json()["code"] == "precondition_failed"
+    status = (await office.incoming(id))["circulation_status"]
+    assert {r["reader"]: r["read"] for r in status["readers"]} == {"chen": False, "zhao": True}
+
+
 async def test_someone_not_on_the_list_cannot_acknowledge(office: Office):
     id = await office.circulated(["chen"])
     await office.refused(

@@ -101,3 +101,21 @@ async def test_replies_come_before_the_meeting_from_invitees(office: Office):
     office.at(beijing(TUESDAY, 9, 5))
     refused = await office.post(f"/meetings/{meeting}/reply", "chen", {"response": "attend"})
     assert problem(refused, 409)["code"] == "meeting_started"
+
+
+async def test_a_reply_on_a_version_the_meeting_has_moved_past_is_refused_and_changes_nothing(office: Office):
+    meeting = await office.meeting_with_invitees("chen", "zhang")
+    seen = (await office.meeting(meeting))["version"]
+    ok(await office.post(f"/meetings/{meeting}/reply", "zhang", {"response": "decline"}))
+    stale = await office.client.post(
+        f"/meetings/{meeting}/reply",
+        json={"response": "attend"},
+        headers=office.as_("chen", **{"If-Match": f'"{seen}"'}),
+    )
+    assert problem(stale, 412)["code"] == "precondition_failed"
+    after = await office.meeting(meeting)
+    assert after["version"] == seen + 1 and [r["person"] for r in after["replies"]] == ["zhang"]
+    hidden = await office.client.post(  # 教育局, not invited, is not told the meeting exists, stale or not
+        f"/meetings/{meeting}/sign-in", headers=office.as_("zhao", **{"If-Match": f'"{seen}"'})
+    )
+    assert problem(hidden, 404)["code"] == "not_found"

@@ -117,6 +117,19 @@ async def test_only_the_petitions_office_may_forget_a_person_and_only_once(recep
     ).status_code == 409
 
 
+async def test_forgetting_on_a_version_the_person_has_moved_past_is_refused_and_forgets_nothing(reception):
+    petition_id = await register_petition(reception)
+    person_id = (await petition(reception, petition_id))["petitioner"]["person_id"]
+    stale = await reception.client.post(
+        f"/people/{person_id}/forget", headers=reception.as_("wang", **{"If-Match": '"7"'})
+    )
+    assert stale.status_code == 412 and stale.headers["content-type"].startswith("application/problem+json")
+    assert stale.json()["code"] == "precondition_failed"
+    assert (await petition(reception, petition_id))["petitioner"]["name"] == PETITIONER["name"]
+    async with reception.runtime.store.engine.connect() as connection:
+        assert (await connection.execute(select(subject_keys))).first() is not None
+
+
 async def test_a_receptionist_reads_a_visitor_but_not_a_petitioner(reception):
     visit = await a_visitor_booked(reception)
     visitor_id = ok(await reception.client.get(f"/visits/{visit}", headers=reception.as_("zheng")))[

@@ -223,10 +223,13 @@ async def test_a_stale_version_is_refused_and_a_retried_open_creates_nothing(tmp
     async with office(tmp_path) as o:
         task = await o.open()
         await o.acknowledged(task)
+        before = await o.history(task)
         stale = await o.svc.client.post(
             f"/tasks/{task}/urge", json={}, headers=o.svc.as_("zhou", **{"If-Match": '"1"'})
         )
         assert stale.status_code == 412
+        assert stale.headers["content-type"].startswith("application/problem+json")
+        assert await o.history(task) == before  # nothing was written
         body = {"title": "重复提交", "lead_department": "finance", "deadline": "2026-03-20"}
         headers = o.svc.as_("zhou", **{"Idempotency-Key": "open-1"})
         first = await o.svc.client.post("/tasks", json=body, headers=headers)

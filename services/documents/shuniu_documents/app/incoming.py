@@ -15,7 +15,7 @@ from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number
-from shuniu_documents.app.office import Office, OnDocument, at_office_time, load_for, load_visible, save
+from shuniu_documents.app.office import OnDocument, at_office_time, load_for, save
 from shuniu_documents.domain.incoming import IncomingDocument
 
 RECEIPT_CODE = "县府办收"  # the 代字 of the county office's receipt numbers: 县府办收〔2026〕1号
@@ -188,8 +188,9 @@ async def circulate(command: Circulate, uow: UnitOfWork, actor: Actor) -> Writte
 
 
 async def acknowledge_reading(command: AcknowledgeReading, uow: UnitOfWork, actor: Actor) -> Written:
-    """阅毕, by a reader: any If-Match is not looked at, since their reading does not depend on it."""
-    document = await load_visible(uow, Office.of(uow.runtime), IncomingDocument, command.id, actor)
+    """阅毕, by a reader, on the version they saw if they named one (the other readers' 阅毕 move it on,
+    so a reader who does not care sends no If-Match)."""
+    document = await load_for(uow, IncomingDocument, command, actor)
     events = document.acknowledge_reading(actor.person, at=uow.clock.now())
     written = await save(uow, uow.clock, document, events)
     circulation = document.current_circulation

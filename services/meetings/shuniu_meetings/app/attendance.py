@@ -10,7 +10,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.eventstore import Written
 
-from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
+from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_seen, viewer_of
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.values import Response
 
@@ -38,7 +38,7 @@ class MarkHeld(OnMeeting):  # 记录会议已召开
 
 async def reply(command: Reply, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
+    meeting = await load_seen(uow, command, viewer)
     return await commit(
         uow, uow.directory, meeting, meeting.reply(viewer, command.response, command.at or uow.clock.now())
     )
@@ -47,7 +47,7 @@ async def reply(command: Reply, uow: UnitOfWork, actor: Actor) -> Written:
 async def request_leave(command: RequestLeave, uow: UnitOfWork, actor: Actor) -> Written:
     """请假: recorded, and on the chair's and organiser's to-do lists (app/todo_list.py), in one transaction."""
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
+    meeting = await load_seen(uow, command, viewer)
     if command.substitute is not None:
         uow.directory.person(command.substitute, field="substitute")
     return await commit(
@@ -60,7 +60,7 @@ async def request_leave(command: RequestLeave, uow: UnitOfWork, actor: Actor) ->
 
 async def sign_in(command: SignIn, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
+    meeting = await load_seen(uow, command, viewer)
     events = meeting.sign_in(viewer, command.at or uow.clock.now())
     return await commit(uow, uow.directory, meeting, events, late=len(events) > 1)
 

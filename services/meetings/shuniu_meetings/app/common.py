@@ -61,6 +61,13 @@ async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer, directory:
     return meeting
 
 
+async def load_seen(uow: UnitOfWork, command: OnMeeting, viewer: Viewer) -> Meeting:
+    """The meeting a step is taken on, for whoever may see it, at the version they saw."""
+    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
+    check_version(meeting, command.expected_version)
+    return meeting
+
+
 async def load_managed(uow: UnitOfWork, command: OnMeeting, actor: Actor) -> Meeting:
     """The meeting, for one of its organisers or its chair, at the version they saw."""
     viewer = viewer_of(actor, uow.directory)

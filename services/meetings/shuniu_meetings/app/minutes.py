@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from shuniu_shared.classification import ClassificationName
-from shuniu_shared.commands import Actor, UnitOfWork, check_version
+from shuniu_shared.commands import Actor, UnitOfWork
 from shuniu_shared.eventstore import Written
 
-from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_visible, viewer_of
+from shuniu_meetings.app.common import OnMeeting, commit, load_managed, load_seen, viewer_of
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ async def draft_resolution(command: DraftResolution, uow: UnitOfWork, actor: Act
 
 async def approve_minutes(command: ApproveMinutes, uow: UnitOfWork, actor: Actor) -> Written:
     viewer = viewer_of(actor, uow.directory)
-    meeting = await load_visible(uow, command.meeting_id, viewer, uow.directory)
-    check_version(meeting, command.expected_version)
+    meeting = await load_seen(uow, command, viewer)
     return await commit(uow, uow.directory, meeting, meeting.approve_minutes(viewer.id))
 
 

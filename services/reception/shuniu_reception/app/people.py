@@ -75,7 +75,7 @@ class ForgetPerson(Command):  # 删除个人信息（销毁密钥）
 
 async def forget_person(command: ForgetPerson, uow: CommandUnit, actor: Actor) -> Written:
     """忘记此人: the key goes, with it every copy of the person's data; the history stays."""
-    subject = await uow.load(DataSubject, command.person_id)
+    subject = await uow.load_at(DataSubject, command.person_id, command.expected_version)
     now = uow.store.clock.now()
     written = await uow.save(subject, subject.forget(actor.person, now))
     await personal_data().destroy(uow.connection, command.person_id)
