@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from shuniu_gateway.console import STATIC
+from shuniu_projection.app.boards import TASK_STEP_EVENTS
 from shuniu_shared.settings import Settings
 from shuniu_suite.embedded import build_embedded_app
 
@@ -76,3 +77,13 @@ async def test_the_directory_names_are_for_someone_signed_in(gateway):
     names = (await gateway.get("/console/directory.json")).json()
     assert {"code": "finance", "name": "县财政局", "parent": "gov"} in names["departments"]
     assert all("clearance" not in person for person in names["people"])
+
+
+def test_every_task_status_the_boards_carry_has_a_chinese_name():
+    """A task's status on the boards is the name of the event that reached it; the console shows each
+    in Chinese (i18n.js, scope `task`, as `stage()` looks them up), never the event's English name."""
+    words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
+    chinese = words[words.index("const stagesZh") : words.index("const stagesEn")]
+    named = dict(re.findall(r'"?([\w.]+)"?: "([^"]+)"', chinese))
+    for name in TASK_STEP_EVENTS:
+        assert re.search(r"[\u4e00-\u9fff]", named.get(f"task.{name}", "")), f"task.{name}"

@@ -48,12 +48,14 @@ def declared(definition: ServiceDefinition) -> MetaData:
 # What a revision rewrites on purpose, and so cannot come through an upgrade row for row. The
 # projection's read models are derived from the topics; projection_0002 (its docstring says why)
 # re-keys them by the audience: the kept counts start again empty and are recounted at each
-# document's next event, and a document's step takes the name of the event that reached it.
+# document's next event, and a document's step takes the name of the event that reached it;
+# projection_0003 names a task's status likewise.
 REWRITTEN = {
     "projection": {
         "document_counts": None,  # every column: recounted
         "documents": {"stage", "counted_under"},
         "document_steps": {"stage"},
+        "tasks": {"status"},  # named, like a document's step, by the event that reached it
     }
 }
 

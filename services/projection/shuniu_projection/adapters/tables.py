@@ -146,7 +146,7 @@ tasks = Table(
     Column("source_kind", String(40), nullable=False),
     Column("lead_department", String(100), nullable=False),
     Column("deadline", String(10), nullable=False),  # ISO date: the light is computed when read
-    Column("status", String(20), nullable=False),  # open, acknowledged, completion_reported, closed, …
+    Column("status", String(40), nullable=False),  # the event that reached it: opened, acknowledged, …
     Column("opened_on", String(10), nullable=False),
     Column("closed_on", String(10)),
     Column("on_time", String(5)),

@@ -227,6 +227,24 @@ async def marked(e: Envelope, c: AsyncConnection) -> None:
 # ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
 
 
+# A supervision task stands at the status named by the event that took it there, as the supervision
+# contract names its events (docs/services/supervision.md; the event catalogue): one last `reopened`
+# is being handled again, one last `infeasibility_reported` waits on the leader. The others
+# (progress_reported, extension_requested/granted/refused, urged, revised, deadline_approaching,
+# overdue, report_due) leave its status as it was.
+TASK_STEP_EVENTS = (
+    "opened",  # 立项
+    "acknowledged",  # 签收
+    "completion_reported",  # 报办结
+    "reopened",  # 退回重办
+    "infeasibility_reported",  # 报无法办理
+    "reassigned",  # 改派
+    "withdrawn",  # 撤销 (final)
+    "closed",  # 核实办结 (final)
+)
+TASK_FINISHED = frozenset({"closed", "withdrawn"})
+
+
 @boards.on("supervision.task.opened")
 async def task_opened(e: Envelope, c: AsyncConnection) -> None:
     d = e.data
@@ -239,26 +257,25 @@ async def task_opened(e: Envelope, c: AsyncConnection) -> None:
             "source_kind": d["source"]["kind"],
             "lead_department": d["lead_department"],
             "deadline": d["deadline"],
-            "status": "open",
+            "status": "opened",
             "opened_on": d.get("opened_on") or e.time.date().isoformat(),
             "escalations": 0,
         },
     )
 
 
-TASK_STATUS = {
-    "acknowledged": "acknowledged",  # 已签收
-    "completion_reported": "completion_reported",  # 待核实
-    "reopened": "acknowledged",  # 退回重办
-    "infeasibility_reported": "infeasible",  # 待领导研究
-    "withdrawn": "withdrawn",  # 已撤销
-}
-
-
-@boards.on(*(f"supervision.task.{event}" for event in TASK_STATUS))
+@boards.on(*(f"supervision.task.{event}" for event in TASK_STEP_EVENTS if event != "opened"))
 async def task_moved(e: Envelope, c: AsyncConnection) -> None:
-    await update(c, tasks, _key(e), status=TASK_STATUS[event_kind(e.type)[2]])
-    if event_kind(e.type)[2] == "infeasibility_reported":
+    event = event_kind(e.type)[2]  # the status is the event's own name (TASK_STEP_EVENTS)
+    changes: dict[str, object] = {"status": event}
+    if event == "reassigned":
+        changes |= {"lead_department": e.data["lead_department"], "deadline": e.data["deadline"]}
+    if event == "closed":
+        d = e.data
+        on_time = d.get("on_time", d["closed_on"] <= d["deadline"])
+        changes |= {"closed_on": d["closed_on"], "on_time": "yes" if on_time else "no"}
+    await update(c, tasks, _key(e), **changes)
+    if event == "infeasibility_reported":
         await task_escalated(e, c)
 
 
@@ -274,21 +291,6 @@ async def task_deadline_moved(e: Envelope, c: AsyncConnection) -> None:
     if "title" in e.data:
         changes["title"] = e.data["title"]
     await update(c, tasks, _key(e), **changes)
-
-
-@boards.on("supervision.task.reassigned")
-async def task_reassigned(e: Envelope, c: AsyncConnection) -> None:
-    d = e.data
-    await update(
-        c, tasks, _key(e), lead_department=d["lead_department"], deadline=d["deadline"], status="open"
-    )
-
-
-@boards.on("supervision.task.closed")
-async def task_closed(e: Envelope, c: AsyncConnection) -> None:
-    d = e.data
-    on_time = "yes" if d.get("on_time", d["closed_on"] <= d["deadline"]) else "no"
-    await update(c, tasks, _key(e), status="closed", closed_on=d["closed_on"], on_time=on_time)
 
 
 # ── 信访 ─────────────────────────────────────────────────────────────────────────────────────

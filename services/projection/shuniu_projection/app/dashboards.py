@@ -36,6 +36,7 @@ from shuniu_projection.adapters.tables import (
     work_items,
 )
 from shuniu_projection.app.access import may_see
+from shuniu_projection.app.boards import TASK_FINISHED
 from shuniu_projection.app.counts import counted
 from shuniu_projection.app.wording import in_words
 
@@ -78,7 +79,7 @@ async def _visible(
 
 def light(row: Row[Any], reader: Reader) -> str:
     """亮灯: green on track, yellow within the reminder window, red overdue; closed tasks show none."""
-    if row.status in ("closed", "withdrawn"):
+    if row.status in TASK_FINISHED:
         return row.status
     deadline = date.fromisoformat(row.deadline)
     if deadline < reader.today:
@@ -123,9 +124,7 @@ async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> d
     for key, count in await counted(c):
         if reader.sees(key.audience):
             waiting[(key.direction, key.stage, key.department)] += count
-    open_tasks = await _visible(
-        c, reader, tasks, "supervision", tasks.c.status.not_in(("closed", "withdrawn"))
-    )
+    open_tasks = await _visible(c, reader, tasks, "supervision", tasks.c.status.not_in(TASK_FINISHED))
     running = await _visible(c, reader, petitions, "reception", petitions.c.due_on.is_not(None))
     out = await _visible(c, reader, trips, "reception", trips.c.status == "dispatched")
     return {
@@ -224,7 +223,7 @@ async def supervision_board(c: AsyncConnection, reader: Reader) -> dict[str, Any
     for row in rows:
         if row.status == "closed" and row.closed_on:
             completion[(row.lead_department, row.closed_on[:7])].append(row.on_time == "yes")
-    open_rows = [row for row in rows if row.status not in ("closed", "withdrawn")]
+    open_rows = [row for row in rows if row.status not in TASK_FINISHED]
     by_department: dict[str, Counter[str]] = defaultdict(Counter)
     for row in open_rows:
         by_department[row.lead_department][light(row, reader)] += 1
