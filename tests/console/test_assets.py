@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from shuniu_gateway.console import STATIC
-from shuniu_projection.app.boards import TASK_STEP_EVENTS
+from shuniu_projection.app.boards import PETITION_STEP_EVENTS, TASK_STEP_EVENTS
 from shuniu_shared.settings import Settings
 from shuniu_suite.embedded import build_embedded_app
 
@@ -79,11 +79,14 @@ async def test_the_directory_names_are_for_someone_signed_in(gateway):
     assert all("clearance" not in person for person in names["people"])
 
 
-def test_every_task_status_the_boards_carry_has_a_chinese_name():
-    """A task's status on the boards is the name of the event that reached it; the console shows each
-    in Chinese (i18n.js, scope `task`, as `stage()` looks them up), never the event's English name."""
+def test_every_task_status_and_petition_step_the_boards_carry_has_a_chinese_name():
+    """A task's status and a petition's step on the boards are the names of the events that reached
+    them; the console shows each in Chinese (i18n.js: its scope, `task` or `petition`, else the name
+    alone, as `stage()` looks them up), never the event's English name."""
     words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
     chinese = words[words.index("const stagesZh") : words.index("const stagesEn")]
     named = dict(re.findall(r'"?([\w.]+)"?: "([^"]+)"', chinese))
-    for name in TASK_STEP_EVENTS:
-        assert re.search(r"[\u4e00-\u9fff]", named.get(f"task.{name}", "")), f"task.{name}"
+    for scope, names in (("task", TASK_STEP_EVENTS), ("petition", PETITION_STEP_EVENTS)):
+        for name in names:
+            shown = named.get(f"{scope}.{name}") or ("" if scope == "task" else named.get(name, ""))
+            assert re.search(r"[\u4e00-\u9fff]", shown), f"{scope}.{name}"

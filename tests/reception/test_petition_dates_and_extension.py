@@ -278,7 +278,7 @@ async def test_an_extension_is_asked_approved_by_a_leader_in_person_then_told(of
     steps = [e["type"] for e in (await _history(office, petition_id))[-3:]]
     assert steps == [
         "shuniu.reception.petition.extension_requested.v2",
-        "shuniu.reception.petition.extended.v3",
+        "shuniu.reception.petition.extended.v4",
         "shuniu.reception.petition.extension_told.v1",
     ]
     assert [e["actor"] for e in (await _history(office, petition_id))[-3:]] == ["wang", "fang", "wang"]

@@ -295,25 +295,71 @@ async def task_deadline_moved(e: Envelope, c: AsyncConnection) -> None:
 
 # ── 信访 ─────────────────────────────────────────────────────────────────────────────────────
 
-# The statutory clock each step starts (《信访工作条例》§22–§35), by the field that dates it.
-PETITION_STEPS = {
-    "registered": ("registered", "routing", "routing_due_on"),  # 登记 → 15 日内转送交办
-    "routed": ("routed", "acceptance", "acceptance_due_on"),  # 转送 → 15 日内告知是否受理
-    "accepted": ("accepted", "handling", "handling_due_on"),  # 受理 → 60 日内办结
-    "objected": ("objected", None, None),  # 不属职责范围，已提出异议
-    "extended": ("extended", "handling", "handling_due_on"),  # 延期 ≤ 30 日
-    "replied": ("replied", "review_request", "review_request_due_on"),  # 答复 → 30 日内可请求复查
-    "review_requested": ("under_review", "review_decision", "decision_due_on"),  # 复查/复核 → 30 日内决定
-    "hearing_held": ("under_review", "review_decision", "decision_due_on"),  # 听证不计入
-    "review_decided": ("review_decided", "review_request", "next_request_due_on"),
+# A petition stands at the step named by the event that took it there, as the reception contract
+# names its events (docs/services/reception.md; the event catalogue), and its clock is the one that
+# event declares it now waits on (`running_clock`: which statutory period, due when; none after an
+# objection or a 复核's decision). The other petition events (assigned, extension_requested/refused/
+# told, supervision_opened/closed, clock_approaching/overdue) leave its step and clock as they were.
+PETITION_STEP_EVENTS = (
+    "registered",  # 登记
+    "routed",  # 转送
+    "accepted",  # 受理
+    "objected",  # 异议
+    "extended",  # 批准延期
+    "replied",  # 答复
+    "review_requested",  # 申请复查/复核
+    "hearing_held",  # 听证
+    "review_decided",  # 复查/复核意见
+)
+
+# The versions published before the step events named `running_clock` are frozen contracts: each
+# dates the period it started in a field its published schema names (docs/events/schemas/<type>.json),
+# and that schema never changes. So such a record is read by its exact type, with version: the field
+# that holds the deadline, and the clock it is — for a review's decision, by the record's `level`
+# (复查, 复核). No current version is read here; a record whose field is null names no clock.
+CLOCK_IN_FROZEN_VERSIONS: dict[str, tuple[str, str | dict[str, str]]] = {
+    "shuniu.reception.petition.registered.v1": ("routing_due_on", "routing"),
+    "shuniu.reception.petition.routed.v1": ("acceptance_due_on", "acceptance"),
+    "shuniu.reception.petition.accepted.v1": ("handling_due_on", "handling"),
+    "shuniu.reception.petition.accepted.v2": ("handling_due_on", "handling"),
+    "shuniu.reception.petition.extended.v1": ("handling_due_on", "handling"),
+    "shuniu.reception.petition.extended.v2": ("handling_due_on", "handling"),
+    "shuniu.reception.petition.extended.v3": ("handling_due_on", "handling"),
+    "shuniu.reception.petition.replied.v1": ("review_request_due_on", "review_request"),
+    "shuniu.reception.petition.review_requested.v1": (
+        "decision_due_on",
+        {"复查": "review_decision", "复核": "second_review_decision"},
+    ),
+    "shuniu.reception.petition.hearing_held.v1": (
+        "decision_due_on",
+        {"复查": "review_decision", "复核": "second_review_decision"},
+    ),
+    "shuniu.reception.petition.review_decided.v1": ("next_request_due_on", "second_review_request"),
+    "shuniu.reception.petition.review_decided.v2": ("next_request_due_on", "second_review_request"),
 }
 
 
-@boards.on(*(f"reception.petition.{event}" for event in PETITION_STEPS))
+def running_clock(e: Envelope) -> dict[str, object]:
+    """The clock a petition's step event leaves running, as its contract names it: `running_clock`,
+    or in a frozen older version the deadline field its schema documents; {} when none runs."""
+    if e.type not in CLOCK_IN_FROZEN_VERSIONS:
+        return e.data.get("running_clock") or {}
+    due_field, clock = CLOCK_IN_FROZEN_VERSIONS[e.type]
+    due = e.data.get(due_field)
+    if due is None:
+        return {}
+    return {"clock": clock if isinstance(clock, str) else clock[e.data["level"]], "due_on": due}
+
+
+@boards.on(*(f"reception.petition.{event}" for event in PETITION_STEP_EVENTS))
 async def petition_step(e: Envelope, c: AsyncConnection) -> None:
-    event = event_kind(e.type)[2]
-    stage, clock, due_field = PETITION_STEPS[event]
-    due = e.data.get(due_field) if due_field else None
+    event = event_kind(e.type)[2]  # the step is the event's own name (PETITION_STEP_EVENTS)
+    running = running_clock(e)
+    changes: dict[str, object] = {
+        "stage": event,
+        "clock": running.get("clock"),
+        "due_on": running.get("due_on"),
+    }
     if event == "registered":
         await upsert(
             c,
@@ -321,14 +367,11 @@ async def petition_step(e: Envelope, c: AsyncConnection) -> None:
             {
                 "stream_id": e.subject,
                 "case_number": e.data["case_number"],
-                "stage": stage,
-                "clock": clock,
-                "due_on": due,
                 "received_on": e.data["received_on"],
+                **changes,
             },
         )
         return
-    changes: dict[str, object] = {"stage": stage, "clock": clock if due else None, "due_on": due}
     if event == "routed":
         changes["department"] = e.data["to_department"]
     await update(c, petitions, _key(e), **changes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.events import DomainEvent, EventRegistry
 
 registry = EventRegistry("reception")
@@ -100,9 +100,32 @@ class VisitorLeft(DomainEvent):
 
 # 信访 — petitions
 
+StatutoryClock = Literal[
+    "routing",  # 转送交办（15日）
+    "acceptance",  # 受理告知（15日）
+    "handling",  # 办理（60日，可延长）
+    "review_request",  # 请求复查（30日）
+    "review_decision",  # 复查意见（30日）
+    "second_review_request",  # 请求复核（30日）
+    "second_review_decision",  # 复核意见（30日）
+]
 
-@registry.event("petition.registered")
-class PetitionRegistered(DomainEvent):
+
+RUNNING_CLOCK = "此后所待的法定时限 / the statutory period the petition now waits on"
+
+
+class RunningClock(BaseModel):
+    """The statutory period a step leaves the petition waiting on, and the day it runs out: what a
+    reader of the topic (the dashboards) shows as the petition's clock, without knowing the 条例."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    clock: StatutoryClock
+    due_on: date
+
+
+@registry.event("petition.registered", version=1)
+class PetitionRegisteredV1(DomainEvent):
     """信访登记：登记信访事项，转送时限开始 / a petition was registered; its routing period began."""
 
     case_number: str
@@ -114,8 +137,21 @@ class PetitionRegistered(DomainEvent):
     routing_due_on: date
 
 
-@registry.event("petition.routed")
-class PetitionRouted(DomainEvent):
+@registry.event("petition.registered", version=2)
+class PetitionRegistered(PetitionRegisteredV1):
+    """信访登记（v2 起写明所计的时限）/ a petition was registered, naming the clock it starts"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.registered", from_version=1)
+def registered_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record named no clock: the routing period, due on `routing_due_on`."""
+    return {**data, "running_clock": {"clock": "routing", "due_on": data["routing_due_on"]}}
+
+
+@registry.event("petition.routed", version=1)
+class PetitionRoutedV1(DomainEvent):
     """转送：转送有权机关，受理与异议时限开始 / the petition was routed; acceptance and objection periods began."""
 
     to_department: str
@@ -123,6 +159,20 @@ class PetitionRouted(DomainEvent):
     routed_by: str
     acceptance_due_on: date
     objection_due_on: date
+
+
+@registry.event("petition.routed", version=2)
+class PetitionRouted(PetitionRoutedV1):
+    """转送（v2 起写明所计的时限：受理告知）/ the petition was routed, naming the clock the petitioner waits on"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.routed", from_version=1)
+def routed_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record named no clock: the acceptance period, due on `acceptance_due_on` (the objection
+    period runs beside it)."""
+    return {**data, "running_clock": {"clock": "acceptance", "due_on": data["acceptance_due_on"]}}
 
 
 @registry.event("petition.accepted", version=1)
@@ -135,12 +185,25 @@ class PetitionAcceptedV1(DomainEvent):
 
 
 @registry.event("petition.accepted", version=2)
-class PetitionAccepted(DomainEvent):
+class PetitionAcceptedV2(DomainEvent):
     """受理：书面告知信访人已受理，办理时限开始 / the petition was accepted in writing; handling began."""
 
     accepted_on: date
     notice: CaseText  # the written notice (告知书文号或内容)
     handling_due_on: date
+
+
+@registry.event("petition.accepted", version=3)
+class PetitionAccepted(PetitionAcceptedV2):
+    """受理（v3 起写明所计的时限：办理）/ the petition was accepted, naming the handling clock"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.accepted", from_version=2)
+def accepted_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """A v2 record (or a v1, read as v2) named no clock: the handling period, due on `handling_due_on`."""
+    return {**data, "running_clock": {"clock": "handling", "due_on": data["handling_due_on"]}}
 
 
 @registry.event("petition.objected", version=1)
@@ -246,7 +309,7 @@ class HandlingExtendedV2(DomainEvent):
 
 
 @registry.event("petition.extended", version=3)
-class HandlingExtended(DomainEvent):
+class HandlingExtendedV3(DomainEvent):
     """批准延期：本机关负责人批准延长办理期限，办理时限后移 / a responsible official approved the extension;
     handling is now due later."""
 
@@ -257,6 +320,13 @@ class HandlingExtended(DomainEvent):
         description="批准日期；v1 记录未记载，为 null / the day of approval; null in records upcast from v1"
     )
     handling_due_on: date
+
+
+@registry.event("petition.extended", version=4)
+class HandlingExtended(HandlingExtendedV3):
+    """批准延期（v4 起写明所计的时限：办理）/ the extension was approved, naming the handling clock it moved."""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
 
 
 @registry.upcaster("petition.extended", from_version=1)
@@ -300,8 +370,15 @@ class PetitionerToldOfExtension(DomainEvent):
     told_by: str
 
 
-@registry.event("petition.replied")
-class PetitionReplied(DomainEvent):
+@registry.upcaster("petition.extended", from_version=3)
+def extended_v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """A v3 record (or an older one, read as v3) named no clock: the handling period, due on
+    `handling_due_on`."""
+    return {**data, "running_clock": {"clock": "handling", "due_on": data["handling_due_on"]}}
+
+
+@registry.event("petition.replied", version=1)
+class PetitionRepliedV1(DomainEvent):
     """答复：书面答复信访人，复查申请时限开始 / the petitioner was replied to in writing; the review period began."""
 
     replied_on: date
@@ -309,8 +386,24 @@ class PetitionReplied(DomainEvent):
     review_request_due_on: date
 
 
-@registry.event("petition.review_requested")
-class ReviewRequested(DomainEvent):
+@registry.event("petition.replied", version=2)
+class PetitionReplied(PetitionRepliedV1):
+    """答复（v2 起写明所计的时限：请求复查）/ the petitioner was replied to, naming the review-request clock"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.replied", from_version=1)
+def replied_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record named no clock: the period to ask for a review, due on `review_request_due_on`."""
+    return {**data, "running_clock": {"clock": "review_request", "due_on": data["review_request_due_on"]}}
+
+
+DECISION_CLOCK: dict[str, StatutoryClock] = {"复查": "review_decision", "复核": "second_review_decision"}
+
+
+@registry.event("petition.review_requested", version=1)
+class ReviewRequestedV1(DomainEvent):
     """申请复查或复核：信访人对答复或复查意见不服 / the petitioner asked for a review (复查) or a second one (复核)."""
 
     level: ReviewLevel
@@ -319,8 +412,24 @@ class ReviewRequested(DomainEvent):
     decision_due_on: date
 
 
-@registry.event("petition.hearing_held")
-class HearingHeld(DomainEvent):
+@registry.event("petition.review_requested", version=2)
+class ReviewRequested(ReviewRequestedV1):
+    """申请复查或复核（v2 起写明所计的时限）/ a review was asked for, naming the decision clock"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.review_requested", from_version=1)
+def review_requested_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record named no clock: the decision period of its level, due on `decision_due_on`."""
+    return {
+        **data,
+        "running_clock": {"clock": DECISION_CLOCK[data["level"]], "due_on": data["decision_due_on"]},
+    }
+
+
+@registry.event("petition.hearing_held", version=1)
+class HearingHeldV1(DomainEvent):
     """听证：听证天数不计入复查、复核期限 / a hearing was held; its days do not count towards the decision's period."""
 
     level: ReviewLevel
@@ -328,6 +437,22 @@ class HearingHeld(DomainEvent):
     to_on: date
     days: int
     decision_due_on: date
+
+
+@registry.event("petition.hearing_held", version=2)
+class HearingHeld(HearingHeldV1):
+    """听证（v2 起写明所计的时限）/ a hearing was held, naming the decision clock it postponed"""
+
+    running_clock: RunningClock = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.hearing_held", from_version=1)
+def hearing_held_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A v1 record named no clock: the decision period of its level, due on `decision_due_on`."""
+    return {
+        **data,
+        "running_clock": {"clock": DECISION_CLOCK[data["level"]], "due_on": data["decision_due_on"]},
+    }
 
 
 @registry.event("petition.review_decided", version=1)
@@ -342,7 +467,7 @@ class ReviewDecidedV1(DomainEvent):
 
 
 @registry.event("petition.review_decided", version=2)
-class ReviewDecided(DomainEvent):
+class ReviewDecidedV2(DomainEvent):
     """复查或复核意见：维持或变更 / the review was decided: upheld or revised."""
 
     level: ReviewLevel
@@ -350,6 +475,25 @@ class ReviewDecided(DomainEvent):
     outcome: ReviewOutcome
     opinion: CaseText
     next_request_due_on: date | None  # 复核 may follow a 复查; nothing follows a 复核
+
+
+@registry.event("petition.review_decided", version=3)
+class ReviewDecided(ReviewDecidedV2):
+    """复查或复核意见（v3 起写明所计的时限，复核之后无）/ the review was decided, naming the clock for
+    a second review if one may follow."""
+
+    running_clock: RunningClock | None = Field(description=RUNNING_CLOCK)
+
+
+@registry.upcaster("petition.review_decided", from_version=2)
+def review_decided_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """A v2 record (or a v1, read as v2) named no clock: after a 复查 the period to ask for a 复核,
+    due on `next_request_due_on`; after a 复核 none."""
+    due = data["next_request_due_on"]
+    return {
+        **data,
+        "running_clock": None if due is None else {"clock": "second_review_request", "due_on": due},
+    }
 
 
 def _text_as_written(data: dict[str, Any]) -> dict[str, Any]:

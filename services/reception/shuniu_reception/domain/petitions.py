@@ -29,6 +29,7 @@ from shuniu_reception.domain import clocks
 from shuniu_reception.domain.audiences import PERSON_DETAILS, PETITION_CONTENT
 from shuniu_reception.domain.clocks import Clock, ClockName, WorkingDays
 from shuniu_reception.domain.events import (
+    DECISION_CLOCK,
     Channel,
     ClockApproaching,
     ClockOverdue,
@@ -48,6 +49,7 @@ from shuniu_reception.domain.events import (
     ReviewLevel,
     ReviewOutcome,
     ReviewRequested,
+    RunningClock,
     SupervisionClosed,
     SupervisionOpened,
 )
@@ -202,6 +204,7 @@ class Petition(Aggregate):  # 信访事项
                 received_on=received_on,
                 registered_by=by,
                 routing_due_on=clocks.routing_due(received_on),
+                running_clock=RunningClock(clock="routing", due_on=clocks.routing_due(received_on)),
             )
         ]
 
@@ -231,6 +234,7 @@ class Petition(Aggregate):  # 信访事项
                 routed_by=by,
                 acceptance_due_on=clocks.acceptance_due(on),
                 objection_due_on=clocks.objection_due(on, calendar),
+                running_clock=RunningClock(clock="acceptance", due_on=clocks.acceptance_due(on)),
             )
         ]
 
@@ -245,7 +249,12 @@ class Petition(Aggregate):  # 信访事项
         if not notice.strip():
             raise InvalidInput("受理须有书面告知", "acceptance needs the written notice", field="notice")
         return [
-            PetitionAccepted(accepted_on=on, notice=notice.strip(), handling_due_on=clocks.handling_due(on))
+            PetitionAccepted(
+                accepted_on=on,
+                notice=notice.strip(),
+                handling_due_on=clocks.handling_due(on),
+                running_clock=RunningClock(clock="handling", due_on=clocks.handling_due(on)),
+            )
         ]
 
     def object(self, on: date, reason: str, today: date) -> list[DomainEvent]:
@@ -344,6 +353,9 @@ class Petition(Aggregate):  # 信访事项
                 approved_by=approver,
                 approved_on=on,
                 handling_due_on=clocks.postponed(handling.due_on, request.days),
+                running_clock=RunningClock(
+                    clock="handling", due_on=clocks.postponed(handling.due_on, request.days)
+                ),
             )
         ]
 
@@ -423,7 +435,12 @@ class Petition(Aggregate):  # 信访事项
             step=("督办办结", "closing of the supervision task"),
         )
         return [
-            PetitionReplied(replied_on=on, reply=reply, review_request_due_on=clocks.review_request_due(on))
+            PetitionReplied(
+                replied_on=on,
+                reply=reply,
+                review_request_due_on=clocks.review_request_due(on),
+                running_clock=RunningClock(clock="review_request", due_on=clocks.review_request_due(on)),
+            )
         ]
 
     # 复查 / 复核 (§35) ----------------------------------------------------------------------------
@@ -466,7 +483,13 @@ class Petition(Aggregate):  # 信访事项
             )
         return [
             ReviewRequested(
-                level=level, requested_on=on, grounds=grounds, decision_due_on=clocks.review_decision_due(on)
+                level=level,
+                requested_on=on,
+                grounds=grounds,
+                decision_due_on=clocks.review_decision_due(on),
+                running_clock=RunningClock(
+                    clock=DECISION_CLOCK[level], due_on=clocks.review_decision_due(on)
+                ),
             )
         ]
 
@@ -492,6 +515,9 @@ class Petition(Aggregate):  # 信访事项
                 to_on=to_on,
                 days=days,
                 decision_due_on=clocks.postponed(decision.due_on, days),
+                running_clock=RunningClock(
+                    clock=DECISION_CLOCK[level], due_on=clocks.postponed(decision.due_on, days)
+                ),
             )
         ]
 
@@ -511,6 +537,11 @@ class Petition(Aggregate):  # 信访事项
                 outcome=_one_of(REVIEW_OUTCOMES, outcome, "outcome"),
                 opinion=opinion,
                 next_request_due_on=clocks.review_request_due(on) if level == "复查" else None,
+                running_clock=(
+                    RunningClock(clock="second_review_request", due_on=clocks.review_request_due(on))
+                    if level == "复查"
+                    else None
+                ),
             )
         ]
 

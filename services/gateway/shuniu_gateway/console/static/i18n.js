@@ -154,6 +154,7 @@ const stagesZh = {
   "priority.normal": "一般", "priority.high": "重要", "priority.urgent": "紧急",
   "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
   "petition.accepted": "已受理", "petition.objected": "已提出异议", "petition.extended": "已延期",
+  "petition.review_requested": "复查（复核）中", "petition.hearing_held": "已听证", "petition.review_decided": "已作复查（复核）意见",
   // the dashboards name a document's step after the event that reached it (docs/services/projection.md)
   "incoming.circulation_started": "传阅中", "outgoing.revised": "已修改", "outgoing.countersigned": "已会签",
   "outgoing.changed_after_signing": "签发后修改，待复签", "outgoing.dispatched": "核发中",
@@ -176,6 +177,7 @@ const stagesEn = {
   "priority.normal": "normal", "priority.high": "high", "priority.urgent": "urgent",
   "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
   "petition.accepted": "accepted", "petition.objected": "objected to", "petition.extended": "extended",
+  "petition.review_requested": "under review", "petition.hearing_held": "hearing held", "petition.review_decided": "review decided",
   "incoming.circulation_started": "circulating", "outgoing.revised": "revised", "outgoing.countersigned": "countersigned",
   "outgoing.changed_after_signing": "changed after signing, to sign again", "outgoing.dispatched": "dispatching",
   appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
