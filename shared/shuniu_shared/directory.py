@@ -36,6 +36,24 @@ ROLES = frozenset(
     }
 )
 
+# How a refusal names a role to the person refused (Chinese, English): never the code.
+ROLE_NAMES: dict[str, tuple[str, str]] = {
+    "leader": ("县领导", "county leader"),
+    "principal_leader": ("主要负责人", "principal leader"),
+    "office_director": ("办公室主任", "office director"),
+    "clerk": ("文秘（收发文）", "clerk"),
+    "secretary": ("秘书", "secretary"),
+    "supervisor": ("督查人员", "supervisor"),
+    "staff": ("工作人员", "staff member"),
+    "department_head": ("部门负责人", "department head"),
+    "receptionist": ("接待人员", "receptionist"),
+    "petitions_officer": ("信访工作人员", "petitions officer"),
+    "dispatcher": ("车辆调度员", "car dispatcher"),
+    "seal_keeper": ("印章管理员", "seal keeper"),
+    "auditor": ("审计人员", "auditor"),
+    "liaison": ("联络员", "liaison"),
+}
+
 
 @dataclass(frozen=True)
 class Department:  # 部门

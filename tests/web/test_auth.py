@@ -12,8 +12,9 @@ import httpx
 import jwt
 import pytest
 from fastapi import FastAPI
+from shuniu_shared.errors import Forbidden
 from shuniu_shared.settings import DEVELOPMENT_ISSUER, Settings
-from shuniu_shared.web import Principal, issue_dev_token
+from shuniu_shared.web import Principal, issue_dev_token, requires
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -169,6 +170,16 @@ async def test_a_caller_without_the_role_is_forbidden(client: httpx.AsyncClient,
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["code"] == "forbidden"
     assert response.json()["detail"] == "需要以下角色之一：registrar、director"
+
+
+async def test_a_refusal_names_the_roles_in_words_not_codes() -> None:
+    shen = Principal(sub="shen", name="沈", dept="office", roles=frozenset({"clerk"}), clearance="none")
+
+    with pytest.raises(Forbidden) as refused:
+        await requires("office_director", "leader")(shen)
+
+    assert refused.value.zh == "需要以下角色之一：办公室主任、县领导"
+    assert refused.value.en == "this needs one of the roles: office director, county leader"
 
 
 async def test_one_of_the_roles_is_enough(client: httpx.AsyncClient, settings: Settings) -> None:

@@ -34,7 +34,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from shuniu_shared.audience import Audience
 from shuniu_shared.classification import Classification
 from shuniu_shared.directory import DEMO as DEMO_DIRECTORY
-from shuniu_shared.directory import Directory
+from shuniu_shared.directory import ROLE_NAMES, Directory
 from shuniu_shared.errors import Forbidden, Unauthenticated, Unavailable
 from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
@@ -228,9 +228,9 @@ def requires(*roles: str) -> Callable[..., Awaitable[Principal]]:
 
     async def principal_with_role(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
         if not principal.has_any_role(roles):
-            raise Forbidden(
-                f"需要以下角色之一：{'、'.join(roles)}", f"this needs one of the roles: {', '.join(roles)}"
-            )
+            zh = "、".join(ROLE_NAMES.get(role, (role, role))[0] for role in roles)
+            en = ", ".join(ROLE_NAMES.get(role, (role, role))[1] for role in roles)
+            raise Forbidden(f"需要以下角色之一：{zh}", f"this needs one of the roles: {en}")
         return principal
 
     return principal_with_role
