@@ -1,6 +1,6 @@
 // The console's shell: sign-in, the menu, the language switch and the hash router. Each screen is
 // a function (params) → element, in screens/.
-import { setLang, lang, t } from "./i18n.js";
+import { deskDetail, setLang, lang, t } from "./i18n.js";
 import { api, h, problemBox, session, card, fmtTime } from "./ui.js";
 import { overview, statistics, chronicle } from "./screens/dashboards.js";
 import { incomingList, incomingScreen, outgoingList, outgoingScreen } from "./screens/documents.js";
@@ -40,13 +40,16 @@ export function screenOf(service, id) {
 async function desk() {
   const answer = await api("GET", "/api/dashboards/my-desk");
   const items = answer.items ?? [];
+  // A reassigned car's detail names the cars free by their ids: the rider reads their plates.
+  const cars = items.some((item) => item.kind === "car_reassigned") ? (await api("GET", "/api/reception/vehicles").catch(() => null))?.items ?? [] : [];
+  const plates = (text) => cars.reduce((words, car) => words.replaceAll(car.id, car.plate), text ?? "");
   const refresh = h("button", { type: "button", class: "secondary", "data-refresh": "", onclick: () => route() }, t("common.refresh"));
   return h("div", {}, h("div", { class: "toolbar" }, h("h1", {}, t("desk.title")), refresh), card(null, items.length
     ? h("ul", { class: "plain desk", "data-desk": "" }, items.map((item) => h("li", { "data-item": `${item.service}/${item.id}` },
       h("div", {}, h("a", { href: screenOf(item.service, item.id) }, item.title), " ",
         h("span", { class: "tag" }, t(`desk.on.${item.waiting_on}`)),
         item.overdue ? h("span", { class: "tag overdue" }, t("desk.overdue")) : null,
-        h("div", { class: "small muted" }, item.detail, item.due ? ` · ${t("common.due")} ${fmtTime(item.due)}` : "")),
+        h("div", { class: "small muted", "data-detail": "" }, deskDetail(plates(item.detail)), item.due ? ` · ${t("common.due")} ${fmtTime(item.due)}` : "")),
       h("a", { href: screenOf(item.service, item.id), class: "small" }, `${t("common.open")} →`))))
     : h("p", { class: "muted" }, t("desk.empty"))));
 }

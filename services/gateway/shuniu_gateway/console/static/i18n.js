@@ -65,6 +65,8 @@ const zh = {
   "weekday.1": "周一", "weekday.2": "周二", "weekday.3": "周三", "weekday.4": "周四", "weekday.5": "周五", "weekday.6": "周六", "weekday.7": "周日",
   "yes": "是", "no": "否",
   "nav.notices": "通知", "notices.title": "我的通知", "notices.empty": "没有通知", "notices.read": "标为已读",
+  "actor.system": "系统", "actor.system:deadlines": "系统（期限提醒）",
+  "channel.letter": "来信", "channel.visit": "来访", "channel.phone": "来电", "channel.online": "网上",
   "notices.unread": "未读", "live.changed": "此页内容已有更新", "live.offline": "实时更新已断开，正在重连…",
 };
 const en = {
@@ -132,6 +134,8 @@ const en = {
   "weekday.1": "Mon", "weekday.2": "Tue", "weekday.3": "Wed", "weekday.4": "Thu", "weekday.5": "Fri", "weekday.6": "Sat", "weekday.7": "Sun",
   "yes": "yes", "no": "no",
   "nav.notices": "Notices", "notices.title": "My notices", "notices.empty": "No notices", "notices.read": "Mark read",
+  "actor.system": "the system", "actor.system:deadlines": "the system (deadline reminder)",
+  "channel.letter": "letter", "channel.visit": "visit", "channel.phone": "phone call", "channel.online": "online",
   "notices.unread": "unread", "live.changed": "This page has changed", "live.offline": "Live updates lost, reconnecting…",
 };
 
@@ -155,6 +159,10 @@ const stagesZh = {
   "source.document_instruction": "领导批示", "source.meeting_resolution": "会议议定事项", "source.petition": "信访件", "source.ad_hoc": "临时交办",
   "petition.accepted": "已受理", "petition.objected": "已提出异议", "petition.extended": "已延期",
   "petition.review_requested": "复查（复核）中", "petition.hearing_held": "已听证", "petition.review_decided": "已作复查（复核）意见",
+  "petition.under_review": "复查中", "petition.reviewed": "已复查", "petition.under_second_review": "复核中", "petition.final": "已复核，终结",
+  "petition.returned": "已退回",
+  "clock.running": "计时中", "clock.met": "按期办结", "clock.met_late": "逾期办结", "clock.overdue": "已逾期",
+  "trip.returned": "已归还", "trip.dispatched": "已派车", "trip.reassigned": "已改派",
   // the dashboards name a document's step after the event that reached it (docs/services/projection.md)
   "incoming.circulation_started": "传阅中", "outgoing.revised": "已修改", "outgoing.countersigned": "已会签",
   "outgoing.changed_after_signing": "签发后修改，待复签", "outgoing.dispatched": "核发中",
@@ -178,6 +186,10 @@ const stagesEn = {
   "source.document_instruction": "leader's instruction", "source.meeting_resolution": "meeting resolution", "source.petition": "petition", "source.ad_hoc": "ad hoc",
   "petition.accepted": "accepted", "petition.objected": "objected to", "petition.extended": "extended",
   "petition.review_requested": "under review", "petition.hearing_held": "hearing held", "petition.review_decided": "review decided",
+  "petition.under_review": "under review", "petition.reviewed": "reviewed", "petition.under_second_review": "under second review",
+  "petition.final": "final (second review decided)", "petition.returned": "returned",
+  "clock.running": "running", "clock.met": "met", "clock.met_late": "met late", "clock.overdue": "overdue",
+  "trip.returned": "returned", "trip.dispatched": "dispatched", "trip.reassigned": "reassigned",
   "incoming.circulation_started": "circulating", "outgoing.revised": "revised", "outgoing.countersigned": "countersigned",
   "outgoing.changed_after_signing": "changed after signing, to sign again", "outgoing.dispatched": "dispatching",
   appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
@@ -200,4 +212,28 @@ export function stage(value, scope) {
   if (value == null) return "";
   const scoped = scope ? `${scope}.${value}` : null;
   return dictionaries[current].stage[scoped] ?? dictionaries[current].stage[value] ?? stagesZh[value] ?? value;
+}
+
+// The desk's detail lines are the projection's words: Chinese, some followed by their English
+// ("会签 countersign"), with the object's own data after a "：". The console shows one language: the
+// Chinese or the English half of a pair, and in English the fixed phrases of the rest in English.
+const DESK_PAIR = /^(.*?)([\u4e00-\u9fff、，]+)\s+([A-Za-z][A-Za-z ,'-]*)$/;
+export const DESK_PHRASES_EN = [
+  ["信访事项申请延长办理期限 ", "A petition asks to extend its handling period by "], [" 日，请审批", " days: please approve"],
+  ["签发后实质性修改", "Substantive change after signing"], ["报送进展与办结报告", "Report progress and completion"],
+  ["告知信访人延期及理由", "tell the petitioner of the extension and why"], ["原派车辆已改派", "The car you were given went elsewhere"],
+  ["签收督办事项", "Acknowledge the supervision task"], ["告知是否受理", "tell the petitioner whether it is accepted"],
+  ["申请延期至 ", "Asks for an extension to "], ["报告无法落实", "Reported infeasible"], ["请派员参加", "please send someone"],
+  ["拟办意见", "Proposed handling"], ["审核意见", "Review comments"], ["会议通知", "Meeting notice"], ["核实办结", "Verify the completion"],
+  ["用印审批", "Approve a seal's use"], ["用车审批", "Approve a car"], ["可选车辆", "cars free"], ["延期已批准", "Extension approved"],
+  ["信访事项", "Petition"], ["代会人 ", "substitute "], [" 请假", " asks for leave"], ["批示", "Instruction"], ["暂无", "none"],
+];
+export function deskDetail(text) {
+  const value = text ?? "";
+  const pair = DESK_PAIR.exec(value);
+  if (pair) return current === "en" ? pair[1] + pair[3][0].toUpperCase() + pair[3].slice(1) : pair[1] + pair[2];
+  if (current !== "en") return value;
+  let words = value;
+  for (const [zh, en] of DESK_PHRASES_EN) words = words.replaceAll(zh, en);
+  return words.replaceAll("：", ": ").replaceAll("；", "; ").replaceAll("，", ", ").replaceAll("（", " (").replaceAll("）", ")");
 }

@@ -76,8 +76,11 @@ function newKey() {
 export function problemBox(error) {
   const body = error?.body ?? {};
   const fields = (body.errors ?? []).map((e) => `${e.field}: ${lang() === "en" ? e.en : e.zh}`);
+  // The problem as the service words it (its title and detail, in the chosen language); its
+  // machine code is for programs, never shown.
   return h("div", { class: "problem", role: "alert" },
-    body.detail ?? error.message, body.code ? h("span", { class: "small" }, ` (${body.code})`) : null,
+    body.title ? h("strong", {}, body.title) : null, body.title ? (lang() === "en" ? ": " : "：") : null,
+    body.detail ?? error.message,
     fields.length > 1 ? h("ul", {}, fields.map((f) => h("li", {}, f))) : null);
 }
 
@@ -191,11 +194,28 @@ const eventWords = {
     routed: "转送", used: "用印", withdrawn: "撤销",
   },
 };
-function eventLabel(type) {
+// The same event name means another step on another object: a petition is 受理 (not 初审), a car
+// is 派车 and 归还 (核发 and 退回 are a document's words); a review is 复查 or 复核 by its level.
+const objectEventWords = {
+  "petition.accepted": "受理", "petition.returned": "退回", "petition.replied": "书面答复",
+  "trip.dispatched": "派车", "trip.returned": "归还", "trip.approved": "同意用车", "trip.requested": "申请用车",
+  "seal_request.approved": "同意用印", "seal_request.requested": "申请用印",
+};
+function eventLabel(type, data = {}) {
   const parts = String(type).split(".");
   const name = parts.length >= 2 ? parts[parts.length - 2] : type;
+  const object = parts.length >= 3 ? parts[parts.length - 3] : "";
   if (lang() === "en") return name.replaceAll("_", " ");
-  return eventWords.zh[name] ?? name;
+  if (object === "petition" && data.level && ["review_requested", "review_decided"].includes(name)) {
+    return name === "review_requested" ? `请求${data.level}` : `${data.level}意见`;
+  }
+  return objectEventWords[`${object}.${name}`] ?? eventWords.zh[name] ?? name;
+}
+/** Who took a step: a person by name; the system's own steps (a reminder) as the system. */
+export function actorName(actor, name) {
+  if (name) return name;
+  if (String(actor ?? "").startsWith("system")) return t(`actor.${actor}`) === `actor.${actor}` ? t("actor.system") : t(`actor.${actor}`);
+  return personName(actor);
 }
 
 /** The object's history from its events: the owning service's own history where it has one (written
@@ -213,8 +233,8 @@ export async function history(service, id, own = null) {
     events ??= (await api("GET", `/api/dashboards/history/${service}/${encodeURIComponent(id)}`)).events ?? [];
     box.replaceChildren(h("h2", {}, t("common.history")), events.length
       ? h("ol", { class: "history" }, events.map((e) => h("li", {},
-        h("strong", {}, lang() === "zh" && e.action ? e.action : eventLabel(e.type)), " ",
-        h("span", {}, e.actor_name ?? personName(e.actor)), " ",
+        h("strong", {}, lang() === "zh" && e.action ? e.action : eventLabel(e.type, e.data ?? {})), " ",
+        h("span", {}, actorName(e.actor, e.actor_name)), " ",
         h("span", { class: "when" }, fmtTime(e.time ?? e.at)),
         summary({ ...(e.data ?? {}), opinion: e.opinion ?? e.data?.opinion }))))
       : h("p", { class: "muted" }, t("common.none")));
@@ -236,7 +256,9 @@ function summary(data) {
     "lead_department", "percent", "deadline", "recipient", "summary", "title"];
   const parts = keys.filter((k) => data[k] != null && data[k] !== "").map((k) =>
     k.endsWith("department") ? deptName(data[k]) : k === "percent" ? `${data[k]}%` : String(data[k]));
-  return parts.length ? h("div", { class: "small muted" }, parts.slice(0, 3).join(" · ")) : null;
+  // The service names a step's opinion once more beside its own field (a 批示 is both): say it once.
+  const once = [...new Set(parts)];
+  return once.length ? h("div", { class: "small muted" }, once.slice(0, 3).join(" · ")) : null;
 }
 
 /** An ECharts chart in a card; drawn after the element is in the page, resized with it. */

@@ -48,17 +48,19 @@ export async function incomingScreen(id) {
     const post = (path, body = {}) => api("POST", `/api/documents/incoming/${enc(id)}/${path}`, body);
     const acts = [];
     const s = d.stage;
-    if (s === "received") acts.push(action(t("in.register"), [], () => post("register"), draw, "register"));
-    if (s === "registered") {
+    // Only what the signed-in person may do: the roles each step's API admits (documents/api/incoming.py).
+    const clerk = hasRole("clerk");
+    if (s === "received" && clerk) acts.push(action(t("in.register"), [], () => post("register"), draw, "register"));
+    if (s === "registered" && clerk) {
       acts.push(action(t("in.accept"), [["handling", t("in.handling"), "select", { choices: [["批办件", "批办件"], ["阅知件", "阅知件"]] }]],
         (v) => post("review", { accept: true, handling: v.handling }), draw, "accept"));
       acts.push(action(t("in.return"), [["reason", t("common.reason"), "text", { required: true }]],
         (v) => post("review", { accept: false, reason: v.reason }), draw, "return"));
     }
-    if (s === "accepted" && d.handling === "批办件") {
+    if (s === "accepted" && d.handling === "批办件" && hasRole("office_director")) {
       acts.push(action(t("in.propose"), [["opinion", t("in.propose"), "textarea", { required: true }]], (v) => post("propose", v), draw, "propose"));
     }
-    if (s === "proposed") {
+    if (s === "proposed" && hasRole("leader")) {
       acts.push(action(t("in.instruct"), [
         ["instruction", t("in.instruction"), "textarea", { required: true }],
         ["lead_department", t("in.lead"), "select", { choices: deptOptions(), required: true }],
@@ -66,7 +68,7 @@ export async function incomingScreen(id) {
         ["deadline", t("common.deadline"), "date"],
       ], (v) => post("instruct", v), draw, "instruct"));
     }
-    if ((s === "accepted" && d.handling === "阅知件") || s === "distributed" || s === "instructed") {
+    if (clerk && ((s === "accepted" && d.handling === "阅知件") || s === "distributed" || s === "instructed")) {
       acts.push(action(t("in.circulate"), [["readers", t("in.readers"), "multi", { choices: peopleOptions(), required: true }],
         ["due_on", t("common.due"), "date"]], (v) => post("circulation", v), draw, "circulate"));
     }
@@ -77,11 +79,11 @@ export async function incomingScreen(id) {
     if (s === "instructed" && d.instruction?.lead_department === session.me.dept) {
       acts.push(action(t("in.reply"), [["reply", t("in.reply"), "textarea", { required: true }]], (v) => post("reply", v), draw, "reply"));
     }
-    if (s === "instructed" && hasRole("clerk")) {
+    if (s === "instructed" && clerk) {
       acts.push(action(t("in.urge"), [["note", t("common.note"), "text"]], (v) => post("urge", { note: v.note ?? "" }), draw, "urge"));
     }
-    if (["replied", "distributed"].includes(s)) acts.push(action(t("in.close"), [], () => post("close"), draw, "close"));
-    if (["closed", "returned"].includes(s)) {
+    if (["replied", "distributed"].includes(s) && clerk) acts.push(action(t("in.close"), [], () => post("close"), draw, "close"));
+    if (["closed", "returned"].includes(s) && clerk) {
       acts.push(action(t("in.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
     }
     view.replaceChildren(
@@ -179,29 +181,31 @@ export async function outgoingScreen(id) {
       acts.push(action(t("out.edit"), [["body", t("out.body"), "textarea", { value: d.body_text }], ["note", t("common.note"), "text"]],
         (v) => post("edit", { body: v.body ?? "", note: v.note ?? "" }), draw, "edit"));
     }
-    if (s === "drafted") {
+    // Only what the signed-in person may do: the roles each step's API admits (documents/api/outgoing.py).
+    const clerk = hasRole("clerk");
+    if (s === "drafted" && hasRole("office_director")) {
       acts.push(action(t("out.approve"), [["opinion", t("common.opinion"), "text"]], (v) => post("review", { approve: true, opinion: v.opinion ?? "" }), draw, "approve"));
       acts.push(action(t("out.return"), [["opinion", t("common.opinion"), "text", { required: true }]], (v) => post("review", { approve: false, opinion: v.opinion }), draw, "return"));
     }
-    if (s === "returned") acts.push(action(t("out.revise"), draftFields(d), (v) => post("revise", draftBody(v)), draw, "revise"));
-    if (s === "countersigning") acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
-    if (s === "awaiting_signature") acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "", digest: d.body_digest }), draw, "sign"));
-    if (s === "signed") {
+    if (s === "returned" && hasRole("staff", "department_head", "clerk", "office_director")) acts.push(action(t("out.revise"), draftFields(d), (v) => post("revise", draftBody(v)), draw, "revise"));
+    if (s === "countersigning" && hasRole("department_head")) acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
+    if (s === "awaiting_signature" && hasRole("leader")) acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "", digest: d.body_digest }), draw, "sign"));
+    if (s === "signed" && clerk) {
       acts.push(action(t("out.recheck"), [["note", t("common.note"), "text"], ["substantive_change", t("out.substantive"), "text"]],
         (v) => post("recheck", { note: v.note ?? "", substantive_change: v.substantive_change }), draw, "recheck"));
     }
-    if (s === "rechecked") {
+    if (s === "rechecked" && clerk) {
       acts.push(action(t("out.register"), [["code", t("out.code"), "text", { required: true, value: "县府办发" }],
         ["copies", t("out.copies"), "number", { required: true, value: Math.max(1, (d.main_recipients?.length ?? 0) + (d.copied_recipients?.length ?? 0)), min: 1 }]],
       (v) => post("register", v), draw, "register"));
     }
-    if (s === "registered") acts.push(action(t("out.print"), [], () => post("print"), draw, "print"));
-    if (s === "printed") {
+    if (s === "registered" && clerk) acts.push(action(t("out.print"), [], () => post("print"), draw, "print"));
+    if (s === "printed" && clerk) {
       const pending = (d.distribution ?? []).filter((r) => !d.dispatched?.[r]);
       acts.push(action(t("out.dispatch"), [["recipients", t("out.recipients"), "multi", { choices: pending.map((r) => [r, deptName(r)]) }]],
         (v) => post("dispatch", { recipients: v.recipients?.length ? v.recipients : null }), draw, "dispatch"));
     }
-    if (s === "issued") acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
+    if (s === "issued" && clerk) acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
     if (["issued", "archived"].includes(s) && hasRole("leader")) acts.push(action(t("out.revoke"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("revoke", v), draw, "revoke"));
     view.replaceChildren(
       h("p", {}, link("#/outgoing", `← ${t("out.title")}`)),

@@ -7,7 +7,7 @@ import {
 } from "../ui.js";
 
 const enc = encodeURIComponent;
-const CHANNELS = [["letter", "来信 letter"], ["visit", "来访 visit"], ["phone", "来电 phone"], ["online", "网上 online"]];
+const CHANNELS = () => ["letter", "visit", "phone", "online"].map((c) => [c, t(`channel.${c}`)]);
 const maybe = (path) => api("GET", path).catch(() => null);
 
 export async function receptionScreen() {
@@ -39,7 +39,7 @@ export async function receptionScreen() {
     sections.push(card(t("rec.petitions"),
       mayRegister ? form([
         ["name", t("rec.petitioner"), "text", { required: true }], ["phone", t("rec.phone"), "text"],
-        ["channel", t("rec.channel"), "select", { choices: CHANNELS }], ["received_on", t("rec.received_on"), "date", { required: true, value: today() }],
+        ["channel", t("rec.channel"), "select", { choices: CHANNELS() }], ["received_on", t("rec.received_on"), "date", { required: true, value: today() }],
         ["content", t("rec.content"), "textarea", { required: true }],
       ], async (v) => {
         const made = await api("POST", "/api/reception/petitions", { petitioner: { name: v.name, phone: v.phone }, channel: v.channel, content: v.content, received_on: v.received_on });
@@ -63,7 +63,7 @@ export async function receptionScreen() {
     trips ? table([
       [t("rec.destination"), (x) => link(`#/trip/${enc(x.id)}`, x.destination)], [t("rec.from"), (x) => fmtTime(x.starts_at)],
       [t("common.person"), (x) => personName(x.rider ?? x.requested_by)], [t("rec.vehicle"), (x) => vehicles?.items?.find((v) => v.id === x.vehicle_id)?.plate ?? ""],
-      [t("common.stage"), (x) => stageTag(x.stage)],
+      [t("common.stage"), (x) => stageTag(x.stage, false, "trip")],
     ], trips.items ?? []) : null));
   sections.push(card(t("rec.seals"),
     form([
@@ -88,7 +88,7 @@ function objectScreen(back, load, render) {
     const draw = async () => {
       const object = await load(id);
       const [title, factsList, acts, service] = render(object, draw);
-      view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage, false, object.clocks ? "petition" : undefined)),
+      view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage, false, object.clocks ? "petition" : id.startsWith("trip") ? "trip" : undefined)),
         h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id, id.startsWith("petition") && hasRole("petitions_officer", "office_director") ? `/api/reception/petitions/${enc(id)}/history` : null)),
           card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
     };
@@ -100,7 +100,7 @@ function objectScreen(back, load, render) {
 function clocks(list) {
   return card(t("rec.clocks"), h("div", { "data-clocks": "" }, table([
     [t("common.title"), (c) => c.title], [t("common.due"), (c) => c.due_on], [t("common.done"), (c) => c.met_on ?? ""],
-    [t("rec.days_left"), (c) => (c.status === "running" ? h("span", { class: c.days_left <= 3 ? "tag overdue" : "tag" }, String(c.days_left)) : stageTag(c.status))],
+    [t("rec.days_left"), (c) => (c.status === "running" ? h("span", { class: c.days_left <= 3 ? "tag overdue" : "tag" }, String(c.days_left)) : stageTag(c.status, c.status === "overdue", "clock"))],
   ], list)));
 }
 
@@ -127,9 +127,9 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
     p.extension.decided_by ? `${personName(p.extension.decided_by)} ${p.extension.decided_on ?? ""}` : "",
     p.extension.told_on ? `${t("rec.extension_told")} ${p.extension.told_on}` : ""].filter(Boolean).join(" · ");
   return [p.case_number ?? p.id, [
-    [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), Object.fromEntries(CHANNELS)[p.channel] ?? p.channel], [t("rec.received_on"), p.received_on],
+    [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), Object.fromEntries(CHANNELS())[p.channel] ?? p.channel], [t("rec.received_on"), p.received_on],
     [t("common.department"), deptName(p.department)], [t("rec.content"), p.content],
-    [t("sup.title"), p.supervision?.task_id ? link(`#/task/${enc(p.supervision.task_id)}`, p.supervision.task_id) : null],
+    [t("sup.title"), p.supervision?.task_id ? link(`#/task/${enc(p.supervision.task_id)}`, t("in.supervised")) : null],
     [t("rec.extension"), extension || null],
   ], acts, "reception"];
 });
