@@ -12,6 +12,7 @@ import httpx
 import pytest
 from shuniu_gateway.console import STATIC
 from shuniu_projection.app.boards import PETITION_STEP_EVENTS, TASK_STEP_EVENTS
+from shuniu_reception.domain.petitions import PetitionStage
 from shuniu_shared.settings import Settings
 from shuniu_suite.embedded import build_embedded_app
 
@@ -90,3 +91,37 @@ def test_every_task_status_and_petition_step_the_boards_carry_has_a_chinese_name
         for name in names:
             shown = named.get(f"{scope}.{name}") or ("" if scope == "task" else named.get(name, ""))
             assert re.search(r"[\u4e00-\u9fff]", shown), f"{scope}.{name}"
+
+
+def _stage_words(language: str) -> dict[str, str]:
+    words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
+    start, end = (
+        ("const stagesZh", "const stagesEn") if language == "zh" else ("const stagesEn", "export const")
+    )
+    return dict(re.findall(r'"?([\w.:]+)"?: "([^"]+)"', words[words.index(start) : words.index(end)]))
+
+
+def test_every_petition_stage_and_clock_state_is_named_in_both_languages():
+    """A petition's own stage (its screen's tag, `final` included) and each statutory clock's state
+    (`met_late`, `overdue`: reception's domain/clocks.py) read in words, never as the code."""
+    for language in ("zh", "en"):
+        named = _stage_words(language)
+        for stage in PetitionStage:  # stage() looks in the petition's scope, then the name alone
+            assert named.get(f"petition.{stage.value}") or named.get(stage.value), (language, stage)
+        for state in ("running", "approaching", "met", "met_late", "overdue"):
+            assert f"clock.{state}" in named, (language, state)
+    assert _stage_words("zh")["petition.final"] == "已复核，终结"
+    assert _stage_words("zh")["petition.accepted"] == "已受理", "a petition is 受理, not 初审通过"
+    assert _stage_words("zh")["clock.met_late"] == "逾期办结"
+    assert _stage_words("zh")["trip.returned"] == "已归还", "a car is returned (归还), not sent back (退回)"
+
+
+def test_the_screens_gloss_no_chinese_word_with_its_english():
+    """Chinese mode is Chinese and English mode English: no label like "来信 letter" in the code,
+    and the system's own steps have a name (系统（期限提醒）), not `system:deadlines`."""
+    for path in [FOLDER / "app.js", FOLDER / "ui.js", *sorted((FOLDER / "screens").glob("*.js"))]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r'"[\u4e00-\u9fff]+ [a-z]+"', text), path.name
+    words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
+    assert '"actor.system:deadlines": "系统（期限提醒）"' in words
+    assert '"actor.system:deadlines": "the system (deadline reminder)"' in words

@@ -161,7 +161,7 @@ const stagesZh = {
   "petition.review_requested": "复查（复核）中", "petition.hearing_held": "已听证", "petition.review_decided": "已作复查（复核）意见",
   "petition.under_review": "复查中", "petition.reviewed": "已复查", "petition.under_second_review": "复核中", "petition.final": "已复核，终结",
   "petition.returned": "已退回",
-  "clock.running": "计时中", "clock.met": "按期办结", "clock.met_late": "逾期办结", "clock.overdue": "已逾期",
+  "clock.running": "计时中", "clock.approaching": "临近期限", "clock.met": "按期办结", "clock.met_late": "逾期办结", "clock.overdue": "已逾期",
   "trip.returned": "已归还", "trip.dispatched": "已派车", "trip.reassigned": "已改派",
   // the dashboards name a document's step after the event that reached it (docs/services/projection.md)
   "incoming.circulation_started": "传阅中", "outgoing.revised": "已修改", "outgoing.countersigned": "已会签",
@@ -188,7 +188,7 @@ const stagesEn = {
   "petition.review_requested": "under review", "petition.hearing_held": "hearing held", "petition.review_decided": "review decided",
   "petition.under_review": "under review", "petition.reviewed": "reviewed", "petition.under_second_review": "under second review",
   "petition.final": "final (second review decided)", "petition.returned": "returned",
-  "clock.running": "running", "clock.met": "met", "clock.met_late": "met late", "clock.overdue": "overdue",
+  "clock.running": "running", "clock.approaching": "approaching", "clock.met": "met", "clock.met_late": "met late", "clock.overdue": "overdue",
   "trip.returned": "returned", "trip.dispatched": "dispatched", "trip.reassigned": "reassigned",
   "incoming.circulation_started": "circulating", "outgoing.revised": "revised", "outgoing.countersigned": "countersigned",
   "outgoing.changed_after_signing": "changed after signing, to sign again", "outgoing.dispatched": "dispatching",

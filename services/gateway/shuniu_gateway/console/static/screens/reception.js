@@ -100,7 +100,7 @@ function objectScreen(back, load, render) {
 function clocks(list) {
   return card(t("rec.clocks"), h("div", { "data-clocks": "" }, table([
     [t("common.title"), (c) => c.title], [t("common.due"), (c) => c.due_on], [t("common.done"), (c) => c.met_on ?? ""],
-    [t("rec.days_left"), (c) => (c.status === "running" ? h("span", { class: c.days_left <= 3 ? "tag overdue" : "tag" }, String(c.days_left)) : stageTag(c.status, c.status === "overdue", "clock"))],
+    [t("rec.days_left"), (c) => (["running", "approaching"].includes(c.status) ? h("span", { class: c.days_left <= 3 ? "tag overdue" : "tag" }, String(c.days_left)) : stageTag(c.status, c.status === "overdue", "clock"))],
   ], list)));
 }
 
