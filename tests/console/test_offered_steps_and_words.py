@@ -52,6 +52,12 @@ def test_a_petition_is_accepted_and_a_car_returned_in_their_own_words(sign_in):
     director.page.wait_for_selector("[data-history] li")
     steps = director.page.locator("[data-history]").inner_text()
     assert "受理" in steps and "初审" not in steps, steps
+    # the 督办 task opened for it is named as supervised, not by its task id
+    director.wait_for_after_refresh(
+        "petition/petition-demo-2", "[data-screen=petition] dd a[href^='#/task/']"
+    )
+    task_link = director.page.locator("[data-screen=petition] dd a[href^='#/task/']").inner_text()
+    assert task_link == "督办中", task_link
 
     director.go("petition/petition-demo-6")
     director.page.wait_for_selector("[data-history] li")
