@@ -52,6 +52,11 @@ class Aggregate:
         self.version += 1
 
     @classmethod
+    def applies(cls, event: DomainEvent) -> bool:
+        """Whether this kind of object is made of such events (a room's are not a meeting's)."""
+        return type(event) in cls._appliers
+
+    @classmethod
     def replay(cls, id: str, events: Iterable[DomainEvent]) -> Self:
         aggregate = cls(id)
         for event in events:

@@ -333,12 +333,21 @@ class Reading:
         """The aggregate as its events make it; NotFound when it has none."""
         aggregate = await self.load_or_new(cls, id)
         if not aggregate.exists:
-            raise NotFound(f"未找到 {id}", f"{id} was not found")
+            raise _not_found(id)
         return aggregate
 
     async def load_or_new(self, cls: type[A], id: str) -> A:
-        stored = await self.store.read_stream(self.connection, id)
-        return cls.replay(id, (self.store.decode(e) for e in stored))
+        """The aggregate as its events make it, or a new one when the stream has none. A stream of
+        another kind of object of this service (a room's id asked for as a meeting) is, to this kind,
+        not there: NotFound, as for a missing one — not a replay that fails half-way."""
+        events = [self.store.decode(e) for e in await self.store.read_stream(self.connection, id)]
+        if events and not cls.applies(events[0]):
+            raise _not_found(id)
+        return cls.replay(id, events)
+
+
+def _not_found(id: str) -> NotFound:
+    return NotFound(f"未找到 {id}", f"{id} was not found")
 
 
 class UnitOfWork(Reading):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.database import is_postgres
 from shuniu_shared.errors import ConcurrencyError, NotFound, RuleBroken
 from shuniu_shared.eventstore import EventContext, events_table, outbox_table
@@ -149,6 +150,20 @@ async def test_an_unknown_stream_is_not_found(store):
     async with store.unit_of_work() as uow:
         with pytest.raises(NotFound):
             await uow.load(Tally, "nobody")
+
+
+class Ledger(Aggregate):
+    """Another kind of object the sample service could keep, made of events of its own."""
+
+
+async def test_a_stream_of_another_kind_of_object_is_not_found_as_this_kind(store):
+    """Found by make chaos: a room's id asked for as a meeting was a 500 (the replay failed)."""
+    await open_tally(store)
+    async with store.unit_of_work() as uow:
+        with pytest.raises(NotFound):
+            await uow.load(Ledger, "tally-1")
+        with pytest.raises(NotFound):
+            await uow.load_or_new(Ledger, "tally-1")
 
 
 async def test_reading_everything_returns_each_event_once_in_position_order(store):
