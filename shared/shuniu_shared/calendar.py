@@ -18,7 +18,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,10 @@ def read_notice(text: str) -> Notice:
 
 
 @cache
+@lru_cache(maxsize=512)
 def _computed(year: int) -> frozenset[date]:
+    """A provisional year's statutory days off, worked out once: each is a lunar computation, and a
+    walk over working days asks for its year at every day."""
     return frozenset(statutory_holidays(year))
 
 
@@ -150,7 +153,3 @@ class WorkingCalendar:
             day += timedelta(days=1)
             count -= self.is_working_day(day)
         return day
-
-    def working_days_between(self, start: date, end: date) -> int:
-        """Working days after `start` up to and including `end`."""
-        return sum(self.is_working_day(start + timedelta(days=n)) for n in range(1, (end - start).days + 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from shuniu_shared.calendar import WorkingCalendar, read_notice
+from shuniu_shared.calendar import WorkingCalendar, _computed, read_notice
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.holidays import NATIONAL_DAY, SPRING_FESTIVAL, qingming, statutory_holidays
 
@@ -32,8 +32,15 @@ def test_the_day_after_work_stops_for_spring_festival_is_the_make_up_saturday(ca
     assert calendar.add_working_days(date(2026, 2, 14), 1) == date(2026, 2, 24)  # 15–23 Feb off
 
 
-def test_working_days_between_counts_neither_weekends_nor_holidays(calendar):
-    assert calendar.working_days_between(date(2025, 12, 31), date(2026, 1, 9)) == 6  # 4 Jan worked, 5–9 Jan
+def test_working_days_are_counted_past_neither_weekends_nor_holidays(calendar):
+    assert calendar.add_working_days(date(2025, 12, 31), 6) == date(2026, 1, 9)  # 4 Jan worked, 5–9 Jan
+
+
+def test_a_walk_through_provisional_years_works_each_years_holidays_out_once(calendar):
+    """A deadline decades ahead is walked to day by day; each year's lunar holidays are computed once."""
+    _computed.cache_clear()
+    calendar.add_working_days(date(2040, 1, 1), 3 * 250)
+    assert _computed.cache_info().misses <= 4 and _computed.cache_info().hits > 700
 
 
 NOTICE_2027 = """year = 2027
