@@ -56,6 +56,13 @@ async def test_preferences_that_cannot_work_are_refused_naming_the_field(tmp_pat
                 "invalid_quiet_hours",
                 "quiet_hours",
             )
+            # a time of day is Beijing wall-clock text: a number came back as "00:00:00Z" (make chaos)
+            number = await client.post(
+                "/preferences",
+                json={"channels": ["console"], "quiet_hours": [0, "07:00"]},
+                headers=as_("chen"),
+            )
+            assert (number.status_code, number.json()["field"]) == (422, "body.quiet_hours.0")
             no_address = await client.post("/preferences", json={"channels": ["email"]}, headers=as_("zhao"))
             assert (no_address.status_code, no_address.json()["code"]) == (422, "no_email_address")
             unknown = await client.post(

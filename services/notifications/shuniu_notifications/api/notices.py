@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from shuniu_shared.commands import Actor
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
@@ -60,14 +61,37 @@ class Marked(BaseModel):
     read_at: datetime
 
 
+# A time of the office's day, as the answers write it ("22:00:00"), in Beijing time: given as a string
+# without an offset (a number, or "22:00Z", would come back as another kind of time). Said as a pattern,
+# not as JSON Schema's format "time", which is RFC 3339's full-time with an offset.
+OFFICE_TIME_SCHEMA = {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$"}
+
+
+def _wall_clock(given: Any) -> Any:
+    if isinstance(given, time) and given.tzinfo is None:  # as the service's own answers hold it
+        return given
+    if not isinstance(given, str) or not re.fullmatch(OFFICE_TIME_SCHEMA["pattern"], given):
+        raise ValueError("须为北京时间的时刻，如 22:00 / a time of day in Beijing time, e.g. 22:00")
+    return given
+
+
+OfficeTime = Annotated[time, BeforeValidator(_wall_clock), WithJsonSchema(OFFICE_TIME_SCHEMA)]
+# From..until as two such times: an array of two items, not the tuple's `prefixItems`, which the
+# OpenAPI readers clients use (schemathesis among them) refuse as an invalid schema object.
+QuietHours = Annotated[
+    tuple[OfficeTime, OfficeTime],
+    WithJsonSchema({"type": "array", "items": OFFICE_TIME_SCHEMA, "minItems": 2, "maxItems": 2}),
+]
+
+
 class Preferences(BaseModel):
     """个人通知设置 / one's own notification choices."""
 
     model_config = ConfigDict(extra="forbid")
 
     channels: list[Channel] = Field(description="console 站内, email 邮件")
-    quiet_hours: tuple[time, time] | None = Field(None, description="免打扰时段（北京时间）/ quiet hours")
-    digest: time | None = Field(None, description="每日汇总时间；不设则逐条发送 / daily digest time")
+    quiet_hours: QuietHours | None = Field(None, description="免打扰时段（北京时间）/ quiet hours")
+    digest: OfficeTime | None = Field(None, description="每日汇总时间；不设则逐条发送 / daily digest time")
 
 
 class PreferencesView(Preferences):
