@@ -74,12 +74,15 @@ async def test_the_host_must_belong_to_the_host_department(reception):
     assert response.json()["field"] == "host_person"
 
 
-async def test_a_host_sees_their_visitor_but_not_the_personal_data(reception):
+async def test_a_host_knows_whom_he_receives_but_not_their_id_number(reception):
     visit = ok(
         await reception.client.post("/visits", json=appointment(), headers=reception.as_("zheng")), 201
     )["id"]
     seen = ok(await reception.client.get(f"/visits/{visit}", headers=reception.as_("zhao")))
-    assert seen["visitor"]["name"] == "[已加密]"
+    listed = ok(await reception.client.get("/visits", headers=reception.as_("zhao")))["items"]
+    for visitor in (seen["visitor"], listed[0]["visitor"]):
+        assert (visitor["name"], visitor["phone"]) == (VISITOR["name"], VISITOR["phone"])
+        assert visitor["id_number"] == "[已加密]"
     assert (await reception.client.get(f"/visits/{visit}", headers=reception.as_("chen"))).status_code == 404
     assert (
         await reception.client.get("/visitors/in-building", headers=reception.as_("zhao"))

@@ -12,7 +12,7 @@ from shuniu_shared.web.auth import Principal, requires
 from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_reception.api.common import PETITION_STAFF, load_seen
-from shuniu_reception.app.people import ForgetPerson, describe_people, forget_person
+from shuniu_reception.app.people import PERSONAL_FIELDS, ForgetPerson, describe_people, forget_person
 from shuniu_reception.app.personal_data import personal_data, scrub_freed_pages
 from shuniu_reception.domain.people import READS_VISITOR_DATA, DataSubject
 
@@ -29,7 +29,9 @@ async def get_person(
     async with runtime.store.reading() as reading:
         missing = NotFound(f"未找到 {person_id}", f"{person_id} was not found")
         await load_seen(reading, DataSubject, "person", person_id, principal, runtime.directory, missing)
-        described = await describe_people(reading.connection, personal_data(), [person_id], reveal=True)
+        described = await describe_people(
+            reading.connection, personal_data(), [person_id], reveal=PERSONAL_FIELDS
+        )
         return described[person_id]
 
 

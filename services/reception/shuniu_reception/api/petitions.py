@@ -24,7 +24,7 @@ from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import petitions
 from shuniu_reception.api.common import PETITION_STAFF, load_seen, new_id, shown_to
 from shuniu_reception.app import petitions as handlers
-from shuniu_reception.app.people import PersonDetails, describe_people
+from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, describe_people
 from shuniu_reception.app.personal_data import HIDDEN, Opener, key_id_of, personal_data
 from shuniu_reception.domain.clocks import CLOCK_TITLES, WORKING_DAY_CLOCKS, ClockName
 from shuniu_reception.domain.petitions import EXTENSION_APPROVERS, Petition, petition_audience
@@ -282,8 +282,9 @@ async def petition_view(
     calendar: WorkingCalendar,
 ) -> dict[str, Any]:
     reveal = principal.has_any_role(PETITION_STAFF)
+    opened = PERSONAL_FIELDS if reveal else ()
     petitioner = (
-        await describe_people(connection, personal_data(), [petition.person_id], reveal=reveal)
+        await describe_people(connection, personal_data(), [petition.person_id], reveal=opened)
     ).get(petition.person_id)
     extension = petition.extension
     # The office's own text on the case is for whoever may open the petition (the department works

@@ -17,15 +17,16 @@ from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, 
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import visits
 from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to
 from shuniu_reception.api.petitions import PersonIn
 from shuniu_reception.app import visitors as handlers
-from shuniu_reception.app.people import describe_people
+from shuniu_reception.app.people import PERSONAL_FIELDS, describe_people
 from shuniu_reception.app.personal_data import personal_data
-from shuniu_reception.domain.visitors import RECEPTION_STAFF, Visit, VisitStage, visit_audience
+from shuniu_reception.domain.visitors import HOST_SEES, RECEPTION_STAFF, Visit, VisitStage, visit_audience
 
 router = APIRouter(tags=["visitors 来访"])
 Reception = Annotated[Actor, Depends(acting(*RECEPTION_STAFF))]
@@ -90,12 +91,7 @@ async def in_building(
     async with runtime.store.engine.connect() as connection:
         inside = select(visits).where(visits.c.stage == VisitStage.IN_BUILDING).order_by(visits.c.arrived_at)
         rows = [row for row in await connection.execute(inside) if shown(row)]
-        people = await describe_people(
-            connection,
-            personal_data(),
-            [r.person_id for r in rows],
-            reveal=may_read_personal_data(principal, "visitor"),
-        )
+        people = await _visitors(connection, principal, rows)
     return {"count": len(rows), "items": [_visit(r, people) for r in rows]}
 
 
@@ -123,12 +119,7 @@ async def list_visits(
             page,
             shown=shown_to(principal, runtime.directory, _audience),
         )
-        people = await describe_people(
-            connection,
-            personal_data(),
-            [r.person_id for r in rows],
-            reveal=may_read_personal_data(principal, "visitor"),
-        )
+        people = await _visitors(connection, principal, rows)
     return Page(items=[_visit(r, people) for r in rows], next_cursor=cursor)
 
 
@@ -141,10 +132,28 @@ async def get_visit(
         await load_seen(reading, Visit, "visit", visit_id, principal, runtime.directory, NotFound(*NOT_FOUND))
         connection = reading.connection
         row = (await connection.execute(select(visits).where(visits.c.visit_id == visit_id))).one()
-        people = await describe_people(
-            connection, personal_data(), [row.person_id], reveal=may_read_personal_data(principal, "visitor")
-        )
+        people = await _visitors(connection, principal, [row])
     return _visit(row, people)
+
+
+async def _visitors(
+    connection: AsyncConnection, principal: Principal, rows: list[Row[Any]]
+) -> dict[str, dict[str, Any]]:
+    """The visitors of these visits as the caller sees them: everything for reception's readers of
+    personal data, the name and phone for the visit's own host, nothing opened for anyone else."""
+    by_fields: dict[tuple[str, ...], list[str]] = {}
+    for row in rows:
+        by_fields.setdefault(_opened_for(principal, row.host_person), []).append(row.person_id)
+    people: dict[str, dict[str, Any]] = {}
+    for fields, person_ids in by_fields.items():
+        people |= await describe_people(connection, personal_data(), person_ids, reveal=fields)
+    return people
+
+
+def _opened_for(principal: Principal, host_person: str) -> tuple[str, ...]:
+    if may_read_personal_data(principal, "visitor"):
+        return PERSONAL_FIELDS
+    return HOST_SEES if principal.sub == host_person else ()
 
 
 def _audience(row: Row[Any]) -> Audience:

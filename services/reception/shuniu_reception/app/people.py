@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -91,10 +92,10 @@ PERSONAL_FIELDS = ("name", "id_number", "phone", "address")
 
 
 async def describe_people(
-    connection: AsyncConnection, keys: PersonalData, person_ids: list[str], *, reveal: bool
+    connection: AsyncConnection, keys: PersonalData, person_ids: list[str], *, reveal: Collection[str]
 ) -> dict[str, dict[str, Any]]:
-    """Each person as a reader sees them: opened for a reader whose work needs it, "[已加密]" for
-    everyone else, "[已删除 / erased]" once forgotten."""
+    """Each person as a reader sees them: the fields in `reveal` opened (those the reader's work
+    needs), "[已加密]" for the rest, "[已删除 / erased]" once forgotten."""
     if not person_ids:
         return {}
     rows = list(await connection.execute(select(people).where(people.c.person_id.in_(person_ids))))
@@ -113,6 +114,6 @@ async def describe_people(
             elif token is None:
                 view[field] = None
             else:
-                view[field] = opener.show(field, token) if opener else HIDDEN
+                view[field] = opener.show(field, token) if opener and field in reveal else HIDDEN
         described[row.person_id] = view
     return described

@@ -20,6 +20,9 @@ class VisitStage(StrEnum):
 
 
 RECEPTION_STAFF = ("receptionist", "office_director")  # they book, sign in and see anyone's visitors
+# A host must know whom he is receiving and be able to call them, not verify who they are: the ID
+# number and the home address stay with reception, which checks them at the door.
+HOST_SEES = ("name", "phone")
 
 
 def visit_audience(host_person: str) -> Audience:
