@@ -124,7 +124,7 @@ async def every_object(runtimes: dict[str, ServiceRuntime]) -> list[Thing]:
 
 async def settled(runtimes: dict[str, ServiceRuntime]) -> int:
     """Wait until the projection has every event the four services stored."""
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(180):
         while True:
             stored = 0
             for service in DOMAIN_SERVICES:

@@ -11,8 +11,8 @@ from shuniu_projection.bootstrap import DEFINITION
 from shuniu_shared.clock import TestClock
 
 from tests.platform.test_calendar import NOTICE_2027
-from tests.projection.test_timeline import DOCUMENT, deliver, instruction_and_its_task, settled
-from tests.services import running_service
+from tests.projection.test_timeline import DOCUMENT, TASK, deliver, instruction_and_its_task, settled
+from tests.services import read_caught_up, running_service
 
 DECEMBER_2026 = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)  # 9 a.m. in Beijing
 
@@ -30,6 +30,23 @@ async def test_a_leaders_instruction_waits_on_the_lead_departments_desk_until_th
         assert [(item["id"], item["kind"]) for item in finance] == [(DOCUMENT, "handle")]
         assert finance[0]["detail"].startswith("批示：请财政局牵头办理")
         assert education == []
+
+
+async def test_one_instruction_is_one_entry_on_the_lead_departments_desk_while_its_task_is_open(tmp_path):
+    """The task supervision opens from the 批示 is the department's work on the document: one entry,
+    whichever service's event the projection hears first."""
+    instructed, opened, _ = instruction_and_its_task()
+    for order in ([instructed, opened], [opened, instructed]):
+        place = tmp_path / order[0].source.rsplit("/", 1)[-1]
+        place.mkdir()
+        async with running_service(DEFINITION, place) as projection:
+            await deliver(place, order)
+            await read_caught_up(projection, f"/history/documents/{DOCUMENT}", f"{DOCUMENT}:5", "feng")
+            await read_caught_up(projection, f"/history/supervision/{TASK}", f"{TASK}:1", "feng")
+
+            finance = (await projection.client.get("/my-desk", headers=projection.as_("chen"))).json()
+
+            assert [(i["service"], i["kind"]) for i in finance["items"]] == [("supervision", "acknowledge")]
 
 
 async def test_the_supervision_board_counts_a_task_closed_before_its_deadline_as_on_time(tmp_path):

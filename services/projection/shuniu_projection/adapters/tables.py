@@ -61,6 +61,9 @@ work_items = Table(
     Column("due", Instant()),
     Column("opened_at", Instant(), nullable=False),
     Column("done_at", Instant()),
+    # service:stream of another object whose item this one stands for while it is open: a task
+    # opened from a 批示 is the department's work on that document (app/desk.py, "one piece of work")
+    Column("stands_for", String(300)),
     Index("ix_work_items_open", "done_at", "person", "department", "role"),
 )
 

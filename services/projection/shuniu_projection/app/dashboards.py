@@ -202,6 +202,9 @@ async def my_desk(c: AsyncConnection, reader: Reader) -> list[dict[str, Any]]:
         )
     )
     rows = [row for row in (await c.execute(query)).all() if reader.sees(row.audience)]
+    # an open task from a 批示 stands for the document's 办理 item of the same department (app/desk.py)
+    stood_for = {(row.stands_for, row.department) for row in rows if row.stands_for}
+    rows = [row for row in rows if (f"{row.service}:{row.stream_id}", row.department) not in stood_for]
     rows.sort(key=lambda row: (row.due is None, row.due or row.opened_at, row.opened_at))
     return [
         {

@@ -66,6 +66,7 @@ async def open_item(
     role: str | None = None,
     detail: str | None = None,
     due: Any = None,
+    stands_for: str | None = None,
 ) -> None:
     service = event_kind(e.type)[0]
     await upsert(
@@ -84,6 +85,7 @@ async def open_item(
             "due": _due(due),
             "opened_at": e.time,
             "done_at": None,
+            "stands_for": stands_for,
         },
     )
 
@@ -264,26 +266,46 @@ async def meeting_over(e: Envelope, c: AsyncConnection) -> None:
 # ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
 
 
+# One piece of work, one entry: a task opened from a 批示 is the lead department's work on that
+# document, so while the task waits on the department it stands for the document's 办理 item, which
+# the desk then leaves out (dashboards.my_desk). Once the task is closed, the document's item shows
+# again until the document itself is answered or closed. Marking, not closing, keeps this right
+# whichever of the two services' events reaches the projection first.
+def _stands_for(opened: dict[str, Any]) -> str | None:
+    source = opened.get("source") or {}
+    if source.get("kind") != "document_instruction":
+        return None
+    return f"{source['service']}:{source['id']}"
+
+
 @desk.on("supervision.task.opened", "supervision.task.reassigned")
 async def to_acknowledge(e: Envelope, c: AsyncConnection) -> None:
     await close_items(c, e)
     d = e.data
+    opened = d if "source" in d else await _earlier(c, e, "opened")
     await open_item(
-        c, e, "acknowledge", department=d["lead_department"], detail="签收督办事项", due=d["deadline"]
+        c,
+        e,
+        "acknowledge",
+        department=d["lead_department"],
+        detail="签收督办事项",
+        due=d["deadline"],
+        stands_for=_stands_for(opened),
     )
 
 
 @desk.on("supervision.task.acknowledged", "supervision.task.reopened")
 async def to_report(e: Envelope, c: AsyncConnection) -> None:
     await close_items(c, e, "acknowledge", "verify")
-    opened = await _earlier(c, e, "reassigned") or await _earlier(c, e, "opened")
+    latest = await _earlier(c, e, "reassigned") or await _earlier(c, e, "opened")
     await open_item(
         c,
         e,
         "report",
-        department=opened["lead_department"],
+        department=latest["lead_department"],
         detail="报送进展与办结报告",
-        due=opened["deadline"],
+        due=latest["deadline"],
+        stands_for=_stands_for(await _earlier(c, e, "opened")),
     )
 
 
