@@ -21,7 +21,6 @@ from shuniu_reception.adapters.tables import case_counters, people, petitions
 from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, record_person
 from shuniu_reception.app.personal_data import (
     Opener,
-    PersonalData,
     Sealer,
     Unreadable,
     key_id_of,
@@ -187,7 +186,7 @@ async def accept_petition(command: AcceptPetition, uow: CommandUnit, actor: Acto
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.accept(on, command.notice, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, notice=command.notice)
+    await _no_personal_data_in(uow, petition, notice=command.notice)
     return await save_petition(uow, petition, events)
 
 
@@ -195,7 +194,7 @@ async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor:
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.object(on, command.reason, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
+    await _no_personal_data_in(uow, petition, reason=command.reason)
     return await save_petition(uow, petition, events)
 
 
@@ -206,7 +205,7 @@ async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Acto
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     staffed = bool(uow.directory.members(command.department))
     events = petition.assign(command.department, command.summary, actor.person, staffed=staffed)
-    await _no_personal_data_in(uow, personal_data(), petition, summary=command.summary)
+    await _no_personal_data_in(uow, petition, summary=command.summary)
     return await save_petition(uow, petition, events)
 
 
@@ -215,7 +214,7 @@ async def request_extension(command: RequestExtension, uow: CommandUnit, actor: 
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.request_extension(command.days, command.reason, on, actor.person, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
+    await _no_personal_data_in(uow, petition, reason=command.reason)
     return await save_petition(uow, petition, events)
 
 
@@ -230,7 +229,7 @@ async def decide_extension(command: DecideExtension, uow: CommandUnit, actor: Ac
         if command.approve
         else petition.refuse_extension(person.id, person.roles, on, command.opinion, uow.today())
     )
-    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
+    await _no_personal_data_in(uow, petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -272,7 +271,7 @@ async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.decide_review(on, command.outcome, command.opinion, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
+    await _no_personal_data_in(uow, petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -282,13 +281,9 @@ async def save_petition(uow: UnitOfWork, petition: Petition, events: list[Domain
     before = dict(petition.clocks)
     events = await _case_text_sealed(uow, petition, events)
     written = await uow.save(petition, events)
-    for event in events:
-        if isinstance(event, PetitionAssigned):
-            await uow.connection.execute(
-                update(petitions).where(petitions.c.petition_id == petition.id).values(summary=event.summary)
-            )
     await _reschedule_clocks(uow, petition, before)
     running = sorted(petition.running_clocks(), key=lambda c: c.due_on)
+    assigned = [{"summary": e.summary} for e in events if isinstance(e, PetitionAssigned)]
     await uow.connection.execute(
         update(petitions)
         .where(petitions.c.petition_id == petition.id)
@@ -298,6 +293,7 @@ async def save_petition(uow: UnitOfWork, petition: Petition, events: list[Domain
             task_id=petition.task_id,
             next_clock=running[0].name if running else None,
             next_due_on=running[0].due_on if running else None,
+            **(assigned[-1] if assigned else {}),  # the sealed 交办 summary the lists show
         )
     )
     return written
@@ -394,7 +390,7 @@ async def _next_case_number(uow: UnitOfWork, year: int) -> str:
     return f"信访〔{year}〕{number}号"
 
 
-async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, **texts: str) -> None:
+async def _no_personal_data_in(uow: UnitOfWork, petition: Petition, **texts: str) -> None:
     """Free text of the office's on the case (sealed, but read by the department and supervision's
     staff): refuse it where it quotes the petitioner's name, ID number, phone or address in any
     spelling (domain/disclosure.py), naming the field. The petitioner's data is opened for the check only."""
@@ -403,7 +399,7 @@ async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Pe
     ).first()
     if row is None or row.forgotten_at is not None:
         return
-    opener = await keys.opener(uow.connection, [row.name])
+    opener = await personal_data().opener(uow.connection, [row.name])
     person = Identifiers(**{field: _opened(opener, field, getattr(row, field)) for field in PERSONAL_FIELDS})
     for field, value in texts.items():
         refuse_personal_data_in(field, value, person, PETITIONER)
