@@ -11,7 +11,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.errors import RuleBroken, required
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -145,8 +145,7 @@ class DecideReview(OnPetition):  # 复查 / 复核意见
 
 async def register_petition(command: RegisterPetition, uow: CommandUnit, actor: Actor) -> Written:
     """登记: the petitioner becomes a pseudonymous person; what they wrote is sealed with their key."""
-    if not command.content.strip():
-        raise InvalidInput("请填写信访内容", "the petition's content is needed", field="content")
+    required(command.content, "content", "请填写信访内容", "the petition's content is needed")
     sealer = await record_person(uow, personal_data(), "petitioner", command.petitioner, "petitioner")
     person_id = sealer.key_id
     case_number = await _next_case_number(uow, command.received_on.year)
@@ -244,8 +243,7 @@ async def tell_petitioner_of_extension(
 
 async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
-    if not command.reply.strip():
-        raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
+    required(command.reply, "reply", "请填写答复意见", "the reply is needed")
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     sealer = await petitioner_sealer(uow, petition)
     sealed = sealer.seal("reply", command.reply.strip())
