@@ -119,6 +119,18 @@ class Audience:  # 知悉范围
         except json.JSONDecodeError as error:
             raise MalformedAudience(str(error)) from error
 
+    @classmethod
+    def stored(cls, value: str | Mapping[str, Any] | None) -> Audience | None:
+        """An audience as a record's header (text) or a row (JSON) keeps it. None, or one that does
+        not read as an audience, is none at all: readers then show the object to nobody rather than
+        guess (the event itself still counts: the owner's history is whole)."""
+        try:
+            if value is None:
+                return None
+            return cls.from_header(value) if isinstance(value, str) else cls.from_dict(value)
+        except MalformedAudience:
+            return None
+
 
 SCHEMA: dict[str, Any] = {
     "title": "Audience (知悉范围)",

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
 
 from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -21,6 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from shuniu_shared.database import create_engine
 from shuniu_shared.eventstore import Json
 from shuniu_shared.records import Delivery, Headers, Record, event_id_of
+
+R = TypeVar("R")
 
 bus_metadata = MetaData()
 log_table = Table(
@@ -138,15 +141,7 @@ class BusSource:
         self.bus._listeners.discard(self._wakeup)
 
     async def fetch(self, timeout: float) -> list[list[Delivery]]:
-        batches = await self._read()
-        if not batches:
-            self._wakeup.clear()
-            try:
-                await asyncio.wait_for(self._wakeup.wait(), timeout)
-            except TimeoutError:
-                return []
-            batches = await self._read()
-        return batches
+        return await _read_or_wait(self._read, self._wakeup, timeout)
 
     async def _read(self) -> list[list[Delivery]]:
         batches = []
@@ -218,15 +213,7 @@ class BusTail:
         self.bus._listeners.discard(self._wakeup)
 
     async def fetch(self, timeout: float) -> list[Delivery]:
-        deliveries = await self._read()
-        if not deliveries:
-            self._wakeup.clear()
-            try:
-                await asyncio.wait_for(self._wakeup.wait(), timeout)
-            except TimeoutError:
-                return []
-            deliveries = await self._read()
-        return deliveries
+        return await _read_or_wait(self._read, self._wakeup, timeout)
 
     async def at_end(self) -> bool:
         """Whether the last read found nothing more (the bus is in this process: nothing is in flight)."""
@@ -245,3 +232,19 @@ class BusTail:
             self._next = deliveries[-1].offset + 1
         self._at_end = len(deliveries) < self.max_records
         return deliveries
+
+
+async def _read_or_wait(
+    read: Callable[[], Awaitable[list[R]]], wakeup: asyncio.Event, timeout: float
+) -> list[R]:
+    """What `read` finds now, or, when nothing, what it finds once the bus is written to (at most
+    `timeout` seconds from now: then nothing)."""
+    found = await read()
+    if not found:
+        wakeup.clear()
+        try:
+            await asyncio.wait_for(wakeup.wait(), timeout)
+        except TimeoutError:
+            return []
+        found = await read()
+    return found

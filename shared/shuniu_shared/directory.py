@@ -125,14 +125,18 @@ class Directory:
                 field=field,
             ) from None
 
+    def ancestry(self, code: str) -> tuple[str, ...]:
+        """The department and every one above it, nearest first (秘书科 → 办公室 → 县政府)."""
+        chain: list[str] = []
+        current: str | None = code
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.departments[current].parent if current in self.departments else None
+        return tuple(chain)
+
     def is_within(self, code: str, ancestor: str) -> bool:
         """Whether `code` is `ancestor` or lies under it (秘书科 is within 办公室)."""
-        current: str | None = code
-        while current is not None:
-            if current == ancestor:
-                return True
-            current = self.departments[current].parent if current in self.departments else None
-        return False
+        return ancestor in self.ancestry(code)
 
     def members(self, code: str) -> list[Person]:
         """The people of a department and of the departments under it."""

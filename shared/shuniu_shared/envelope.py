@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from shuniu_shared.audience import HEADER as AUDIENCE_HEADER
-from shuniu_shared.audience import Audience, MalformedAudience
+from shuniu_shared.audience import Audience
 
 SPEC_VERSION = "1.0"
 CONTENT_TYPE = "application/json"
@@ -96,14 +96,5 @@ class Envelope:
             causation_id=attributes.get("ce_causationid"),
             actor=attributes.get("ce_actor"),
             traceparent=attributes.get("traceparent"),
-            audience=_audience(attributes.get(AUDIENCE_HEADER)),
+            audience=Audience.stored(attributes.get(AUDIENCE_HEADER)),
         )
-
-
-def _audience(header: str | None) -> Audience | None:
-    """The audience a record names; a malformed one is none at all, so readers show the object to
-    nobody rather than guess (the event itself still counts: the owner's history is whole)."""
-    try:
-        return None if header is None else Audience.from_header(header)
-    except MalformedAudience:
-        return None

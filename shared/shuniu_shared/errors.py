@@ -92,3 +92,11 @@ class Unavailable(ShuniuError):
     """A dependency (database, broker, upstream service) cannot be reached right now."""
 
     status, code = 503, "unavailable"
+
+
+def required(text: str, field: str, zh: str, en: str) -> str:
+    """The text without its surrounding blanks; InvalidInput naming `field` when nothing is left (a
+    reason, a report, a name the office needs written)."""
+    if not text.strip():
+        raise InvalidInput(zh, en, field=field)
+    return text.strip()

@@ -48,7 +48,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from shuniu_shared.aggregate import Aggregate
-from shuniu_shared.audience import Audience, MalformedAudience
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import Clock, SystemClock
 from shuniu_shared.context import request_context
 from shuniu_shared.database import WRITES, Instant, is_postgres
@@ -164,11 +164,7 @@ class StoredEvent:
 
     def audience(self) -> Audience | None:
         """Who may see the object after this event, as its aggregate said (None: nobody outside)."""
-        stored = self.context.get("audience")
-        try:
-            return None if stored is None else Audience.from_dict(stored)
-        except MalformedAudience:
-            return None
+        return Audience.stored(self.context.get("audience"))
 
     @classmethod
     def from_row(cls, row: Any, *, data: dict[str, Any] | None = None) -> StoredEvent:

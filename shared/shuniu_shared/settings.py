@@ -51,6 +51,12 @@ class ConfigurationError(Exception):
     """A setting that cannot work, said in one line that names the variable (no traceback)."""
 
 
+def variables_of(settings: type[BaseSettings]) -> frozenset[str]:
+    """The environment variables a settings class reads: its prefix and each field's name."""
+    prefix = settings.model_config.get("env_prefix", "")
+    return frozenset(prefix + name.upper() for name in settings.model_fields)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
@@ -63,7 +69,7 @@ class Settings(BaseSettings):
         `own_variables` gives, for each service this process runs, the variables of its own beyond
         these settings (``SHUNIU_SUPERVISION_…``). Another service's (``SHUNIU_RECEPTION_…`` in the
         documents service) are left alone: one environment block is commonly shared by all."""
-        known = {ENV_PREFIX + name.upper() for name in cls.model_fields} | TOOLING_VARIABLES
+        known = variables_of(cls) | TOOLING_VARIABLES
         known |= {variable for variables in own_variables.values() for variable in variables}
         others = tuple(f"{ENV_PREFIX}{name.upper()}_" for name in SERVICE_PORTS if name not in own_variables)
         for variable in sorted(os.environ):

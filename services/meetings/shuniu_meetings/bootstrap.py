@@ -3,7 +3,8 @@
 from shuniu_shared.runtime import ServiceDefinition
 
 from shuniu_meetings.api import meetings, rooms, todo
-from shuniu_meetings.app.deadlines import deadline_handlers
+from shuniu_meetings.app.attendance import absentees_at_end
+from shuniu_meetings.app.common import MEETING_ENDED
 from shuniu_meetings.app.follow_up import follow_up
 from shuniu_meetings.demo import load_demo
 from shuniu_meetings.domain.events import registry
@@ -16,8 +17,8 @@ DEFINITION = ServiceDefinition(
     migrations=MIGRATIONS,
     routers=[rooms.router, meetings.router, todo.router],
     # Both commit through the same step as the commands, which keeps the to-do lists with the
-    # runtime's directory (a department's members).
+    # runtime's directory (a department's members); the one deadline marks who is absent at the end.
     subscriptions=lambda runtime: [follow_up(runtime.directory)],
-    deadlines=lambda runtime: deadline_handlers(runtime.directory),
+    deadlines=lambda runtime: {MEETING_ENDED: absentees_at_end(runtime.directory)},
     demo=load_demo,
 )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shuniu_shared.runtime import ServiceDefinition, Subscription
+from shuniu_shared.settings import variables_of
 
 from shuniu_supervision.api.tasks import router as tasks_router
 from shuniu_supervision.api.views import router as views_router
 from shuniu_supervision.app.deadlines import handlers as deadline_handlers
-from shuniu_supervision.app.policy import Policy
+from shuniu_supervision.app.policy import FromEnvironment, Policy
 from shuniu_supervision.app.sources import SOURCE_TOPICS, SOURCE_TYPES, task_sources
 from shuniu_supervision.demo import load_demo
 from shuniu_supervision.domain.events import registry
@@ -41,7 +42,7 @@ def build(policy: Policy) -> SupervisionDefinition:
         ],
         deadlines=lambda runtime: deadline_handlers(policy.for_runtime(runtime)),
         demo=load_demo,
-        settings_variables=Policy.variables(),
+        settings_variables=variables_of(FromEnvironment),
         policy=policy,
     )
 

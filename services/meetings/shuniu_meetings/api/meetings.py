@@ -25,8 +25,11 @@ from shuniu_meetings.api.common import (
     Organiser,
     meeting_view,
     minutes_view,
+    resolutions_view,
 )
 from shuniu_meetings.app import attendance, common, minutes, planning
+from shuniu_meetings.domain.access import Viewer
+from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Response
 
@@ -264,12 +267,17 @@ async def mark_held(request: Request, meeting_id: str, actor: Acting) -> JSONRes
 
 @router.get("/meetings/{meeting_id}/minutes", summary="会议纪要（按密级） / the minutes")
 async def get_minutes(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
+    return minutes_view(await _with_minutes_seen(request, meeting_id, viewer))
+
+
+async def _with_minutes_seen(request: Request, meeting_id: str, viewer: Viewer) -> Meeting:
+    """The meeting, for whoever may see it and its minutes (their 密级 is the minutes' own)."""
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
     if not meeting.minutes_visible_to(viewer, runtime.directory):
         raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
-    return minutes_view(meeting)
+    return meeting
 
 
 @router.post("/meetings/{meeting_id}/minutes", summary="起草纪要 / draft the minutes")
@@ -290,12 +298,8 @@ async def draft_resolution(
 
 @router.get("/meetings/{meeting_id}/resolutions", summary="决议及其督办状态 / resolutions and follow-up")
 async def list_resolutions(request: Request, meeting_id: str, viewer: CurrentViewer) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        meeting = await common.load_visible(reading, meeting_id, viewer, runtime.directory)
-    if not meeting.minutes_visible_to(viewer, runtime.directory):
-        raise NotFound(f"未找到会议 {meeting_id} 的纪要", f"the minutes of {meeting_id} were not found")
-    return {"meeting_id": meeting.id, "items": minutes_view(meeting)["resolutions"]}
+    meeting = await _with_minutes_seen(request, meeting_id, viewer)
+    return {"meeting_id": meeting.id, "items": resolutions_view(meeting)}
 
 
 @router.post("/meetings/{meeting_id}/minutes/approve", summary="主持人审定纪要，决议通过 / approve")

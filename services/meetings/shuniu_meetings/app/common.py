@@ -43,13 +43,7 @@ class OnMeeting(Command):
 
 def viewer_of(actor: Actor, directory: Directory) -> Viewer:
     """The actor with the chain of departments they belong to (秘书科 → 办公室 → 县政府)."""
-    chain: list[str] = []
-    current: str | None = actor.department
-    while current is not None and current not in chain:
-        chain.append(current)
-        known = directory.departments.get(current)
-        current = known.parent if known else None
-    return Viewer(actor.person, tuple(chain), actor.roles, actor.clearance)
+    return Viewer(actor.person, directory.ancestry(actor.department), actor.roles, actor.clearance)
 
 
 async def load_visible(uow: Reading, meeting_id: str, viewer: Viewer, directory: Directory) -> Meeting:

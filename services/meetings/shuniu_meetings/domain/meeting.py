@@ -15,7 +15,7 @@ from shuniu_shared.audience import Audience
 from shuniu_shared.classification import Classification, ClassificationName
 from shuniu_shared.clock import office_date
 from shuniu_shared.directory import Directory, Person
-from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken
+from shuniu_shared.errors import Forbidden, InvalidInput, NotFound, OutOfTurn, RuleBroken, required
 from shuniu_shared.events import DomainEvent
 
 from shuniu_meetings.domain.access import EVERY_MEETINGS_AUDIENCE, Viewer
@@ -280,8 +280,7 @@ class Meeting(Aggregate):  # 会议
         """
         self._invitation_of(viewer)
         self._before_start(now, "请假")
-        if not reason.strip():
-            raise InvalidInput("请假须说明理由", "a leave request needs a reason", field="reason")
+        reason = required(reason, "reason", "请假须说明理由", "a leave request needs a reason")
         if substitute is not None and substitute in (viewer.id, self.chair):
             raise InvalidInput(
                 "代会人须为本人和主持人以外的人", "the substitute must be someone else", field="substitute"
@@ -294,7 +293,7 @@ class Meeting(Aggregate):  # 会议
             LeaveRequested(
                 person=viewer.id,
                 department=viewer.department,
-                reason=reason.strip(),
+                reason=reason,
                 substitute=substitute,
                 organiser=self.organiser,
                 organiser_department=self.organiser_department,

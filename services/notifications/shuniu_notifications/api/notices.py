@@ -9,9 +9,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from shuniu_shared.commands import Actor
-from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import acting
+from shuniu_shared.web.commands import acting, runtime_of
 
 from shuniu_notifications.app.config import config_of
 from shuniu_notifications.app.inbox import OVERSEEING_ROLES, delivery_state, mark_read, my_inbox
@@ -98,14 +97,9 @@ class PreferencesView(Preferences):
     email: str | None = Field(None, description="办公室登记的邮箱 / the address on file")
 
 
-def _runtime(request: Request) -> ServiceRuntime:
-    runtime: ServiceRuntime = request.app.state.runtime
-    return runtime
-
-
 @router.get("/notices", summary="我的通知与未读数 / my notices and the unread count")
 async def my_notices(request: Request, reader: Reader, limit: int = Limit) -> Inbox:
-    runtime = _runtime(request)
+    runtime = runtime_of(request)
     async with runtime.engine.connect() as connection:
         rows, unread = await my_inbox(connection, reader, runtime.directory, limit)
     return Inbox(items=[_notice(row) for row in rows], unread=unread)
@@ -113,7 +107,7 @@ async def my_notices(request: Request, reader: Reader, limit: int = Limit) -> In
 
 @router.post("/notices/{notice_id}/read", summary="标为已读 / mark a notice read")
 async def read_notice(notice_id: str, request: Request, reader: Reader) -> Marked:
-    runtime = _runtime(request)
+    runtime = runtime_of(request)
     async with runtime.store.unit_of_work() as uow:
         read_at = await mark_read(
             uow.connection, reader, runtime.directory, notice_id, runtime.store.clock.now()
@@ -128,49 +122,32 @@ async def deliveries_state(
     status: Literal["pending", "held", "sent", "dead"] | None = None,
     limit: int = Limit,
 ) -> Deliveries:
-    runtime = _runtime(request)
+    runtime = runtime_of(request)
     async with runtime.engine.connect() as connection:
         rows = await delivery_state(connection, overseer, runtime.directory, status, limit)
     return Deliveries(items=[_delivery(row) for row in rows])
 
 
 def _notice(row: Any) -> Notice:
-    return Notice(
-        id=row.delivery_id,
-        title=row.title,
-        text=row.text,
-        link=row.link,
-        subject=row.subject,
-        created_at=row.created_at,
-        read_at=row.read_at,
-    )
+    return Notice.model_validate({**row._mapping, "id": row.delivery_id})
 
 
 def _delivery(row: Any) -> DeliveryState:
-    return DeliveryState(
-        id=row.delivery_id,
-        channel=row.channel,
-        recipient=row.recipient,
-        target=row.target if row.channel == "email" else row.target.partition("/")[0],
-        title=row.title,
-        status=row.status,
-        attempts=row.attempts,
-        last_error=row.last_error,
-        created_at=row.created_at,
-        sent_at=row.sent_at,
-    )
+    """A robot's target is shown without its key (the part of its URL after the first /)."""
+    target = row.target if row.channel == "email" else row.target.partition("/")[0]
+    return DeliveryState.model_validate({**row._mapping, "id": row.delivery_id, "target": target})
 
 
 @router.get("/preferences", summary="我的通知设置 / my notification preferences")
 async def my_preferences(request: Request, principal: Signed) -> PreferencesView:
-    runtime = _runtime(request)
+    runtime = runtime_of(request)
     async with runtime.engine.connect() as connection:
         return _preferences(await preferences(connection, config_of(runtime), principal.sub))
 
 
 @router.post("/preferences", summary="修改我的通知设置 / change my notification preferences")
 async def change_preferences(body: Preferences, request: Request, principal: Signed) -> PreferencesView:
-    runtime = _runtime(request)
+    runtime = runtime_of(request)
     async with runtime.store.unit_of_work() as uow:
         chosen = await choose(
             uow.connection,

@@ -24,7 +24,7 @@ from shuniu_notifications.domain.rules import OfficeRules
 DEFAULT_RULES = Path(__file__).parent.parent / "rules.toml"
 
 
-class _FromEnvironment(BaseSettings):
+class FromEnvironment(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SHUNIU_NOTIFICATIONS_", extra="ignore")
 
     rules_file: Path = DEFAULT_RULES
@@ -50,14 +50,9 @@ class Config:
     runtime_calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
     office_rules: OfficeRules | None = field(default=None, compare=False, repr=False)
 
-    @staticmethod
-    def variables() -> frozenset[str]:
-        prefix = _FromEnvironment.model_config.get("env_prefix", "")
-        return frozenset(prefix + name.upper() for name in _FromEnvironment.model_fields)
-
     @classmethod
     def from_environment(cls) -> Config:
-        return cls(**_FromEnvironment().model_dump())
+        return cls(**FromEnvironment().model_dump())
 
     def for_runtime(self, runtime: ServiceRuntime) -> Config:
         rules = OfficeRules.parse(self.rules_file.read_text(encoding="utf-8"), runtime.directory)

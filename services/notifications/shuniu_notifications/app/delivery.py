@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import structlog
+from shuniu_shared.audience import Audience
 from shuniu_shared.clock import office_date
 from shuniu_shared.deadlines import Deadline, DeadlineHandler, schedule
 from shuniu_shared.eventstore import UnitOfWork
@@ -26,7 +27,6 @@ from shuniu_notifications.adapters.senders import DeliveryFailed, send_email, se
 from shuniu_notifications.adapters.store import delivery, held_for_digest, mark, task_facts
 from shuniu_notifications.app.config import Config
 from shuniu_notifications.app.reactions import DELIVER, DIGEST, ESCALATE, notify
-from shuniu_notifications.domain.audience import stored
 from shuniu_notifications.domain.rules import ESCALATION
 
 log = structlog.get_logger(__name__)
@@ -76,7 +76,7 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         rule = config.rules.rules.get(ESCALATION)
         if rule is None:
             return
-        audience = stored(facts.pop("audience"))
+        audience = Audience.stored(facts.pop("audience"))
         facts |= deadline.payload | {
             "subject": deadline.stream_id,
             "today": office_date(uow.store.clock.now()),

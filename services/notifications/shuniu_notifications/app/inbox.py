@@ -7,20 +7,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_notifications.adapters.store import deliveries, delivery, inbox, mark, unread
-from shuniu_notifications.domain.audience import of_notice, stored
+from shuniu_notifications.domain.audience import of_notice
 
 OVERSEEING_ROLES = ("office_director", "auditor")  # they see every delivery's state they may open
 
 
 def sees_notice(reader: Actor, row: Any, directory: Directory) -> bool:
     """Whether the notice in this row is the reader's to see: theirs, and still cleared for it."""
-    notice = of_notice(row.person, stored(row.audience))
+    notice = of_notice(row.person, Audience.stored(row.audience))
     return notice is not None and reader.sees(notice, directory)
 
 
@@ -54,4 +55,6 @@ async def delivery_state(
     """The deliveries outside the console, of objects the overseer may open: a delivery's title and
     target say that its object exists."""
     rows = await deliveries(connection, status, limit)
-    return [row for row in rows if (about := stored(row.audience)) and overseer.sees(about, directory)]
+    return [
+        row for row in rows if (about := Audience.stored(row.audience)) and overseer.sees(about, directory)
+    ]

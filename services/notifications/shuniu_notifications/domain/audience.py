@@ -28,9 +28,8 @@ those the object's audience admits.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from shuniu_shared.audience import Audience, MalformedAudience
+from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.directory import Directory
 
@@ -71,11 +70,3 @@ def of_notice(recipient: str | None, about: Audience | None) -> Audience | None:
     if about is None or recipient is None:
         return None
     return Audience.of(people=[recipient], classification=about.classification)
-
-
-def stored(value: Any) -> Audience | None:
-    """An audience as a row keeps it (JSON); none, or one that is not an audience, admits nobody."""
-    try:
-        return None if value is None else Audience.from_dict(value)
-    except MalformedAudience:
-        return None

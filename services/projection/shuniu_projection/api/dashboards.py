@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import runtime_of
 from shuniu_shared.web.metrics import CONSUMER_LAG
 from shuniu_shared.web.params import OfficeDate, OfficeMonth
 
@@ -36,7 +36,7 @@ def lag_by_topic() -> dict[str, int]:
 
 
 async def _answer(request: Request, principal: Principal, min_version: str | None, view: Any) -> JSONResponse:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     fresh = await caught_up(runtime.engine, min_version)
     reader = Reader(principal, runtime.directory, runtime.calendar, runtime.store.clock.now())
     async with runtime.engine.connect() as connection:
@@ -93,7 +93,7 @@ async def chronicle(
     day: Annotated[OfficeDate | None, Query(description="某一天 / one day")] = None,
     format: Annotated[Literal["json", "markdown", "docx"], Query()] = "json",
 ) -> Response:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     reader = Reader(principal, runtime.directory, runtime.calendar, runtime.store.clock.now())
     start, end, title = _period(reader.today, month, day)
     async with runtime.engine.connect() as connection:

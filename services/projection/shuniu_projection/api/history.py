@@ -11,6 +11,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import NotFound
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import runtime_of
 from shuniu_shared.web.params import OfficeMoment
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -59,7 +60,7 @@ async def history(
     ] = None,
     min_version: MinVersion = None,
 ) -> JSONResponse:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     fresh = await caught_up(runtime.engine, min_version)
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=OFFICE_TZ)
@@ -77,7 +78,7 @@ async def chain(
     principal: Annotated[Principal, Depends(current_principal)],
     min_version: MinVersion = None,
 ) -> JSONResponse:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     fresh = await caught_up(runtime.engine, min_version)
     async with runtime.engine.connect() as connection:
         await ensure_visible(connection, runtime, principal, service, stream_id)

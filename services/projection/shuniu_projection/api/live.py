@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.commands import runtime_of
 
 from shuniu_projection.app.live import RESYNC, feed_of
 
@@ -39,7 +40,7 @@ FOLLOWING_WITHIN_SECONDS = 5.0
     responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
 )
 async def live(request: Request, principal: SignedIn) -> StreamingResponse:
-    runtime: ServiceRuntime = request.app.state.runtime
+    runtime = runtime_of(request)
     return StreamingResponse(
         _messages(request, runtime, principal),
         media_type="text/event-stream",

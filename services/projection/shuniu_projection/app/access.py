@@ -7,20 +7,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from shuniu_shared.audience import Audience, MalformedAudience
+from shuniu_shared.audience import Audience
 from shuniu_shared.directory import Directory
 from shuniu_shared.web.auth import Principal
 
 
 def may_see(principal: Principal, directory: Directory, audience: str | None) -> bool:
     """Whether the object whose stored audience (objects.audience) this is may be shown to them."""
-    named = None if audience is None else _read(audience)
+    named = _read(audience)
     return named is not None and principal.sees(named, directory)
 
 
-@lru_cache(maxsize=4096)  # a few distinct audiences serve every row of a dashboard
-def _read(audience: str) -> Audience | None:
-    try:
-        return Audience.from_header(audience)
-    except MalformedAudience:
-        return None
+_read = lru_cache(maxsize=4096)(Audience.stored)  # a few distinct audiences serve every row of a dashboard

@@ -104,6 +104,15 @@ async def close_items(c: AsyncConnection, e: Envelope, *kinds: str, **whom: str)
     await c.execute(work_items.update().where(*condition).values(done_at=e.time))
 
 
+def done(*events: str, closing: tuple[str, ...] = ()) -> None:
+    """Events that only mark done what waited on the object: its open items of the `closing` kinds,
+    or every open item it has when none are named."""
+
+    @desk.on(*events)
+    async def close(e: Envelope, c: AsyncConnection) -> None:
+        await close_items(c, e, *closing)
+
+
 # ── 收文 ─────────────────────────────────────────────────────────────────────────────────────
 
 
@@ -145,15 +154,8 @@ async def read(e: Envelope, c: AsyncConnection) -> None:
     await close_items(c, e, "read", person=e.data["reader"])
 
 
-@desk.on("documents.incoming.circulation_recalled")
-async def recalled(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "read")
-
-
-@desk.on("documents.incoming.replied", "documents.incoming.closed")
-async def handled(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "handle", "read")
-
+done("documents.incoming.circulation_recalled", closing=("read",))
+done("documents.incoming.replied", "documents.incoming.closed", closing=("handle", "read"))
 
 # ── 发文 ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -206,10 +208,7 @@ async def to_dispatch(e: Envelope, c: AsyncConnection) -> None:
     )
 
 
-@desk.on("documents.outgoing.issued", "documents.outgoing.revoked", "documents.outgoing.abolished")
-async def issued(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
-
+done("documents.outgoing.issued", "documents.outgoing.revoked", "documents.outgoing.abolished")
 
 # ── 会议 ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -258,10 +257,7 @@ async def leave_requested(e: Envelope, c: AsyncConnection) -> None:
         await open_item(c, e, f"leave-{d['person']}", person=person, detail=detail, due=d["starts_at"])
 
 
-@desk.on("meetings.meeting.held", "meetings.meeting.cancelled")
-async def meeting_over(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
-
+done("meetings.meeting.held", "meetings.meeting.cancelled")
 
 # ── 督办 ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -328,20 +324,9 @@ async def to_the_assigner(e: Envelope, c: AsyncConnection) -> None:
     await open_item(c, e, kind, detail=detail, **whom)
 
 
-@desk.on("supervision.task.extension_granted", "supervision.task.extension_refused")
-async def extension_decided(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "extension")
-
-
-@desk.on("supervision.task.revised")
-async def revised(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "infeasible")
-
-
-@desk.on("supervision.task.closed", "supervision.task.withdrawn")
-async def task_over(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
-
+done("supervision.task.extension_granted", "supervision.task.extension_refused", closing=("extension",))
+done("supervision.task.revised", closing=("infeasible",))
+done("supervision.task.closed", "supervision.task.withdrawn")
 
 # ── 接待与事务 ───────────────────────────────────────────────────────────────────────────────
 
@@ -360,9 +345,7 @@ async def seal_approved(e: Envelope, c: AsyncConnection) -> None:
     await open_item(c, e, "use_seal", role="seal_keeper", detail="用印 apply the seal")
 
 
-@desk.on("reception.seal_request.used")
-async def seal_used(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
+done("reception.seal_request.used")
 
 
 @desk.on("reception.trip.requested")
@@ -401,14 +384,8 @@ async def car_taken_away(e: Envelope, c: AsyncConnection) -> None:
     )
 
 
-@desk.on("reception.trip.dispatched")
-async def trip_dispatched(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "dispatch")
-
-
-@desk.on("reception.trip.returned")
-async def trip_over(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
+done("reception.trip.dispatched", closing=("dispatch",))
+done("reception.trip.returned")
 
 
 @desk.on("reception.petition.routed")
@@ -424,9 +401,7 @@ async def petition_to_accept(e: Envelope, c: AsyncConnection) -> None:
     )
 
 
-@desk.on("reception.petition.accepted", "reception.petition.objected")
-async def petition_accepted(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "accept")
+done("reception.petition.accepted", "reception.petition.objected", closing=("accept",))
 
 
 @desk.on("reception.petition.extension_requested")
@@ -456,11 +431,7 @@ async def petition_extension_decided(e: Envelope, c: AsyncConnection) -> None:
         )
 
 
-@desk.on("reception.petition.extension_told")
-async def petition_extension_told(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e, "tell_extension")
+done("reception.petition.extension_told", closing=("tell_extension",))
 
 
-@desk.on("reception.petition.replied")
-async def petition_replied(e: Envelope, c: AsyncConnection) -> None:
-    await close_items(c, e)
+done("reception.petition.replied")

@@ -36,23 +36,16 @@ def may_read_personal_data(principal: Principal, kind: str) -> bool:
 
 
 async def load_seen(
-    reading: Reading,
-    kind: type[A],
-    events_of: str,
-    object_id: str,
-    viewer: Viewer,
-    directory: Directory,
-    missing: NotFound,
+    reading: Reading, kind: type[A], object_id: str, viewer: Viewer, directory: Directory, missing: NotFound
 ) -> A:
-    """The object of this `kind` (whose events are `shuniu.reception.<events_of>.*`) as its events
-    make it, if its audience admits the caller — the audience its events carry to every other
-    reader, so nothing here can show more than they do. Otherwise `missing`, the very same answer
-    for an object hidden from the caller, one that never was, and an id of another kind of object
-    (which, replayed as this kind, was a 500)."""
-    stored = await reading.store.read_stream(reading.connection, object_id)
-    if not stored or not all(e.type.startswith(f"shuniu.reception.{events_of}.") for e in stored):
-        raise missing
-    aggregate = kind.replay(object_id, (reading.store.decode(e) for e in stored))
+    """The object of this `kind` as its events make it, if its audience admits the caller — the
+    audience its events carry to every other reader, so nothing here can show more than they do.
+    Otherwise `missing`, the very same answer for an object hidden from the caller, one that never
+    was, and an id of another kind of object (which, replayed as this kind, was a 500)."""
+    try:
+        aggregate = await reading.load(kind, object_id)
+    except NotFound:
+        raise missing from None
     audience = aggregate.audience()
     if audience is None or not viewer.sees(audience, directory):
         raise missing

@@ -28,7 +28,7 @@ async def get_person(
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         missing = NotFound(f"未找到 {person_id}", f"{person_id} was not found")
-        await load_seen(reading, DataSubject, "person", person_id, principal, runtime.directory, missing)
+        await load_seen(reading, DataSubject, person_id, principal, runtime.directory, missing)
         described = await describe_people(
             reading.connection, personal_data(), [person_id], reveal=PERSONAL_FIELDS
         )

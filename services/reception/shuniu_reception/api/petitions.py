@@ -220,7 +220,7 @@ async def get_petition(
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         petition = await load_seen(
-            reading, Petition, "petition", petition_id, principal, runtime.directory, NotFound(*NOT_FOUND)
+            reading, Petition, petition_id, principal, runtime.directory, NotFound(*NOT_FOUND)
         )
         return await petition_view(reading.connection, petition, principal, _today(request), runtime.calendar)
 
@@ -358,9 +358,7 @@ async def history(petition_id: str, request: Request, actor: Staff) -> dict[str,
     store = runtime.store
     async with store.reading() as reading:
         connection = reading.connection
-        await load_seen(
-            reading, Petition, "petition", petition_id, actor, runtime.directory, NotFound(*NOT_FOUND)
-        )
+        await load_seen(reading, Petition, petition_id, actor, runtime.directory, NotFound(*NOT_FOUND))
         stored = await store.read_stream(connection, petition_id)
         tokens = [v for e in stored for v in e.data.values() if isinstance(v, str) and key_id_of(v)]
         opener = await personal_data().opener(connection, tokens)

@@ -109,7 +109,6 @@ async def get_request(request_id: str, request: Request, principal: Anyone) -> d
         await load_seen(
             reading,
             SealRequest,
-            "seal_request",
             request_id,
             principal,
             runtime.directory,

@@ -142,7 +142,7 @@ async def list_trips(
 async def get_trip(trip_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
-        await load_seen(reading, Trip, "trip", trip_id, principal, runtime.directory, NotFound(*NOT_FOUND))
+        await load_seen(reading, Trip, trip_id, principal, runtime.directory, NotFound(*NOT_FOUND))
         row = (await reading.connection.execute(select(trips).where(trips.c.trip_id == trip_id))).one()
     return _trip(row)
 

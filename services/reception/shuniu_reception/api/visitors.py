@@ -129,7 +129,7 @@ async def get_visit(
 ) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
-        await load_seen(reading, Visit, "visit", visit_id, principal, runtime.directory, NotFound(*NOT_FOUND))
+        await load_seen(reading, Visit, visit_id, principal, runtime.directory, NotFound(*NOT_FOUND))
         connection = reading.connection
         row = (await connection.execute(select(visits).where(visits.c.visit_id == visit_id))).one()
         people = await _visitors(connection, principal, [row])

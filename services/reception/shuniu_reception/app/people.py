@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
-from shuniu_shared.errors import InvalidInput
+from shuniu_shared.errors import required
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -39,8 +39,7 @@ async def record_person(
 ) -> Sealer:
     """A new pseudonymous person whose details enter the event only as ciphertext; the sealer of
     their key (its `key_id` is their person id), for whatever else of theirs is recorded."""
-    if not details.name.strip():
-        raise InvalidInput("请填写姓名", "a name is needed", field=f"{field_prefix}.name")
+    required(details.name, f"{field_prefix}.name", "请填写姓名", "a name is needed")
     id_number = (
         validate_id_number(details.id_number, field=f"{field_prefix}.id_number")
         if details.id_number

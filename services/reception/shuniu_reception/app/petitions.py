@@ -11,7 +11,7 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command
 from shuniu_shared.commands import UnitOfWork as CommandUnit
 from shuniu_shared.deadlines import Deadline, cancel, schedule
-from shuniu_shared.errors import InvalidInput, RuleBroken
+from shuniu_shared.errors import RuleBroken, required
 from shuniu_shared.eventstore import UnitOfWork, Written
 from sqlalchemy import insert, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -21,7 +21,6 @@ from shuniu_reception.adapters.tables import case_counters, people, petitions
 from shuniu_reception.app.people import PERSONAL_FIELDS, PersonDetails, record_person
 from shuniu_reception.app.personal_data import (
     Opener,
-    PersonalData,
     Sealer,
     Unreadable,
     key_id_of,
@@ -146,8 +145,7 @@ class DecideReview(OnPetition):  # 复查 / 复核意见
 
 async def register_petition(command: RegisterPetition, uow: CommandUnit, actor: Actor) -> Written:
     """登记: the petitioner becomes a pseudonymous person; what they wrote is sealed with their key."""
-    if not command.content.strip():
-        raise InvalidInput("请填写信访内容", "the petition's content is needed", field="content")
+    required(command.content, "content", "请填写信访内容", "the petition's content is needed")
     sealer = await record_person(uow, personal_data(), "petitioner", command.petitioner, "petitioner")
     person_id = sealer.key_id
     case_number = await _next_case_number(uow, command.received_on.year)
@@ -187,7 +185,7 @@ async def accept_petition(command: AcceptPetition, uow: CommandUnit, actor: Acto
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.accept(on, command.notice, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, notice=command.notice)
+    await _no_personal_data_in(uow, petition, notice=command.notice)
     return await save_petition(uow, petition, events)
 
 
@@ -195,7 +193,7 @@ async def object_to_petition(command: ObjectToPetition, uow: CommandUnit, actor:
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.object(on, command.reason, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
+    await _no_personal_data_in(uow, petition, reason=command.reason)
     return await save_petition(uow, petition, events)
 
 
@@ -206,7 +204,7 @@ async def assign_petition(command: AssignPetition, uow: CommandUnit, actor: Acto
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     staffed = bool(uow.directory.members(command.department))
     events = petition.assign(command.department, command.summary, actor.person, staffed=staffed)
-    await _no_personal_data_in(uow, personal_data(), petition, summary=command.summary)
+    await _no_personal_data_in(uow, petition, summary=command.summary)
     return await save_petition(uow, petition, events)
 
 
@@ -215,7 +213,7 @@ async def request_extension(command: RequestExtension, uow: CommandUnit, actor: 
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.request_extension(command.days, command.reason, on, actor.person, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, reason=command.reason)
+    await _no_personal_data_in(uow, petition, reason=command.reason)
     return await save_petition(uow, petition, events)
 
 
@@ -230,7 +228,7 @@ async def decide_extension(command: DecideExtension, uow: CommandUnit, actor: Ac
         if command.approve
         else petition.refuse_extension(person.id, person.roles, on, command.opinion, uow.today())
     )
-    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
+    await _no_personal_data_in(uow, petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -245,8 +243,7 @@ async def tell_petitioner_of_extension(
 
 async def reply_to_petition(command: ReplyToPetition, uow: CommandUnit, actor: Actor) -> Written:
     on = command.on or uow.today()
-    if not command.reply.strip():
-        raise InvalidInput("请填写答复意见", "the reply is needed", field="reply")
+    required(command.reply, "reply", "请填写答复意见", "the reply is needed")
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     sealer = await petitioner_sealer(uow, petition)
     sealed = sealer.seal("reply", command.reply.strip())
@@ -272,7 +269,7 @@ async def decide_review(command: DecideReview, uow: CommandUnit, actor: Actor) -
     on = command.on or uow.today()
     petition = await uow.load_at(Petition, command.petition_id, command.expected_version)
     events = petition.decide_review(on, command.outcome, command.opinion, uow.today())
-    await _no_personal_data_in(uow, personal_data(), petition, opinion=command.opinion)
+    await _no_personal_data_in(uow, petition, opinion=command.opinion)
     return await save_petition(uow, petition, events)
 
 
@@ -282,13 +279,9 @@ async def save_petition(uow: UnitOfWork, petition: Petition, events: list[Domain
     before = dict(petition.clocks)
     events = await _case_text_sealed(uow, petition, events)
     written = await uow.save(petition, events)
-    for event in events:
-        if isinstance(event, PetitionAssigned):
-            await uow.connection.execute(
-                update(petitions).where(petitions.c.petition_id == petition.id).values(summary=event.summary)
-            )
     await _reschedule_clocks(uow, petition, before)
     running = sorted(petition.running_clocks(), key=lambda c: c.due_on)
+    assigned = [{"summary": e.summary} for e in events if isinstance(e, PetitionAssigned)]
     await uow.connection.execute(
         update(petitions)
         .where(petitions.c.petition_id == petition.id)
@@ -298,6 +291,7 @@ async def save_petition(uow: UnitOfWork, petition: Petition, events: list[Domain
             task_id=petition.task_id,
             next_clock=running[0].name if running else None,
             next_due_on=running[0].due_on if running else None,
+            **(assigned[-1] if assigned else {}),  # the sealed 交办 summary the lists show
         )
     )
     return written
@@ -394,7 +388,7 @@ async def _next_case_number(uow: UnitOfWork, year: int) -> str:
     return f"信访〔{year}〕{number}号"
 
 
-async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Petition, **texts: str) -> None:
+async def _no_personal_data_in(uow: UnitOfWork, petition: Petition, **texts: str) -> None:
     """Free text of the office's on the case (sealed, but read by the department and supervision's
     staff): refuse it where it quotes the petitioner's name, ID number, phone or address in any
     spelling (domain/disclosure.py), naming the field. The petitioner's data is opened for the check only."""
@@ -403,7 +397,7 @@ async def _no_personal_data_in(uow: UnitOfWork, keys: PersonalData, petition: Pe
     ).first()
     if row is None or row.forgotten_at is not None:
         return
-    opener = await keys.opener(uow.connection, [row.name])
+    opener = await personal_data().opener(uow.connection, [row.name])
     person = Identifiers(**{field: _opened(opener, field, getattr(row, field)) for field in PERSONAL_FIELDS})
     for field, value in texts.items():
         refuse_personal_data_in(field, value, person, PETITIONER)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.events import DomainEvent, EventRegistry, Upcaster
 
 registry = EventRegistry("reception")
 
@@ -144,12 +144,6 @@ class PetitionRegistered(PetitionRegisteredV1):
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
 
 
-@registry.upcaster("petition.registered", from_version=1)
-def registered_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """A v1 record named no clock: the routing period, due on `routing_due_on`."""
-    return {**data, "running_clock": {"clock": "routing", "due_on": data["routing_due_on"]}}
-
-
 @registry.event("petition.routed", version=1)
 class PetitionRoutedV1(DomainEvent):
     """转送：转送有权机关，受理与异议时限开始 / the petition was routed; acceptance and objection periods began."""
@@ -166,13 +160,6 @@ class PetitionRouted(PetitionRoutedV1):
     """转送（v2 起写明所计的时限：受理告知）/ the petition was routed, naming the clock the petitioner waits on"""
 
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
-
-
-@registry.upcaster("petition.routed", from_version=1)
-def routed_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """A v1 record named no clock: the acceptance period, due on `acceptance_due_on` (the objection
-    period runs beside it)."""
-    return {**data, "running_clock": {"clock": "acceptance", "due_on": data["acceptance_due_on"]}}
 
 
 @registry.event("petition.accepted", version=1)
@@ -198,12 +185,6 @@ class PetitionAccepted(PetitionAcceptedV2):
     """受理（v3 起写明所计的时限：办理）/ the petition was accepted, naming the handling clock"""
 
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
-
-
-@registry.upcaster("petition.accepted", from_version=2)
-def accepted_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """A v2 record (or a v1, read as v2) named no clock: the handling period, due on `handling_due_on`."""
-    return {**data, "running_clock": {"clock": "handling", "due_on": data["handling_due_on"]}}
 
 
 @registry.event("petition.objected", version=1)
@@ -370,13 +351,6 @@ class PetitionerToldOfExtension(DomainEvent):
     told_by: str
 
 
-@registry.upcaster("petition.extended", from_version=3)
-def extended_v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """A v3 record (or an older one, read as v3) named no clock: the handling period, due on
-    `handling_due_on`."""
-    return {**data, "running_clock": {"clock": "handling", "due_on": data["handling_due_on"]}}
-
-
 @registry.event("petition.replied", version=1)
 class PetitionRepliedV1(DomainEvent):
     """答复：书面答复信访人，复查申请时限开始 / the petitioner was replied to in writing; the review period began."""
@@ -391,12 +365,6 @@ class PetitionReplied(PetitionRepliedV1):
     """答复（v2 起写明所计的时限：请求复查）/ the petitioner was replied to, naming the review-request clock"""
 
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
-
-
-@registry.upcaster("petition.replied", from_version=1)
-def replied_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """A v1 record named no clock: the period to ask for a review, due on `review_request_due_on`."""
-    return {**data, "running_clock": {"clock": "review_request", "due_on": data["review_request_due_on"]}}
 
 
 DECISION_CLOCK: dict[str, StatutoryClock] = {"复查": "review_decision", "复核": "second_review_decision"}
@@ -419,15 +387,6 @@ class ReviewRequested(ReviewRequestedV1):
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
 
 
-@registry.upcaster("petition.review_requested", from_version=1)
-def review_requested_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """A v1 record named no clock: the decision period of its level, due on `decision_due_on`."""
-    return {
-        **data,
-        "running_clock": {"clock": DECISION_CLOCK[data["level"]], "due_on": data["decision_due_on"]},
-    }
-
-
 @registry.event("petition.hearing_held", version=1)
 class HearingHeldV1(DomainEvent):
     """听证：听证天数不计入复查、复核期限 / a hearing was held; its days do not count towards the decision's period."""
@@ -444,15 +403,6 @@ class HearingHeld(HearingHeldV1):
     """听证（v2 起写明所计的时限）/ a hearing was held, naming the decision clock it postponed"""
 
     running_clock: RunningClock = Field(description=RUNNING_CLOCK)
-
-
-@registry.upcaster("petition.hearing_held", from_version=1)
-def hearing_held_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """A v1 record named no clock: the decision period of its level, due on `decision_due_on`."""
-    return {
-        **data,
-        "running_clock": {"clock": DECISION_CLOCK[data["level"]], "due_on": data["decision_due_on"]},
-    }
 
 
 @registry.event("petition.review_decided", version=1)
@@ -485,15 +435,32 @@ class ReviewDecided(ReviewDecidedV2):
     running_clock: RunningClock | None = Field(description=RUNNING_CLOCK)
 
 
-@registry.upcaster("petition.review_decided", from_version=2)
-def review_decided_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """A v2 record (or a v1, read as v2) named no clock: after a 复查 the period to ask for a 复核,
-    due on `next_request_due_on`; after a 复核 none."""
-    due = data["next_request_due_on"]
-    return {
-        **data,
-        "running_clock": None if due is None else {"clock": "second_review_request", "due_on": due},
-    }
+def _clock_dated_by(
+    name: str, from_version: int, due_field: str, clock: StatutoryClock | dict[str, StatutoryClock]
+) -> Upcaster:
+    """The upcaster of a step's record from before its event named its clock: the clock is the one
+    its deadline field `due_field` dates — for a review's decision, by the record's `level` — and
+    none where that field is null (nothing follows a 复核)."""
+
+    def upcast(data: dict[str, Any]) -> dict[str, Any]:
+        due = data[due_field]
+        named = clock if isinstance(clock, str) else clock[data["level"]]
+        return {**data, "running_clock": None if due is None else {"clock": named, "due_on": due}}
+
+    return registry.upcaster(name, from_version)(upcast)
+
+
+registered_v1_to_v2 = _clock_dated_by("petition.registered", 1, "routing_due_on", "routing")
+# The objection period runs beside the acceptance period; the petitioner waits on the latter.
+routed_v1_to_v2 = _clock_dated_by("petition.routed", 1, "acceptance_due_on", "acceptance")
+accepted_v2_to_v3 = _clock_dated_by("petition.accepted", 2, "handling_due_on", "handling")  # v1 read as v2
+extended_v3_to_v4 = _clock_dated_by("petition.extended", 3, "handling_due_on", "handling")  # older as v3
+replied_v1_to_v2 = _clock_dated_by("petition.replied", 1, "review_request_due_on", "review_request")
+review_requested_v1_to_v2 = _clock_dated_by("petition.review_requested", 1, "decision_due_on", DECISION_CLOCK)
+hearing_held_v1_to_v2 = _clock_dated_by("petition.hearing_held", 1, "decision_due_on", DECISION_CLOCK)
+review_decided_v2_to_v3 = _clock_dated_by(
+    "petition.review_decided", 2, "next_request_due_on", "second_review_request"
+)
 
 
 def _text_as_written(data: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
-from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken, required
 
 from shuniu_reception.domain import clocks
 from shuniu_reception.domain.audiences import PERSON_DETAILS, PETITION_CONTENT
@@ -246,12 +246,11 @@ class Petition(Aggregate):  # 信访事项
         check_step_date(
             on, today=today, field="accepted_on", follows=self.routed_on, step=("转送", "routing")
         )
-        if not notice.strip():
-            raise InvalidInput("受理须有书面告知", "acceptance needs the written notice", field="notice")
+        notice = required(notice, "notice", "受理须有书面告知", "acceptance needs the written notice")
         return [
             PetitionAccepted(
                 accepted_on=on,
-                notice=notice.strip(),
+                notice=notice,
                 handling_due_on=clocks.handling_due(on),
                 running_clock=RunningClock(clock="handling", due_on=clocks.handling_due(on)),
             )
@@ -270,9 +269,8 @@ class Petition(Aggregate):  # 信访事项
                 f"an objection must be made within 5 working days of routing (by {window.due_on})",
                 code="objection_window_passed",
             )
-        if not reason.strip():
-            raise InvalidInput("请说明不属本机关职权范围的理由", "give the reason", field="reason")
-        return [PetitionObjected(objected_on=on, reason=reason.strip())]
+        reason = required(reason, "reason", "请说明不属本机关职权范围的理由", "give the reason")
+        return [PetitionObjected(objected_on=on, reason=reason)]
 
     # 交办 -----------------------------------------------------------------------------------------
 
@@ -331,13 +329,12 @@ class Petition(Aggregate):  # 信访事项
                 f"an extension is at most {clocks.MAX_EXTENSION_DAYS} days",
                 code="extension_too_long",
             )
-        if not reason.strip():
-            raise InvalidInput("延期须说明理由", "an extension needs a reason", field="reason")
+        reason = required(reason, "reason", "延期须说明理由", "an extension needs a reason")
         check_step_date(
             on, today=today, field="requested_on", follows=self.accepted_on, step=("受理", "acceptance")
         )
         self._within_handling_period(on)
-        return [ExtensionRequested(days=days, reason=reason.strip(), requested_on=on, requested_by=by)]
+        return [ExtensionRequested(days=days, reason=reason, requested_on=on, requested_by=by)]
 
     def approve_extension(
         self, approver: str, approver_roles: frozenset[str], on: date, today: date
@@ -364,9 +361,8 @@ class Petition(Aggregate):  # 信访事项
     ) -> list[DomainEvent]:
         """不批准延期: the case is handled within the original 60 days."""
         self._pending_extension(approver_roles, on, today)
-        if not opinion.strip():
-            raise InvalidInput("请填写不批准的意见", "give the reason for refusing", field="opinion")
-        return [ExtensionRefused(refused_by=approver, refused_on=on, opinion=opinion.strip())]
+        opinion = required(opinion, "opinion", "请填写不批准的意见", "give the reason for refusing")
+        return [ExtensionRefused(refused_by=approver, refused_on=on, opinion=opinion)]
 
     def tell_petitioner_of_extension(self, on: date, by: str, today: date) -> list[DomainEvent]:
         """告知: the petitioner is told of the approved extension and its reason, after the approval."""

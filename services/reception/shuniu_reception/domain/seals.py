@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
-from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken, required
 
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.events import DomainEvent, SealApproved, SealRegistered, SealRequested, SealUsed
@@ -25,9 +25,8 @@ class Seal(Aggregate):  # 印章
 
     @staticmethod
     def register(name: str, kind: str) -> list[DomainEvent]:
-        if not name.strip():
-            raise InvalidInput("请填写印章名称", "a seal needs a name", field="name")
-        return [SealRegistered(name=name.strip(), kind=kind)]
+        name = required(name, "name", "请填写印章名称", "a seal needs a name")
+        return [SealRegistered(name=name, kind=kind)]
 
     def when_registered(self, e: SealRegistered) -> None:
         self.name = e.name
@@ -63,17 +62,15 @@ class SealRequest(Aggregate):  # 用印申请
 
     @staticmethod
     def request(seal_id: str, document: str, reason: str, impressions: int, by: str) -> list[DomainEvent]:
-        if not document.strip():
-            raise InvalidInput("请注明用印的文件", "name the document to be sealed", field="document")
-        if not reason.strip():
-            raise InvalidInput("请说明用印事由", "give the reason for sealing", field="reason")
+        document = required(document, "document", "请注明用印的文件", "name the document to be sealed")
+        reason = required(reason, "reason", "请说明用印事由", "give the reason for sealing")
         if impressions < 1:
             raise InvalidInput("用印次数至少为 1", "at least one impression", field="impressions")
         return [
             SealRequested(
                 seal_id=seal_id,
-                document=document.strip(),
-                reason=reason.strip(),
+                document=document,
+                reason=reason,
                 impressions=impressions,
                 requested_by=by,
             )

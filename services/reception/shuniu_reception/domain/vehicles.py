@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
-from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken
+from shuniu_shared.errors import InvalidInput, OutOfTurn, RuleBroken, required
 
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE, WHEREABOUTS
 from shuniu_reception.domain.events import (
@@ -38,9 +38,8 @@ class Vehicle(Aggregate):  # 公务车辆
 
     @staticmethod
     def register(plate: str, model: str, seats: int) -> list[DomainEvent]:
-        if not plate.strip():
-            raise InvalidInput("请填写车牌号", "a plate number is needed", field="plate")
-        return [VehicleRegistered(plate=plate.strip(), model=model, seats=seats)]
+        plate = required(plate, "plate", "请填写车牌号", "a plate number is needed")
+        return [VehicleRegistered(plate=plate, model=model, seats=seats)]
 
     def when_registered(self, e: VehicleRegistered) -> None:
         self.plate = e.plate
@@ -92,8 +91,7 @@ class Trip(Aggregate):  # 用车
                 code="trip_too_long",
                 field="ends_at",
             )
-        if not request.destination.strip():
-            raise InvalidInput("请填写目的地", "a destination is needed", field="destination")
+        required(request.destination, "destination", "请填写目的地", "a destination is needed")
         return [request]
 
     def approve(self, by: str) -> list[DomainEvent]:

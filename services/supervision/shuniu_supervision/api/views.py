@@ -38,10 +38,11 @@ Signed = Annotated[Actor, Depends(acting())]
 MinPosition = Query(None, description="读己之写：本服务的读模型与事件同事务写入，无需等待 / always caught up")
 
 
-class TaskSummary(BaseModel):
+class _Task(BaseModel):
+    """What a list and the task itself both show of a task."""
+
     id: str
     title: str
-    source_kind: str
     lead_department: str
     co_departments: list[str]
     deadline: date
@@ -53,10 +54,14 @@ class TaskSummary(BaseModel):
     percent: int
     light: Light | None
     classification: str
-    extension_pending: bool
     closed_on: date | None
     on_time: bool | None
     version: int
+
+
+class TaskSummary(_Task):
+    source_kind: str
+    extension_pending: bool
 
 
 class ExtensionView(BaseModel):
@@ -65,30 +70,14 @@ class ExtensionView(BaseModel):
     reason: str
 
 
-class TaskDetail(BaseModel):
-    id: str
-    title: str
+class TaskDetail(_Task):
     description: str
     source: Source
-    lead_department: str
-    co_departments: list[str]
-    deadline: date
-    deadline_provisional: bool = Field(
-        description="截止日所在年份的放假安排尚未公布（暂定）/ the deadline's year has no holiday notice yet"
-    )
-    priority: str
     reporting_cycle: str
-    classification: str
     assigned_by: str | None
-    stage: Stage
-    percent: int
-    light: Light | None
     pending_extension: ExtensionView | None
     opened_on: date
-    closed_on: date | None
-    on_time: bool | None
     result: str | None
-    version: int
 
 
 class HistoryEntry(BaseModel):

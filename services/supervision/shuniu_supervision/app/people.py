@@ -20,18 +20,9 @@ from shuniu_supervision.domain.task import Actor as TaskActor
 from shuniu_supervision.domain.task import SupervisionTask
 
 
-def departments_of(directory: Directory, code: str) -> frozenset[str]:
-    """The department and every one above it: a member of 秘书科 also belongs to 办公室."""
-    found, current = set(), code
-    while current in directory.departments:
-        found.add(current)
-        current = directory.departments[current].parent or ""
-    return frozenset(found or {code})
-
-
 def domain_actor(actor: Actor, directory: Directory, policy: Policy) -> TaskActor:
     """The person acting, as the task's rules see them: with the departments above their own."""
-    departments = departments_of(directory, actor.department)
+    departments = frozenset(directory.ancestry(actor.department))  # 秘书科's people belong to 办公室 too
     return TaskActor(
         id=actor.person,
         departments=departments,

@@ -24,7 +24,7 @@ from shuniu_supervision.domain.audience import Oversight
 SUPERVISING_ROLES = frozenset({"supervisor", "office_director"})  # 督查室, 办公室主任
 
 
-class _FromEnvironment(BaseSettings):
+class FromEnvironment(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SHUNIU_SUPERVISION_", extra="ignore")
 
     approaching_working_days: int = 3
@@ -41,20 +41,9 @@ class Policy:
     runtime_calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
     runtime_directory: Directory | None = field(default=None, compare=False, repr=False)
 
-    @staticmethod
-    def variables() -> frozenset[str]:
-        """The environment variables `from_environment` reads."""
-        prefix = _FromEnvironment.model_config.get("env_prefix", "")
-        return frozenset(prefix + name.upper() for name in _FromEnvironment.model_fields)
-
     @classmethod
     def from_environment(cls) -> Policy:
-        numbers = _FromEnvironment()
-        return cls(
-            approaching_working_days=numbers.approaching_working_days,
-            default_period_working_days=numbers.default_period_working_days,
-            office_department=numbers.office_department,
-        )
+        return cls(**FromEnvironment().model_dump())
 
     def for_runtime(self, runtime: ServiceRuntime) -> Policy:
         """These numbers, with the working calendar and the directory the runtime loaded."""

@@ -19,7 +19,7 @@ from enum import StrEnum
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
 from shuniu_shared.classification import Classification, ClassificationName
-from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken
+from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, RuleBroken, required
 from shuniu_shared.events import DomainEvent
 
 from shuniu_supervision.domain.audience import Oversight
@@ -204,8 +204,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         """进展报告: text and how far along, while the task is being handled."""
         self._require_lead(actor, "报告进展")
         self._require_in_progress("报告进展", "report progress")
-        if not text.strip():
-            raise InvalidInput("进展情况不能为空", "the progress report is empty", field="text")
+        text = required(text, "text", "进展情况不能为空", "the progress report is empty")
         if percent < self.percent:
             raise RuleBroken(
                 f"完成进度不能低于上次报告的 {self.percent}%",
@@ -213,7 +212,7 @@ class SupervisionTask(Aggregate):  # 督办事项
                 code="progress_goes_back",
                 field="percent",
             )
-        return [ProgressReported(by=actor.id, text=text.strip(), percent=percent, on=on)]
+        return [ProgressReported(by=actor.id, text=text, percent=percent, on=on)]
 
     def request_extension(self, actor: Actor, deadline: date, reason: str, on: date) -> Events:
         """申请延期: asked of whoever assigned the task, with a reason, one request at a time."""
@@ -237,17 +236,15 @@ class SupervisionTask(Aggregate):  # 督办事项
                 code="extension_not_later",
                 field="deadline",
             )
-        if not reason.strip():
-            raise InvalidInput("申请延期须说明理由", "an extension request needs a reason", field="reason")
-        return [ExtensionRequested(by=actor.id, requested_deadline=deadline, reason=reason.strip(), on=on)]
+        reason = required(reason, "reason", "申请延期须说明理由", "an extension request needs a reason")
+        return [ExtensionRequested(by=actor.id, requested_deadline=deadline, reason=reason, on=on)]
 
     def report_completion(self, actor: Actor, text: str, on: date) -> Events:
         """办结报告: the lead department reports the task done, for the office to verify."""
         self._require_lead(actor, "报告办结")
         self._require_in_progress("报告办结", "report completion")
-        if not text.strip():
-            raise InvalidInput("办结报告不能为空", "the completion report is empty", field="text")
-        return [CompletionReported(by=actor.id, text=text.strip(), on=on)]
+        text = required(text, "text", "办结报告不能为空", "the completion report is empty")
+        return [CompletionReported(by=actor.id, text=text, on=on)]
 
     def report_infeasible(self, actor: Actor, reason: str, on: date) -> Events:
         """无法落实: back to the leader who decided, never quietly dropped (§3)."""
@@ -258,9 +255,8 @@ class SupervisionTask(Aggregate):  # 督办事项
                 "only a task being handled can be reported infeasible",
                 code="not_in_progress",
             )
-        if not reason.strip():
-            raise InvalidInput("须说明无法落实的原因", "say why it cannot be done", field="reason")
-        return [InfeasibilityReported(by=actor.id, reason=reason.strip(), on=on)]
+        reason = required(reason, "reason", "须说明无法落实的原因", "say why it cannot be done")
+        return [InfeasibilityReported(by=actor.id, reason=reason, on=on)]
 
     # 交办人 whoever assigned it -------------------------------------------------------------
     def grant_extension(self, actor: Actor, on: date) -> Events:
@@ -274,9 +270,8 @@ class SupervisionTask(Aggregate):  # 督办事项
     def refuse_extension(self, actor: Actor, reason: str, on: date) -> Events:
         self._require_decider(actor, "答复延期申请")
         self._pending_extension()
-        if not reason.strip():
-            raise InvalidInput("不同意延期须说明理由", "a refusal needs a reason", field="reason")
-        return [ExtensionRefused(by=actor.id, reason=reason.strip(), on=on)]
+        reason = required(reason, "reason", "不同意延期须说明理由", "a refusal needs a reason")
+        return [ExtensionRefused(by=actor.id, reason=reason, on=on)]
 
     def revise(self, actor: Actor, title: str, description: str, deadline: date, on: date) -> Events:
         """领导修改: the decider changes what is asked, and the lead department carries on."""
@@ -324,9 +319,8 @@ class SupervisionTask(Aggregate):  # 督办事项
         """领导撤销: only the leader who decided may let a decision go, and says why."""
         self._require_decider(actor, "撤销督办事项")
         self._require_infeasible()
-        if not reason.strip():
-            raise InvalidInput("撤销须说明理由", "a withdrawal needs a reason", field="reason")
-        return [Withdrawn(by=actor.id, reason=reason.strip(), on=on)]
+        reason = required(reason, "reason", "撤销须说明理由", "a withdrawal needs a reason")
+        return [Withdrawn(by=actor.id, reason=reason, on=on)]
 
     # 督查室 the office's steps ------------------------------------------------------------------
     def urge(self, actor: Actor, message: str, on: date) -> Events:
@@ -373,9 +367,8 @@ class SupervisionTask(Aggregate):  # 督办事项
                 "only a task reported done can be reopened",
                 code="completion_not_reported",
             )
-        if not reason.strip():
-            raise InvalidInput("退回须说明理由", "reopening needs a reason", field="reason")
-        return [Reopened(by=actor.id, reason=reason.strip(), on=on)]
+        reason = required(reason, "reason", "退回须说明理由", "reopening needs a reason")
+        return [Reopened(by=actor.id, reason=reason, on=on)]
 
     # 时限 the clock ------------------------------------------------------------------------
     def raise_approaching(self, deadline: date, on: date) -> Events:
