@@ -130,7 +130,7 @@ def migrate_command(chosen: tuple[str, ...]) -> None:
             )
             report.append((name, before, applied, after))
     for name, before, applied, after in report:
-        was = ", ".join(sorted(before)) or "空库 / empty"
+        was = ", ".join(sorted(before)) or "无修订 / none"
         now = ", ".join(sorted(after))
         if applied:
             click.echo(
