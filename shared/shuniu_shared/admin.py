@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import cache
 from importlib.metadata import entry_points
@@ -28,13 +28,15 @@ from pathlib import Path
 from typing import Any
 
 import click
+import ldap3
+from ldap3.core.exceptions import LDAPException
 from sqlalchemy.engine import make_url
 
 from shuniu_shared.calendar import BUILT_IN, WorkingCalendar, provisional_warning, read_notice
 from shuniu_shared.clock import SystemClock, office_date
 from shuniu_shared.database import create_engine
 from shuniu_shared.dead_letters import DeadLetter, DeadLetters, dead_letter_groups
-from shuniu_shared.directory import Directory
+from shuniu_shared.directory import Directory, LdapEntry
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.migrations import Migrations, current_revisions, migrate
 from shuniu_shared.runtime import ServiceDefinition
@@ -336,9 +338,9 @@ DIRECTORY_FILE = click.option(
 )
 
 
-def _write(target: Path, build: Any, *sources: Path) -> None:
+def _write(target: Path, build: Callable[[], Directory]) -> None:
     try:
-        imported: Directory = build(*(source.read_text(encoding="utf-8") for source in sources))
+        imported = build()
     except (ValueError, KeyError) as e:  # a malformed export, or a sheet without a column
         raise click.ClickException(f"目录无效，未写入 / invalid directory, nothing written: {e}") from None
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -350,6 +352,10 @@ def _write(target: Path, build: Any, *sources: Path) -> None:
     )
 
 
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 @directory_import.command(
     "csv",
     help="两张表：部门（code,name,parent）与人员（id,name,dept,roles,clearance）/ two sheets: departments "
@@ -359,7 +365,7 @@ def _write(target: Path, build: Any, *sources: Path) -> None:
 @click.argument("people", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @DIRECTORY_FILE
 def import_csv(departments: Path, people: Path, target: Path) -> None:
-    _write(target, Directory.from_csv, departments, people)
+    _write(target, lambda: Directory.from_csv(_text(departments), _text(people)))
 
 
 @directory_import.command(
@@ -370,7 +376,69 @@ def import_csv(departments: Path, people: Path, target: Path) -> None:
 @click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @DIRECTORY_FILE
 def import_keycloak(export: Path, target: Path) -> None:
-    _write(target, Directory.from_keycloak, export)
+    _write(target, lambda: Directory.from_keycloak(_text(export)))
+
+
+@directory_import.command(
+    "ldap",
+    help="LDAP 目录：--departments 之下的组织单位为部门，--people 之下的 inetOrgPerson 为人员 / an LDAP "
+    "directory: the organizationalUnits below --departments are the departments (ou, description), the "
+    "inetOrgPersons below --people the people (uid, displayName, departmentNumber, employeeType, businessCategory)",
+)
+@click.argument("url")
+@click.option("--bind-dn", required=True, help="只读账号的 DN / the DN of a read-only account")
+@click.option(
+    "--password-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="其口令所在的文件（不给则询问）/ a file holding its password (asked for if not given)",
+)
+@click.option(
+    "--departments", "departments_base", required=True, help="部门所在的 DN / where the departments are"
+)
+@click.option("--people", "people_base", required=True, help="人员所在的 DN / where the people are")
+@DIRECTORY_FILE
+def import_ldap(
+    url: str, bind_dn: str, password_file: Path | None, departments_base: str, people_base: str, target: Path
+) -> None:
+    password = (
+        _text(password_file).strip()
+        if password_file
+        else click.prompt("口令 / password", hide_input=True, err=True)
+    )
+    try:
+        with ldap3.Connection(
+            ldap3.Server(url, connect_timeout=5, get_info=ldap3.NONE),
+            bind_dn,
+            password,
+            auto_bind=True,
+            read_only=True,
+        ) as connection:
+            units = _search(connection, departments_base, "(objectClass=organizationalUnit)")
+            people = _search(connection, people_base, "(objectClass=inetOrgPerson)")
+    except LDAPException as e:
+        raise click.ClickException(
+            f"无法读取 LDAP 目录 {url} / cannot read the LDAP directory: {e}"
+        ) from None
+    departments = [(dn, attributes) for dn, attributes in units if dn.lower() != departments_base.lower()]
+    _write(target, lambda: Directory.from_ldap(departments, people))
+
+
+def _search(connection: ldap3.Connection, base: str, search_filter: str) -> list[LdapEntry]:
+    """Every entry below `base`, a page at a time (a large directory refuses one unpaged answer)."""
+    found = connection.extend.standard.paged_search(
+        base, search_filter, ldap3.SUBTREE, attributes=ldap3.ALL_ATTRIBUTES, paged_size=500, generator=False
+    )
+    return [
+        (
+            entry["dn"],
+            {
+                name: value if isinstance(value, list) else [value]
+                for name, value in entry["attributes"].items()
+            },
+        )
+        for entry in found
+        if entry["type"] == "searchResEntry"
+    ]
 
 
 # --- check-config ----------------------------------------------------------------------------------

@@ -5,9 +5,10 @@ In development and demos it is a TOML file (the built-in demo county, or ``SHUNI
 in production that file is kept in step with the identity provider. Commands that name a department
 or a person are checked against it, so a task cannot be assigned to a department that does not exist.
 
-`shuniu directory import` writes that file from what an organisation has: CSV sheets (`from_csv`) or
-its identity provider's export (`from_keycloak`, a Keycloak realm export); the result is checked as
-the services check it when they load it, so a file that would stop them is never written.
+`shuniu directory import` writes that file from what an organisation has: CSV sheets (`from_csv`),
+its identity provider's export (`from_keycloak`, a Keycloak realm export) or its LDAP directory
+(`from_ldap`, entries the command searched for); the result is checked as the services check it when
+they load it, so a file that would stop them is never written.
 """
 
 from __future__ import annotations
@@ -220,6 +221,47 @@ class Directory:
                 )
             )
         return cls(departments, people)
+
+    @classmethod
+    def from_ldap(cls, departments: Iterable[LdapEntry], people: Iterable[LdapEntry]) -> Directory:
+        """LDAP entries: the organizationalUnits below the departments' base are the departments
+        (``ou`` the code, ``description`` the name, the unit above the parent); the inetOrgPersons
+        the people — ``uid``, ``displayName`` or else ``cn``, ``departmentNumber`` or else the unit
+        they sit in, the roles of Shuniu's among ``employeeType``, the clearance in ``businessCategory``."""
+        units = {dn.lower(): attributes for dn, attributes in departments}
+        codes = {dn: _first(attributes, "ou") for dn, attributes in units.items()}
+
+        def unit_above(dn: str) -> str | None:
+            return codes.get(dn.lower().partition(",")[2])
+
+        found = [
+            Department(codes[dn], _first(attributes, "description") or codes[dn], unit_above(dn))
+            for dn, attributes in units.items()
+        ]
+        members = []
+        for dn, attributes in people:
+            uid = _first(attributes, "uid")
+            dept = _first(attributes, "departmentNumber") or unit_above(dn)
+            if dept is None:
+                raise ValueError(f"person {uid}: no department (departmentNumber or a unit above)")
+            members.append(
+                Person(
+                    uid,
+                    _first(attributes, "displayName") or _first(attributes, "cn"),
+                    dept,
+                    frozenset(attributes.get("employeeType", [])) & ROLES,
+                    _first(attributes, "businessCategory") or "none",
+                )
+            )
+        return cls(found, members)
+
+
+LdapEntry = tuple[str, Mapping[str, list[str]]]  # a DN and its attributes, each a list of values
+
+
+def _first(attributes: Mapping[str, list[str]], name: str) -> str:
+    values = attributes.get(name) or [""]
+    return str(values[0])
 
 
 def _quoted(text: str) -> str:

@@ -23,7 +23,7 @@ def events(database: Path) -> int:
         return connection.execute("SELECT count(*) FROM events").fetchone()[0]
 
 
-def embedded(tmp_path: Path) -> dict[str, str]:
+def embedded(tmp_path: Path) -> dict[str, str | None]:
     return {"SHUNIU_ENV": "development", "SHUNIU_VAR_DIR": str(tmp_path), "SHUNIU_DATABASE_URL": None}
 
 
