@@ -23,9 +23,8 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import cache
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from typing import Any
 
 import click
 import ldap3
@@ -74,7 +73,7 @@ def service_settings(name: str) -> Settings:
 class _Shuniu(click.Group):
     """The shared commands, and those of the installed services (entry-point group `shuniu.commands`)."""
 
-    def _plugins(self) -> dict[str, Any]:
+    def _plugins(self) -> dict[str, EntryPoint]:
         return {point.name: point for point in entry_points(group="shuniu.commands")}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -85,7 +84,8 @@ class _Shuniu(click.Group):
         if own is not None:
             return own
         point = self._plugins().get(cmd_name)
-        return point.load() if point is not None else None
+        command: click.Command | None = point.load() if point is not None else None
+        return command
 
 
 @click.group(cls=_Shuniu, help=__doc__)
@@ -217,11 +217,11 @@ def _bootstrap() -> str:
         raise click.UsageError(
             "死信在 Kafka 上：请设置 SHUNIU_KAFKA_BOOTSTRAP / dead letters live on Kafka: set SHUNIU_KAFKA_BOOTSTRAP"
         )
-    wait_or_fail(settings)
+    _reachable_or_fail(settings)
     return settings.kafka_bootstrap
 
 
-def wait_or_fail(settings: Settings) -> None:
+def _reachable_or_fail(settings: Settings) -> None:
     try:
         wait_until_reachable(settings, settings.startup_wait_seconds)
     except ConfigurationError as e:

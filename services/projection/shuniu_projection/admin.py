@@ -7,11 +7,11 @@ import asyncio
 import time
 
 import click
+from shuniu_shared.admin import service_settings
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.errors import ShuniuError
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
-from shuniu_shared.startup import configured
 
 from shuniu_projection.app.rebuild import Rebuilt, rebuild
 from shuniu_projection.bootstrap import DEFINITION
@@ -30,7 +30,7 @@ from shuniu_projection.bootstrap import DEFINITION
     help="重建到这个空库（SQLAlchemy 异步 URL）/ rebuild into this empty database (SQLAlchemy async URL)",
 )
 def rebuild_projection(database_url: str | None) -> None:
-    settings = configured(DEFINITION.name, {DEFINITION.name: DEFINITION.settings_variables})
+    settings = service_settings(DEFINITION.name)
     if database_url:
         settings = settings.model_copy(update={"database_url": database_url})
     try:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 
 import click
+from shuniu_shared.admin import service_settings
 from shuniu_shared.bus import InProcessBus
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.database import create_engine
@@ -31,7 +32,6 @@ from shuniu_shared.errors import ShuniuError
 from shuniu_shared.migrations import migrate
 from shuniu_shared.runtime import ServiceRuntime, serve_service
 from shuniu_shared.settings import Settings
-from shuniu_shared.startup import configured
 
 from shuniu_reception.api.common import PETITION_STAFF
 from shuniu_reception.app.people import ForgetPerson, forget_person
@@ -44,19 +44,13 @@ from shuniu_reception.app.personal_data import (
 from shuniu_reception.bootstrap import DEFINITION
 
 
-def _settings() -> Settings:
-    return configured(
-        DEFINITION.name, {DEFINITION.name: DEFINITION.settings_variables}, [DEFINITION.preflight]
-    )
-
-
 @click.command(
     "rotate-keys",
     help="以新主密钥重新封装每个人的密钥（接待服务）/ re-wrap every person's key under the new master key "
     "(reception): SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY the new, SHUNIU_RECEPTION_PREVIOUS_KEY_ENCRYPTION_KEY the old",
 )
 def rotate_keys() -> None:
-    settings = _settings()
+    settings = service_settings(DEFINITION.name)
     try:
         rewrapped = asyncio.run(_rotate(settings.database_url_or_embedded()))
     except MasterKeyMissing as missing:
@@ -87,7 +81,7 @@ async def _rotate(database_url: str) -> int:
     "who forgets them (their id in the directory), recorded in the event",
 )
 def forget(person_id: str, operator: str) -> None:
-    settings = _settings()
+    settings = service_settings(DEFINITION.name)
     try:
         version = asyncio.run(_forget(settings, person_id, operator))
     except ShuniuError as refused:
