@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what a bare Debian machine lacks for `make test` and `make stack`: uv (from PyPI), the
-# PostgreSQL server binaries, Java 17 and Maven, and Chromium with CJK fonts for the console's browser
+# PostgreSQL server binaries, Java 17 and Maven, OpenLDAP's slapd, and Chromium with CJK fonts for the console's browser
 # tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser). Quick and silent
 # when all are present.
 # The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu. The AsyncAPI
@@ -22,6 +22,7 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v npm >/dev/null 2>&1 || missing+=(npm)  # brings Node.js
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=(fonts-noto-cjk)  # Chinese in screenshots
+[ -x /usr/sbin/slapd ] || missing+=(slapd)  # OpenLDAP, for the test of `shuniu directory import ldap`
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

@@ -1,4 +1,4 @@
-"""pytest fixtures `postgres`, `kafka` and `jaeger`: real servers for the tests, started when a test
+"""pytest fixtures `postgres`, `kafka`, `jaeger` and `slapd`: real servers for the tests, started when a test
 first uses one and stopped at the end of the session.
 
 Load it from the rootdir conftest: `pytest_plugins = ["shuniu_infra.pytest_plugin"]`.
@@ -35,6 +35,7 @@ from shuniu_infra.kafka import (
 )
 from shuniu_infra.postgres import PostgresServer, create_database
 from shuniu_infra.seaweedfs import ACCESS_KEY, SEAWEEDFS, SECRET_KEY, SeaweedServer
+from shuniu_infra.slapd import Slapd
 
 _start_times_key = pytest.StashKey[list[str]]()
 _fixtures_key = pytest.StashKey[list["_ServerFixture"]]()
@@ -221,6 +222,17 @@ def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeg
     started = time.perf_counter()
     server.start()
     _announce(pytestconfig, f"Jaeger came up in {time.perf_counter() - started:.2f} s")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def slapd(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Slapd]:
+    """An OpenLDAP server (Debian's slapd) at `url`, whose root `root_dn` / `password` writes under `suffix`."""
+    server = Slapd(shuniu_infra_dir / "slapd")
+    started = time.perf_counter()
+    server.start()
+    _announce(pytestconfig, f"slapd came up in {time.perf_counter() - started:.2f} s")
     yield server
     server.stop()
 

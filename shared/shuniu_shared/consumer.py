@@ -17,7 +17,15 @@ on with the next one. A record that is not a CloudEvent at all is dead-lettered 
 An outage of the consumer's own database is not the event's fault: it is retried without limit and
 never dead-lettered, and the offset does not move until the event is applied.
 
-Tested in tests/platform/test_consumer_kafka.py (SIGKILL mid-batch, poison events, DLQ).
+A dead letter sent back to its topic after a fix (``shuniu dlq redrive``, shuniu_shared.dead_letters)
+carries the group that failed it in ``dlq_redrive_group``. Only that group takes it: every other group
+on the topic applied the event the first time, and its inbox row may have been pruned since, so it
+would apply it twice. That group first forgets that it dead-lettered the event (the inbox row whose
+outcome is ``dead_lettered``, never an ``applied`` one), then applies it like any other; delivered
+again, or redriven twice, it finds the ``applied`` row and skips it — once.
+
+Tested in tests/platform/test_consumer_kafka.py (SIGKILL mid-batch, poison events, DLQ) and
+tests/admin/test_dlq.py (a dead letter redriven and applied once).
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from collections.abc import Awaitable, Callable
 from functools import cache
 
 import structlog
-from sqlalchemy import Executable
+from sqlalchemy import Executable, delete
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -55,8 +63,15 @@ def _remembering(dialect: str) -> Executable:
     return insert(processed_table).on_conflict_do_nothing().returning(processed_table.c.event_id)
 
 
+REDRIVE_GROUP_HEADER = "dlq_redrive_group"  # on a redriven dead letter: the one group that takes it
+
+
 def dead_letter_topic(group: str) -> str:
     return f"shuniu.{group}.dlq"
+
+
+def _header(delivery: Delivery, name: str) -> str | None:
+    return next((value.decode() for key, value in delivery.headers if key == name), None)
 
 
 class Consumer:
@@ -146,8 +161,13 @@ class Consumer:
         """Apply one partition's batch, in order; return when each record is applied or dead-lettered."""
         readable: list[tuple[Delivery, Envelope]] = []
         for delivery in batch:
+            redriven_for = _header(delivery, REDRIVE_GROUP_HEADER)
+            if redriven_for is not None and redriven_for != self.group:
+                continue  # another group's dead letter, sent back for it alone
             try:
                 envelope = Envelope.from_kafka(delivery.headers, delivery.value)
+                if redriven_for is not None:
+                    await self._readmit(envelope.id)
                 if self.types is None or envelope.type in self.types:
                     readable.append((delivery, envelope))
             except MalformedRecord as error:
@@ -155,6 +175,17 @@ class Consumer:
                 readable = []
                 await self._dead_letter(delivery, None, error, attempts=0)
         await self._apply_each(readable)
+
+    async def _readmit(self, event_id: str) -> None:
+        """Forget that this group dead-lettered the event, so that its redriven copy is applied."""
+        async with self.store.unit_of_work() as uow:
+            await uow.connection.execute(
+                delete(processed_table).where(
+                    processed_table.c.consumer_group == self.group,
+                    processed_table.c.event_id == event_id,
+                    processed_table.c.outcome == "dead_lettered",
+                )
+            )
 
     async def _apply_each(self, items: list[tuple[Delivery, Envelope]]) -> None:
         if not items:

@@ -4,14 +4,22 @@ roles, clearance) — reference data every service reads the same way.
 In development and demos it is a TOML file (the built-in demo county, or ``SHUNIU_DIRECTORY_FILE``);
 in production that file is kept in step with the identity provider. Commands that name a department
 or a person are checked against it, so a task cannot be assigned to a department that does not exist.
+
+`shuniu directory import` writes that file from what an organisation has: CSV sheets (`from_csv`),
+its identity provider's export (`from_keycloak`, a Keycloak realm export) or its LDAP directory
+(`from_ldap`, entries the command searched for); the result is checked as the services check it when
+they load it, so a file that would stop them is never written.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from shuniu_shared.classification import Classification
 from shuniu_shared.errors import InvalidInput
@@ -141,3 +149,134 @@ class Directory:
     def members(self, code: str) -> list[Person]:
         """The people of a department and of the departments under it."""
         return [p for p in self.people.values() if self.is_within(p.dept, code)]
+
+    def to_toml(self) -> str:
+        """The directory as the file `load` reads (SHUNIU_DIRECTORY_FILE)."""
+        lines = ["# The organisation directory, written by `shuniu directory import`.", ""]
+        for d in self.departments.values():
+            lines += ["[[departments]]", f"code = {_quoted(d.code)}", f"name = {_quoted(d.name)}"]
+            lines += [f"parent = {_quoted(d.parent)}"] if d.parent else []
+            lines.append("")
+        for p in self.people.values():
+            lines += [
+                "[[people]]",
+                f"id = {_quoted(p.id)}",
+                f"name = {_quoted(p.name)}",
+                f"dept = {_quoted(p.dept)}",
+            ]
+            lines += [
+                f"roles = [{', '.join(_quoted(r) for r in sorted(p.roles))}]",
+                f"clearance = {_quoted(p.clearance)}",
+            ]
+            lines.append("")
+        return "\n".join(lines)
+
+    @classmethod
+    def from_csv(cls, departments: str, people: str) -> Directory:
+        """Two sheets with a header row: departments (code, name, parent) and people (id, name, dept,
+        roles — several separated by spaces or ";" — and clearance, "none" when empty)."""
+        return cls(
+            (Department(row["code"], row["name"], row.get("parent") or None) for row in _rows(departments)),
+            (
+                Person(
+                    row["id"],
+                    row["name"],
+                    row["dept"],
+                    frozenset((row.get("roles") or "").replace(";", " ").split()),
+                    row.get("clearance") or "none",
+                )
+                for row in _rows(people)
+            ),
+        )
+
+    @classmethod
+    def from_keycloak(cls, export: str) -> Directory:
+        """A Keycloak realm export (``kc.sh export --realm …``): its groups are the departments (the
+        group attribute ``code``, else its name; subgroups lie under their parent), its users the
+        people — the user attribute ``dept`` or else their deepest group, the realm roles that are
+        Shuniu's (others, such as ``offline_access``, are Keycloak's own), the attribute ``clearance``,
+        and as name the attribute ``name`` or else 姓 then 名 (lastName, firstName)."""
+        realm = json.loads(export)
+        departments: list[Department] = []
+        by_path: dict[str, str] = {}
+
+        def walk(groups: list[Mapping[str, Any]], parent: str | None, path: str) -> None:
+            for group in groups:
+                code = _attribute(group, "code") or group["name"]
+                departments.append(Department(code, group["name"], parent))
+                by_path[f"{path}/{group['name']}"] = code
+                walk(group.get("subGroups", []), code, f"{path}/{group['name']}")
+
+        walk(realm.get("groups", []), None, "")
+        people = []
+        for user in realm.get("users", []):
+            groups = sorted(user.get("groups", []), key=lambda path: path.count("/"))
+            dept = _attribute(user, "dept") or (by_path.get(groups[-1]) if groups else None)
+            if dept is None:
+                raise ValueError(f"person {user['username']}: no department (attribute dept or a group)")
+            name = _attribute(user, "name") or f"{user.get('lastName', '')}{user.get('firstName', '')}"
+            people.append(
+                Person(
+                    user["username"],
+                    name or user["username"],
+                    dept,
+                    frozenset(user.get("realmRoles", [])) & ROLES,
+                    _attribute(user, "clearance") or "none",
+                )
+            )
+        return cls(departments, people)
+
+    @classmethod
+    def from_ldap(cls, departments: Iterable[LdapEntry], people: Iterable[LdapEntry]) -> Directory:
+        """LDAP entries: the organizationalUnits below the departments' base are the departments
+        (``ou`` the code, ``description`` the name, the unit above the parent); the inetOrgPersons
+        the people — ``uid``, ``displayName`` or else ``cn``, ``departmentNumber`` or else the unit
+        they sit in, the roles of Shuniu's among ``employeeType``, the clearance in ``businessCategory``."""
+        units = {dn.lower(): attributes for dn, attributes in departments}
+        codes = {dn: _first(attributes, "ou") for dn, attributes in units.items()}
+
+        def unit_above(dn: str) -> str | None:
+            return codes.get(dn.lower().partition(",")[2])
+
+        found = [
+            Department(codes[dn], _first(attributes, "description") or codes[dn], unit_above(dn))
+            for dn, attributes in units.items()
+        ]
+        members = []
+        for dn, attributes in people:
+            uid = _first(attributes, "uid")
+            dept = _first(attributes, "departmentNumber") or unit_above(dn)
+            if dept is None:
+                raise ValueError(f"person {uid}: no department (departmentNumber or a unit above)")
+            members.append(
+                Person(
+                    uid,
+                    _first(attributes, "displayName") or _first(attributes, "cn"),
+                    dept,
+                    frozenset(attributes.get("employeeType", [])) & ROLES,
+                    _first(attributes, "businessCategory") or "none",
+                )
+            )
+        return cls(found, members)
+
+
+LdapEntry = tuple[str, Mapping[str, list[str]]]  # a DN and its attributes, each a list of values
+
+
+def _first(attributes: Mapping[str, list[str]], name: str) -> str:
+    values = attributes.get(name) or [""]
+    return str(values[0])
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def _rows(sheet: str) -> Iterator[dict[str, str]]:
+    for row in csv.DictReader(sheet.lstrip("\ufeff").splitlines()):  # Excel writes a BOM
+        yield {key.strip(): (value or "").strip() for key, value in row.items() if key}
+
+
+def _attribute(entry: Mapping[str, Any], name: str) -> str | None:
+    values = entry.get("attributes", {}).get(name) or []
+    return values[0] if values else None

@@ -232,8 +232,20 @@ class Settings(BaseSettings):
     def refuse_development_secrets(self) -> None:
         """Outside development, raise `UnsafeSettings` naming each setting that still has a development
         value; called as every app is built, so a misconfigured process never serves a request."""
+        if problems := self.development_secrets():
+            raise UnsafeSettings(
+                "refusing to start in production (SHUNIU_ENV is not `development`): "
+                + "; ".join(problems)
+                + ". Give a generated secret (e.g. `openssl rand -base64 48`) or an identity provider's "
+                "SHUNIU_JWT_JWKS_URL and SHUNIU_JWT_ISSUER, leave SHUNIU_DEMO_SIGN_IN unset, "
+                "or set SHUNIU_ENV=development on a development machine."
+            )
+
+    def development_secrets(self) -> list[str]:
+        """Each setting that still has a development value, outside development (`shuniu check-config`
+        lists them; a starting process refuses them)."""
         if self.development:
-            return
+            return []
         problems = []
         if self.jwt_secret is not None and not self.jwt_jwks_url:
             if self.jwt_secret in DEVELOPMENT_JWT_SECRETS:
@@ -248,14 +260,7 @@ class Settings(BaseSettings):
             problems.append(
                 "SHUNIU_DEMO_SIGN_IN lets anyone sign in as any demo person with the demo password"
             )
-        if problems:
-            raise UnsafeSettings(
-                "refusing to start in production (SHUNIU_ENV is not `development`): "
-                + "; ".join(problems)
-                + ". Give a generated secret (e.g. `openssl rand -base64 48`) or an identity provider's "
-                "SHUNIU_JWT_JWKS_URL and SHUNIU_JWT_ISSUER, leave SHUNIU_DEMO_SIGN_IN unset, "
-                "or set SHUNIU_ENV=development on a development machine."
-            )
+        return problems
 
     def upstream_url(self, service: str) -> str:
         """The base URL of a service behind the gateway."""

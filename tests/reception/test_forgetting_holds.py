@@ -28,6 +28,7 @@ from shuniu_reception.app.personal_data import (
 )
 from shuniu_reception.bootstrap import DEFINITION
 from shuniu_reception.cli import main
+from shuniu_shared.admin import cli
 from shuniu_shared.database import WRITES
 from sqlalchemy import select, text
 
@@ -211,10 +212,9 @@ async def test_a_rotation_without_the_previous_master_key_refuses_and_changes_no
     )
 
 
-def test_the_operator_rotates_with_python_m_shuniu_reception_rotate_master_key(
-    tmp_path, monkeypatch, master_keys
-):
-    """The command as ops run it, on a database the service wrote with the old master key."""
+def test_the_operator_rotates_with_shuniu_rotate_keys(tmp_path, monkeypatch, master_keys):
+    """The command as ops run it, on a database the service wrote with the old master key (first under
+    the name the Helm chart's Job runs, `python -m shuniu_reception rotate-master-key`)."""
     old, new = a_master_key(), a_master_key()
     database = tmp_path / "reception.sqlite3"
     connection = sqlite3.connect(database)
@@ -239,11 +239,11 @@ def test_the_operator_rotates_with_python_m_shuniu_reception_rotate_master_key(
     rows.close()
 
     master_keys.given(new)
-    refused = CliRunner().invoke(main, ["rotate-master-key"])
+    refused = CliRunner().invoke(cli, ["rotate-keys"])
     assert refused.exit_code != 0 and PREVIOUS_KEK_VARIABLE in refused.output
 
     master_keys.given(new, previous=old)
-    done = CliRunner().invoke(main, ["rotate-master-key"])
+    done = CliRunner().invoke(cli, ["rotate-keys"])
     assert done.exit_code == 0, done.output
     assert "已重新封装 1 个密钥" in done.output
     wrapped_key, wrapped_by = the_key_row_in(database, "person-ops")

@@ -26,6 +26,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
@@ -70,6 +71,14 @@ async def migrate(engine: AsyncEngine, migrations: Migrations) -> list[str]:
         if is_postgres(engine):
             await connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
         return await connection.run_sync(_upgrade, migrations)
+
+
+async def current_revisions(engine: AsyncEngine) -> set[str]:
+    """The revisions the database is at, one per branch (empty for a database never migrated)."""
+    async with engine.connect() as connection:
+        return await connection.run_sync(
+            lambda sync: set(MigrationContext.configure(sync).get_current_heads())
+        )
 
 
 def _upgrade(connection: Connection, migrations: Migrations) -> list[str]:

@@ -6,7 +6,7 @@ read models live — so the result must be, and is tested to be, the same tables
 projection's rebuild speed is measured (`make bench`).
 
     SHUNIU_SERVICE=projection SHUNIU_DATABASE_URL=postgresql+asyncpg://…/projection_next \\
-    SHUNIU_KAFKA_BOOTSTRAP=… python -m shuniu_projection.app.rebuild
+    SHUNIU_KAFKA_BOOTSTRAP=… shuniu rebuild-projection
 
 Switching the live service to the rebuilt database is then a deployment step: point
 `SHUNIU_DATABASE_URL` at it and restart, and the service goes on from the rebuild's own offsets.
@@ -17,19 +17,18 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from shuniu_shared.bus import InProcessBus
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import OutOfTurn
 from shuniu_shared.eventstore import UnitOfWork
 from shuniu_shared.migrations import migrate
 from shuniu_shared.runtime import ServiceRuntime, Subscription
-from shuniu_shared.settings import Settings
 from sqlalchemy import func, select
 
 from shuniu_projection.adapters.tables import timeline
-from shuniu_projection.bootstrap import DEFINITION, INTAKE, READ_MODEL_SUBSCRIPTION
+from shuniu_projection.bootstrap import INTAKE, READ_MODEL_SUBSCRIPTION
 
 QUIET_SECONDS = 1.5  # no new event for this long, with nothing left on the topics: caught up
 JOIN_SECONDS = 15.0  # topics that stay empty this long after the rebuild starts: nothing to rebuild
@@ -46,8 +45,15 @@ class Rebuilt:
         return self.events / self.seconds if self.seconds else 0.0
 
 
-async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECONDS) -> Rebuilt:
-    """Fill this runtime's empty database from the beginning of every topic, then stop."""
+async def rebuild(
+    runtime: ServiceRuntime,
+    *,
+    quiet_seconds: float = QUIET_SECONDS,
+    progress: Callable[[int, int], None] | None = None,
+) -> Rebuilt:
+    """Fill this runtime's empty database from the beginning of every topic, then stop. `progress`
+    is told, as the rebuild goes, how many events were handled and how many there are as far as is
+    known (the handled ones and the consumer's lag behind the ends of the partitions it was given)."""
     await migrate(runtime.engine, runtime.definition.migrations)
     async with runtime.engine.connect() as connection:
         if await connection.scalar(select(func.count()).select_from(timeline)):
@@ -59,12 +65,14 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     # which moves only when a whole batch commits (a batch can take longer than the quiet period).
     first_handled: list[float] = []
     last_handled = [time.monotonic()]
+    handled = [0]
 
     async def handle_all(envelopes: list[Envelope], uow: UnitOfWork) -> None:
         if not first_handled:
             first_handled.append(time.monotonic())
         await INTAKE.batch(envelopes, uow)
         last_handled[0] = time.monotonic()
+        handled[0] += len(envelopes)
 
     async def handle(envelope: Envelope, uow: UnitOfWork) -> None:
         await handle_all([envelope], uow)
@@ -75,6 +83,8 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     began = time.monotonic()
     while not running.done():
         await asyncio.sleep(0.01)
+        if progress is not None:
+            progress(handled[0], handled[0] + sum(consumer.source.lag().values()))
         if (
             time.monotonic() - last_handled[0] >= quiet_seconds
             and not any(consumer.source.lag().values())
@@ -86,28 +96,3 @@ async def rebuild(runtime: ServiceRuntime, *, quiet_seconds: float = QUIET_SECON
     stopping.set()
     await running
     return Rebuilt(group, consumer.applied, last_handled[0] - first_handled[0] if first_handled else 0.0)
-
-
-async def main() -> None:
-    settings = Settings(service="projection")
-    bus = (
-        None
-        if settings.kafka_bootstrap
-        else InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
-    )
-    runtime = ServiceRuntime(DEFINITION, settings, bus=bus)
-    try:
-        if bus is not None:
-            await bus.start()
-        done = await rebuild(runtime)
-    finally:
-        await runtime.engine.dispose()
-        if bus is not None:
-            await bus.close()
-    print(
-        f"rebuilt {done.events} events in {done.seconds:.1f} s: {done.per_second:.0f} events/s ({done.group})"
-    )
-
-
-if __name__ == "__main__":
-    asyncio.run(main())
