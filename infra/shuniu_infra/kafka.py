@@ -185,8 +185,7 @@ class KafkaBroker:
         if self.is_running():
             return
         libs = ensure_kafka_jars()
-        self.base_dir.mkdir(parents=True, exist_ok=True)
-        self._write_config()
+        self.write_config()
         self._format_storage_once(libs)
         # The log is appended to across restarts: only what this start writes may count as "started".
         log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
@@ -247,10 +246,13 @@ class KafkaBroker:
     ) -> None:
         self.stop()
 
-    def _write_config(self) -> None:
-        settings = broker_settings(
-            self.node_id, self.port, self.controller_port, self.data_dir, self.voters
-        ) | self.extra_settings
+    def write_config(self) -> None:
+        """server.properties and the log4j2 file, as the next start() uses them."""
+        self.base_dir.mkdir(parents=True, exist_ok=True)
+        settings = (
+            broker_settings(self.node_id, self.port, self.controller_port, self.data_dir, self.voters)
+            | self.extra_settings
+        )
         self.config_path.write_text("".join(f"{key}={value}\n" for key, value in settings.items()))
         self.log_config_path.write_text(_LOG4J2_PROPERTIES.format(log_path=self.log_path))
 
@@ -391,8 +393,8 @@ class KafkaCluster:
     def pids(self) -> list[int]:
         return [pid for broker in self.brokers if (pid := broker.pid) is not None]
 
-    def start(self) -> None:
-        failures = [error for error in _on_every(self.brokers, "start") if error is not None]
+    def start(self, timeout: float = START_TIMEOUT_SECONDS) -> None:
+        failures = [error for error in _on_every(self.brokers, "start", timeout) if error is not None]
         if failures:
             self.stop()
             raise failures[0]
