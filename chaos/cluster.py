@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
 from shuniu_infra.kafka import KafkaCluster
 
@@ -35,7 +36,7 @@ BROKERS = 3
 REPLICAS = 2
 KILLED_BROKER = 2  # a node id: any one will do, the controllers elect among the other two
 KILLED_REPLICA = 1  # documents.1, gateway.1, …: half of each service
-GROUPS = ("projection.read-models", "supervision.task-sources", "notifications.notices")
+GROUP_WATCH_TIMEOUT = 5.0
 # The work a replica does, by what its own /metrics counts: commands answered 2xx for the command
 # services and the gateway, events handled for the consumers. (A service's relay is a standby on
 # all replicas but the one holding its lock, so published events are reported but not required.)
@@ -207,22 +208,31 @@ class ClusterChaos:
         return {service: dict(replicas) for service, replicas in share.items()}
 
     async def _watch_groups(self) -> None:
-        """Each consumer group's state and member count whenever either changes: the rebalances."""
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.stack.kafka.bootstrap, request_timeout_ms=3000)
-        await admin.start()
-        try:
-            while self._watching:
-                with contextlib.suppress(Exception):  # a broker down or a coordinator moving
-                    for response in await admin.describe_consumer_groups(list(GROUPS)):
-                        for group in response.groups:
-                            _error, group_id, state, *_rest, members = group[:6]
-                            seen = (state, len(members))
-                            changes = self.group_states[group_id]
-                            if not changes or changes[-1][1:] != seen:
-                                changes.append((time.monotonic() - self._began, *seen))
-                await asyncio.sleep(0.5)
-        finally:
-            await admin.close()
+        """Each consumer group's state and member count whenever either changes: the rebalances. A
+        request to a node that has just been killed can hang, so each is bounded and the client made
+        again after a failure."""
+        while self._watching:
+            admin = AIOKafkaAdminClient(bootstrap_servers=self.stack.kafka.bootstrap, request_timeout_ms=3000)
+            try:
+                await asyncio.wait_for(admin.start(), GROUP_WATCH_TIMEOUT)
+                while self._watching:
+                    await asyncio.wait_for(self._sample_groups(admin), GROUP_WATCH_TIMEOUT)
+                    await asyncio.sleep(0.5)
+            except (TimeoutError, KafkaError):
+                await asyncio.sleep(0.5)  # a node down or a coordinator moving: ask again
+            finally:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(admin.close(), GROUP_WATCH_TIMEOUT)
+
+    async def _sample_groups(self, admin: AIOKafkaAdminClient) -> None:
+        groups = sorted(group for group, _protocol in await admin.list_consumer_groups())
+        for response in await admin.describe_consumer_groups(groups):
+            for group in response.groups:
+                _error, group_id, state, *_rest, members = group[:6]
+                seen = (state, len(members))
+                changes = self.group_states[group_id]
+                if not changes or changes[-1][1:] != seen:
+                    changes.append((time.monotonic() - self._began, *seen))
 
     async def _topic_layout(self) -> dict[str, Any]:
         admin = AIOKafkaAdminClient(bootstrap_servers=self.stack.kafka.bootstrap)

@@ -324,11 +324,13 @@ def cluster_section(c: dict[str, Any]) -> list[str]:
         )
     lines += [
         "",
-        "**Work per replica**, from each process's own `/metrics` (scraped every second; a killed process's "
-        "last figures are added to its successor's): commands answered 2xx (`POST`), events its consumers "
-        "handled, events its outbox relay published (one replica holds a service's relay lock at a time, "
-        "so the other stands by). *Share* is the replica's part of its service's work: commands for the "
-        "gateway and the command services, events consumed for the projection and notifications.",
+        "**Work per replica**, from each process's own `/metrics` (scraped every second; a killed "
+        "process's last figures are added to its successor's, so up to a second of its work before the "
+        "SIGKILL is not counted and the sums can fall a little short of the 2xx count above): commands "
+        "answered 2xx (`POST`), events its consumers handled, events its outbox relay published (one "
+        "replica holds a service's relay lock at a time, the other standing by until it dies). *Share* "
+        "is the replica's part of its service's work: commands for the gateway and the command "
+        "services, events consumed for the projection and notifications.",
         "",
         "| service | replica | commands 2xx | events consumed | events published | share |",
         "|---|---|---|---|---|---|",
