@@ -14,7 +14,7 @@ import logging
 import os
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ BROKERS = 3
 REPLICAS = 2
 KILLED_BROKER = 2  # a node id: any one will do, the controllers elect among the other two
 KILLED_REPLICA = 1  # documents.1, gateway.1, …: half of each service
-GROUP_WATCH_TIMEOUT = 5.0
+GROUP_WATCH_TIMEOUT = 20.0  # a sample can take seconds at load average 30, and a timeout loses it
 # The work a replica does, by what its own /metrics counts: commands answered 2xx for the command
 # services and the gateway, events handled for the consumers. (A service's relay is a standby on
 # all replicas but the one holding its lock, so published events are reported but not required.)
@@ -70,6 +70,8 @@ class ClusterChaos:
         # (process name, pid) → work figure → its last value scraped
         self.work: dict[tuple[str, int], dict[str, float]] = {}
         self.group_states: dict[str, list[tuple[float, str, int]]] = defaultdict(list)
+        self.group_errors: Counter[str] = Counter()
+        self.group_samples = 0
         self._watching = True
         self._began = time.monotonic()
 
@@ -113,6 +115,7 @@ class ClusterChaos:
             "given_up": self.load.given_up,
             "attempts": len(self.load.attempts),
             "share": self._share(),
+            "group_samples": {"taken": self.group_samples, "failed": dict(self.group_errors)},
             "groups": {
                 group: [
                     {"at_seconds": round(at, 1), "state": state, "members": members}
@@ -217,8 +220,10 @@ class ClusterChaos:
                 await asyncio.wait_for(admin.start(), GROUP_WATCH_TIMEOUT)
                 while self._watching:
                     await asyncio.wait_for(self._sample_groups(admin), GROUP_WATCH_TIMEOUT)
+                    self.group_samples += 1
                     await asyncio.sleep(0.5)
-            except (TimeoutError, KafkaError):
+            except (TimeoutError, KafkaError) as error:
+                self.group_errors[type(error).__name__] += 1
                 await asyncio.sleep(0.5)  # a node down or a coordinator moving: ask again
             finally:
                 with contextlib.suppress(Exception):

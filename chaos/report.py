@@ -297,9 +297,7 @@ def cluster_section(c: dict[str, Any]) -> list[str]:
     for p in c["phases"]:
         fault = ""
         if "broker_restart_seconds" in p:
-            fault = (
-                f"down {p['broker_down_seconds']} s, up again {p['broker_restart_seconds']} s after its start"
-            )
+            fault = f"down {p['broker_down_seconds']} s, then {p['broker_restart_seconds']} s to start and catch up"
         if "killed" in p:
             fault = f"{len(p['killed'])} processes killed, all ready {p['replicas_ready_seconds']} s after restart"
         lines.append(
@@ -343,7 +341,13 @@ def cluster_section(c: dict[str, Any]) -> list[str]:
                 f"| {service} | {name} | {work['commands_2xx']:.0f} | {work['events_consumed']:.0f} | "
                 f"{work['events_published']:.0f} | {100 * work.get(figure, 0) / total:.0f} % |"
             )
-    lines += ["", "Consumer groups (state and members whenever either changed; seconds from the start):", ""]
+    samples = c.get("group_samples", {})
+    lines += [
+        "",
+        "Consumer groups (state and members whenever either changed, seconds from the start; "
+        f"{samples.get('taken', '?')} samples every 0.5 s, failed: {samples.get('failed') or 'none'}):",
+        "",
+    ]
     for group, changes in c["groups"].items():
         steps = " → ".join(f"{x['at_seconds']} s {x['state']} {x['members']}" for x in changes)
         lines.append(f"- `{group}`: {steps}")
