@@ -1,10 +1,11 @@
 """Issue 20's distributed fault test: a 3-broker KRaft cluster and two replicas of every service
 under load. One broker is SIGKILLed and brought back; then one replica of every service is SIGKILLed
 at once and started again, so every consumer group loses a member and rebalances twice (without it,
-and with it again). After each fault and at the end: every 2xx command's events are in the store,
-on the topic exactly once and in the read models (chaos.verify), and each replica did part of the
-work, counted from its own /metrics (scraped all along: a killed process's counters die with it, so
-each process's last figures are kept and added up by replica)."""
+and with it again: the new process handling events shows the second). After each fault and at the
+end: every 2xx command's events are in the store, on the topic exactly once and in the read models
+(chaos.verify), and each replica did part of the work, counted from its own /metrics (scraped all
+along: a killed process's counters die with it, so each process's last figures are kept and added
+up by replica)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,12 @@ import logging
 import os
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import httpx
 from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
 from shuniu_infra.kafka import KafkaCluster
 
@@ -36,7 +36,6 @@ BROKERS = 3
 REPLICAS = 2
 KILLED_BROKER = 2  # a node id: any one will do, the controllers elect among the other two
 KILLED_REPLICA = 1  # documents.1, gateway.1, …: half of each service
-GROUP_WATCH_TIMEOUT = 20.0  # a sample can take seconds at load average 30, and a timeout loses it
 # The work a replica does, by what its own /metrics counts: commands answered 2xx for the command
 # services and the gateway, events handled for the consumers. (A service's relay is a standby on
 # all replicas but the one holding its lock, so published events are reported but not required.)
@@ -48,6 +47,9 @@ WORK = {
     "events_consumed": ("shuniu_events_consumed_total", lambda labels: True),
     "events_published": ("shuniu_events_published_total", lambda labels: True),
 }
+# The services whose consumer groups the load's events reach (notifications' and the projection's
+# from every topic, supervision's from documents'): each must give the killed replica's successor a share.
+CONSUMER_GROUPS = ("projection", "notifications", "supervision")
 REQUIRED_WORK = {
     "gateway": "commands_2xx",
     "documents": "commands_2xx",
@@ -69,16 +71,13 @@ class ClusterChaos:
         self.phases: list[dict[str, Any]] = []
         # (process name, pid) → work figure → its last value scraped
         self.work: dict[tuple[str, int], dict[str, float]] = {}
-        self.group_states: dict[str, list[tuple[float, str, int]]] = defaultdict(list)
-        self.group_errors: Counter[str] = Counter()
-        self.group_samples = 0
         self._watching = True
         self._began = time.monotonic()
 
     async def main(self) -> dict[str, Any]:
         self.topics.start()
         workers = asyncio.create_task(self.load.run_workers())
-        watchers = [asyncio.create_task(self._scrape()), asyncio.create_task(self._watch_groups())]
+        scraper = asyncio.create_task(self._scrape())
         try:
             await self._phase("warm-up", None)
             await self._phase(f"SIGKILL Kafka broker {KILLED_BROKER}", self._kill_broker)
@@ -92,10 +91,9 @@ class ClusterChaos:
         )
         await self._scrape_once()  # the counters as they stand once everything has converged
         self._watching = False
-        for watcher in watchers:
-            watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watcher
+        scraper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await scraper
         await self.topics.stop()
         return {
             "run": self.run,
@@ -115,14 +113,7 @@ class ClusterChaos:
             "given_up": self.load.given_up,
             "attempts": len(self.load.attempts),
             "share": self._share(),
-            "group_samples": {"taken": self.group_samples, "failed": dict(self.group_errors)},
-            "groups": {
-                group: [
-                    {"at_seconds": round(at, 1), "state": state, "members": members}
-                    for at, state, members in changes
-                ]
-                for group, changes in self.group_states.items()
-            },
+            "after_restart": self._successors(),
         }
 
     async def _phase(self, name: str, fault: Any) -> None:
@@ -210,35 +201,13 @@ class ClusterChaos:
                 mine[figure] = mine.get(figure, 0.0) + value
         return {service: dict(replicas) for service, replicas in share.items()}
 
-    async def _watch_groups(self) -> None:
-        """Each consumer group's state and member count whenever either changes: the rebalances. A
-        request to a node that has just been killed can hang, so each sample is bounded and the client
-        made again after a failure. (The client keeps aiokafka's default request timeout: at load
-        average 30 a 3 s one failed every connection of a whole run.)"""
-        while self._watching:
-            admin = AIOKafkaAdminClient(bootstrap_servers=self.stack.kafka.bootstrap)
-            try:
-                await asyncio.wait_for(admin.start(), GROUP_WATCH_TIMEOUT)
-                while self._watching:
-                    await asyncio.wait_for(self._sample_groups(admin), GROUP_WATCH_TIMEOUT)
-                    self.group_samples += 1
-                    await asyncio.sleep(0.5)
-            except (TimeoutError, KafkaError) as error:
-                self.group_errors[type(error).__name__] += 1
-                await asyncio.sleep(0.5)  # a node down or a coordinator moving: ask again
-            finally:
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(admin.close(), GROUP_WATCH_TIMEOUT)
-
-    async def _sample_groups(self, admin: AIOKafkaAdminClient) -> None:
-        groups = sorted(group for group, _protocol in await admin.list_consumer_groups())
-        for response in await admin.describe_consumer_groups(groups):
-            for group in response.groups:
-                _error, group_id, state, *_rest, members = group[:6]
-                seen = (state, len(members))
-                changes = self.group_states[group_id]
-                if not changes or changes[-1][1:] != seen:
-                    changes.append((time.monotonic() - self._began, *seen))
+    def _successors(self) -> dict[str, dict[str, float]]:
+        """What the new process of each killed replica did once started again: for a consumer, events
+        handled after its group rebalanced to give it back partitions."""
+        processes: dict[str, list[dict[str, float]]] = defaultdict(list)
+        for (name, _pid), figures in self.work.items():  # in the order the processes were first seen
+            processes[name].append(figures)
+        return {name: seen[-1] for name, seen in processes.items() if len(seen) > 1}
 
     async def _topic_layout(self) -> dict[str, Any]:
         admin = AIOKafkaAdminClient(bootstrap_servers=self.stack.kafka.bootstrap)
@@ -275,6 +244,10 @@ def verdicts(cluster: dict[str, Any]) -> list[tuple[str, bool, str]]:
         service for service in REQUIRED_WORK if len(cluster["share"].get(service, {})) < cluster["replicas"]
     ]
     unconverged = [p["phase"] for p in cluster["phases"] if p["converged_seconds"] is None or p["problems"]]
+    consumers = [f"{service}.{KILLED_REPLICA}" for service in CONSUMER_GROUPS]
+    not_rejoined = [
+        name for name in consumers if not cluster["after_restart"].get(name, {}).get("events_consumed")
+    ]
     return [
         (
             "0 acknowledged commands lost: each 2xx command's events in the store, on the topic, in the read models",
@@ -293,6 +266,14 @@ def verdicts(cluster: dict[str, Any]) -> list[tuple[str, bool, str]]:
             "every replica did some"
             if not idle and not missing_replicas
             else f"idle: {idle}; never scraped: {missing_replicas}",
+        ),
+        (
+            "the consumer groups rebalanced: each killed consumer replica's new process handled events",
+            not not_rejoined,
+            ", ".join(
+                f"{name} {cluster['after_restart'].get(name, {}).get('events_consumed', 0):.0f}"
+                for name in consumers
+            ),
         ),
     ]
 

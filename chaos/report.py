@@ -341,14 +341,10 @@ def cluster_section(c: dict[str, Any]) -> list[str]:
                 f"| {service} | {name} | {work['commands_2xx']:.0f} | {work['events_consumed']:.0f} | "
                 f"{work['events_published']:.0f} | {100 * work.get(figure, 0) / total:.0f} % |"
             )
-    samples = c.get("group_samples", {})
-    lines += [
-        "",
-        "Consumer groups (state and members whenever either changed, seconds from the start; "
-        f"{samples.get('taken', '?')} samples every 0.5 s, failed: {samples.get('failed') or 'none'}):",
-        "",
-    ]
-    for group, changes in c["groups"].items():
-        steps = " → ".join(f"{x['at_seconds']} s {x['state']} {x['members']}" for x in changes)
-        lines.append(f"- `{group}`: {steps}")
+    restarted = ", ".join(
+        f"{name}: {work['commands_2xx']:.0f} commands, {work['events_consumed']:.0f} events consumed, "
+        f"{work['events_published']:.0f} published"
+        for name, work in sorted(c["after_restart"].items())
+    )
+    lines += ["", f"What each killed replica's new process did once started again: {restarted}."]
     return [*lines, ""]
