@@ -14,8 +14,10 @@ test: prerequisites venv ## every test, against a real PostgreSQL and a real Kaf
 	$(UV) run --frozen python -m shuniu_infra fetch-seaweedfs
 	$(UV) run --frozen pytest
 
-stack: prerequisites venv ## real PostgreSQL and Kafka, each service in its own process on ports 8000-8005
-	$(UV) run --frozen python -m shuniu_infra stack
+BROKERS ?= 1
+REPLICAS ?= 1
+stack: prerequisites venv ## real PostgreSQL and Kafka, each service in its own process on ports 8000-8007; BROKERS=3 REPLICAS=2: a KRaft cluster and two of each (replica k on port + 100·k)
+	$(UV) run --frozen python -m shuniu_infra stack --brokers $(BROKERS) --replicas $(REPLICAS)
 
 up: ## the suite in containers (needs a Docker engine)
 	docker compose up --build
@@ -33,8 +35,9 @@ lint: venv ## ruff (rules and formatting), mypy (everything; the shared library 
 bench: prerequisites venv ## issue 10's figures beside their baselines, on the multi-process stack: docs/bench/report.md
 	$(UV) run --frozen python -m bench
 
-chaos: prerequisites venv ## faults under load and generated bad input, checked for loss and doubling: docs/chaos/report.md
-	$(UV) run --frozen python -m chaos
+CHAOS_ARGS ?=
+chaos: prerequisites venv ## faults under load and generated bad input, checked for loss and doubling: docs/chaos/report.md (CHAOS_ARGS=--only-cluster: the 3-broker, 2-replica phase alone)
+	$(UV) run --frozen python -m chaos $(CHAOS_ARGS)
 
 prerequisites:
 	@bash infra/prerequisites.sh

@@ -2,13 +2,18 @@
 (督办立项), the office scheduling meetings (安排会议) and reception booking visitors (预约来访) — a
 command to each domain service — through the gateway, each command with its own Idempotency-Key,
 retried with the same key and body until it gets a definitive answer. Every attempt is recorded with
-the phase it fell in."""
+the phase it fell in.
+
+With several gateways (the replicated stack) the commands go to them in turn, as a load balancer
+would send them, and a retry goes to the next one: a gateway that is down costs a retry, not the
+command."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -60,7 +65,7 @@ class Attempt:
 
 @dataclass
 class Load:
-    gateway: str
+    gateways: Sequence[str]
     run: str
     phase: str = "start-up"
     accepted: list[Accepted] = field(default_factory=list)
@@ -91,14 +96,21 @@ class Load:
     async def run_workers(self, pause_seconds: float = 0.15) -> None:
         self._open.set()
         limits = httpx.Limits(max_connections=32, max_keepalive_connections=16)
-        async with httpx.AsyncClient(base_url=self.gateway, timeout=CLIENT_TIMEOUT, limits=limits) as client:
+        clients = [
+            httpx.AsyncClient(base_url=gateway, timeout=CLIENT_TIMEOUT, limits=limits)
+            for gateway in self.gateways
+        ]
+        try:
             await asyncio.gather(
                 *(
-                    self._worker(client, kind, token(person), pause_seconds)
+                    self._worker(clients, kind, token(person), pause_seconds)
                     for kind, (person, workers) in PEOPLE.items()
                     for _ in range(workers)
                 )
             )
+        finally:
+            for client in clients:
+                await client.aclose()
 
     def stop(self) -> None:
         self._stop = True
@@ -145,7 +157,9 @@ class Load:
             "purpose": title,
         }
 
-    async def _worker(self, client: httpx.AsyncClient, kind: str, bearer: str, pause: float) -> None:
+    async def _worker(
+        self, clients: Sequence[httpx.AsyncClient], kind: str, bearer: str, pause: float
+    ) -> None:
         while True:
             await self._open.wait()
             if self._stop:
@@ -154,17 +168,26 @@ class Load:
             key = str(uuid.uuid4())
             self.in_flight += 1
             try:
-                await self._until_definitive(client, kind, bearer, path, body, key)
+                await self._until_definitive(clients, self._counter, kind, bearer, path, body, key)
             finally:
                 self.in_flight -= 1
             await asyncio.sleep(pause)
 
     async def _until_definitive(
-        self, client: httpx.AsyncClient, kind: str, bearer: str, path: str, body: dict[str, Any], key: str
+        self,
+        clients: Sequence[httpx.AsyncClient],
+        turn: int,
+        kind: str,
+        bearer: str,
+        path: str,
+        body: dict[str, Any],
+        key: str,
     ) -> None:
         headers = {"Authorization": f"Bearer {bearer}", "Idempotency-Key": key}
         began = time.monotonic()
         while time.monotonic() - began < GIVE_UP_SECONDS:
+            client = clients[turn % len(clients)]
+            turn += 1  # a retry goes to the next gateway
             phase = self.phase
             sent = time.monotonic()
             try:

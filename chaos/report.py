@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chaos.cluster import REQUIRED_WORK, verdicts
 from chaos.fuzz import STREAMS_REGEX
 
 
@@ -25,6 +26,9 @@ def markdown(report: dict[str, Any]) -> str:
     fuzz = report.get("fuzz")
     if fuzz:
         lines += fuzz_section(fuzz)
+    cluster = report.get("cluster")
+    if cluster:
+        lines += cluster_section(cluster)
     return "\n".join(lines) + "\n"
 
 
@@ -253,3 +257,94 @@ def fuzz_section(z: dict[str, Any]) -> list[str]:
             lines.append(f"- {t['target']}: {finding}")
     lines.append("")
     return lines
+
+
+def cluster_section(c: dict[str, Any]) -> list[str]:
+    """Issue 20's distributed fault test (chaos.cluster), with its own run's time and commit: it can
+    be run alone (`python -m chaos --only-cluster`) after the rest of the report."""
+    m = c["machine"]
+    final = c["final"]
+    lines = [
+        f"## Distributed: {c['brokers']} Kafka brokers, {c['replicas']} replicas of every service",
+        "",
+        f"Run {c['started']} (commit `{m['commit']}`, {m['cores']} cores, {m['memory_gib']} GiB; load average "
+        f"{fmt_load(c['loadavg_at_start'])} at start, {fmt_load(c['loadavg_at_end'])} at end), "
+        f"{c['total_seconds']} s in all, the stack up in {c['stack_start_seconds']} s. Kafka is a KRaft cluster "
+        "of three combined broker+controller nodes (static quorum, `default.replication.factor` 3, "
+        "`min.insync.replicas` 2, 256 MB heaps); each service runs twice, gateway k forwarding to replica k "
+        "of every service, and the load sends its commands to the two gateways in turn (a retry goes to the "
+        "other one). Faults, one phase each, under the same load as above: a broker SIGKILLed and started "
+        "again, then replica 1 of every service SIGKILLed at once and started again (every consumer group "
+        "loses a member and rebalances, then takes it back). Run alone with `python -m chaos --only-cluster`.",
+        "",
+        "| requirement | met | evidence |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {what} | {'yes' if ok else '**no**'} | {evidence} |" for what, ok, evidence in verdicts(c)]
+    lines += [
+        "",
+        "Partitions of two of the topics after the run (replicas and in-sync replicas by node id):",
+        "",
+    ]
+    for topic, partitions in c["topics"].items():
+        layout = "; ".join(f"{p['partition']}: {p['replicas']} in sync {p['isr']}" for p in partitions)
+        lines.append(f"- `{topic}`: {layout}")
+    lines += [
+        "",
+        "| phase | 2xx in phase | converged (s) | fault | problems | records on the topic twice |",
+        "|---|---|---|---|---|---|",
+    ]
+    for p in c["phases"]:
+        fault = ""
+        if "broker_restart_seconds" in p:
+            fault = f"down {p['broker_down_seconds']} s, then {p['broker_restart_seconds']} s to start and catch up"
+        if "killed" in p:
+            fault = f"{len(p['killed'])} processes killed, all ready {p['replicas_ready_seconds']} s after restart"
+        lines.append(
+            f"| {p['phase']} | {p['accepted_in_phase']} | {p['converged_seconds']} | {fault} | "
+            f"{'; '.join(p['problems']) or 'none'} | {'; '.join(p['doubled_on_topic']) or 'none'} |"
+        )
+    lines += [
+        "",
+        f"**Convergence at the end**: every check held {final['converged_seconds']} s after the load stopped. "
+        f"Commands answered 2xx: **{c['accepted']}** of {c['attempts']} attempts; refused otherwise than "
+        f"429/502/503/504: {len(c['rejected'])}; given up: {len(c['given_up'])}.",
+        "",
+        "| stream | 2xx commands | without events | events in store | on topic | extra copies on topic "
+        "| in timeline | timeline rows twice | board rows |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for kind, x in final["figures"].items():
+        lines.append(
+            f"| {kind} | {x['accepted']} | {x['accepted_without_events']} | {x['events_in_store']} | "
+            f"{x['on_topic']} | {x['duplicate_records_on_topic']} | {x['in_timeline']} | "
+            f"{x['duplicate_rows_in_timeline']} | {x['board_rows']} |"
+        )
+    lines += [
+        "",
+        "**Work per replica**, from each process's own `/metrics` (scraped every second; a killed "
+        "process's last figures are added to its successor's, so up to a second of its work before the "
+        "SIGKILL is not counted and the sums can fall a little short of the 2xx count above): commands "
+        "answered 2xx (`POST`), events its consumers handled, events its outbox relay published (one "
+        "replica holds a service's relay lock at a time, the other standing by until it dies). *Share* "
+        "is the replica's part of its service's work: commands for the gateway and the command "
+        "services, events consumed for the projection and notifications.",
+        "",
+        "| service | replica | commands 2xx | events consumed | events published | share |",
+        "|---|---|---|---|---|---|",
+    ]
+    for service, replicas in c["share"].items():
+        figure = REQUIRED_WORK.get(service, "commands_2xx")
+        total = sum(work.get(figure, 0) for work in replicas.values()) or 1
+        for name, work in sorted(replicas.items()):
+            lines.append(
+                f"| {service} | {name} | {work['commands_2xx']:.0f} | {work['events_consumed']:.0f} | "
+                f"{work['events_published']:.0f} | {100 * work.get(figure, 0) / total:.0f} % |"
+            )
+    restarted = ", ".join(
+        f"{name}: {work['commands_2xx']:.0f} commands, {work['events_consumed']:.0f} events consumed, "
+        f"{work['events_published']:.0f} published"
+        for name, work in sorted(c["after_restart"].items())
+    )
+    lines += ["", f"What each killed replica's new process did once started again: {restarted}."]
+    return [*lines, ""]

@@ -36,7 +36,7 @@ class Chaos:
     def __init__(self, stack: ChaosStack, kafka_down_seconds: float, quick: bool) -> None:
         self.stack = stack
         self.run = uuid.uuid4().hex[:8]
-        self.load = Load(stack.gateway, self.run)
+        self.load = Load([stack.gateway], self.run)
         self.topics = TopicWatcher(stack.kafka.bootstrap)
         self.kafka_down_seconds = kafka_down_seconds
         self.quick = quick

@@ -1,6 +1,10 @@
 """The stack under test: PostgreSQL and Kafka on free ports under a throwaway directory, each service
 its own process (as `make stack` runs them) on free ports, so a developer's `make stack` on
-8000-8005 is never touched. Services can be SIGKILLed and started again one by one."""
+8000-8007 is never touched. Services can be SIGKILLed and started again one by one.
+
+With `brokers` > 1 Kafka is a KRaft cluster, and with `replicas` > 1 each service runs that many
+times, as `make stack BROKERS=3 REPLICAS=2` runs them: the processes are then named `documents.1`,
+`documents.2`…, and gateway k forwards to replica k of every service."""
 
 from __future__ import annotations
 
@@ -12,10 +16,10 @@ import time
 from pathlib import Path
 
 import httpx
-from shuniu_infra.kafka import KafkaBroker, ensure_class_archive
+from shuniu_infra.kafka import KafkaBroker, KafkaCluster, ensure_class_archive
 from shuniu_infra.postgres import PostgresServer
-from shuniu_infra.services import SERVICES, ServiceProcess
-from shuniu_infra.stack import service_environment
+from shuniu_infra.services import SERVICES
+from shuniu_infra.stack import Replica, replicas_of, service_environment
 from shuniu_infra.support import free_loopback_ports
 
 JWT_SECRET = "shuniu-chaos-only-jwt-secret-never-use-in-production"
@@ -23,14 +27,25 @@ READY_SECONDS = 60.0
 
 
 class ChaosStack:
-    def __init__(self, base: Path) -> None:
+    def __init__(
+        self, base: Path, *, brokers: int = 1, replicas: int = 1, patience: float = READY_SECONDS
+    ) -> None:
         self.base = base
+        self.patience = patience  # seconds a server or a service may take to start
         self.base.mkdir(parents=True, exist_ok=True)
         self.base.chmod(0o755)  # as root, PostgreSQL runs as `postgres` and must reach its data
-        pg_port, kafka_port, controller_port, *service_ports = free_loopback_ports(3 + len(SERVICES))
+        self.replicas = {replica.name: replica for replica in replicas_of(replicas)}
+        pg_port, *ports = free_loopback_ports(1 + 2 * brokers + len(self.replicas))
+        kafka_ports, service_ports = ports[: 2 * brokers], ports[2 * brokers :]
         self.postgres = PostgresServer(base / "postgres", pg_port, durable=True)
-        self.kafka = KafkaBroker(base / "kafka", kafka_port, controller_port)
-        self.ports = {service.name: port for service, port in zip(SERVICES, service_ports, strict=True)}
+        node_ports = list(zip(kafka_ports[::2], kafka_ports[1::2], strict=True))
+        self.kafka: KafkaBroker | KafkaCluster = (
+            KafkaBroker(base / "kafka", *node_ports[0])
+            if brokers == 1
+            else KafkaCluster(base / "kafka", node_ports)
+        )
+        # By process name: the service's own when it runs once, `documents.2` and the like otherwise.
+        self.ports = dict(zip(self.replicas, service_ports, strict=True))
         self.database_urls: dict[str, str] = {}
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.environments: dict[str, dict[str, str]] = {}
@@ -40,27 +55,36 @@ class ChaosStack:
 
     @property
     def gateway(self) -> str:
-        return self.url("gateway")
+        return self.gateways[0]
+
+    @property
+    def gateways(self) -> list[str]:
+        return [
+            self.url(name) for name, replica in self.replicas.items() if replica.service.name == "gateway"
+        ]
 
     def start(self) -> None:
         ensure_class_archive()
         self.postgres.start()
-        self.kafka.start()
+        self.kafka.start(self.patience)
         for service in SERVICES:
             if service.owns_database:
                 self.database_urls[service.name] = self.postgres.create_database(service.name)
-            self.environments[service.name] = self._environment(service)
-        for service in SERVICES:
-            self.start_service(service.name, wait=False)
-        for service in SERVICES:
-            self.wait_ready(service.name)
+        for name, replica in self.replicas.items():
+            self.environments[name] = self._environment(replica)
+        for name in self.replicas:
+            self.start_service(name, wait=False)
+        for name in self.replicas:
+            self.wait_ready(name)
 
-    def _environment(self, service: ServiceProcess) -> dict[str, str]:
+    def _environment(self, replica: Replica) -> dict[str, str]:
         os.environ["SHUNIU_JWT_SECRET"] = JWT_SECRET
+        service = replica.service
         environment = service_environment(service, self.database_urls.get(service.name), self.kafka.bootstrap)
-        environment["SHUNIU_HTTP_PORT"] = str(self.ports[service.name])
+        environment["SHUNIU_HTTP_PORT"] = str(self.ports[replica.name])
         for upstream in service.routes_to:
-            environment[service.upstream_variable(upstream)] = self.url(upstream)
+            same_replica = Replica(next(s for s in SERVICES if s.name == upstream), replica.index, replica.of)
+            environment[service.upstream_variable(upstream)] = self.url(same_replica.name)
         environment["SHUNIU_LOG_LEVEL"] = "WARNING"
         # The load comes from two signed-in people: the per-person limit would turn it into 429s.
         environment["SHUNIU_GATEWAY_RATE_LIMIT_PER_SECOND"] = "100000"
@@ -70,7 +94,7 @@ class ChaosStack:
 
     def start_service(self, name: str, *, wait: bool = True) -> float:
         began = time.monotonic()
-        service = next(s for s in SERVICES if s.name == name)
+        service = self.replicas[name].service
         log = open(self.base / f"{name}.log", "ab")
         command = [sys.executable, *service.command[1:]]
         self.processes[name] = subprocess.Popen(
@@ -91,8 +115,9 @@ class ChaosStack:
         process.send_signal(signal.SIGKILL)
         process.wait()
 
-    def wait_ready(self, name: str) -> None:
-        deadline = time.monotonic() + READY_SECONDS
+    def wait_ready(self, name: str, timeout: float | None = None) -> None:
+        timeout = timeout or self.patience
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.processes[name].poll() is not None:
                 raise RuntimeError(f"{name} exited; see {self.base / (name + '.log')}")
@@ -102,7 +127,7 @@ class ChaosStack:
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
-        raise RuntimeError(f"{name} not ready within {READY_SECONDS} s")
+        raise RuntimeError(f"{name} not ready within {timeout} s")
 
     def rss_mb(self) -> dict[str, float]:
         sizes = {}

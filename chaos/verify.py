@@ -156,6 +156,7 @@ async def check(
             projected = Counter(r["event_id"] for r in timeline)
             not_projected = [e for e in store_events if projected[e] == 0]
             extra = [e for e in projected if e not in store_events]
+            projected_twice = [e for e, n in projected.items() if n > 1]
             versions = {
                 r["stream_id"]: r["version"]
                 for r in await projection.fetch(
@@ -172,6 +173,8 @@ async def check(
                 problems.append(f"{kind}: {len(not_projected)} events not in the projection's timeline")
             if extra:
                 problems.append(f"{kind}: {len(extra)} events in the timeline that the store does not have")
+            if projected_twice:
+                problems.append(f"{kind}: {len(projected_twice)} events in the timeline more than once")
             if behind:
                 problems.append(f"{kind}: {len(behind)} objects whose projected version is not the store's")
             if rows_in_board != len(ids):
@@ -180,10 +183,12 @@ async def check(
                 )
             figures[kind] = {
                 "accepted": len(ids),
+                "accepted_without_events": len(missing_streams),
                 "events_in_store": len(store_events),
                 "on_topic": sum(1 for e in store_events if counts[e]),
                 "duplicate_records_on_topic": sum(counts[e] - 1 for e in doubled),
                 "in_timeline": sum(1 for e in store_events if projected[e]),
+                "duplicate_rows_in_timeline": sum(n - 1 for n in projected.values() if n > 1),
                 "board_rows": rows_in_board,
                 "outbox_pending": outbox_pending,
             }

@@ -4,7 +4,8 @@ fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archi
 fetch-helm   build the pinned helm from its Go module into the cache (silent once it is there)
 fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
 fetch-seaweedfs  build SeaweedFS (the tests' S3 object store) from its pinned Go module into the cache
-stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`)
+stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`); `--brokers 3` for a
+             KRaft cluster (RF 3, min ISR 2), `--replicas 2` for two processes of each service
 up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
              `up` prints SHUNIU_DATABASE_URL=... and SHUNIU_KAFKA_BOOTSTRAP=... for tests or a shell
 """
@@ -37,6 +38,18 @@ def main() -> None:
         default=Path("var/stack"),
         help="where the stack's servers keep their data between runs (default: var/stack)",
     )
+    parser.add_argument(
+        "--brokers",
+        type=_at_least_one,
+        default=1,
+        help="Kafka nodes (stack, up): 1, or a KRaft cluster of n with min(n, 3) replicas per topic",
+    )
+    parser.add_argument(
+        "--replicas",
+        type=_at_least_one,
+        default=1,
+        help="processes of each service (stack): replica k on its port + 100·k",
+    )
     arguments = parser.parse_args()
     if arguments.command == "fetch-kafka":
         ensure_kafka_jars()
@@ -48,11 +61,18 @@ def main() -> None:
     elif arguments.command == "fetch-seaweedfs":
         SEAWEEDFS.ensure()  # silent too, and as quick once built
     elif arguments.command == "stack":
-        run_stack(arguments.state_dir)
+        run_stack(arguments.state_dir, arguments.brokers, arguments.replicas)
     elif arguments.command == "up":
-        bring_up(arguments.state_dir)
+        bring_up(arguments.state_dir, arguments.brokers)
     else:
         take_down(arguments.state_dir)
+
+
+def _at_least_one(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: at least 1")
+    return value
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""A single-node Apache Kafka 4.1 broker (KRaft, broker and controller in one JVM) on loopback.
+"""Apache Kafka 4.1 on loopback (KRaft, broker and controller in one JVM per node): a single node for
+the tests and the default stack, or a cluster of several (`KafkaCluster`, `make stack BROKERS=3`).
 
 Kafka's jars come from Maven Central through the small pom in `infra/kafka/`, fetched once into a
 cache; the broker runs straight from them with `java -cp`, with no Kafka distribution installed.
@@ -12,6 +13,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -36,6 +38,10 @@ COMPLETE_MARKER = ".shuniu-complete"
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 30.0
 STARTED_LOG_LINE = "Kafka Server started"
+# One node's heap: the usual size alone, smaller in a cluster, which runs several JVMs on one machine
+# (2 cores, shared) where each node holds a fraction of a developer's data.
+SINGLE_NODE_HEAP = ("-Xms256M", "-Xmx512M")
+CLUSTER_NODE_HEAP = ("-Xms128M", "-Xmx256M")
 
 
 class KafkaError(RuntimeError):
@@ -139,12 +145,19 @@ class KafkaBroker:
         *,
         jvm_options: Sequence[str] = (),
         settings: Mapping[str, str] | None = None,
+        node_id: int = 1,
+        voters: Mapping[int, int] | None = None,
+        cluster_id: str | None = None,
     ) -> None:
         self.base_dir = Path(base_dir).resolve()
         if port is None or controller_port is None:
             port, controller_port = free_loopback_ports(2)
         self.port = port
         self.controller_port = controller_port
+        self.node_id = node_id
+        # A cluster's controllers by node id → controller port (a static quorum); None: this node alone.
+        self.voters = dict(voters) if voters is not None else None
+        self.cluster_id = cluster_id
         self.data_dir = self.base_dir / "data"
         self.config_path = self.base_dir / "server.properties"
         self.log_config_path = self.base_dir / "log4j2.properties"
@@ -172,8 +185,7 @@ class KafkaBroker:
         if self.is_running():
             return
         libs = ensure_kafka_jars()
-        self.base_dir.mkdir(parents=True, exist_ok=True)
-        self._write_config()
+        self.write_config()
         self._format_storage_once(libs)
         # The log is appended to across restarts: only what this start writes may count as "started".
         log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
@@ -182,8 +194,7 @@ class KafkaBroker:
         self._process = subprocess.Popen(
             _java_command(
                 libs,
-                "-Xms256M",
-                "-Xmx512M",
+                *(SINGLE_NODE_HEAP if self.voters is None else CLUSTER_NODE_HEAP),
                 "-XX:+UseG1GC",
                 *self.jvm_options,
                 f"-Dlog4j2.configurationFile={self.log_config_path}",
@@ -212,6 +223,13 @@ class KafkaBroker:
             self._output.close()
             self._output = None
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash or the OOM killer would: no clean shutdown, no flush of its log."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.send_signal(signal.SIGKILL)
+            self._process.wait()
+        self.stop()
+
     def restart(self) -> None:
         self.stop()
         self.start()
@@ -228,32 +246,13 @@ class KafkaBroker:
     ) -> None:
         self.stop()
 
-    def _write_config(self) -> None:
-        listeners = f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{self.controller_port}"
-        settings = {
-            "process.roles": "broker,controller",
-            "node.id": "1",
-            "listeners": listeners,
-            "advertised.listeners": listeners,
-            "controller.listener.names": "CONTROLLER",
-            "inter.broker.listener.name": "PLAINTEXT",
-            "controller.quorum.bootstrap.servers": f"127.0.0.1:{self.controller_port}",
-            "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-            "log.dirs": str(self.data_dir),
-            # One node: every internal topic can only have one replica.
-            "offsets.topic.replication.factor": "1",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
-            # The 3 s default delays every consumer group's first join, i.e. every test.
-            "group.initial.rebalance.delay.ms": "0",
-            "num.partitions": str(TOPIC_PARTITIONS),
-            "auto.create.topics.enable": "true",
-            # Event topics are history: never delete old segments.
-            "log.retention.ms": "-1",
-            **self.extra_settings,
-        }
+    def write_config(self) -> None:
+        """server.properties and the log4j2 file, as the next start() uses them."""
+        self.base_dir.mkdir(parents=True, exist_ok=True)
+        settings = (
+            broker_settings(self.node_id, self.port, self.controller_port, self.data_dir, self.voters)
+            | self.extra_settings
+        )
         self.config_path.write_text("".join(f"{key}={value}\n" for key, value in settings.items()))
         self.log_config_path.write_text(_LOG4J2_PROPERTIES.format(log_path=self.log_path))
 
@@ -265,8 +264,10 @@ class KafkaBroker:
                 libs,
                 "kafka.tools.StorageTool",
                 "format",
-                "--standalone",
-                f"--cluster-id={new_cluster_id()}",
+                # A cluster's quorum is the static controller.quorum.voters of its config, which
+                # StorageTool refuses alongside --standalone.
+                *(["--standalone"] if self.voters is None else []),
+                f"--cluster-id={self.cluster_id or new_cluster_id()}",
                 "--config",
                 str(self.config_path),
             ),
@@ -310,6 +311,109 @@ class KafkaBroker:
             f"--- {self.log_path} (this start, without stack frames) ---\n" + "\n".join(messages[-40:]) + "\n"
             f"--- {self.output_path} ---\n{tail(self.output_path)}"
         )
+
+
+def broker_settings(
+    node_id: int, port: int, controller_port: int, data_dir: Path, voters: Mapping[int, int] | None
+) -> dict[str, str]:
+    """One node's server.properties: alone (`voters` None) it is its own quorum and every internal
+    topic has one replica; in a cluster of n nodes the quorum is the static list of all n
+    controllers and every topic gets min(n, 3) replicas, of which min(n, 3) - 1 must have a write
+    before the producer's acks=all is answered, so one node can die without losing an acknowledged
+    record and without stopping writes."""
+    listeners = f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}"
+    replicas = 1 if voters is None else min(len(voters), 3)
+    in_sync = max(1, replicas - 1)
+    quorum = (
+        {"controller.quorum.bootstrap.servers": f"127.0.0.1:{controller_port}"}
+        if voters is None
+        else {
+            "controller.quorum.voters": ",".join(
+                f"{node}@127.0.0.1:{voter_port}" for node, voter_port in sorted(voters.items())
+            )
+        }
+    )
+    return {
+        "process.roles": "broker,controller",
+        "node.id": str(node_id),
+        "listeners": listeners,
+        "advertised.listeners": listeners,
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        **quorum,
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "log.dirs": str(data_dir),
+        "default.replication.factor": str(replicas),
+        "min.insync.replicas": str(in_sync),
+        "offsets.topic.replication.factor": str(replicas),
+        "transaction.state.log.replication.factor": str(replicas),
+        "transaction.state.log.min.isr": str(in_sync),
+        "share.coordinator.state.topic.replication.factor": str(replicas),
+        "share.coordinator.state.topic.min.isr": str(in_sync),
+        # The 3 s default delays every consumer group's first join, i.e. every test.
+        "group.initial.rebalance.delay.ms": "0",
+        "num.partitions": str(TOPIC_PARTITIONS),
+        "auto.create.topics.enable": "true",
+        # Event topics are history: never delete old segments.
+        "log.retention.ms": "-1",
+    }
+
+
+class KafkaCluster:
+    """`size` combined broker+controller nodes under `base_dir/node-<id>/`, one cluster id (kept in
+    `base_dir/cluster-id`, so a node formatted later joins the same cluster), a static quorum.
+
+    Nodes are started together: each waits for the quorum, which needs a majority of them up."""
+
+    def __init__(self, base_dir: Path, ports: Sequence[tuple[int, int]]) -> None:
+        self.base_dir = Path(base_dir).resolve()
+        id_file = self.base_dir / "cluster-id"
+        self.base_dir.mkdir(parents=True, exist_ok=True)
+        if not id_file.exists():
+            id_file.write_text(new_cluster_id())
+        cluster_id = id_file.read_text().strip()
+        voters = {node: controller for node, (_, controller) in enumerate(ports, start=1)}
+        self.brokers = [
+            KafkaBroker(
+                self.base_dir / f"node-{node}",
+                port,
+                controller,
+                node_id=node,
+                voters=voters,
+                cluster_id=cluster_id,
+            )
+            for node, (port, controller) in enumerate(ports, start=1)
+        ]
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(broker.bootstrap for broker in self.brokers)
+
+    @property
+    def pids(self) -> list[int]:
+        return [pid for broker in self.brokers if (pid := broker.pid) is not None]
+
+    def start(self, timeout: float = START_TIMEOUT_SECONDS) -> None:
+        failures = [error for error in _on_every(self.brokers, "start", timeout) if error is not None]
+        if failures:
+            self.stop()
+            raise failures[0]
+
+    def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
+        # Together too: the last nodes of a cluster stopped one by one would wait for a quorum that
+        # the first ones took away.
+        _on_every(self.brokers, "stop", timeout)
+
+
+def _on_every(brokers: Sequence[KafkaBroker], method: str, *arguments: float) -> list[BaseException | None]:
+    async def together() -> list[BaseException | None]:
+        outcomes = await asyncio.gather(
+            *(asyncio.to_thread(getattr(broker, method), *arguments) for broker in brokers),
+            return_exceptions=True,
+        )
+        return [outcome if isinstance(outcome, BaseException) else None for outcome in outcomes]
+
+    return run_blocking(together())
 
 
 def create_topic(bootstrap: str, name: str, partitions: int = TOPIC_PARTITIONS) -> None:
