@@ -1,4 +1,5 @@
-"""The issued 公文 typeset to PDF as GB/T 9704-2012《党政机关公文格式》 lays it out, with Typst.
+"""The issued 公文 typeset to PDF as GB/T 9704-2012《党政机关公文格式》 lays it out, with Typst
+(docs/rules.md §6).
 
 The layout is `gbt9704.typ`, a fixed Typst file; what it prints — the 正文 and the 版头 and 版记
 around it — goes to it as one JSON string in `sys.inputs`, never spliced into its source. Typst

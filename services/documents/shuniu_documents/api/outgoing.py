@@ -228,7 +228,9 @@ PDF = "application/pdf"
 _PDF_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}, "description": "PDF"}}
 
 
-async def _pdf(body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None) -> Response:
+async def _pdf(
+    body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
+) -> Response:
     imprint = outgoing.imprint_of(draft, office_of(request).directory, document)
     # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
     return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)
