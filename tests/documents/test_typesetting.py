@@ -154,18 +154,25 @@ def test_page_numbers_are_on_the_outer_side(pages: list[list[Line]]):
     assert all(c["size"] == pytest.approx(14) for c in folios[1].chars)  # 4号
 
 
-def test_the_imprint_closes_the_last_page_between_its_rules(pdf_pages: Any, pages: list[list[Line]]):
+# With this 请示, 2 paragraphs end the body on page 2 with room under it, 3 on page 2 with none (a
+# blank page 3, the 版记 on page 4), 5 on page 3 (odd), 12 on page 4 with none.
+@pytest.mark.parametrize("paragraphs", [2, 3, 5, 12])
+def test_the_imprint_closes_the_last_page_on_the_back_of_a_sheet(paragraphs: int):
+    """Whether the body ends on an odd page, an even one, or leaves no room under it, the 版记 stands
+    at the foot of an even last page between its rules; a page after the body's last has no 页码."""
+    with pdfplumber.open(io.BytesIO(typeset(report(paragraphs=paragraphs), UPWARD))) as pdf:
+        pages = [lines_of(page) for page in pdf.pages]
+        rules = sorted(pdf.pages[-1].lines, key=lambda r: r["top"])
     assert len(pages) % 2 == 0, "the 版记 stands on the back of a sheet"
-    last = pages[-1]
-    texts = [line.text for line in last]
+    texts = [line.text for line in pages[-1]]
     assert "抄送：市交通运输局，市财政局。" in texts
     assert "县政府办公室2026年12月3日印发" in texts
-    assert not any(t.startswith("—") for t in texts), "a page holding only the 版记 has no number"
-    rules = sorted(pdf_pages[-1].lines, key=lambda r: r["top"])
     assert [round(r["linewidth"] / MM, 2) for r in rules] == [0.35, 0.25, 0.35]
     assert rules[-1]["top"] / MM == pytest.approx(37 + 225, abs=1)  # the last rule on the 版心's foot
-    before = pages[-2] if len(pages) > 1 else last
-    assert any(line.text == "2026年12月2日" for page in (before, last) for line in page)
+    body_ends = max(i for i, page in enumerate(pages) if any(line.text == "2026年12月2日" for line in page))
+    for i, page in enumerate(pages):
+        numbered = any(line.text == f"— {i + 1} —" for line in page)
+        assert numbered == (i <= body_ends), f"page {i + 1}"
 
 
 def test_markup_in_the_title_is_printed_as_text():

@@ -52,8 +52,9 @@ RULE_THICKNESS = 0.5  # mm; §7.2.6 fixes the red line's width (the 版心's) an
 # §7.3.5.1: a sealed document's 署名 sits so that the seal's top comes within one line of the 正文
 # (or 附件说明); three blank lines leave room for a 42 mm seal pressing on the 署名 and the date.
 LINES_BEFORE_SIGNATURE = 3
-# §7.4: the 版记 stands on the last page, which in print is the back of a sheet (封四): a body that
-# ends on an odd page gets its 版记 on the next, even page — a page that carries no 页码 (§7.5).
+# §7.4: the 版记 stands at the foot of the last page, which in print is the back of a sheet (封四):
+# a body that ends on an odd page, or leaves no room for it, gets its 版记 on the next even page,
+# and that page (with a blank one before it if need be) carries no 页码 (§7.5).
 IMPRINT_ON_EVEN_PAGE = True
 
 # 28 characters of 3号 are 158 mm, 2 mm more than the 版心's width: as Word's 文档网格 does, the
@@ -184,13 +185,16 @@ def typeset(body: DocumentBody, imprint: Imprint, faces: Typefaces | None = None
         "copied": list(imprint.copied),
         "printer": imprint.printer,
         "printed": f"{chinese_date(imprint.printed_on)}印发" if imprint.printed_on else "",
-        "imprint_alone": False,  # the 版记 on a page of its own, which carries no 页码 (§7.5)
+        "body_ends": 0,  # once known, the body's last page: the 版记 then stands on a page after it
     }
     compiler = _compiler(document, faces)
     if IMPRINT_ON_EVEN_PAGE:
-        (page,) = json.loads(compiler.query("<imprint-page>", field="value"))
-        if page % 2:
-            compiler = _compiler(document | {"imprint_alone": True}, faces)
+        (body_ends,) = json.loads(compiler.query("<body-end>", field="value"))
+        (imprint_page,) = json.loads(compiler.query("<imprint-page>", field="value"))
+        if imprint_page != body_ends or imprint_page % 2:
+            # The 版记 did not fit under the body, or fell on an odd page: it moves to the foot of
+            # the next even page, and the pages after the body's last carry no 页码 (§7.5).
+            compiler = _compiler(document | {"body_ends": body_ends}, faces)
     pdf = compiler.compile(format="pdf", timestamp=0)  # timestamp fixed: the same body, the same bytes
     assert isinstance(pdf, bytes)
     return pdf
