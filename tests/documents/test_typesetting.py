@@ -7,9 +7,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pypdfium2
 import pytest
 from shuniu_documents.adapters.typesetting import Imprint, typeset
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
@@ -17,6 +19,7 @@ from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
 from tests.documents.office import Office
 
 MM = 72 / 25.4
+ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "documents"  # gitignored
 RED = (0.9019608, 0.0, 0.07058824)  # #E60012, the 套红 red, as the PDF's RGB fill
 # Han characters only, no punctuation: CJK punctuation may be compressed at a line's end, and the
 # 28-a-line count is of characters on the grid.
@@ -173,6 +176,31 @@ def test_the_imprint_closes_the_last_page_on_the_back_of_a_sheet(paragraphs: int
     for i, page in enumerate(pages):
         numbered = any(line.text == f"— {i + 1} —" for line in page)
         assert numbered == (i <= body_ends), f"page {i + 1}"
+
+
+def test_the_rendered_first_page_shows_the_red_header_where_the_standard_puts_it():
+    """Rendered as it will print (the PNG is kept for a person to look at): the mark's band is red
+    and centred on the 版心, and nothing red strays below the separator line."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    document = pypdfium2.PdfDocument(typeset(report(paragraphs=5), UPWARD))
+    scale = 4 / MM  # 4 px a mm
+    images = [page.render(scale=scale).to_pil().convert("RGB") for page in document]
+    for i, image in enumerate(images):
+        image.save(ARTIFACTS / f"upward-request-page-{i + 1}.png")
+    first = images[0]
+
+    def red_columns(top_mm: float, bottom_mm: float) -> list[int]:
+        return [
+            x
+            for x in range(first.width)
+            for y in range(round(top_mm * 4), round(bottom_mm * 4), 4)
+            if (pixel := first.getpixel((x, y))) and pixel[0] > 180 and pixel[1] < 90 and pixel[2] < 90
+        ]
+
+    mark = red_columns(72, 72 + 17)  # the 48 pt mark, its top 35 mm below the 版心's
+    assert mark, "the 发文机关标志 is printed in red"
+    assert (min(mark) + max(mark)) / 2 / 4 == pytest.approx(28 + 78, abs=2)  # centred
+    assert not red_columns(130, 262), "below the red line nothing is red until the seal is put on"
 
 
 def test_markup_in_the_title_is_printed_as_text():
