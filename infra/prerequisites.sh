@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a bare Debian machine lacks for `make test` and `make stack`: uv (from PyPI), the
-# PostgreSQL server binaries, Java 17 and Maven, OpenLDAP's slapd, and Chromium with CJK fonts for the console's browser
-# tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser). Quick and silent
-# when all are present.
+# PostgreSQL server binaries, Java 17 and Maven, OpenLDAP's slapd, Chromium with CJK fonts for the
+# console's browser tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser),
+# and the free Chinese fonts the typeset 公文 is set in. Quick and silent when all are present.
 # The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu. The AsyncAPI
 # reference parser a test runs on the event catalogue is installed from tools/asyncapi's lock file, again
 # only when that file changes (and from npm's cache when it can).
@@ -23,6 +23,8 @@ command -v npm >/dev/null 2>&1 || missing+=(npm)  # brings Node.js
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=(fonts-noto-cjk)  # Chinese in screenshots
 [ -x /usr/sbin/slapd ] || missing+=(slapd)  # OpenLDAP, for the test of `shuniu directory import ldap`
+# 楷体 for the typeset 公文 (签发人, second-level headings): AR PL UKai, the one free 楷体 Debian packages
+compgen -G "/usr/share/fonts/truetype/arphic/ukai*" >/dev/null || missing+=(fonts-arphic-ukai)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

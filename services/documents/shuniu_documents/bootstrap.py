@@ -3,6 +3,7 @@
 from shuniu_shared.runtime import ServiceDefinition
 
 from shuniu_documents.adapters.content import VARIABLES as CONTENT_VARIABLES
+from shuniu_documents.adapters.typesetting import VARIABLES as TYPESETTING_VARIABLES
 from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
 from shuniu_documents.api.outgoing import numbers_router
@@ -21,5 +22,6 @@ DEFINITION = ServiceDefinition(
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
-    settings_variables=CONTENT_VARIABLES,  # where the files are kept (adapters/content.py)
+    # where the files are kept (adapters/content.py), the fonts the 公文 is set in (adapters/typesetting.py)
+    settings_variables=CONTENT_VARIABLES | TYPESETTING_VARIABLES,
 )

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_documents.adapters.numbers import number_register
+from shuniu_documents.adapters.typesetting import typeset
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
 from shuniu_documents.app.office import load_visible
+from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
 from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
@@ -219,6 +222,45 @@ async def changes(
     old = document.body_version(from_)
     new = document.body_version(to if to is not None else len(document.versions))
     return {"from": old.summary(), "to": new.summary(), **redline(old.body, new.body)}
+
+
+PDF = "application/pdf"
+_PDF_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}, "description": "PDF"}}
+
+
+async def _pdf(
+    body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
+) -> Response:
+    imprint = outgoing.imprint_of(draft, office_of(request).directory, document)
+    # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
+    return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)
+
+
+@router.get(
+    "/{id}/pdf",
+    summary="按 GB/T 9704-2012 排版的公文（PDF）/ the document typeset per GB/T 9704-2012",
+    response_class=Response,
+    responses=_PDF_RESPONSE,
+)
+async def pdf(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+    """The given version of the body (the latest, unless given), with the 版头 and 版记 as the
+    document now stands: the 发文字号 once registered, the 签发人 of a 上行文, the 印发日期."""
+    document, _ = await _with_times(request, id, actor)
+    assert document.draft is not None
+    found = document.body_version(version if version is not None else len(document.versions))
+    return await _pdf(found.body, document.draft, request, document)
+
+
+@router.post(
+    "/preview",
+    summary="预览未保存的文稿排版（PDF）/ preview an unsaved draft typeset",
+    response_class=Response,
+    responses=_PDF_RESPONSE,
+)
+async def preview(body: DraftBody, request: Request, actor: Drafter) -> Response:
+    """What the draft would look like printed, before it is saved: no number, no 签发人 yet."""
+    draft = body.draft()
+    return await _pdf(draft.body, draft, request, None)
 
 
 @numbers_router.get("", summary="发文字号登记簿：已用与作废 / the numbers given out, used and void")

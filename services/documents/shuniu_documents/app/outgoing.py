@@ -13,9 +13,17 @@ from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number, record_void
+from shuniu_documents.adapters.typesetting import Imprint
 from shuniu_documents.app.office import OnDocument, load_for, save
 from shuniu_documents.domain.body import DocumentBody
-from shuniu_documents.domain.outgoing import Draft, OutgoingDocument, is_department_code
+from shuniu_documents.domain.outgoing import (
+    ISSUING_BODY,
+    PRINTING_BODY,
+    Direction,
+    Draft,
+    OutgoingDocument,
+    is_department_code,
+)
 
 
 def check_draft(directory: Directory, draft: Draft) -> None:
@@ -253,3 +261,26 @@ async def archive(command: Archive, uow: UnitOfWork, actor: Actor) -> Written:
     document = await load_for(uow, OutgoingDocument, command, actor)
     events = document.archive(command.retention, on=uow.today(), by=actor.person)
     return await save(uow, uow.clock, document, events)
+
+
+def imprint_of(draft: Draft, directory: Directory, document: OutgoingDocument | None = None) -> Imprint:
+    """What the typeset 发文 prints around its 正文, as far as the document has come: the 发文字号
+    once registered, the 签发人 of a 上行文 once signed, the 印发日期 once printed (a draft not
+    yet saved, previewed, has none of them)."""
+
+    def name(recipient: str) -> str:  # a department by its name, an outside body as written
+        known = directory.departments.get(recipient) if is_department_code(recipient) else None
+        return known.name if known else recipient
+
+    signature = document.signature if document else None
+    return Imprint(
+        mark=f"{directory.departments[ISSUING_BODY].name}文件",
+        number=str(document.number) if document and document.number else "",
+        signers=(signature.signer_name,) if signature and draft.direction == Direction.UPWARD else (),
+        marking=f"{draft.classification}★{draft.secrecy_period}" if draft.classification != "none" else "",
+        urgency=draft.urgency or "",
+        main_recipients=tuple(name(r) for r in draft.main_recipients),
+        copied=tuple(name(r) for r in draft.copied_recipients),
+        printer=directory.departments[PRINTING_BODY].name,
+        printed_on=document.printed_on if document else None,
+    )

@@ -47,6 +47,7 @@ from shuniu_documents.domain.values import (
 )
 
 ISSUING_BODY = "gov"  # documents are issued in the county government's name: it takes part
+PRINTING_BODY = "office"  # 印发机关: the government's office prints its documents (GB/T 9704 §7.4.3)
 COUNTERSIGNER = "department_head"  # who of a co-issuing body gives its 会签
 
 
@@ -187,6 +188,7 @@ class OutgoingDocument(Aggregate):  # 发文
         self.distribution: list[str] = []
         self.copies = 0
         self.copy_numbers: list[str] = []
+        self.printed_on: date | None = None  # 印发日期, printed in the 版记
         self.dispatched: dict[str, date] = {}
         self.issued_on: date | None = None
         self.ended: Revoked | Abolished | None = None
@@ -562,6 +564,7 @@ class OutgoingDocument(Aggregate):  # 发文
 
     def when_printed(self, e: Printed) -> None:
         self.stage, self.copy_numbers = OutgoingStage.PRINTED, list(e.copy_numbers)
+        self.printed_on = e.printed_on
 
     def when_dispatched(self, e: Dispatched) -> None:
         self.dispatched[e.recipient] = e.dispatched_on
