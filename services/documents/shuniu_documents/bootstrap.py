@@ -7,6 +7,7 @@ from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
+from shuniu_documents.app.files import GRACE_HOURS, collect_files
 from shuniu_documents.app.reactions import deadline_handlers, supervision_outcomes
 from shuniu_documents.demo import load_demo
 from shuniu_documents.domain.events import registry
@@ -21,5 +22,6 @@ DEFINITION = ServiceDefinition(
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
-    settings_variables=CONTENT_VARIABLES,  # where the files are kept (adapters/content.py)
+    settings_variables=CONTENT_VARIABLES | {GRACE_HOURS},  # where the files are kept, for how long
+    workers=[collect_files],  # the stored files no document refers to (app/files.py)
 )
