@@ -88,7 +88,8 @@ class Requests:
         return [
             url
             for url in self.urls
-            if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != origin.netloc
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(url).netloc != origin.netloc
         ]
 
 

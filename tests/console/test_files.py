@@ -23,7 +23,12 @@ def png(width: int = 4, height: int = 3) -> bytes:
 
     rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def drop(desk, name: str, data: bytes, media_type: str) -> None:
@@ -76,7 +81,9 @@ def test_the_clerk_drops_the_scan_sees_it_go_up_and_reads_it_inline_with_an_imag
     upload.locator(".ok:has-text('已上传')").wait_for()
     assert upload.locator("[data-percent]").inner_text() == "100%"
     assert upload.locator("progress").evaluate("bar => bar.value") == 100
-    row = clerk.page.locator("[data-files] tr", has=clerk.page.locator(f"[data-file-name]:text-is('{scan_name}')"))
+    row = clerk.page.locator(
+        "[data-files] tr", has=clerk.page.locator(f"[data-file-name]:text-is('{scan_name}')")
+    )
     assert "原件扫描" in row.inner_text() and "application/pdf" in row.inner_text()
 
     scan_sha = hashlib.sha256(SCAN).hexdigest()
@@ -87,7 +94,9 @@ def test_the_clerk_drops_the_scan_sees_it_go_up_and_reads_it_inline_with_an_imag
     viewer = clerk.page.locator("[data-file-preview] iframe[data-viewer=pdf]")
     assert viewer.get_attribute("title") == scan_name
     frame = viewer.element_handle().content_frame()
-    assert frame is not None and frame.url.endswith(f"/files/{scan_sha}"), "the frame shows the scan, not a refusal"
+    assert frame is not None and frame.url.endswith(f"/files/{scan_sha}"), (
+        "the frame shows the scan, not a refusal"
+    )
 
     image = png()
     clerk.page.select_option("[data-files] ~ * select[name=role], select[name=role]", "附件1")
@@ -99,13 +108,19 @@ def test_the_clerk_drops_the_scan_sees_it_go_up_and_reads_it_inline_with_an_imag
     image_sha = hashlib.sha256(image).hexdigest()
     clerk.page.click(f"[data-preview-of='{image_sha}']")
     shown_image = clerk.page.locator("[data-file-preview] img[data-viewer=image]")
-    clerk.page.wait_for_function("img => img.complete && img.naturalWidth === 4", arg=shown_image.element_handle())
+    clerk.page.wait_for_function(
+        "img => img.complete && img.naturalWidth === 4", arg=shown_image.element_handle()
+    )
     clerk.shot("30-files-uploaded-and-previewed")
 
     links = clerk.page.locator("[data-files] a[data-download]")
     assert links.count() == 2
     for sha, media_type in ((scan_sha, "application/pdf"), (image_sha, "image/png")):
         link = clerk.page.locator(f"[data-files] a[data-download='{sha}']")
-        assert fetched(clerk, link.get_attribute("href")) == {"status": 200, "type": media_type, "sha256": sha}
+        assert fetched(clerk, link.get_attribute("href")) == {
+            "status": 200,
+            "type": media_type,
+            "sha256": sha,
+        }
     assert link.get_attribute("download") == "附件一 火险等级图.png"
     assert not clerk.requests.outside() and not clerk.errors

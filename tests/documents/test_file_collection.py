@@ -30,7 +30,9 @@ ORPHAN = PNG + b"uploaded while the document moved on"
 async def uploaded_but_not_attached(office: Office, id: str) -> str:
     """An upload whose bytes were stored but whose attaching then failed: sent with a version of the
     document that is no longer its own, so the command is refused (412) after the store kept it."""
-    refused = await upload(office, id, "shen", ORPHAN, "迟到的附件.png", "附件1", status=412, **{"If-Match": '"1"'})
+    refused = await upload(
+        office, id, "shen", ORPHAN, "迟到的附件.png", "附件1", status=412, **{"If-Match": '"1"'}
+    )
     assert refused["code"] == "precondition_failed"
     return hashlib.sha256(ORPHAN).hexdigest()
 

@@ -108,7 +108,10 @@ async def test_a_20_mb_scan_goes_up_and_comes_back_through_the_gateway_and_one_o
                     yield bytes(MIB)
 
             streamed = await clerk.post(
-                files, params={"role": "附件1"}, content=unannounced(), headers=scan_headers("shen", "附件.pdf")
+                files,
+                params={"role": "附件1"},
+                content=unannounced(),
+                headers=scan_headers("shen", "附件.pdf"),
             )
             assert streamed.status_code == 413
             assert streamed.json()["code"] == "body_too_large"
