@@ -116,14 +116,16 @@ async def signed_for(client: httpx.AsyncClient) -> str:
     return str(response.json()["id"])
 
 
-async def upload(client: httpx.AsyncClient, id: str, data: bytes, name: str) -> str:
+async def upload(client: httpx.AsyncClient, id: str, data: bytes, name: str, number: int) -> str:
+    """The file as the document's 附件 `number` (one file per role)."""
     response = await client.post(
         f"/api/documents/incoming/{id}/files",
-        params={"role": "原件扫描"},
+        params={"role": f"附件{number}"},
         content=data,
         headers={"X-File-Name": quote(name), "Content-Type": "application/octet-stream"},
     )
-    response.raise_for_status()
+    if response.status_code != 201:
+        raise RuntimeError(f"upload refused: {response.status_code} {response.text}")
     return str(response.json()["file"]["sha256"])
 
 
@@ -143,7 +145,7 @@ async def through_gateway(gateway: str, rounds: int, size: int) -> dict[str, flo
         for salt in range(rounds):
             data = scan(size, salt)
             began = time.perf_counter()
-            sha256 = await upload(client, id, data, f"扫描件{salt}.pdf")
+            sha256 = await upload(client, id, data, f"扫描件{salt}.pdf", salt + 1)
             up.append(size / MB / (time.perf_counter() - began))
             began = time.perf_counter()
             assert await download(client, id, sha256) == size
@@ -197,7 +199,9 @@ async def peak_memory_at_once(gateway: str, pid: int, size: int, at_once: int, s
     async with httpx.AsyncClient(base_url=gateway, headers=clerk_headers(), timeout=300) as client:
         id = await signed_for(client)
         sampler = asyncio.create_task(sample())
-        await asyncio.gather(*(upload(client, id, data, f"并发{n}.pdf") for n, data in enumerate(scans)))
+        await asyncio.gather(
+            *(upload(client, id, data, f"并发{n}.pdf", n + 1) for n, data in enumerate(scans))
+        )
         done.set()
         await sampler
     return {"before_mib": before, "peak_mib": peak, "growth_mib": peak - before}
