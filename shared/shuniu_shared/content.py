@@ -12,7 +12,9 @@ How an upload goes, and why nothing half-stored is ever referenced:
 2. The type is detected from the bytes (`detect_media_type`), never from the name; a type the
    office does not accept is refused (`UnacceptableType`) and nothing is kept.
 3. The spool is moved (a rename in a directory) or uploaded (S3, multipart above 8 MiB) to the key
-   of its hash. A key that exists already holds the same bytes: it is left as it is.
+   of its hash. A key that exists already holds the same bytes: it is left as it is, but its age
+   starts again (`refresh`) — it may be an old object nothing refers to any more, which a collection
+   pass would otherwise delete just as this upload is about to be recorded as referring to it.
 4. Only then does the caller record the file's use (its row and its event), in its own transaction.
 
 A crash between 3 and 4 leaves an object nothing refers to; `collect` deletes such objects once they
@@ -106,6 +108,7 @@ class Backend(Protocol):
     """Where the bytes are kept, by key (`<prefix>/<sha256>`)."""
 
     async def has(self, key: str) -> bool: ...
+    async def refresh(self, key: str) -> bool: ...  # whether it is there; if so, its age starts again
     async def save(self, key: str, spool: Path, size: int) -> None: ...
     def read(self, key: str) -> AsyncIterator[bytes]: ...
     async def delete(self, key: str) -> None: ...
@@ -160,7 +163,7 @@ class ContentStore:
             stored = StoredFile(digest.hexdigest(), size, media_type, name)
             key = self.key(stored.sha256)
             try:
-                if not await self.backend.has(key):
+                if not await self.backend.refresh(key):
                     await self.backend.save(key, spool, size)
             except OSError as exc:
                 raise StoreUnavailable(
@@ -196,6 +199,13 @@ class DirectoryBackend:
 
     async def has(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).exists)
+
+    async def refresh(self, key: str) -> bool:
+        try:
+            await asyncio.to_thread(os.utime, self._path(key))
+        except FileNotFoundError:
+            return False
+        return True
 
     async def save(self, key: str, spool: Path, size: int) -> None:
         await asyncio.to_thread(self._save, key, spool)
@@ -285,6 +295,22 @@ class S3Backend:
         async with self._client() as s3:
             try:
                 await s3.head_object(Bucket=self.bucket, Key=key)
+                return True
+            except Exception as exc:
+                if _is_missing(exc):
+                    return False
+                raise
+
+    async def refresh(self, key: str) -> bool:
+        # S3 has no touch: an object copied onto itself with its metadata replaced is modified now.
+        async with self._client() as s3:
+            try:
+                await s3.copy_object(
+                    Bucket=self.bucket,
+                    Key=key,
+                    CopySource={"Bucket": self.bucket, "Key": key},
+                    MetadataDirective="REPLACE",
+                )
                 return True
             except Exception as exc:
                 if _is_missing(exc):

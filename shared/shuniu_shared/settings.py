@@ -199,6 +199,12 @@ class Settings(BaseSettings):
         5.0, gt=0, description="How long the breaker stays open before one trial request goes through."
     )
     gateway_body_limit_bytes: int = Field(10 * 2**20, gt=0, description="Larger request bodies get 413.")
+    gateway_file_body_limit_bytes: int = Field(
+        50 * 2**20,
+        gt=0,
+        description="The same for a file upload (POST …/files), streamed through: as large as the "
+        "documents service takes (SHUNIU_DOCUMENTS_MAX_FILE_MB).",
+    )
     gateway_rate_limit_per_second: float = Field(
         20.0, gt=0, description="Requests per second each user (or each address, unsigned) may make."
     )

@@ -82,9 +82,14 @@ class Requests:
     urls: list[str] = field(default_factory=list)
 
     def outside(self) -> list[str]:
+        """What went over the network elsewhere: not `data:` URLs, nor the browser's own pages
+        (`chrome://`, `chrome-extension://`: its PDF viewer showing a scan inline)."""
         origin = urlsplit(self.base)
         return [
-            url for url in self.urls if not url.startswith("data:") and urlsplit(url).netloc != origin.netloc
+            url
+            for url in self.urls
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(url).netloc != origin.netloc
         ]
 
 

@@ -131,3 +131,15 @@ async def test_only_old_files_nothing_refers_to_are_collected(store, tmp_path):
     collected = await store.collect({kept.sha256}, now=datetime.now(UTC), grace=timedelta(minutes=30))
     assert collected == [orphan.sha256]
     assert stored_objects(tmp_path) == sorted([kept.sha256, young.sha256])
+
+
+async def test_an_old_orphan_uploaded_again_starts_its_grace_again_and_is_not_collected(store, tmp_path):
+    """The upload that finds its bytes stored already is about to refer to them: a collection pass
+    must not take them from under it."""
+    orphan = await store.put(chunks(PNG), "孤儿.png")
+    an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).timestamp()
+    os.utime(tmp_path / "content" / "documents" / orphan.sha256, (an_hour_ago, an_hour_ago))
+    again = await store.put(chunks(PNG), "重新上传.png")
+    assert again.sha256 == orphan.sha256
+    assert await store.collect(set(), now=datetime.now(UTC), grace=timedelta(minutes=30)) == []
+    assert stored_objects(tmp_path) == [orphan.sha256]

@@ -43,6 +43,8 @@ class Echo:
     seen: list[dict[str, Any]] = field(default_factory=list)
     release: asyncio.Event = field(default_factory=asyncio.Event)
     status: int = 200
+    streamed: int = 0  # bytes of a file upload read so far, as they arrive
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)  # set at each chunk of it
 
 
 def echo_service(settings: Settings, echo: Echo) -> FastAPI:
@@ -64,6 +66,15 @@ def echo_service(settings: Settings, echo: Echo) -> FastAPI:
         }
         echo.seen.append(seen)
         return JSONResponse(seen, status_code=echo.status)
+
+    @app.post("/incoming/{id}/files", include_in_schema=False)
+    async def file_upload(request: Request, id: str) -> JSONResponse:
+        """A file route, as the documents service has it: the body read as it streams in."""
+        echo.calls += 1
+        async for chunk in request.stream():
+            echo.streamed += len(chunk)
+            echo.arrived.set()
+        return JSONResponse({"body_bytes": echo.streamed}, status_code=201)
 
     @app.get("/me")
     async def me(principal: Annotated[Principal, Depends(current_principal)]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
+from shuniu_documents.app.files import GRACE_HOURS, collect_files
 from shuniu_documents.app.reactions import deadline_handlers, supervision_outcomes
 from shuniu_documents.demo import load_demo
 from shuniu_documents.domain.events import registry
@@ -22,6 +23,8 @@ DEFINITION = ServiceDefinition(
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
-    # where the files are kept (adapters/content.py), the fonts the 公文 is set in (adapters/typesetting.py)
-    settings_variables=CONTENT_VARIABLES | TYPESETTING_VARIABLES,
+    # where the files are kept and for how long unreferenced (adapters/content.py, app/files.py), the
+    # fonts the 公文 is set in (adapters/typesetting.py)
+    settings_variables=CONTENT_VARIABLES | {GRACE_HOURS} | TYPESETTING_VARIABLES,
+    workers=[collect_files],  # the stored files no document refers to (app/files.py)
 )

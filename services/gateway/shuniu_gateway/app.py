@@ -169,6 +169,7 @@ def _install_middleware(app: FastAPI, settings: Settings) -> None:
             GatewayGuard,
             limiter=limiter,
             body_limit=settings.gateway_body_limit_bytes,
+            file_body_limit=settings.gateway_file_body_limit_bytes,
             allowed_origins=frozenset(settings.gateway_cors_origins),
         )
     )

@@ -18,12 +18,19 @@ routes (`/auth/…`) are guarded; the gateway's own pages and probes are not.
   token (signing in among them; wrong passwords have their own backoff, signin.py); an empty bucket
   is a 429 with `Retry-After`.
 * **Size.** A body declared larger than the limit (`Content-Length`) is refused before it is read.
+  A file upload (`POST /api/documents/…/{id}/files`: a scan, an attachment) has a limit of its own
+  (`SHUNIU_GATEWAY_FILE_BODY_LIMIT_BYTES`, as large as the documents service takes), every other body
+  the general one: the proxy streams a body through as it arrives, so a large file costs the gateway
+  no more memory than a small one, while a JSON command never needs more than a few KiB.
   A body sent without a length (chunked) is counted as it streams: once past the limit, the request
-  body is cut off for whoever reads it, and whatever the app answers is replaced by the 413 — the
-  app never sees more than the limit, and the caller learns why.
+  body breaks off for whoever reads it (as if the client had gone away), and whatever the app
+  answers, or its failing, is replaced by the 413 — the app never sees more than the limit, never
+  takes the part it saw for a whole body, and the caller learns why.
 """
 
 from __future__ import annotations
+
+import re
 
 from shuniu_shared.errors import ShuniuError
 from shuniu_shared.web.problems import problem_response
@@ -41,6 +48,8 @@ _SIGN_IN_PATHS = frozenset({"/auth/token", "/auth/login", "/auth/refresh", "/aut
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Authenticated by a password, not by the cookie (a stale one may still be in the browser).
 _PASSWORD_PATHS = frozenset({"/auth/token", "/auth/login"})
+# The routes whose body is a file's bytes (services/documents/api/files.py), taking the file limit.
+_FILE_UPLOADS = re.compile(r"^/api/documents/(incoming|outgoing)/[^/]+/files$")
 
 
 class GatewayGuard:
@@ -50,11 +59,13 @@ class GatewayGuard:
         *,
         limiter: RateLimiter,
         body_limit: int,
+        file_body_limit: int,
         allowed_origins: frozenset[str] = frozenset(),
     ) -> None:
         self.app = app
         self.limiter = limiter
         self.body_limit = body_limit
+        self.file_body_limit = file_body_limit
         self.allowed_origins = allowed_origins
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -62,9 +73,10 @@ class GatewayGuard:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
+        limit = self._limit_for(request)
         declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.body_limit:
-            await self._too_large(request, scope, receive, send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._too_large(request, limit, scope, receive, send)
             return
 
         if self._cross_site_with_cookie(request):
@@ -118,7 +130,12 @@ class GatewayGuard:
             await response(scope, receive, send)
             return
 
-        await self._within_limit(request, scope, receive, send)
+        await self._within_limit(request, limit, scope, receive, send)
+
+    def _limit_for(self, request: Request) -> int:
+        if request.method == "POST" and _FILE_UPLOADS.match(request.url.path):
+            return self.file_body_limit
+        return self.body_limit
 
     def _cross_site_with_cookie(self, request: Request) -> bool:
         if request.method in _SAFE_METHODS or "authorization" in request.headers:
@@ -133,7 +150,9 @@ class GatewayGuard:
         own = f"{request.url.scheme}://{request.headers.get('host', '')}"
         return origin is None or (origin != own and origin not in self.allowed_origins)
 
-    async def _within_limit(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _within_limit(
+        self, request: Request, limit: int, scope: Scope, receive: Receive, send: Send
+    ) -> None:
         received = 0
         exceeded = False
         replaced = False
@@ -141,34 +160,41 @@ class GatewayGuard:
         async def counting_receive() -> Message:
             nonlocal received, exceeded
             if exceeded:
-                # The body already ended for the app; what the client still sends is dropped, and the
-                # app (a streaming response listening for the client going away) waits for what
-                # comes after it, as it would after a whole body.
-                while True:
-                    message = await receive()
-                    if message["type"] != "http.request":
-                        return message
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.body_limit:
+                if received > limit:
+                    # To the app the body breaks off, as if the client had gone away mid-way: an end
+                    # of body here would make the first `limit` bytes a whole one, and the proxy would
+                    # hand the service a truncated file as complete. Broken off, the proxy's stream to
+                    # the service breaks off too, and the service keeps nothing of it.
                     exceeded = True
-                    return {"type": "http.request", "body": b"", "more_body": False}
+                    return {"type": "http.disconnect"}
             return message
 
         async def replacing_send(message: Message) -> None:
             nonlocal replaced
             if exceeded and message["type"] == "http.response.start":
                 replaced = True
-                await self._too_large(request, scope, receive, send)
+                await self._too_large(request, limit, scope, receive, send)
             if not replaced:
                 await send(message)
 
-        await self.app(scope, counting_receive, replacing_send)
+        try:
+            await self.app(scope, counting_receive, replacing_send)
+        except Exception:
+            if not exceeded or replaced:
+                raise
+            # The app gave up on the broken-off body (Starlette's ClientDisconnect, or the proxy's
+            # stream failing with it): the caller learns why.
+            await self._too_large(request, limit, scope, receive, send)
 
-    async def _too_large(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _too_large(
+        self, request: Request, limit: int, scope: Scope, receive: Receive, send: Send
+    ) -> None:
         REFUSED.labels("too_large").inc()
-        limit_kib = self.body_limit // 1024
+        limit_kib = limit // 1024
         response = problem_response(
             request,
             413,

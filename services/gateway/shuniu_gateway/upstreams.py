@@ -33,6 +33,9 @@ ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
     # The projection's live pushes: quiet but for a heartbeat every 15 s (api/live.py), which this
     # read timeout must outlast.
     (re.compile(r"^/live$"), 60.0),
+    # A file's bytes (up to 50 MiB, services/documents/api/files.py) take as long as the caller's
+    # line needs; in the embedded mode the wait for the answer includes the upload itself.
+    (re.compile(r"^/(incoming|outgoing)/[^/]+/files(/[0-9a-f]{64})?$"), 300.0),
 )
 
 

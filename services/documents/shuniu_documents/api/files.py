@@ -29,6 +29,14 @@ Signed = Annotated[Actor, Depends(acting())]
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
 LONGEST_NAME = 1000  # characters of a file name as given
 INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, as an image)
+# An inline file is shown inside the console's own page (an <iframe> for a PDF): framing by the
+# suite's own origin only, in place of the gateway's default `DENY` (shuniu_gateway/headers.py).
+# Nothing it holds may load or run anything; `object-src 'self'` is the browser's PDF viewer, which
+# embeds the file itself.
+INLINE_HEADERS = {
+    "X-Frame-Options": "SAMEORIGIN",
+    "Content-Security-Policy": "default-src 'none'; object-src 'self'; frame-ancestors 'self'",
+}
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -102,12 +110,13 @@ async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> 
         raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
     await execute(runtime, files.RecordDownload(id, sha256=sha256), files.record_download, actor)
     chunks = await _opened(content_store(runtime).open(sha256))
-    kind = "inline" if file.media_type.startswith(INLINE) else "attachment"
+    inline = file.media_type.startswith(INLINE)
     headers = {
-        "Content-Disposition": content_disposition(kind, file.name),
+        "Content-Disposition": content_disposition("inline" if inline else "attachment", file.name),
         "Content-Length": str(file.size),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
+        **(INLINE_HEADERS if inline else {}),
     }
     return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
 

@@ -1,17 +1,44 @@
 """The files of a 收文 (its scan and attachments): attaching one that the content store holds
-already, and the audit of a classified document's file downloaded."""
+already, the audit of a classified document's file downloaded, and collecting the stored files no
+document refers to.
+
+Collection. An upload stores the bytes first and records the file on its document after (see
+shuniu_shared.content): an upload whose command then fails (a stale If-Match, the document archived
+meanwhile, the process gone) leaves an object nothing refers to. Once an hour (``SHUNIU_HOUSEKEEPING_EVERY_SECONDS``)
+the service deletes such objects older than the grace (``SHUNIU_DOCUMENTS_FILE_GRACE_HOURS``, 24 by
+default: far longer than any upload takes between its bytes being stored and its event recorded).
+What is referenced is read from the events themselves — every file ever attached, since a file is
+never taken off a document — so an archived record's files are always referenced, whatever its
+read model holds.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import os
 from dataclasses import dataclass
-from typing import ClassVar
+from datetime import timedelta
+from typing import TYPE_CHECKING, ClassVar
 
+import structlog
 from shuniu_shared.commands import Actor, UnitOfWork
 from shuniu_shared.content import StoredFile
-from shuniu_shared.eventstore import Written
+from shuniu_shared.eventstore import Written, events_table
+from shuniu_shared.settings import ConfigurationError
+from sqlalchemy import select
 
+from shuniu_documents.adapters.content import content_store
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save
+from shuniu_documents.domain.events import FileAttached
 from shuniu_documents.domain.incoming import IncomingDocument
+
+if TYPE_CHECKING:
+    from shuniu_shared.runtime import ServiceRuntime
+
+log = structlog.get_logger("shuniu.documents.files")
+
+GRACE_HOURS = "SHUNIU_DOCUMENTS_FILE_GRACE_HOURS"  # how long a file nothing refers to is kept
+DEFAULT_GRACE_HOURS = 24.0
 
 
 @dataclass(frozen=True)
@@ -47,3 +74,51 @@ async def record_download(command: RecordDownload, uow: UnitOfWork, actor: Actor
     document = await load_visible(uow, Office.of(uow.runtime), IncomingDocument, command.id, actor)
     events = document.record_download(command.sha256, by=actor.person, at=uow.clock.now())
     return await save(uow, uow.clock, document, events)
+
+
+def collection_grace() -> timedelta:
+    try:
+        hours = float(os.environ.get(GRACE_HOURS, DEFAULT_GRACE_HOURS))
+    except ValueError:
+        hours = -1.0
+    if not hours > 0:
+        raise ConfigurationError(f"{GRACE_HOURS} must be a positive number of hours / 须为正数（小时）")
+    return timedelta(hours=hours)
+
+
+async def referenced_files(runtime: ServiceRuntime) -> set[str]:
+    """The hash of every file ever attached to a document."""
+    async with runtime.store.engine.connect() as connection:
+        rows = await connection.execute(
+            select(events_table.c.data).where(events_table.c.type == FileAttached.ce_type())
+        )
+        return {row.data["sha256"] for row in rows}
+
+
+async def collect_unreferenced(runtime: ServiceRuntime) -> list[str]:
+    """Delete the stored files no document refers to, older than the grace; their hashes. The files
+    referenced are read before the store is listed: a file attached meanwhile is younger than the
+    grace, so it is not listed."""
+    referenced = await referenced_files(runtime)
+    store = content_store(runtime)
+    return await store.collect(referenced, now=runtime.store.clock.now(), grace=collection_grace())
+
+
+async def collect_files(runtime: ServiceRuntime, stopping: asyncio.Event) -> None:
+    """The service's worker: a collection pass every housekeeping period, the first one period after
+    start (nothing is due sooner: the grace is far longer). An object store that is away this time is
+    tried again the next (a warning, not a stopped worker)."""
+    collection_grace()  # a wrong setting stops the service at start, not an hour later
+    while True:
+        try:
+            await asyncio.wait_for(stopping.wait(), runtime.settings.housekeeping_every_seconds)
+            return
+        except TimeoutError:
+            pass
+        try:
+            collected = await collect_unreferenced(runtime)
+        except OSError as exc:
+            log.warning("file_collection_failed", error=type(exc).__name__)
+        else:
+            if collected:
+                log.info("files_collected", count=len(collected))

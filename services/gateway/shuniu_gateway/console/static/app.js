@@ -8,12 +8,13 @@ import { meetingsList, meetingScreen } from "./screens/meetings.js";
 import { supervisionBoard, taskScreen } from "./screens/supervision.js";
 import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } from "./screens/reception.js";
 import { noticesScreen } from "./screens/notices.js";
+import { searchScreen } from "./screens/search.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
   ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"],
-  ["stats", "nav.stats"], ["chronicle", "nav.chronicle"],
+  ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
@@ -21,7 +22,7 @@ const routes = {
   outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
-  notices: noticesScreen,
+  notices: noticesScreen, search: (q) => searchScreen(q ?? ""),
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
 const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices"]);

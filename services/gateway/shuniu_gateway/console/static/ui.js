@@ -68,6 +68,36 @@ export async function api(method, path, body, { idempotent = true } = {}) {
   return data;
 }
 
+/**
+ * A file's bytes as the request body, its name in `X-File-Name` (percent-encoded: a header carries
+ * only ASCII). XMLHttpRequest rather than fetch: only it reports the upload's progress
+ * (`onProgress(loaded, total)`). A 401 asks for a fresh access token once and sends it again, as
+ * `api` does; a refusal is the service's problem.
+ */
+export async function upload(path, file, onProgress) {
+  const send = () => new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", path);
+    request.withCredentials = true;
+    request.setRequestHeader("Accept", "application/json");
+    request.setRequestHeader("Accept-Language", acceptLanguage());
+    request.setRequestHeader("Content-Type", "application/octet-stream");
+    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    request.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    });
+    request.addEventListener("load", () => resolve(request));
+    request.addEventListener("error", () => reject(new Problem(0, { detail: t("file.failed") })));
+    request.send(file);
+  });
+  let request = await send();
+  if (request.status === 401 && await refreshSession()) request = await send();
+  let data = null;
+  try { data = request.responseText ? JSON.parse(request.responseText) : null; } catch { data = { detail: request.responseText }; }
+  if (request.status < 200 || request.status >= 300) throw new Problem(request.status, data);
+  return data;
+}
+
 function newKey() {
   if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");

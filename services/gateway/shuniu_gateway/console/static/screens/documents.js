@@ -2,9 +2,10 @@
 // actions its stage allows (the service decides who may; its refusal is shown as it words it).
 import { t } from "../i18n.js";
 import {
-  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link,
+  action, api, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table,
 } from "../ui.js";
+import { filesCard } from "./files.js";
 
 const DOC_TYPES = ["通知", "通报", "请示", "报告", "函", "纪要", "意见", "决定", "批复", "决议", "命令（令）", "公报", "公告", "通告", "议案"]
   .map((x) => [x, x]);
@@ -103,6 +104,7 @@ export async function incomingScreen(id) {
           ])),
           round ? card(t("in.circulation"), h("ul", { class: "plain" }, round.readers.map((r) =>
             h("li", {}, r.name, " ", h("span", { class: r.read ? "tag" : "tag overdue" }, r.read ? t("in.hasread") : t("in.unread")))))) : null,
+          filesCard(id, d),
           await history("documents", id, `/api/documents/incoming/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
   };
@@ -168,6 +170,22 @@ function redlineBlock(changes) {
   }));
 }
 
+/** The redline from v1 to the latest, and a choice of any two versions to compare instead. */
+function redlineCard(id, versions, changes) {
+  const title = h("h2", {}, `${t("out.redline")}（v${changes.from.version} → v${changes.to.version}）`);
+  const block = h("div", {}, redlineBlock(changes));
+  const choices = versions.map((v) => [String(v.version), `v${v.version} ${v.step}`]);
+  const compare = form([
+    ["from", t("out.from"), "select", { choices, value: String(changes.from.version) }],
+    ["to", t("out.to"), "select", { choices, value: String(changes.to.version) }],
+  ], async (v) => {
+    const chosen = await api("GET", `/api/documents/outgoing/${enc(id)}/redline?from=${v.from}&to=${v.to}`);
+    title.textContent = `${t("out.redline")}（v${chosen.from.version} → v${chosen.to.version}）`;
+    block.replaceChildren(redlineBlock(chosen));
+  }, { label: t("out.compare"), name: "compare" });
+  return h("section", { class: "card" }, title, block, compare);
+}
+
 export async function outgoingScreen(id) {
   const view = h("div");
   const draw = async () => {
@@ -176,6 +194,7 @@ export async function outgoingScreen(id) {
     const s = d.stage;
     const acts = [];
     const changes = d.body_version > 1 ? await api("GET", `/api/documents/outgoing/${enc(id)}/redline?from=1&to=${d.body_version}`) : null;
+    const versions = await api("GET", `/api/documents/outgoing/${enc(id)}/versions`);
     if (["drafted", "countersigning", "awaiting_signature", "signed", "rechecked"].includes(s)
         && hasRole("office_director", "department_head", "clerk")) {
       acts.push(action(t("out.edit"), [["body", t("out.body"), "textarea", { value: d.body_text }], ["note", t("common.note"), "text"]],
@@ -215,7 +234,11 @@ export async function outgoingScreen(id) {
           card(t("out.preview"), headerBlock(d)),
           card(`${t("out.body")}（v${d.body_version}）`, h("div", { "data-field": "body" },
             (d.body_text ?? "").split("\n").filter(Boolean).map((line) => h("p", {}, line)))),
-          changes ? card(`${t("out.redline")}（v1 → v${d.body_version}）`, redlineBlock(changes)) : null,
+          changes ? redlineCard(id, versions, changes) : null,
+          card(t("out.versions"), table([
+            [t("out.version"), (v) => `v${v.version}`], [t("out.step"), (v) => v.step],
+            [t("out.by"), (v) => personName(v.by)], [t("common.time"), (v) => fmtTime(v.at)],
+          ], versions)),
           card(null, facts([
             [t("out.number"), d.number], [t("in.doc_type"), d.doc_type], [t("out.direction"), d.direction],
             [t("common.department"), deptName(d.drafting_department)], [t("out.main"), (d.main_recipients ?? []).map(deptName).join("、")],
