@@ -3,13 +3,20 @@ already, and the audit of a classified document's file downloaded."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from shuniu_shared.commands import Actor, UnitOfWork
-from shuniu_shared.content import StoredFile
+from shuniu_shared.content import ContentStore, StoredFile
 from shuniu_shared.eventstore import Written
+from shuniu_shared.runtime import ServiceRuntime
 
+from shuniu_documents.adapters.extraction import Extracted, extract
+from shuniu_documents.adapters.search import extraction_of, index_file
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save
 from shuniu_documents.domain.incoming import IncomingDocument
 
@@ -18,7 +25,29 @@ from shuniu_documents.domain.incoming import IncomingDocument
 class AttachFile(OnDocument):  # 上传原件扫描或附件
     file: StoredFile
     role: str
+    text: Extracted  # the file's text for search, or what became of it (extracted before the command)
     may_retry: ClassVar[bool] = True  # decided afresh on the document as it is: the same bytes add nothing
+
+
+async def text_of(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
+    """The stored file's text: as the same bytes gave it before, or read now by the bounded
+    extractor (adapters/extraction.py) from a copy streamed out of the store — never in this process,
+    and never holding the file in memory."""
+    async with runtime.store.engine.connect() as connection:
+        known = await extraction_of(connection, file.sha256)
+    if known is not None:
+        return known
+    spool_dir = runtime.settings.var_dir / "spool"
+    spool_dir.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(prefix="extract-", dir=spool_dir)
+    path = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            async for chunk in store.open(file.sha256):
+                await asyncio.to_thread(out.write, chunk)
+        return await extract(path, file.media_type)
+    finally:
+        await asyncio.to_thread(path.unlink, missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -39,7 +68,9 @@ async def attach_file(command: AttachFile, uow: UnitOfWork, actor: Actor) -> Wri
         by=actor.person,
         at=uow.clock.now(),
     )
-    return await save(uow, uow.clock, document, events)
+    written = await save(uow, uow.clock, document, events)
+    await index_file(uow.connection, document.id, file, command.text)
+    return written
 
 
 async def record_download(command: RecordDownload, uow: UnitOfWork, actor: Actor) -> Written:
