@@ -16,9 +16,11 @@ _TO_UNICODE = (
 def pdf_with_text(*lines: str) -> bytes:
     """A one-page PDF whose text layer holds `lines`: a Type0 font whose character codes are the
     characters' own UTF-16 code units, and a ToUnicode map saying so — what a reader extracts from."""
-    content = b"BT /F1 12 Tf 72 760 Td 14 TL\n" + b"".join(
-        b"<" + line.encode("utf-16-be").hex().upper().encode() + b"> Tj T*\n" for line in lines
-    ) + b"ET"
+    content = (
+        b"BT /F1 12 Tf 72 760 Td 14 TL\n"
+        + b"".join(b"<" + line.encode("utf-16-be").hex().upper().encode() + b"> Tj T*\n" for line in lines)
+        + b"ET"
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -83,6 +83,8 @@ async def test_uploading_a_malformed_pdf_and_a_zip_bomb_leaves_the_service_answe
     bomb = (await upload(office, id, "shen", docx_bomb(), "附件二 落实方案.docx", "附件2"))["file"]
     assert broken["text"]["status"] == "failed" and "已损坏" in broken["text"]["detail"]
     assert bomb["text"]["status"] == "failed" and "解压后过大" in bomb["text"]["detail"]
-    listed = {f["name"]: f["text"]["status"] for f in (await office.get(f"/incoming/{id}/files", "shen"))["items"]}
+    listed = {
+        f["name"]: f["text"]["status"] for f in (await office.get(f"/incoming/{id}/files", "shen"))["items"]
+    }
     assert listed == {"损坏的扫描件.pdf": "failed", "附件二 落实方案.docx": "failed"}
     assert (await office.incoming(id))["title"] == "关于做好春季农业生产工作的通知"

@@ -82,7 +82,9 @@ async def extract(path: Path, media_type: str, *, timeout: float = TIMEOUT) -> E
         await child.wait()
         return failed(f"提取文字超过 {timeout:g} 秒，已中止", f"reading the text took over {timeout:g} s")
     if child.returncode != 0:
-        return failed("文件无法读取（已损坏或过于复杂）", "the file could not be read (damaged or too complex)")
+        return failed(
+            "文件无法读取（已损坏或过于复杂）", "the file could not be read (damaged or too complex)"
+        )
     try:
         answer = json.loads(out)
         return Extracted(
@@ -126,7 +128,10 @@ def _read_pdf(path: Path) -> dict[str, Any]:
             break
     text = "\n".join(pages)[:MAX_TEXT_CHARS]
     if not text.strip():
-        return {"status": NO_TEXT_LAYER, "detail": "PDF 无文字层（扫描件） / the PDF has no text layer (a scan)"}
+        return {
+            "status": NO_TEXT_LAYER,
+            "detail": "PDF 无文字层（扫描件） / the PDF has no text layer (a scan)",
+        }
     return {"status": TEXT, "text": text}
 
 
@@ -164,7 +169,7 @@ def main(media_type: str, path: str) -> None:
         answer = _read_pdf(Path(path)) if media_type == PDF else _read_docx(Path(path))
     except MemoryError:
         answer = {"status": FAILED, "detail": "读取时超出内存上限 / the file needs more memory than allowed"}
-    except Exception as exc:  # noqa: BLE001 — whatever a malformed file makes the parser raise
+    except Exception as exc:  # whatever a malformed file makes the parser raise
         answer = {
             "status": FAILED,
             "detail": f"文件已损坏，无法读取文字 / the file is damaged ({type(exc).__name__})",

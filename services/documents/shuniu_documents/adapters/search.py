@@ -52,10 +52,19 @@ def check_query(q: str) -> str:
 
 async def index_document(connection: AsyncConnection, id: str, title: str, body: str | None) -> None:
     """The document's title and, for a 发文, its 正文 as text: rewritten with the row of its read model."""
-    rows = [{"document_id": id, "source": "title", "sha256": "", "file_name": None, "status": TEXT, "text": title}]
+    rows = [
+        {"document_id": id, "source": "title", "sha256": "", "file_name": None, "status": TEXT, "text": title}
+    ]
     if body is not None:
         rows.append(
-            {"document_id": id, "source": "body", "sha256": "", "file_name": None, "status": TEXT, "text": body}
+            {
+                "document_id": id,
+                "source": "body",
+                "sha256": "",
+                "file_name": None,
+                "status": TEXT,
+                "text": body,
+            }
         )
     await upsert(connection, search_texts, rows)
 

@@ -35,8 +35,11 @@ async def text_of(runtime: ServiceRuntime, store: ContentStore, file: StoredFile
     and never holding the file in memory."""
     async with runtime.store.engine.connect() as connection:
         known = await extraction_of(connection, file.sha256)
-    if known is not None:
-        return known
+    return known if known is not None else await read_stored(runtime, store, file)
+
+
+async def read_stored(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
+    """What the bounded extractor reads from the stored file, streamed out to a spool of its own."""
     spool_dir = runtime.settings.var_dir / "spool"
     spool_dir.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(prefix="extract-", dir=spool_dir)

@@ -95,7 +95,11 @@ async def save(uow: StoreUnitOfWork, clock: Clock, document: Document, events: l
         await write_row(
             uow.connection, row, joined=set(after.members_of - before), left=set(before - after.members_of)
         )
-        body = document.draft.body.as_text() if isinstance(document, OutgoingDocument) and document.draft else None
+        body = (
+            document.draft.body.as_text()
+            if isinstance(document, OutgoingDocument) and document.draft
+            else None
+        )
         await index_document(uow.connection, document.id, row["title"], body)
     return written.telling(stage=document.stage.value)
 

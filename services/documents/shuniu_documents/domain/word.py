@@ -39,7 +39,12 @@ _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _NOTE = re.compile(r"^[（(].+[）)]$")
 _COPIED = re.compile(r"^抄送[：:]")
 _PRINTED = re.compile(r"印发$|^.{2,60}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
-_BREAKS = str.maketrans({"\n": "", "\r": "", "\v": "", "\f": ""})  # Word's soft line breaks
+
+
+def _plain(text: str) -> str:
+    """The paragraph's text without control characters: Word's soft line breaks (a line wrapped by
+    hand inside a paragraph) and the like, which a paragraph of the body does not hold."""
+    return "".join(c for c in text if c == "\t" or ord(c) >= 0x20).strip()
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ class WordImport:
 
 def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> WordImport:
     """The body the file's (style, text) paragraphs give, the draft's title kept (an edit keeps it)."""
-    lines = [(style.strip().lower(), text.translate(_BREAKS).strip()) for style, text in paragraphs]
+    lines = [(style.strip().lower(), _plain(text)) for style, text in paragraphs]
     lines = [(style, text) for style, text in lines if text]
     result = WordImport(current)
     mapped, skipped = result.mapped, result.not_mapped
@@ -100,7 +105,9 @@ def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> W
                 took("标题")
             continue
         if style == "table":
-            skipped.append(NotMapped(number, text, "表格未导入正文结构", "a table is not part of the body's structure"))
+            skipped.append(
+                NotMapped(number, text, "表格未导入正文结构", "a table is not part of the body's structure")
+            )
             continue
         if not seen_text and _ADDRESSEE.match(text):
             skipped.append(
@@ -114,13 +121,21 @@ def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> W
             continue
         if _COPIED.match(text):
             skipped.append(
-                NotMapped(number, text, "抄送机关在草稿中设定，未从文件导入", "copied recipients are set on the draft")
+                NotMapped(
+                    number,
+                    text,
+                    "抄送机关在草稿中设定，未从文件导入",
+                    "copied recipients are set on the draft",
+                )
             )
             continue
         if dated is not None and index > dated and _PRINTED.search(text):
             skipped.append(
                 NotMapped(
-                    number, text, "印发机关和印发日期由登记、印制产生", "the printing line comes from registration and printing"
+                    number,
+                    text,
+                    "印发机关和印发日期由登记、印制产生",
+                    "the printing line comes from registration and printing",
                 )
             )
             continue
@@ -135,7 +150,9 @@ def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> W
                 written_on = date(int(found[1]), int(found[2]), int(found[3]))
                 took("成文日期")
             except ValueError:
-                skipped.append(NotMapped(number, text, "成文日期不是有效日期", "the date of writing is no real date"))
+                skipped.append(
+                    NotMapped(number, text, "成文日期不是有效日期", "the date of writing is no real date")
+                )
             continue
         if dated is not None and index > dated and _NOTE.match(text):
             note = text
@@ -153,7 +170,9 @@ def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> W
             continue
         in_attachments = False
         if len(text) > MAX_PARAGRAPH_CHARS or len(body) >= MAX_PARAGRAPHS:
-            skipped.append(NotMapped(number, text, "段落过长或过多，未导入", "a paragraph too long, or too many"))
+            skipped.append(
+                NotMapped(number, text, "段落过长或过多，未导入", "a paragraph too long, or too many")
+            )
             continue
         level = HEADING_STYLES.get(style)
         paragraph = parse_numbered(text)
