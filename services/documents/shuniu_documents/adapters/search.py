@@ -20,10 +20,10 @@ from typing import Any
 from shuniu_shared.content import StoredFile
 from shuniu_shared.database import upsert
 from shuniu_shared.errors import InvalidInput
-from sqlalchemy import ColumnElement, and_, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, and_, literal_column, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_documents.adapters.extraction import TEXT, Extracted
+from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
 from shuniu_documents.adapters.read_model import Viewer, visible_to
 from shuniu_documents.adapters.tables import documents, search_texts
 
@@ -83,11 +83,16 @@ async def index_file(connection: AsyncConnection, id: str, file: StoredFile, ext
 
 
 async def extraction_of(connection: AsyncConnection, sha256: str) -> Extracted | None:
-    """The text these bytes gave when another document was given them: the same bytes, the same text."""
+    """The text these bytes gave when another document was given them: the same bytes, the same text.
+    A failed extraction is not reused: it may have been a machine too busy to finish in time."""
     found = (
         await connection.execute(
             select(search_texts.c.status, search_texts.c.text)
-            .where(search_texts.c.sha256 == sha256, search_texts.c.source == "file")
+            .where(
+                search_texts.c.sha256 == sha256,
+                search_texts.c.source == "file",
+                search_texts.c.status != FAILED,
+            )
             .limit(1)
         )
     ).first()
@@ -110,7 +115,7 @@ async def file_texts(connection: AsyncConnection, id: str) -> dict[str, dict[str
 def _matching(connection: AsyncConnection, query: str) -> ColumnElement[bool]:
     if len(query) >= TRIGRAM and connection.dialect.name == "sqlite":
         phrase = '"' + query.replace('"', '""') + '"'
-        fts = (
+        fts: Select[tuple[Any]] = (
             select(literal_column("rowid"))
             .select_from(text("search_fts"))
             .where(text("search_fts MATCH :phrase").bindparams(phrase=phrase))
