@@ -1,8 +1,8 @@
 """Search p99 at 100,000 documents with text (issue 18's goal: ≤ 100 ms), beside a plain LIKE scan of
 the same rows with the same audience, in the same run.
 
-Builds the documents database with its own migrations (SQLite, and PostgreSQL with `--postgresql`:
-a durable server started for the run), then fills it as the service would have: per document its
+Builds the documents database with its own migrations (SQLite, and PostgreSQL: a durable server
+started for the run), then fills it as the service would have: per document its
 read-model row, two departments taking part, its title and a 正文 of 200–400 characters, indexed by
 the migrations' own index (FTS5 trigram on SQLite — its triggers fill it as rows arrive — pg_trgm's
 GIN index on PostgreSQL). The texts are made of the phrases county notices are made of, so a common
@@ -14,7 +14,7 @@ in the query, newest 20, snippets made): a department head's (the audience narro
 office's (every document is theirs), rare phrases and common ones, of 3–6 characters and of 2. The
 baseline is the same audience and limit over a LIKE '%…%' on the same table, no index.
 
-    uv run --frozen python -m bench.documents_search [--documents 100000] [--postgresql]
+    uv run --frozen python -m bench.documents_search [--documents 100000] [--backends sqlite,postgresql]
 
 Writes docs/bench/search.md and search.json.
 """
@@ -225,24 +225,28 @@ def report(results: dict[str, dict[str, Any]], facts: dict[str, str], began: dat
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--documents", type=int, default=100_000)
-    parser.add_argument("--postgresql", action="store_true", help="also on a durable PostgreSQL")
+    parser.add_argument(
+        "--backends", default="sqlite,postgresql", help="sqlite, postgresql (a durable server), or both"
+    )
     arguments = parser.parse_args()
-    run(arguments.documents, postgresql=arguments.postgresql)
+    run(arguments.documents, backends=arguments.backends.split(","))
 
 
-def run(count: int, *, postgresql: bool) -> None:
+def run(count: int, *, backends: list[str]) -> None:
+    """Both backends: docs/bench/search.md; one alone: search-<backend>.md."""
     began = datetime.now(UTC)
     results: dict[str, dict[str, Any]] = {}
     with bench_directory() as base:
-        results["SQLite (FTS5, trigram)"] = asyncio.run(
-            measure(f"sqlite+aiosqlite:///{Path(base) / 's.db'}", count)
-        )
-        if postgresql:
+        if "sqlite" in backends:
+            url = f"sqlite+aiosqlite:///{Path(base) / 'search.sqlite3'}"
+            results["SQLite (FTS5, trigram)"] = asyncio.run(measure(url, count))
+        if "postgresql" in backends:
             with durable_postgres(base) as server:
                 url = server.create_database("documents_search")
                 results["PostgreSQL (pg_trgm, GIN)"] = asyncio.run(measure(url, count))
     facts = machine()
-    write_report("search", report(results, facts, began), {"results": results, "machine": facts})
+    name = "search" if len(backends) > 1 else f"search-{backends[0]}"
+    write_report(name, report(results, facts, began), {"results": results, "machine": facts})
 
 
 if __name__ == "__main__":

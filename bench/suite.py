@@ -803,7 +803,7 @@ def main() -> None:
     quick = arguments.quick
     searched = 10_000 if quick else 100_000  # documents with text (issue 18: p99 at 100,000)
     if arguments.only == "search":
-        documents_search.run(searched, postgresql=True)
+        documents_search.run(searched, backends=["sqlite", "postgresql"])
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
@@ -819,7 +819,7 @@ def main() -> None:
     write_report("report", report(figures, facts, quick, seconds), data)
     # Search has its own report (docs/bench/search.md): its figures are of one service's database,
     # filled for the purpose, not of the stack under load.
-    documents_search.run(searched, postgresql=True)
+    documents_search.run(searched, backends=["sqlite", "postgresql"])
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from typing import Any
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
 
-TIMEOUT = 20.0  # seconds a child may take for one file
+TIMEOUT = 60.0  # seconds a child may take for one file (a busy machine starts Python slowly)
 MEMORY_LIMIT = 768 << 20  # the child's address space: Python, lxml and one large PDF fit in it
 CPU_SECONDS = 30
 MAX_INFLATED = 200 << 20  # what a .docx may inflate to: a 300-page report with its images is far less

@@ -5,6 +5,9 @@ hold (app/office.py `save`, app/files.py), so a search never finds what the docu
 A query of three characters or more is answered by the database's trigram index (FTS5 on SQLite,
 pg_trgm's GIN index behind ILIKE on PostgreSQL); a shorter one — Chinese words are often two
 characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
+Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
+was indexed (a file attached today brings an older document up), which lets SQLite stop at the
+limit instead of sorting every match (`_newest_sqlite`).
 
 The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
 query that picks the documents and before the limit: a page of results, and its length, are made of
@@ -20,7 +23,7 @@ from typing import Any
 from shuniu_shared.content import StoredFile
 from shuniu_shared.database import upsert
 from shuniu_shared.errors import InvalidInput
-from sqlalchemy import ColumnElement, Select, and_, literal_column, select, text
+from sqlalchemy import column, literal_column, select, table, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
@@ -112,36 +115,89 @@ async def file_texts(connection: AsyncConnection, id: str) -> dict[str, dict[str
 # ── the query ────────────────────────────────────────────────────────────────────────────
 
 
-def _matching(connection: AsyncConnection, query: str) -> ColumnElement[bool]:
-    if len(query) >= TRIGRAM and connection.dialect.name == "sqlite":
-        phrase = '"' + query.replace('"', '""') + '"'
-        fts: Select[tuple[Any]] = (
-            select(literal_column("rowid"))
-            .select_from(text("search_fts"))
-            .where(text("search_fts MATCH :phrase").bindparams(phrase=phrase))
-        )
-        return literal_column("search_texts.rowid").in_(fts)
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'  # an FTS5 string: the characters as they are
+
+
+def _like(query: str) -> str:
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return search_texts.c.text.ilike(f"%{escaped}%", escape="\\")
+    return f"%{escaped}%"
 
 
-async def search(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> dict[str, Any]:
-    """The newest `limit` documents the viewer may see whose title, 正文 or files hold `query`, each
-    with where it was found. See the module's docstring for the index and the audience."""
-    matching = _matching(connection, query)
+_FTS = table("search_fts", column("rowid"))
+_ROWID = literal_column("search_texts.rowid")
+
+
+async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> list[Any]:
+    """On SQLite: the documents whose texts match, most recently indexed first, walked in rowid order
+    — from the FTS index for three characters or more, from the rows under LIKE for fewer — and
+    stopped at `limit` documents. Sorting every match by the document's position instead costs as
+    many rows as match: a common phrase is in tens of thousands of documents, and that sort was most
+    of a search's second at 100,000 (docs/bench/search.md)."""
+    d, found, after = documents, {}, None
+    page = max(limit * 3, 500)  # rows, not documents: the audience and a document's several texts thin them
+    while len(found) < limit:
+        if len(query) >= TRIGRAM:
+            rows = (
+                select(_FTS.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
+                .select_from(
+                    _FTS.join(search_texts, _ROWID == _FTS.c.rowid).join(
+                        d, d.c.id == search_texts.c.document_id
+                    )
+                )
+                .where(
+                    text("search_fts MATCH :phrase").bindparams(phrase='"' + query.replace('"', '""') + '"')
+                )
+                .order_by(_FTS.c.rowid.desc())
+            )
+            position = _FTS.c.rowid
+        else:
+            rows = (
+                select(_ROWID.label("at"), d.c.id, d.c.kind, d.c.title)
+                .select_from(search_texts.join(d, d.c.id == search_texts.c.document_id))
+                .where(search_texts.c.text.like(_like(query), escape="\\"))  # SQLite's LIKE ignores case
+                .order_by(_ROWID.desc())
+            )
+            position = _ROWID
+        rows = rows.where(visible_to(viewer)).limit(page)
+        if after is not None:
+            rows = rows.where(position < after)
+        batch = list(await connection.execute(rows))
+        for row in batch:
+            found.setdefault(row.id, row)
+        if len(batch) < page:
+            break
+        after = batch[-1].at
+    return list(found.values())[:limit]
+
+
+async def _newest_postgresql(
+    connection: AsyncConnection, viewer: Viewer, query: str, limit: int
+) -> list[Any]:
+    """On PostgreSQL: ILIKE, which pg_trgm's GIN index answers for three characters or more."""
     d = documents
+    matching = search_texts.c.text.ilike(_like(query), escape="\\")
     chosen = (
         select(d.c.id, d.c.kind, d.c.title)
         .where(d.c.id.in_(select(search_texts.c.document_id).where(matching)), visible_to(viewer))
         .order_by(d.c.created_position.desc())
         .limit(limit)
     )
-    found = list(await connection.execute(chosen))
+    return list(await connection.execute(chosen))
+
+
+async def search(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> dict[str, Any]:
+    """The newest `limit` documents the viewer may see whose title, 正文 or files hold `query`, each
+    with where it was found. See the module's docstring for the index and the audience."""
+    newest = _newest_sqlite if connection.dialect.name == "sqlite" else _newest_postgresql
+    found = await newest(connection, viewer, query, limit)
     hits: dict[str, list[dict[str, Any]]] = {row.id: [] for row in found}
     if found:
+        # The texts of the documents chosen, at most `limit` of them: where the words are in each
+        # is found here, as the snippet is made.
         entries = await connection.execute(
             select(search_texts)
-            .where(and_(search_texts.c.document_id.in_(list(hits)), matching))
+            .where(search_texts.c.document_id.in_(list(hits)))
             .order_by(search_texts.c.document_id, search_texts.c.source.desc(), search_texts.c.file_name)
         )
         for entry in entries:
@@ -184,7 +240,7 @@ def snippet(text_: str, query: str) -> Snippet | None:
 
 def _hit(entry: Any, query: str) -> dict[str, Any] | None:
     found = snippet(entry.text, query)
-    if found is None:  # the index's folding is wider than lower(): nothing to show, nothing claimed
+    if found is None:  # another of the document's texts matched, or the index folds case more widely
         return None
     is_file = entry.source == "file"
     return {
