@@ -3,7 +3,7 @@
 The rows (`tables.search_texts`) are written in the transaction of the events that change what they
 hold (app/office.py `save`, app/files.py), so a search never finds what the document no longer says.
 A query of three characters or more is answered by the database's trigram index (FTS5 on SQLite,
-pg_trgm's GIN index behind ILIKE on PostgreSQL); a shorter one — Chinese words are often two
+pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
 characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
 Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
 was indexed (a file attached today brings an older document up), which lets SQLite stop at the
@@ -23,7 +23,7 @@ from typing import Any
 from shuniu_shared.content import StoredFile
 from shuniu_shared.database import upsert
 from shuniu_shared.errors import InvalidInput
-from sqlalchemy import column, literal_column, select, table, text
+from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
@@ -125,7 +125,7 @@ def _like(query: str) -> str:
 
 
 _FTS = table("search_fts", column("rowid"))
-_ROWID = literal_column("search_texts.rowid")
+_ROWID: ColumnElement[Any] = literal_column("search_texts.rowid")
 
 
 async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> list[Any]:
@@ -134,7 +134,8 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
     stopped at `limit` documents. Sorting every match by the document's position instead costs as
     many rows as match: a common phrase is in tens of thousands of documents, and that sort was most
     of a search's second at 100,000 (docs/bench/search.md)."""
-    d, found, after = documents, {}, None
+    d, after = documents, None
+    found: dict[str, Any] = {}
     page = max(limit * 3, 500)  # rows, not documents: the audience and a document's several texts thin them
     while len(found) < limit:
         if len(query) >= TRIGRAM:
@@ -150,7 +151,7 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
                 )
                 .order_by(_FTS.c.rowid.desc())
             )
-            position = _FTS.c.rowid
+            position: ColumnElement[Any] = _FTS.c.rowid
         else:
             rows = (
                 select(_ROWID.label("at"), d.c.id, d.c.kind, d.c.title)
@@ -174,9 +175,10 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
 async def _newest_postgresql(
     connection: AsyncConnection, viewer: Viewer, query: str, limit: int
 ) -> list[Any]:
-    """On PostgreSQL: ILIKE, which pg_trgm's GIN index answers for three characters or more."""
+    """On PostgreSQL: a LIKE on lower(text), which pg_trgm's GIN index over it (documents_0002)
+    answers for three characters or more."""
     d = documents
-    matching = search_texts.c.text.ilike(_like(query), escape="\\")
+    matching = func.lower(search_texts.c.text).like(func.lower(_like(query)), escape="\\")
     chosen = (
         select(d.c.id, d.c.kind, d.c.title)
         .where(d.c.id.in_(select(search_texts.c.document_id).where(matching)), visible_to(viewer))

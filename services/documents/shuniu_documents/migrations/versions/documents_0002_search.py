@@ -30,7 +30,9 @@ SQLITE = [
 ]
 POSTGRESQL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE INDEX ix_search_texts_trgm ON search_texts USING gin (text gin_trgm_ops)",
+    # Over lower(text): the query is a case-blind LIKE on it, which the index answers as ILIKE, and
+    # which PostgreSQL scans faster than ILIKE where the index is not used (fewer than 3 characters).
+    "CREATE INDEX ix_search_texts_trgm ON search_texts USING gin (lower(text) gin_trgm_ops)",
 ]
 
 
