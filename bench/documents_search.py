@@ -16,7 +16,11 @@ baseline is the same audience and limit over a LIKE '%…%' on the same table, n
 
     uv run --frozen python -m bench.documents_search [--documents 100000] [--backends sqlite,postgresql]
 
-Writes docs/bench/search.md and search.json.
+Writes docs/bench/search.md and search.json (search-<backend>.* for one backend alone).
+
+Left to try where the goal is missed: on PostgreSQL, a phrase most documents hold is matched in
+every one of them before the newest are picked (SQLite walks its index newest first and stops at the
+limit, `adapters.search._newest_sqlite`); two-character queries would need a bigram index of their own.
 """
 
 from __future__ import annotations
