@@ -1,4 +1,4 @@
-"""`python -m bench [--quick]`: the whole of `make bench` (bench/suite.py)."""
+"""`python -m bench [--quick] [--only search]`: the whole of `make bench` (bench/suite.py), or one part."""
 
 from bench.suite import main
 

@@ -67,12 +67,14 @@ async def test_a_document_goes_from_signing_for_to_the_archive_with_its_scan_and
     await office.post(f"/incoming/{id}/close", "shen", {})
     await office.post(f"/incoming/{id}/archive", "shen", {"retention": "定期10年"})
 
-    assert scan == {
+    assert scan | {"text": None} == {
         "sha256": hashlib.sha256(SCAN).hexdigest(),
         "size": len(SCAN),
         "media_type": "application/pdf",
         "name": "市政办发〔2026〕12号.pdf",
+        "text": None,
     }
+    assert scan["text"]["status"] == "failed"  # a header and random bytes: no PDF to read text from
     assert second["media_type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert await stored_objects(office) == sorted(f["sha256"] for f in (scan, first, second))
     package = await office.get(f"/incoming/{id}/archive", "shen")

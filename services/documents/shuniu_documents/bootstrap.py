@@ -8,6 +8,7 @@ from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
+from shuniu_documents.api.search import router as search_router
 from shuniu_documents.app.files import GRACE_HOURS, collect_files
 from shuniu_documents.app.reactions import deadline_handlers, supervision_outcomes
 from shuniu_documents.demo import load_demo
@@ -19,7 +20,7 @@ DEFINITION = ServiceDefinition(
     title="枢纽 · 公文 Documents",
     registry=registry,
     migrations=MIGRATIONS,
-    routers=[incoming_router, files_router, outgoing_router, numbers_router],
+    routers=[incoming_router, files_router, outgoing_router, numbers_router, search_router],
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,

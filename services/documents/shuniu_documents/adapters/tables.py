@@ -13,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
 )
 
 metadata = MetaData()
@@ -74,4 +75,20 @@ numbers = Table(
     Column("status", String(10), nullable=False),  # used / void
     Column("reason", String(500)),
     Column("given_at", Instant(), nullable=False),
+)
+
+# What search reads (adapters/search.py): per document its title, its 正文's text and each file's
+# extracted text, written in the transaction of the events that change them. The index over `text`
+# is the database's own: FTS5 with the trigram tokenizer on SQLite (a virtual table the migration
+# makes, kept in step by triggers), pg_trgm's GIN index on PostgreSQL (documents_0002).
+search_texts = Table(
+    "search_texts",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("source", String(10), primary_key=True),  # title / body / file
+    Column("sha256", String(64), primary_key=True),  # the file's, '' for the title and the body
+    Column("file_name", String(1000)),
+    Column("status", String(20), nullable=False),  # the file's text: adapters/extraction.py
+    Column("text", Text, nullable=False),
+    Index("ix_search_texts_sha256", "sha256"),
 )

@@ -17,6 +17,7 @@ from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.commands import acting, if_match, runtime_of
 
 from shuniu_documents.adapters.content import content_store
+from shuniu_documents.adapters.search import file_texts
 from shuniu_documents.app import files
 from shuniu_documents.app.office import Office, load_visible
 from shuniu_documents.domain.incoming import REPLIERS, IncomingDocument
@@ -77,9 +78,11 @@ async def upload(
         document = await load_visible(reading, office, IncomingDocument, id, actor)
     document.check_attachable(role)
     stored = await store.put(request.stream(), name)
-    command = files.AttachFile(id, file=stored, role=role, expected_version=if_match(request))
+    text = await files.text_of(runtime, store, stored)
+    command = files.AttachFile(id, file=stored, role=role, text=text, expected_version=if_match(request))
     written = await execute(runtime, command, files.attach_file, actor)
-    body = {**written.answer(), "file": stored_json(stored.sha256, stored.size, stored.media_type, name)}
+    file = stored_json(stored.sha256, stored.size, stored.media_type, name)
+    body = {**written.answer(), "file": file | {"text": text.as_json()}}
     response = JSONResponse(body, status_code=201 if written.position else 200)
     response.headers["ETag"] = f'"{written.version}"'
     return response
@@ -90,7 +93,9 @@ async def list_files(id: str, request: Request, actor: Signed) -> dict[str, Any]
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         document = await load_visible(reading, Office.of(runtime), IncomingDocument, id, actor)
-    return {"items": document.state()["files"]}
+        texts = await file_texts(reading.connection, id)
+    unread = {"status": None, "chars": 0}  # attached before its text was read for search
+    return {"items": [f | {"text": texts.get(f["sha256"], unread)} for f in document.state()["files"]]}
 
 
 @router.get(

@@ -5,21 +5,28 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.commands import Actor
-from shuniu_shared.web.commands import acting, run_command, runtime_of
+from shuniu_shared.commands import Actor, execute
+from shuniu_shared.content import TooLarge
+from shuniu_shared.errors import InvalidInput
+from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
 
+from shuniu_documents.adapters.content import content_store
+from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.adapters.typesetting import typeset
+from shuniu_documents.api.files import UPLOAD_BODY, file_name_from
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
+from shuniu_documents.app.files import read_stored
 from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
 from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
+from shuniu_documents.domain.word import from_word
 
 router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 numbers_router = APIRouter(prefix="/numbers", tags=["发文 outgoing"])
@@ -130,6 +137,59 @@ async def countersign(id: str, body: OpinionBody, request: Request, actor: Count
 @router.post("/{id}/edit", summary="修改正文（审核、会签、复核时），成为新的一版 / edit the body")
 async def edit(id: str, body: EditBody, request: Request, actor: Editor) -> JSONResponse:
     return await run_command(request, outgoing.EditBody(id, body.body, body.note), outgoing.edit_body, actor)
+
+
+@router.post(
+    "/{id}/body/import",
+    summary="从 Word（.docx）导入正文，成为新的一版 / import the body from a .docx",
+    openapi_extra=UPLOAD_BODY,
+)
+async def import_body(
+    id: str,
+    request: Request,
+    actor: Editor,
+    file_name: Annotated[
+        str,
+        Header(alias="X-File-Name", min_length=1, max_length=12000, description="文件名，百分号编码的 UTF-8"),
+    ] = "%E6%AD%A3%E6%96%87.docx",
+) -> JSONResponse:
+    """The file's paragraphs become the body's elements as its styles and layout allow
+    (domain/word.py), recorded as an edit by the same path as POST /edit — a new version, at the
+    step the editor takes; the answer says what was taken as which element and what was not. The
+    file is read by the bounded extractor: a damaged file or a zip bomb is a 422 naming why, a type
+    other than .docx a 415, one over the size limit a 413."""
+    name = file_name_from(file_name)
+    runtime = runtime_of(request)
+    store = content_store(runtime)
+    length = request.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > store.max_bytes:
+        raise TooLarge(
+            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
+            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
+        )
+    async with runtime.store.reading() as reading:
+        document = await load_visible(
+            reading, office_of(request), OutgoingDocument, id, actor, if_match(request)
+        )
+    assert document.draft is not None
+    stored = await store.put(request.stream(), name, accepted={DOCX})
+    read = await read_stored(runtime, store, stored)
+    if read.status != TEXT:
+        zh, _, en = read.detail.partition(" / ")
+        raise InvalidInput(
+            f"无法从此文件导入正文：{zh}",
+            f"the body cannot be imported from this file: {en or zh}",
+            code="docx_unreadable",
+        )
+    imported = from_word(read.paragraphs, document.draft.body)
+    body = DocumentBody.from_dict(imported.body.as_dict())  # its elements' limits, naming the field
+    command = outgoing.EditBody(
+        id, body.as_dict(), f"从 Word 文件导入：{name}"[:2000], expected_version=document.version
+    )
+    written = await execute(runtime, command, outgoing.edit_body, actor)
+    response = JSONResponse(written.answer() | {"import": imported.as_json()})
+    response.headers["ETag"] = f'"{written.version}"'
+    return response
 
 
 @router.post("/{id}/sign", summary="签发所阅的正文版本 / sign a version of the body")

@@ -16,24 +16,26 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path
+from typing import ClassVar
 
 import structlog
 from shuniu_shared.commands import Actor, UnitOfWork
-from shuniu_shared.content import StoredFile
+from shuniu_shared.content import ContentStore, StoredFile
 from shuniu_shared.eventstore import Written, events_table
+from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import ConfigurationError
 from sqlalchemy import select
 
 from shuniu_documents.adapters.content import content_store
+from shuniu_documents.adapters.extraction import Extracted, extract
+from shuniu_documents.adapters.search import extraction_of, index_file
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save
 from shuniu_documents.domain.events import FileAttached
 from shuniu_documents.domain.incoming import IncomingDocument
-
-if TYPE_CHECKING:
-    from shuniu_shared.runtime import ServiceRuntime
 
 log = structlog.get_logger("shuniu.documents.files")
 
@@ -45,7 +47,32 @@ DEFAULT_GRACE_HOURS = 24.0
 class AttachFile(OnDocument):  # 上传原件扫描或附件
     file: StoredFile
     role: str
+    text: Extracted  # the file's text for search, or what became of it (extracted before the command)
     may_retry: ClassVar[bool] = True  # decided afresh on the document as it is: the same bytes add nothing
+
+
+async def text_of(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
+    """The stored file's text: as the same bytes gave it before, or read now by the bounded
+    extractor (adapters/extraction.py) from a copy streamed out of the store — never in this process,
+    and never holding the file in memory."""
+    async with runtime.store.engine.connect() as connection:
+        known = await extraction_of(connection, file.sha256)
+    return known if known is not None else await read_stored(runtime, store, file)
+
+
+async def read_stored(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
+    """What the bounded extractor reads from the stored file, streamed out to a spool of its own."""
+    spool_dir = runtime.settings.var_dir / "spool"
+    spool_dir.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(prefix="extract-", dir=spool_dir)
+    path = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            async for chunk in store.open(file.sha256):
+                await asyncio.to_thread(out.write, chunk)
+        return await extract(path, file.media_type)
+    finally:
+        await asyncio.to_thread(path.unlink, missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -66,7 +93,9 @@ async def attach_file(command: AttachFile, uow: UnitOfWork, actor: Actor) -> Wri
         by=actor.person,
         at=uow.clock.now(),
     )
-    return await save(uow, uow.clock, document, events)
+    written = await save(uow, uow.clock, document, events)
+    await index_file(uow.connection, document.id, file, command.text)
+    return written
 
 
 async def record_download(command: RecordDownload, uow: UnitOfWork, actor: Actor) -> Written:

@@ -20,6 +20,7 @@ from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_documents.adapters.read_model import Viewer, write_row
+from shuniu_documents.adapters.search import index_document
 from shuniu_documents.domain.audience import EVERY_DOCUMENT
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
@@ -84,18 +85,22 @@ async def load_for(uow: UnitOfWork, cls: type[D], command: OnDocument, actor: Ac
 async def save(uow: StoreUnitOfWork, clock: Clock, document: Document, events: list[DomainEvent]) -> Written:
     """Append the events and rewrite the document's read-model row in the same transaction, with
     its audience as the list query reads it: the 密级 in the row, and of the departments taking
-    part only those the events added or took away (most steps change none). What was written tells
-    the stage the document reached."""
+    part only those the events added or took away (most steps change none), and its title and 正文
+    as search reads them (adapters/search.py). What was written tells the stage the document reached."""
     before = document.audience().members_of if document.exists else frozenset()
     written = await uow.save(document, events)
     if events:
         after = document.audience()
+        row = _row(document, after, clock, written)
         await write_row(
-            uow.connection,
-            _row(document, after, clock, written),
-            joined=set(after.members_of - before),
-            left=set(before - after.members_of),
+            uow.connection, row, joined=set(after.members_of - before), left=set(before - after.members_of)
         )
+        body = (
+            document.draft.body.as_text()
+            if isinstance(document, OutgoingDocument) and document.draft
+            else None
+        )
+        await index_document(uow.connection, document.id, row["title"], body)
     return written.telling(stage=document.stage.value)
 
 

@@ -101,6 +101,13 @@ class DocumentBody:  # 正文
     def numbered_text(self, index: int) -> str:
         return self._numbers[index] + self.paragraphs[index].text
 
+    def as_text(self) -> str:
+        """The body as one text, a line an element, headings with their numbers: what search reads."""
+        lines = [self.numbered_text(i) for i in range(len(self.paragraphs))]
+        lines += [f"附件：{name}" for name in self.attachments]
+        lines += [line for line in (self.signatory, self.note) if line]
+        return "\n".join(lines)
+
     def as_dict(self) -> dict[str, Any]:
         """The canonical form the events carry and the digest is taken of."""
         return {

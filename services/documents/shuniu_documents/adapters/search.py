@@ -1,0 +1,259 @@
+"""Full-text search over the documents a caller may see: their titles, their 正文 and their files' text.
+
+The rows (`tables.search_texts`) are written in the transaction of the events that change what they
+hold (app/office.py `save`, app/files.py), so a search never finds what the document no longer says.
+A query of three characters or more is answered by the database's trigram index (FTS5 on SQLite,
+pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
+characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
+Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
+was indexed (a file attached today brings an older document up), which lets SQLite stop at the
+limit instead of sorting every match (`_newest_sqlite`).
+
+The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
+query that picks the documents and before the limit: a page of results, and its length, are made of
+documents the caller could open, and nothing else is ever looked at for a snippet.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from shuniu_shared.content import StoredFile
+from shuniu_shared.database import upsert
+from shuniu_shared.errors import InvalidInput
+from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
+from shuniu_documents.adapters.read_model import Viewer, visible_to
+from shuniu_documents.adapters.tables import documents, search_texts
+
+LONGEST_QUERY = 200
+SNIPPET = 120  # characters of text shown around a hit
+TRIGRAM = 3  # the shortest query the trigram indexes answer
+MAX_LIMIT = 100
+
+
+def check_query(q: str) -> str:
+    """The query as typed, trimmed; a 422 naming `q` for an empty one, one too long, or one holding
+    control characters (they match nothing a person wrote, and break a snippet)."""
+    query = q.strip()
+    if not query or len(query) > LONGEST_QUERY or any(unicodedata.category(c) == "Cc" for c in query):
+        raise InvalidInput(
+            f"检索词须为 1 至 {LONGEST_QUERY} 个字符，不含控制字符",
+            f"the query is 1 to {LONGEST_QUERY} characters, without control characters",
+            code="invalid_query",
+            field="q",
+        )
+    return query
+
+
+# ── what is indexed ──────────────────────────────────────────────────────────────────────
+
+
+async def index_document(connection: AsyncConnection, id: str, title: str, body: str | None) -> None:
+    """The document's title and, for a 发文, its 正文 as text: rewritten with the row of its read model."""
+    rows = [
+        {"document_id": id, "source": "title", "sha256": "", "file_name": None, "status": TEXT, "text": title}
+    ]
+    if body is not None:
+        rows.append(
+            {
+                "document_id": id,
+                "source": "body",
+                "sha256": "",
+                "file_name": None,
+                "status": TEXT,
+                "text": body,
+            }
+        )
+    await upsert(connection, search_texts, rows)
+
+
+async def index_file(connection: AsyncConnection, id: str, file: StoredFile, extracted: Extracted) -> None:
+    """A file attached to the document, with its text or what became of it (无文字层, 提取失败)."""
+    row = {
+        "document_id": id,
+        "source": "file",
+        "sha256": file.sha256,
+        "file_name": file.name,
+        "status": extracted.status,
+        "text": extracted.text,
+    }
+    await upsert(connection, search_texts, row)
+
+
+async def extraction_of(connection: AsyncConnection, sha256: str) -> Extracted | None:
+    """The text these bytes gave when another document was given them: the same bytes, the same text.
+    A failed extraction is not reused: it may have been a machine too busy to finish in time."""
+    found = (
+        await connection.execute(
+            select(search_texts.c.status, search_texts.c.text)
+            .where(
+                search_texts.c.sha256 == sha256,
+                search_texts.c.source == "file",
+                search_texts.c.status != FAILED,
+            )
+            .limit(1)
+        )
+    ).first()
+    return Extracted(found.status, found.text) if found else None
+
+
+async def file_texts(connection: AsyncConnection, id: str) -> dict[str, dict[str, Any]]:
+    """What became of each file's text, by hash: for the file list."""
+    rows = await connection.execute(
+        select(search_texts.c.sha256, search_texts.c.status, search_texts.c.text).where(
+            search_texts.c.document_id == id, search_texts.c.source == "file"
+        )
+    )
+    return {r.sha256: {"status": r.status, "chars": len(r.text)} for r in rows}
+
+
+# ── the query ────────────────────────────────────────────────────────────────────────────
+
+
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'  # an FTS5 string: the characters as they are
+
+
+def _like(query: str) -> str:
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+_FTS = table("search_fts", column("rowid"))
+_ROWID: ColumnElement[Any] = literal_column("search_texts.rowid")
+
+
+async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> list[Any]:
+    """On SQLite: the documents whose texts match, most recently indexed first, walked in rowid order
+    — from the FTS index for three characters or more, from the rows under LIKE for fewer — and
+    stopped at `limit` documents. Sorting every match by the document's position instead costs as
+    many rows as match: a common phrase is in tens of thousands of documents, and that sort was most
+    of a search's second at 100,000 (docs/bench/search.md)."""
+    d, after = documents, None
+    found: dict[str, Any] = {}
+    page = max(limit * 3, 500)  # rows, not documents: the audience and a document's several texts thin them
+    while len(found) < limit:
+        if len(query) >= TRIGRAM:
+            rows = (
+                select(_FTS.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
+                .select_from(
+                    _FTS.join(search_texts, _ROWID == _FTS.c.rowid).join(
+                        d, d.c.id == search_texts.c.document_id
+                    )
+                )
+                .where(
+                    text("search_fts MATCH :phrase").bindparams(phrase='"' + query.replace('"', '""') + '"')
+                )
+                .order_by(_FTS.c.rowid.desc())
+            )
+            position: ColumnElement[Any] = _FTS.c.rowid
+        else:
+            rows = (
+                select(_ROWID.label("at"), d.c.id, d.c.kind, d.c.title)
+                .select_from(search_texts.join(d, d.c.id == search_texts.c.document_id))
+                .where(search_texts.c.text.like(_like(query), escape="\\"))  # SQLite's LIKE ignores case
+                .order_by(_ROWID.desc())
+            )
+            position = _ROWID
+        rows = rows.where(visible_to(viewer)).limit(page)
+        if after is not None:
+            rows = rows.where(position < after)
+        batch = list(await connection.execute(rows))
+        for row in batch:
+            found.setdefault(row.id, row)
+        if len(batch) < page:
+            break
+        after = batch[-1].at
+    return list(found.values())[:limit]
+
+
+async def _newest_postgresql(
+    connection: AsyncConnection, viewer: Viewer, query: str, limit: int
+) -> list[Any]:
+    """On PostgreSQL: a LIKE on lower(text), which pg_trgm's GIN index over it (documents_0002)
+    answers for three characters or more."""
+    d = documents
+    if len(query) >= TRIGRAM:
+        matching = func.lower(search_texts.c.text).like(func.lower(_like(query)), escape="\\")
+    else:
+        # Not on lower(text): for a pattern without a trigram the GIN index would be read whole,
+        # which the bench measured at seconds; ILIKE on the column itself is a scan of the rows.
+        matching = search_texts.c.text.ilike(_like(query), escape="\\")
+    chosen = (
+        select(d.c.id, d.c.kind, d.c.title)
+        .where(d.c.id.in_(select(search_texts.c.document_id).where(matching)), visible_to(viewer))
+        .order_by(d.c.created_position.desc())
+        .limit(limit)
+    )
+    return list(await connection.execute(chosen))
+
+
+async def search(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> dict[str, Any]:
+    """The newest `limit` documents the viewer may see whose title, 正文 or files hold `query`, each
+    with where it was found. See the module's docstring for the index and the audience."""
+    newest = _newest_sqlite if connection.dialect.name == "sqlite" else _newest_postgresql
+    found = await newest(connection, viewer, query, limit)
+    hits: dict[str, list[dict[str, Any]]] = {row.id: [] for row in found}
+    if found:
+        # The texts of the documents chosen, at most `limit` of them: where the words are in each
+        # is found here, as the snippet is made.
+        entries = await connection.execute(
+            select(search_texts)
+            .where(search_texts.c.document_id.in_(list(hits)))
+            .order_by(search_texts.c.document_id, search_texts.c.source.desc(), search_texts.c.file_name)
+        )
+        for entry in entries:
+            hit = _hit(entry, query)
+            if hit is not None:
+                hits[entry.document_id].append(hit)
+    return {
+        "query": query,
+        "items": [{"kind": r.kind, "id": r.id, "title": r.title, "hits": hits[r.id]} for r in found],
+    }
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    marks: list[list[int]]
+
+
+def snippet(text_: str, query: str) -> Snippet | None:
+    """At most `SNIPPET` characters around the first occurrence of `query` (case aside), with the
+    offsets of every occurrence wholly inside it; line breaks shown as spaces (the offsets hold)."""
+    folded, needle = text_.lower(), query.lower()
+    if len(folded) != len(text_):  # a character whose lower case is longer: match as written
+        folded, needle = text_, query
+    first = folded.find(needle)
+    if first < 0:
+        return None
+    lead = max(0, (SNIPPET - len(needle)) // 2)
+    start = max(0, min(first - lead, len(text_) - SNIPPET))
+    end = min(len(text_), start + SNIPPET)
+    marks, at = [], folded.find(needle, start)
+    while 0 <= at and at + len(needle) <= end:
+        marks.append([at - start, at - start + len(needle)])
+        at = folded.find(needle, at + len(needle))
+    if not marks:  # a query longer than a snippet: the snippet is its start, marked whole
+        marks = [[first - start, end - start]]
+    shown = "".join(" " if c in "\r\n\t" else c for c in text_[start:end])
+    return Snippet(shown, marks)
+
+
+def _hit(entry: Any, query: str) -> dict[str, Any] | None:
+    found = snippet(entry.text, query)
+    if found is None:  # another of the document's texts matched, or the index folds case more widely
+        return None
+    is_file = entry.source == "file"
+    return {
+        "where": entry.source,
+        "file_name": entry.file_name if is_file else None,
+        "sha256": entry.sha256 if is_file else None,
+        "snippet": found.text,
+        "marks": found.marks,
+    }
