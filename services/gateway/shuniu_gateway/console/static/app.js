@@ -173,6 +173,8 @@ async function route({ quiet = false } = {}) {
   try {
     const el = await screen(...rest.map(decodeURIComponent));
     if (turn !== drawing) return;
+    // Someone began to act (an upload, a form) while a live redraw was being fetched: keep their screen.
+    if (quiet && view.dataset.dirty) { showChanged(view); return; }
     el.dataset.screen = name;
     view.replaceChildren(el);
   } catch (error) {
