@@ -65,10 +65,15 @@ async def test_an_expected_version_ahead_of_the_stream_is_refused(store):
 async def test_two_writers_racing_never_both_decide_on_the_same_version(store):
     await open_tally(store)
 
+    # On PostgreSQL both read version 1 before either writes (a sleep was not enough on a loaded
+    # machine: one writer could finish before the other had read). On SQLite the second cannot read
+    # until the first is done (below), so waiting for each other there would never end.
+    both_have_read = asyncio.Barrier(2 if is_postgres(store.engine) else 1)
+
     async def count_once(by: int):
         async with store.unit_of_work() as uow:
             tally = await uow.load(Tally, "tally-1")
-            await asyncio.sleep(0.05)  # on PostgreSQL both have read version 1 before either writes
+            await both_have_read.wait()
             return await uow.save(tally, tally.count(by))
 
     results = await asyncio.gather(count_once(1), count_once(2), return_exceptions=True)
