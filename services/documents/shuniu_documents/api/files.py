@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
-from shuniu_shared.content import StoreUnavailable, TooLarge
+from shuniu_shared.content import ContentStore, StoreUnavailable, TooLarge
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.commands import acting, if_match, runtime_of
 
@@ -68,12 +68,7 @@ async def upload(
     name = file_name_from(file_name)
     runtime, office = runtime_of(request), Office.of(runtime_of(request))
     store = content_store(runtime)
-    length = request.headers.get("Content-Length", "")
-    if length.isdigit() and int(length) > store.max_bytes:
-        raise TooLarge(
-            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
-            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
-        )
+    refuse_declared_oversize(request, store)
     async with runtime.store.reading() as reading:
         document = await load_visible(reading, office, IncomingDocument, id, actor)
     document.check_attachable(role)
@@ -124,6 +119,16 @@ async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> 
         **(INLINE_HEADERS if inline else {}),
     }
     return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
+
+
+def refuse_declared_oversize(request: Request, store: ContentStore) -> None:
+    """413 before a byte is read when the body says it is over the limit (the stream is checked too)."""
+    length = request.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > store.max_bytes:
+        raise TooLarge(
+            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
+            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
+        )
 
 
 def file_name_from(header: str) -> str:

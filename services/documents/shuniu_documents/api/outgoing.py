@@ -9,7 +9,6 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor, execute
-from shuniu_shared.content import TooLarge
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
 
@@ -17,7 +16,7 @@ from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.adapters.typesetting import typeset
-from shuniu_documents.api.files import UPLOAD_BODY, file_name_from
+from shuniu_documents.api.files import UPLOAD_BODY, file_name_from, refuse_declared_oversize
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
 from shuniu_documents.app.files import read_stored
@@ -161,12 +160,7 @@ async def import_body(
     name = file_name_from(file_name)
     runtime = runtime_of(request)
     store = content_store(runtime)
-    length = request.headers.get("Content-Length", "")
-    if length.isdigit() and int(length) > store.max_bytes:
-        raise TooLarge(
-            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
-            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
-        )
+    refuse_declared_oversize(request, store)
     async with runtime.store.reading() as reading:
         document = await load_visible(
             reading, office_of(request), OutgoingDocument, id, actor, if_match(request)
