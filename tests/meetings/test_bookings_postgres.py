@@ -58,7 +58,7 @@ async def test_concurrent_bookings_of_one_room_and_slot_exactly_one_wins(office_
     lost = [r for r in responses if r.status_code != 201]
     assert len(won) == 1, [r.text for r in won]
     winner = won[0].json()["id"]
-    assert {r.status_code for r in lost} == {409}
+    assert {r.status_code for r in lost} == {409}, [r.text for r in lost if r.status_code != 409]
     assert all(r.json()["code"] == "room_taken" and winner in r.json()["detail"] for r in lost)
     assert await booked_events(office) == 1
 

@@ -8,11 +8,19 @@ database refuses the second of two overlapping rows; the command then fails as a
 series, only that occurrence is skipped), so an event "room booked" exists if and only if its row does.
 
 PostgreSQL: an exclusion constraint, ``EXCLUDE USING gist (room_id WITH =, tstzrange(starts_at,
-ends_at) WITH &&)`` (migrations/). When two transactions insert overlapping rows at once, the second
-waits on the first's uncommitted row; if the first commits, the second gets an exclusion violation,
-if it rolls back, the second goes on. No read-then-write window exists, at any isolation level. The
-insert runs in a savepoint so that a series can go on with its next occurrence after a refusal;
-the holder is then read (it has committed, so a new statement sees it) and named in the answer.
+ends_at) WITH &&)`` (migrations/). When two transactions insert overlapping rows, the second waits on
+the first's uncommitted row; if the first commits, the second gets an exclusion violation, if it
+rolls back, the second goes on. No read-then-write window exists, at any isolation level. But the
+index entry is written *before* its conflicts are checked, so when many insert at the same instant
+each can find the others' uncommitted entries and wait on them: a cycle, which PostgreSQL breaks by
+aborting all but one with "deadlock detected" (40P01) — not an exclusion violation, so the losers
+were answered 500 instead of "the room is taken" (24 bookers at once on CI's loaded machine: one
+201, twenty-three 500s). So a booking first takes a transaction-scoped advisory lock on its room:
+bookers of one room queue there and insert one after another, each seeing the previous one's
+committed row; bookers of different rooms do not wait for each other. The constraint stays the
+guarantee; the lock only orders the inserts. The insert runs in a savepoint so that a series can go
+on with its next occurrence after a refusal; the holder is then read (it has committed, so a new
+statement sees it) and named in the answer.
 
 SQLite: no exclusion constraints, but one writer at a time — and every unit of work begins with
 ``BEGIN IMMEDIATE`` (shuniu_shared.database), so it holds the write lock from its first statement to
@@ -32,13 +40,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import and_, delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_meetings.adapters.tables import meetings, room_bookings
 
 EXCLUSION_CONSTRAINT = "room_bookings_no_overlap"
+# The two-key form keeps these locks apart from the single-key ones (the migration runner's, the
+# relay's); a hash collision between two rooms only makes their bookers queue together.
+BOOKING_LOCKS = 7_311_002
+_ROOM_LOCK = text(f"SELECT pg_advisory_xact_lock({BOOKING_LOCKS}, hashtext(:room_id))")
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,7 @@ async def try_book(
         "ends_at": ends_at,
     }
     if connection.dialect.name == "postgresql":
+        await connection.execute(_ROOM_LOCK, {"room_id": room_id})
         try:
             async with connection.begin_nested():
                 await connection.execute(room_bookings.insert().values(row))
