@@ -77,8 +77,13 @@ class SeaweedServer:
         self._output = self.log_path.open("ab")
         self._process = subprocess.Popen(
             [
-                str(weed), "server",
+                str(weed), f"-logdir={self.base_dir}", "server",  # its glog files beside weed.log, not in /tmp
                 f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+                # one master elects itself: after a restart it waited the default 10 s election timeout
+                # (12 s of a 27 s restart), and the volume server's 10 s pre-stop grace made every
+                # stop() run into its kill timeout; neither protects anything on one loopback node
+                "-master.electionTimeout=1s", "-volume.preStopSeconds=0",
+                "-master.telemetry=false",  # a test never reports to seaweedfs.com
                 f"-master.port={self.master_port}", f"-master.port.grpc={master_grpc}",
                 "-master.volumeSizeLimitMB=64",  # small volumes (not preallocated): a test's files are a few MiB
                 # each bucket is a collection that grows volumes of its own: 16 ran out at the third
@@ -112,7 +117,12 @@ class SeaweedServer:
         except (httpx.TransportError, httpx.HTTPStatusError, ValueError):
             return False
 
-    def stop(self, timeout: float = 15.0) -> None:
+    def stop(self, timeout: float = 3.0) -> None:
+        # A master that is still growing volumes when told to stop retries the growth against the
+        # volume server it has just stopped and never exits by itself (seen at every stop soon after
+        # the first upload, each then running into the kill timeout). Killing it loses nothing: a
+        # volume's bytes and index are written before the upload is acknowledged, and a kill leaves
+        # the page cache to the kernel.
         terminate(self._process, timeout)
         self._process = None
         if self._output is not None:
