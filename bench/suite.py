@@ -19,7 +19,9 @@ relay publication, projection rebuild, the overview dashboard's p99 at 10 k and 
 after its demo has settled.
 
 Writes docs/bench/report.md and docs/bench/report.json, then runs the search bench
-(`bench/documents_search.py`, docs/bench/search.md). `python -m bench [--quick] [--only search]`.
+(`bench/documents_search.py`, docs/bench/search.md) and the typesetting bench
+(`bench/documents_typesetting.py`, docs/bench/typesetting.md).
+`python -m bench [--quick] [--only search|typesetting]`.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from shuniu_shared.runtime import ServiceRuntime
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from bench import documents_search
+from bench import documents_search, documents_typesetting
 from bench import platform as platform_bench
 from bench import projection as projection_bench
 from bench.common import (
@@ -797,13 +799,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     parser.add_argument(
-        "--only", choices=["search"], help="one part alone: search (bench/documents_search.py)"
+        "--only",
+        choices=["search", "typesetting"],
+        help="one part alone: search (bench/documents_search.py) or typesetting (bench/documents_typesetting.py)",
     )
     arguments = parser.parse_args()
     quick = arguments.quick
     searched = 10_000 if quick else 100_000  # documents with text (issue 18: p99 at 100,000)
+    typeset_runs = 5 if quick else 30
     if arguments.only == "search":
         documents_search.run(searched, backends=["sqlite", "postgresql"])
+        return
+    if arguments.only == "typesetting":
+        documents_typesetting.run(typeset_runs)
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
@@ -817,9 +825,11 @@ def main() -> None:
     facts = machine()
     data = {"figures": figures, "machine": facts, "quick": quick, "seconds": seconds}
     write_report("report", report(figures, facts, quick, seconds), data)
-    # Search has its own report (docs/bench/search.md): its figures are of one service's database,
-    # filled for the purpose, not of the stack under load.
+    # Search and typesetting have reports of their own (docs/bench/search.md, typesetting.md): their
+    # figures are of one service's database, filled for the purpose, and of one process, not of the
+    # stack under load.
     documents_search.run(searched, backends=["sqlite", "postgresql"])
+    documents_typesetting.run(typeset_runs)
 
 
 if __name__ == "__main__":
