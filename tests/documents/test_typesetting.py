@@ -278,3 +278,25 @@ async def test_an_unsaved_draft_is_previewed_as_the_real_pdf(office: Office):
     bad = draft | {"body": {"paragraphs": [{"text": "x", "level": 9}]}}
     problem = await office.refused("/outgoing/preview", "chen", bad, status=422)
     assert "level" in str(problem)
+
+
+async def test_a_body_too_long_to_typeset_in_seconds_is_refused_before_it_is_stored_or_typeset(
+    office: Office,
+):
+    # 60 paragraphs of 20,000 characters: each within its own limit, 1.2 million together
+    paragraphs = [{"text": "各单位认真落实" * 2_857} for _ in range(60)]
+    draft = {
+        "title": "关于做好冬季安全生产工作的通知",
+        "doc_type": "通知",
+        "direction": "下行文",
+        "main_recipients": ["education"],
+        "body": {"paragraphs": paragraphs},
+    }
+    previewed = await office.refused("/outgoing/preview", "chen", draft, status=422)
+    drafted = await office.refused("/outgoing", "chen", draft, status=422)
+    for problem in (previewed, drafted):
+        assert problem["code"] == "body_too_long" and "1000000" in problem["detail"]
+    assert (
+        len(DocumentBody.from_dict({"title": "短", "paragraphs": paragraphs[:40]}).within_length().paragraphs)
+        == 40
+    )

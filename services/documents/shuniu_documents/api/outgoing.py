@@ -285,6 +285,7 @@ _PDF_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}, "d
 async def _pdf(
     body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
 ) -> Response:
+    body.within_length()  # a body stored before the limit is read, but not typeset for minutes
     imprint = outgoing.imprint_of(draft, office_of(request).directory, document)
     # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
     return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)

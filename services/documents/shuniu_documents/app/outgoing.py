@@ -169,8 +169,8 @@ def body_of(raw: str | dict[str, Any], title: str) -> DocumentBody:
     """The body as a request gives it: its elements (the title the draft's unless given), or plain
     text, one paragraph a line, headings recognised by their 层次序数."""
     if isinstance(raw, str):
-        return DocumentBody.from_text(title, raw)
-    return DocumentBody.from_dict({"title": title} | raw)
+        return DocumentBody.from_text(title, raw).within_length()
+    return DocumentBody.from_dict({"title": title} | raw).within_length()
 
 
 async def edit_body(command: EditBody, uow: UnitOfWork, actor: Actor) -> Written:

@@ -30,6 +30,10 @@ from shuniu_shared.errors import InvalidInput
 MAX_PARAGRAPHS = 5_000  # a 30-page document has about 300; this bounds what one request may ask to store
 MAX_PARAGRAPH_CHARS = 20_000
 MAX_TITLE_CHARS = 200  # a title longer than two lines of 2号 type is not a title (§7.3.1)
+# All the text of one 正文, whatever its paragraphs: about 1,800 pages, which Typst sets in 2–3 s here
+# (docs/services/documents.md). The limits above alone allow 100 million characters, a PDF request
+# that would hold a worker for minutes.
+MAX_BODY_CHARS = 1_000_000
 
 
 class Level(IntEnum):  # 层次 (§7.3.3)
@@ -107,6 +111,21 @@ class DocumentBody:  # 正文
         lines += [f"附件：{name}" for name in self.attachments]
         lines += [line for line in (self.signatory, self.note) if line]
         return "\n".join(lines)
+
+    def within_length(self) -> DocumentBody:
+        """The body, if all its text is within MAX_BODY_CHARS; a clear 422 otherwise. Checked where a
+        body is given (draft, edit, import, preview) and before typesetting, not when an event is
+        read back: a body stored before the limit stays readable."""
+        length = len(self.title) + len(self.as_text())
+        if length > MAX_BODY_CHARS:
+            raise InvalidInput(
+                f"正文共 {length} 字，超过 {MAX_BODY_CHARS} 字的上限，请分为多份文件或以附件报送",
+                f"the body has {length} characters, over the limit of {MAX_BODY_CHARS}: split it or "
+                "send the rest as attachments",
+                field="body",
+                code="body_too_long",
+            )
+        return self
 
     def as_dict(self) -> dict[str, Any]:
         """The canonical form the events carry and the digest is taken of."""
