@@ -16,7 +16,13 @@ from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.adapters.typesetting import typeset
-from shuniu_documents.api.files import UPLOAD_BODY, file_name_from, refuse_declared_oversize
+from shuniu_documents.adapters.word_file import word_file
+from shuniu_documents.api.files import (
+    UPLOAD_BODY,
+    content_disposition,
+    file_name_from,
+    refuse_declared_oversize,
+)
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
 from shuniu_documents.app.files import read_stored
@@ -304,6 +310,23 @@ async def pdf(id: str, request: Request, actor: Signed, version: VersionNumber |
     assert document.draft is not None
     found = document.body_version(version if version is not None else len(document.versions))
     return await _pdf(found.body, document.draft, request, document)
+
+
+@router.get(
+    "/{id}/docx",
+    summary="公文的 Word 文件（.docx）/ the document as a Word file",
+    response_class=Response,
+    responses={200: {"content": {DOCX: {}}, "description": "Word (.docx)"}},
+)
+async def docx(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+    """The same version, 版头 and 版记 as the PDF, for offices that go on editing in Word or WPS; the
+    file imports back (`POST /{id}/body/import`) as the same 正文 (adapters/word_file.py)."""
+    document, _ = await _with_times(request, id, actor)
+    assert document.draft is not None
+    found = document.body_version(version if version is not None else len(document.versions))
+    imprint = outgoing.imprint_of(document.draft, office_of(request).directory, document)
+    headers = {"Content-Disposition": content_disposition("attachment", f"{found.body.title}.docx")}
+    return Response(await asyncio.to_thread(word_file, found.body, imprint), media_type=DOCX, headers=headers)
 
 
 @router.post(

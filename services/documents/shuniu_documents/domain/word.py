@@ -31,6 +31,10 @@ from shuniu_documents.domain.body import (
 )
 
 TITLE_STYLES = {"title", "标题"}
+# The styles Shuniu's own .docx (adapters/word_file.py) gives the 版头 and 版记: their lines come from
+# the draft, registration and printing, so a file exported, edited and imported again keeps its 正文.
+MARK_STYLE, NUMBER_STYLE, MARKING_STYLE, IMPRINT_STYLE = "发文机关标志", "发文字号", "密级和紧急程度", "版记"
+MASTHEAD_STYLES = {MARK_STYLE, NUMBER_STYLE, MARKING_STYLE, IMPRINT_STYLE}
 HEADING_STYLES = {f"{prefix} {n}": Level(n) for prefix in ("heading", "标题") for n in range(1, 5)}
 _ADDRESSEE = re.compile(r"^[^。；;！？]{2,100}[：:]$")  # 各乡镇人民政府，县政府各部门：
 _ATTACHMENTS = re.compile(r"^附件[：:]\s*(?:\d+[.．、]\s*)?(.*)$")
@@ -103,6 +107,16 @@ def from_word(paragraphs: Sequence[tuple[str, str]], current: DocumentBody) -> W
                 )
             else:
                 took("标题")
+            continue
+        if style in MASTHEAD_STYLES:
+            skipped.append(
+                NotMapped(
+                    number,
+                    text,
+                    "版头和版记由草稿、登记和印制产生，未从文件导入",
+                    "the masthead and the imprint come from the draft, registration and printing",
+                )
+            )
             continue
         if style == "table":
             skipped.append(
