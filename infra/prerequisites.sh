@@ -25,6 +25,8 @@ compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=
 [ -x /usr/sbin/slapd ] || missing+=(slapd)  # OpenLDAP, for the test of `shuniu directory import ldap`
 # 楷体 for the typeset 公文 (签发人, second-level headings): AR PL UKai, the one free 楷体 Debian packages
 compgen -G "/usr/share/fonts/truetype/arphic/ukai*" >/dev/null || missing+=(fonts-arphic-ukai)
+# LibreOffice Writer, headless: a word processor nobody here wrote lays out the .docx of an issued 公文
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

@@ -7,14 +7,16 @@ Word's own terms, and a file that imports back as the same body."""
 from __future__ import annotations
 
 import io
+import subprocess
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
@@ -24,6 +26,8 @@ from shuniu_documents.adapters.word_file import word_file
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
 from shuniu_documents.domain.word import from_word
 
+from bench.documents_typesetting import body as long_body
+from bench.documents_typesetting import page_measures
 from tests.documents.office import Office
 from tests.documents.test_typesetting import upward_request
 
@@ -66,7 +70,7 @@ def fonts_of(element: Any) -> tuple[str | None, float | None]:
     return family, int(properties.find(qn("w:sz")).get(qn("w:val"))) / 2
 
 
-def test_the_page_is_a4_with_the_type_area_and_a_grid_of_22_lines_of_28_characters():
+def test_the_page_is_a4_with_the_type_area_and_3hao_text_pitched_22_lines_of_28_characters():
     section = opened(word_file(BODY, IMPRINT)).sections[0]
 
     def mm(*lengths):  # Word keeps lengths in twips: a twentieth of a point, 0.018 mm
@@ -80,11 +84,11 @@ def test_the_page_is_a4_with_the_type_area_and_a_grid_of_22_lines_of_28_characte
         26,
         35,
     ]
-    grid = section._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
-    assert int(grid.get(qn("w:linePitch"))) * 22 == pytest.approx(225 * 1440 / 25.4, abs=11)  # twips
-    pitch = 16 + int(grid.get(qn("w:charSpace"))) / 4096  # the Normal size plus the grid's spacing
-    assert pitch * 28 == pytest.approx(156 * 72 / 25.4, abs=0.1)
+    normal = opened(word_file(BODY, IMPRINT)).styles["Normal"]
+    assert normal.paragraph_format.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+    assert normal.paragraph_format.line_spacing.pt * 22 == pytest.approx(225 * 72 / 25.4, abs=0.5)
+    tracked = 16 + int(normal.element.find(qn("w:rPr")).find(qn("w:spacing")).get(qn("w:val"))) / 20
+    assert 28 * tracked <= 156 * 72 / 25.4 < 29 * tracked  # 28 characters fill the line, no 29th
 
 
 def test_the_text_is_3hao_fangsong_the_title_2hao_xiaobiaosong_and_the_levels_in_their_faces():
@@ -174,3 +178,22 @@ async def test_the_issued_document_is_served_as_a_word_file_to_its_audience_only
     hidden = await office.get(f"/outgoing/{id}/docx", "sun", status=404)  # 总工会 takes no part
     assert hidden["status"] == 404
     assert Pt(16) == opened(response.content).styles["Normal"].font.size
+
+
+def laid_out_by_libreoffice(data: bytes, tmp_path: Path) -> bytes:
+    """The file as a word processor nobody here wrote lays it out: LibreOffice, headless, to PDF (its
+    own profile under tmp_path, so two runs at once do not share one)."""
+    (tmp_path / "公文.docx").write_bytes(data)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "公文.docx")],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return (tmp_path / "公文.pdf").read_bytes()
+
+
+def test_a_word_processor_lays_the_file_out_22_lines_of_28_characters_on_a4(tmp_path: Path):
+    measured = page_measures(laid_out_by_libreoffice(word_file(long_body(30, 1), IMPRINT), tmp_path))
+    assert measured["page_mm"] == [210.0, 297.0]
+    assert (measured["characters_per_line"], measured["lines_per_full_page"]) == (28, 22)
+    assert measured["text_left_mm"] == pytest.approx(28, abs=1)

@@ -1,10 +1,13 @@
 """The issued 公文 as a Word (.docx) file, for organisations that must go on editing in Word or WPS:
 the same 正文, 版头 and 版记 as the typeset PDF (typesetting.py), on the page GB/T 9704-2012 fixes.
 
-Word lays out its own pages, so the file says what Word's 文档网格 dialog says when an office sets up
-its 公文 template: A4, the margins that leave the 156 × 225 mm 版心, a grid of 22 lines of 28
-characters (`w:docGrid` of type linesAndChars), 3号 text, and every other figure in the units Word
-keeps. What only a laid-out page knows — the 版记 at the foot of an even page, no 页码 on a page that
+Word lays out its own pages, so the file gives it what an office's 公文 template does: A4, the
+margins that leave the 156 × 225 mm 版心, 3号 text on an exact line pitch of 225 mm / 22 and set a
+quarter point closer so that 28 characters fill a line, and every other figure in the units Word
+keeps. Not Word's character grid (`w:docGrid` linesAndChars, the 文档网格 dialog): LibreOffice puts a
+3号 character into two of its 15.8 pt cells and sets 14 a line, where exact spacing and tracking are
+read alike by Word, WPS and LibreOffice (tests/documents/test_word_output.py lays the file out with
+LibreOffice and counts). What only a laid-out page knows — the 版记 at the foot of an even page, no 页码 on a page that
 holds only the 版记 — Word cannot be told in advance: the 版记 follows the 正文 and the office moves
 it, as it does in its own templates today.
 
@@ -21,13 +24,14 @@ routing lines are named as what they are.
 from __future__ import annotations
 
 import io
+import math
 import os
 from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentType
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt, RGBColor
@@ -72,11 +76,10 @@ STANDARD_FONTS = {
     "hei": "黑体",
     "song": "宋体",
 }
-TWIPS_PER_MM = 1440 / 25.4
-# Word's grid: a line pitch in twips, and the character pitch as what is added to the Normal
-# style's 3号 in 4096ths of a point (ECMA-376 §17.6.5) — 28 characters across the 156 mm line.
-LINE_PITCH_TWIPS = round(AREA_HEIGHT * TWIPS_PER_MM / LINES)
-CHAR_SPACE = round((AREA_WIDTH * MM / CHARACTERS - BODY_SIZE) * 4096)
+PITCH = AREA_HEIGHT * MM / LINES  # points from one line to the next: 22 lines fill the 225 mm
+# Word keeps character spacing in twentieths of a point: 28 characters of 3号 are 448 pt against the
+# line's 442.2, so each is set 0.25 pt closer (0.20 would leave 442.4 pt, and the 28th would wrap).
+TRACKING_TWENTIETHS = math.floor((AREA_WIDTH * MM / CHARACTERS - BODY_SIZE) * 20)
 
 
 def word_fonts() -> dict[str, str]:
@@ -204,13 +207,21 @@ def _styles(document: DocumentType, fonts: dict[str, str]) -> None:
         )
         layout = style.paragraph_format
         layout.space_before = layout.space_after = Pt(0)
-        layout.widow_control = False  # 22 full lines a page, as the grid says
+        layout.widow_control = False  # 22 full lines a page
         layout.keep_with_next = False
+        if name == MARK_STYLE:  # a 48 pt line: as tall as it needs, on whole lines of the grid
+            layout.line_spacing = 1.0
+        else:
+            layout.line_spacing = Pt(PITCH)
+            layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        _tracking(style.element, TRACKING_TWENTIETHS if size == BODY_SIZE else 0)
         properties = style.element.get_or_add_pPr()
         for border in properties.findall(qn("w:pBdr")):  # Word's Title is underlined by a rule
             properties.remove(border)
         if name in ("Body Text", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
-            properties.get_or_add_ind().set(qn("w:firstLineChars"), "200")  # 空二字, true to the grid
+            indent = properties.get_or_add_ind()  # 空二字: in characters for Word, in twips for the rest
+            indent.set(qn("w:firstLineChars"), "200")
+            indent.set(qn("w:firstLine"), str(round(2 * (BODY_SIZE * 20 + TRACKING_TWENTIETHS))))
         if name in ("Title", MARK_STYLE, NUMBER_STYLE):
             layout.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if name == IMPRINT_STYLE:
@@ -230,9 +241,8 @@ def _page(document: DocumentType) -> None:
     if grid is None:
         grid = OxmlElement("w:docGrid")
         properties.append(grid)
-    grid.set(qn("w:type"), "linesAndChars")
-    grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
-    grid.set(qn("w:charSpace"), str(CHAR_SPACE))
+    grid.set(qn("w:type"), "lines")  # the line grid a single-spaced line (the mark) snaps to
+    grid.set(qn("w:linePitch"), str(round(PITCH * 20)))
 
 
 def _font(element: Any, family: str, size: float) -> None:
@@ -250,6 +260,15 @@ def _font(element: Any, family: str, size: float) -> None:
             sized = OxmlElement(tag)
             properties.append(sized)
         sized.set(qn("w:val"), str(round(size * 2)))
+
+
+def _tracking(style: Any, twentieths: int) -> None:
+    properties = style.get_or_add_rPr()
+    for spacing in properties.findall(qn("w:spacing")):
+        properties.remove(spacing)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:val"), str(twentieths))
+    properties.append(spacing)
 
 
 def _right_tab(paragraph: WordParagraph, inset: Length) -> None:
