@@ -27,6 +27,7 @@ compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=
 compgen -G "/usr/share/fonts/truetype/arphic/ukai*" >/dev/null || missing+=(fonts-arphic-ukai)
 # LibreOffice Writer, headless: a word processor nobody here wrote lays out the .docx of an issued 公文
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)  # the archive package is checked as an archivist would
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
+import tempfile
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import PlainTextResponse
-from shuniu_shared.commands import Actor
+from fastapi.responses import PlainTextResponse, StreamingResponse
+from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import OutOfTurn
 from shuniu_shared.web.commands import Keyset, PageRequest, acting, page_request, runtime_of
 
+from shuniu_documents.adapters.archive_zip import Stored, write_package
+from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
+from shuniu_documents.api.files import content_disposition
+from shuniu_documents.app import files
 from shuniu_documents.app.office import D, Office, load_visible
-from shuniu_documents.app.records import archive_markdown, archive_package, history
+from shuniu_documents.app.records import archive_markdown, archive_package, history, package_entries
 from shuniu_documents.domain.incoming import IncomingDocument
 
 
@@ -23,7 +30,10 @@ def office_of(request: Request) -> Office:
 Signed = Annotated[Actor, Depends(acting())]
 # U+0000, which PostgreSQL text cannot hold, is refused for every service by `web.middleware.InputGuard`.
 Text = Annotated[str | None, Query(max_length=200)]
-NEWEST_FIRST = Keyset(before=int)  # the list's cursor: the position the last document shown was created at
+NEWEST_FIRST = Keyset(before=int)
+CHUNK = (
+    1 << 20
+)  # the ZIP streamed out a mebibyte at a time  # the list's cursor: the position the last document shown was created at
 
 
 def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
@@ -75,15 +85,16 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
 
     @router.get(
         "/{id}/archive",
-        summary="归档包：JSON，或 format=markdown 的可读文本 / the archive package",
+        summary="归档包：JSON；format=markdown 的可读文本；format=zip 含全部文件及其哈希清单 / the archive package",
         response_model=None,
+        responses={200: {"content": {"application/zip": {}, "text/markdown": {}}}},
     )
     async def get_archive(
         id: str,
         request: Request,
         actor: Signed,
-        format: Annotated[str, Query(pattern="^(json|markdown)$")] = "json",
-    ) -> dict[str, Any] | PlainTextResponse:
+        format: Annotated[str, Query(pattern="^(json|markdown|zip)$")] = "json",
+    ) -> dict[str, Any] | PlainTextResponse | StreamingResponse:
         document, record = await _document_and_record(request, cls, id, actor)
         if document.retention is None:
             raise OutOfTurn("公文尚未归档", "the document has not been archived", code="not_archived")
@@ -92,7 +103,53 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
             return PlainTextResponse(
                 archive_markdown(kind, state, record), media_type="text/markdown; charset=utf-8"
             )
+        if format == "zip":
+            return await _zipped(request, document, kind, state, record, actor)
         return archive_package(state, record)
+
+
+async def _zipped(
+    request: Request,
+    document: Any,
+    kind: str,
+    state: dict[str, Any],
+    record: list[dict[str, Any]],
+    actor: Actor,
+) -> StreamingResponse:
+    """The ZIP, built in a temporary file (a scan is streamed into it, never held whole) and streamed
+    out; a classified 收文's files are recorded as downloaded, as one by one, before a byte leaves."""
+    runtime, office = runtime_of(request), office_of(request)
+    entries = await asyncio.to_thread(package_entries, document, kind, state, record, office.directory)
+    for entry in entries:
+        if isinstance(entry, Stored):
+            await execute(
+                runtime, files.RecordDownload(document.id, sha256=entry.sha256), files.record_download, actor
+            )
+    spool = tempfile.TemporaryFile()
+    try:
+        about = {
+            "document": document.id,
+            "kind": kind,
+            "title": state["title"],
+            "retention": state.get("retention"),
+        }
+        await write_package(spool, entries, content_store(runtime), about)
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+
+    def chunks() -> Iterator[bytes]:
+        with spool:
+            while chunk := spool.read(CHUNK):
+                yield chunk
+
+    name = f"{state.get('number') or state.get('receipt_number') or document.id}-归档包.zip"
+    headers = {
+        "Content-Disposition": content_disposition("attachment", name),
+        "Cache-Control": "private, no-store",
+    }
+    return StreamingResponse(chunks(), media_type="application/zip", headers=headers)
 
 
 async def _document_and_record(

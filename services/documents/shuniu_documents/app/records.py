@@ -9,6 +9,15 @@ from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import StoredEvent
 
+from shuniu_documents.adapters.archive_zip import Made, Stored, as_json
+from shuniu_documents.adapters.extraction import DOCX, PDF
+from shuniu_documents.adapters.typesetting import typeset
+from shuniu_documents.adapters.word_file import word_file
+from shuniu_documents.app.outgoing import imprint_of
+from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.outgoing import OutgoingDocument
+from shuniu_documents.domain.redline import redline
+
 # What each event is called in the record a person reads.
 ACTIONS = {
     "incoming.received": "签收",
@@ -140,3 +149,54 @@ def archive_markdown(kind: str, state: dict[str, Any], record: list[dict[str, An
                 f"| {file['role']} | {name} | {file['media_type']} | {file['size']} | {file['sha256']} |"
             )
     return "\n".join(lines) + "\n"
+
+
+def package_entries(
+    document: IncomingDocument | OutgoingDocument,
+    kind: str,
+    state: dict[str, Any],
+    record: list[dict[str, Any]],
+    directory: Directory,
+) -> list[Made | Stored]:
+    """What the ZIP of an archived document holds (adapters/archive_zip.py): the record, then the
+    content — a 收文's files as attached; a 发文's final 正文 typeset and as Word, and each version of
+    its 正文 with the redline from the one before."""
+    entries: list[Made | Stored] = [
+        Made(
+            "处理单.md", "处理单（可读文本）", "text/markdown", archive_markdown(kind, state, record).encode()
+        ),
+        Made("处理单.json", "元数据和处理单", "application/json", as_json(archive_package(state, record))),
+    ]
+    if isinstance(document, IncomingDocument):
+        for i, file in enumerate(state["files"], start=1):
+            path = f"文件/{i:02d}-{file['role']}-{_safe(file['name'])}"
+            entries.append(
+                Stored(path, file["role"], file["media_type"], file["sha256"], file["size"], file["name"])
+            )
+        return entries
+    assert document.draft is not None
+    final = document.versions[-1]
+    imprint = imprint_of(document.draft, directory, document)
+    entries += [
+        Made("正文.pdf", "版式文件（按 GB/T 9704-2012 排版，未用印）", PDF, typeset(final.body, imprint)),
+        Made("正文.docx", "正文（Word 文件）", DOCX, word_file(final.body, imprint)),
+    ]
+    for before, version in zip([None, *document.versions], document.versions, strict=False):
+        number = version.number
+        entries.append(
+            Made(f"正文各版/第{number}版.json", f"正文第{number}版", "application/json",
+                 as_json(version.summary() | {"body": version.body.as_dict()}))
+        )  # fmt: skip
+        if before is not None:
+            entries.append(
+                Made(f"正文各版/第{before.number}版至第{number}版修改痕迹.json", "修改痕迹", "application/json",
+                     as_json(redline(before.body, version.body)))
+            )  # fmt: skip
+    return entries
+
+
+def _safe(name: str) -> str:
+    """A file's name as a path inside the ZIP: no separators, no control characters, no leading dots,
+    a length any file system takes. The name as given stays in the manifest."""
+    cleaned = "".join("_" if c in "/\\" or ord(c) < 0x20 else c for c in name).lstrip(".").strip()
+    return cleaned[:100] or "file"
