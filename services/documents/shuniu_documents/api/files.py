@@ -1,11 +1,12 @@
-"""The files of a 收文: /incoming/{id}/files. An upload is the file's bytes as the request body
+"""The files of a document: /incoming/{id}/files (a 收文's scan and attachments) and
+/outgoing/{id}/files (a 发文's attachments). An upload is the file's bytes as the request body
 (streamed into the content store as they arrive, never held whole), its name in ``X-File-Name``
 (percent-encoded UTF-8, as a header carries only ASCII) and its role in ``?role=`` (原件扫描 or
 附件 N). The files follow the document's audience: to anyone else they do not exist (404)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
@@ -21,11 +22,11 @@ from shuniu_documents.adapters.search import file_texts
 from shuniu_documents.app import files
 from shuniu_documents.app.office import Office, load_visible
 from shuniu_documents.domain.incoming import REPLIERS, IncomingDocument
+from shuniu_documents.domain.outgoing import OutgoingDocument
 
 router = APIRouter(prefix="/incoming", tags=["收文 incoming"])
+outgoing_router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 
-# Who takes a step on a 收文 may attach its files; whoever may see it may read them.
-Attacher = Annotated[Actor, Depends(acting("clerk", "office_director", "leader", *REPLIERS))]
 Signed = Annotated[Actor, Depends(acting())]
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
 LONGEST_NAME = 1000  # characters of a file name as given
@@ -47,78 +48,104 @@ UPLOAD_BODY = {
 }
 
 
-@router.post(
-    "/{id}/files",
-    status_code=201,
-    summary="上传原件扫描或附件 / attach the scan or an attachment",
-    openapi_extra=UPLOAD_BODY,
+def add_file_routes(
+    router: APIRouter,
+    cls: type[files.Holder],
+    attach: type[files.AttachFile],
+    record: type[files.RecordDownload],
+    attacher: Callable[..., Any],
+) -> None:
+    """The upload, the list and the download of one kind of document's files."""
+
+    @router.post(
+        "/{id}/files",
+        status_code=201,
+        summary="上传原件扫描或附件 / attach the scan or an attachment",
+        openapi_extra=UPLOAD_BODY,
+    )
+    async def upload(
+        id: str,
+        request: Request,
+        role: Annotated[str, Query(min_length=1, max_length=20, description="原件扫描 or 附件 N")],
+        file_name: Annotated[
+            str,
+            Header(
+                alias="X-File-Name", min_length=1, max_length=12000, description="文件名，百分号编码的 UTF-8"
+            ),
+        ],
+        actor: Actor = Depends(attacher),
+    ) -> JSONResponse:
+        """The document is checked before its bytes are stored (an unknown or archived document, a
+        wrong role: nothing kept), the size and type as they stream in (413 and 415, nothing kept)."""
+        name = file_name_from(file_name)
+        runtime, office = runtime_of(request), Office.of(runtime_of(request))
+        store = content_store(runtime)
+        refuse_declared_oversize(request, store)
+        async with runtime.store.reading() as reading:
+            document = await load_visible(reading, office, cls, id, actor)
+        document.check_attachable(role)
+        stored = await store.put(request.stream(), name)
+        text = await files.text_of(runtime, store, stored)
+        command = attach(id, file=stored, role=role, text=text, expected_version=if_match(request))
+        written = await execute(runtime, command, files.attach_file, actor)
+        file = stored_json(stored.sha256, stored.size, stored.media_type, name)
+        body = {**written.answer(), "file": file | {"text": text.as_json()}}
+        response = JSONResponse(body, status_code=201 if written.position else 200)
+        response.headers["ETag"] = f'"{written.version}"'
+        return response
+
+    @router.get("/{id}/files", summary="文件列表 / the document's files")
+    async def list_files(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+        runtime = runtime_of(request)
+        async with runtime.store.reading() as reading:
+            document = await load_visible(reading, Office.of(runtime), cls, id, actor)
+            texts = await file_texts(reading.connection, id)
+        unread = {"status": None, "chars": 0}  # attached before its text was read for search
+        return {"items": [f | {"text": texts.get(f["sha256"], unread)} for f in document.state()["files"]]}
+
+    @router.get(
+        "/{id}/files/{sha256}",
+        summary="下载或在线查看文件（涉密文件的下载留痕）/ download a file",
+        response_class=StreamingResponse,
+        responses={200: {"content": {"application/octet-stream": {}}}},
+    )
+    async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> StreamingResponse:
+        """Streamed from the content store; a classified document's file is recorded as downloaded
+        (who, when, which file) before its first byte leaves."""
+        runtime = runtime_of(request)
+        async with runtime.store.reading() as reading:
+            document = await load_visible(reading, Office.of(runtime), cls, id, actor)
+        file = document.file(sha256)
+        if file is None:
+            raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
+        await execute(runtime, record(id, sha256=sha256), files.record_download, actor)
+        chunks = await _opened(content_store(runtime).open(sha256))
+        inline = file.media_type.startswith(INLINE)
+        headers = {
+            "Content-Disposition": content_disposition("inline" if inline else "attachment", file.name),
+            "Content-Length": str(file.size),
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+            **(INLINE_HEADERS if inline else {}),
+        }
+        return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
+
+
+# Who takes a step on a document may attach its files; whoever may see it may read them.
+add_file_routes(
+    router,
+    IncomingDocument,
+    files.AttachFile,
+    files.RecordDownload,
+    acting("clerk", "office_director", "leader", *REPLIERS),
 )
-async def upload(
-    id: str,
-    request: Request,
-    actor: Attacher,
-    role: Annotated[str, Query(min_length=1, max_length=20, description="原件扫描 or 附件 N")],
-    file_name: Annotated[
-        str,
-        Header(alias="X-File-Name", min_length=1, max_length=12000, description="文件名，百分号编码的 UTF-8"),
-    ],
-) -> JSONResponse:
-    """The document is checked before its bytes are stored (an unknown or archived document, a
-    wrong role: nothing kept), the size and type as they stream in (413 and 415, nothing kept)."""
-    name = file_name_from(file_name)
-    runtime, office = runtime_of(request), Office.of(runtime_of(request))
-    store = content_store(runtime)
-    refuse_declared_oversize(request, store)
-    async with runtime.store.reading() as reading:
-        document = await load_visible(reading, office, IncomingDocument, id, actor)
-    document.check_attachable(role)
-    stored = await store.put(request.stream(), name)
-    text = await files.text_of(runtime, store, stored)
-    command = files.AttachFile(id, file=stored, role=role, text=text, expected_version=if_match(request))
-    written = await execute(runtime, command, files.attach_file, actor)
-    file = stored_json(stored.sha256, stored.size, stored.media_type, name)
-    body = {**written.answer(), "file": file | {"text": text.as_json()}}
-    response = JSONResponse(body, status_code=201 if written.position else 200)
-    response.headers["ETag"] = f'"{written.version}"'
-    return response
-
-
-@router.get("/{id}/files", summary="文件列表 / the document's files")
-async def list_files(id: str, request: Request, actor: Signed) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        document = await load_visible(reading, Office.of(runtime), IncomingDocument, id, actor)
-        texts = await file_texts(reading.connection, id)
-    unread = {"status": None, "chars": 0}  # attached before its text was read for search
-    return {"items": [f | {"text": texts.get(f["sha256"], unread)} for f in document.state()["files"]]}
-
-
-@router.get(
-    "/{id}/files/{sha256}",
-    summary="下载或在线查看文件（涉密文件的下载留痕）/ download a file",
-    response_class=StreamingResponse,
-    responses={200: {"content": {"application/octet-stream": {}}}},
+add_file_routes(
+    outgoing_router,
+    OutgoingDocument,
+    files.AttachOutgoingFile,
+    files.RecordOutgoingDownload,
+    acting("staff", "department_head", "clerk", "office_director"),  # who drafts and who edits
 )
-async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> StreamingResponse:
-    """Streamed from the content store; a classified document's file is recorded as downloaded (who,
-    when, which file) before its first byte leaves."""
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        document = await load_visible(reading, Office.of(runtime), IncomingDocument, id, actor)
-    file = document.file(sha256)
-    if file is None:
-        raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
-    await execute(runtime, files.RecordDownload(id, sha256=sha256), files.record_download, actor)
-    chunks = await _opened(content_store(runtime).open(sha256))
-    inline = file.media_type.startswith(INLINE)
-    headers = {
-        "Content-Disposition": content_disposition("inline" if inline else "attachment", file.name),
-        "Content-Length": str(file.size),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-        **(INLINE_HEADERS if inline else {}),
-    }
-    return StreamingResponse(chunks, media_type=file.media_type, headers=headers)
 
 
 def refuse_declared_oversize(request: Request, store: ContentStore) -> None:

@@ -117,14 +117,13 @@ async def _zipped(
     actor: Actor,
 ) -> StreamingResponse:
     """The ZIP, built in a temporary file (a scan is streamed into it, never held whole) and streamed
-    out; a classified 收文's files are recorded as downloaded, as one by one, before a byte leaves."""
+    out; a classified document's files are recorded as downloaded, as one by one, before a byte leaves."""
     runtime, office = runtime_of(request), office_of(request)
     entries = await asyncio.to_thread(package_entries, document, kind, state, record, office.directory)
+    audited = files.RecordDownload if isinstance(document, IncomingDocument) else files.RecordOutgoingDownload
     for entry in entries:
         if isinstance(entry, Stored):
-            await execute(
-                runtime, files.RecordDownload(document.id, sha256=entry.sha256), files.record_download, actor
-            )
+            await execute(runtime, audited(document.id, sha256=entry.sha256), files.record_download, actor)
     spool = tempfile.TemporaryFile()
     try:
         about = {

@@ -1,6 +1,6 @@
-"""The files of a 收文 (its scan and attachments): attaching one that the content store holds
-already, the audit of a classified document's file downloaded, and collecting the stored files no
-document refers to.
+"""The files of a document — a 收文's scan and attachments, a 发文's attachments: attaching one that
+the content store holds already, the audit of a classified document's file downloaded, and
+collecting the stored files no document refers to.
 
 Collection. An upload stores the bytes first and records the file on its document after (see
 shuniu_shared.content): an upload whose command then fails (a stale If-Match, the document archived
@@ -34,8 +34,9 @@ from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import Extracted, extract
 from shuniu_documents.adapters.search import extraction_of, index_file
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save
-from shuniu_documents.domain.events import FileAttached
+from shuniu_documents.domain.events import FileAttached, OutgoingFileAttached
 from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.outgoing import OutgoingDocument
 
 log = structlog.get_logger("shuniu.documents.files")
 
@@ -43,12 +44,21 @@ GRACE_HOURS = "SHUNIU_DOCUMENTS_FILE_GRACE_HOURS"  # how long a file nothing ref
 DEFAULT_GRACE_HOURS = 24.0
 
 
+Holder = IncomingDocument | OutgoingDocument
+
+
 @dataclass(frozen=True)
-class AttachFile(OnDocument):  # 上传原件扫描或附件
+class AttachFile(OnDocument):  # 上传原件扫描或附件（收文）
     file: StoredFile
     role: str
     text: Extracted  # the file's text for search, or what became of it (extracted before the command)
     may_retry: ClassVar[bool] = True  # decided afresh on the document as it is: the same bytes add nothing
+    kind: ClassVar[type[Holder]] = IncomingDocument
+
+
+@dataclass(frozen=True)
+class AttachOutgoingFile(AttachFile):  # 上传发文附件
+    kind: ClassVar[type[Holder]] = OutgoingDocument
 
 
 async def text_of(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
@@ -76,13 +86,19 @@ async def read_stored(runtime: ServiceRuntime, store: ContentStore, file: Stored
 
 
 @dataclass(frozen=True)
-class RecordDownload(OnDocument):  # 涉密文件下载留痕
+class RecordDownload(OnDocument):  # 涉密文件下载留痕（收文）
     sha256: str
     may_retry: ClassVar[bool] = True
+    kind: ClassVar[type[Holder]] = IncomingDocument
+
+
+@dataclass(frozen=True)
+class RecordOutgoingDownload(RecordDownload):  # 涉密发文附件下载留痕
+    kind: ClassVar[type[Holder]] = OutgoingDocument
 
 
 async def attach_file(command: AttachFile, uow: UnitOfWork, actor: Actor) -> Written:
-    document = await load_for(uow, IncomingDocument, command, actor)
+    document: Holder = await load_for(uow, command.kind, command, actor)
     file = command.file
     events = document.attach_file(
         sha256=file.sha256,
@@ -100,7 +116,7 @@ async def attach_file(command: AttachFile, uow: UnitOfWork, actor: Actor) -> Wri
 
 async def record_download(command: RecordDownload, uow: UnitOfWork, actor: Actor) -> Written:
     """Whoever may see the document may download its files: no If-Match, a download depends on none."""
-    document = await load_visible(uow, Office.of(uow.runtime), IncomingDocument, command.id, actor)
+    document: Holder = await load_visible(uow, Office.of(uow.runtime), command.kind, command.id, actor)
     events = document.record_download(command.sha256, by=actor.person, at=uow.clock.now())
     return await save(uow, uow.clock, document, events)
 
@@ -119,7 +135,9 @@ async def referenced_files(runtime: ServiceRuntime) -> set[str]:
     """The hash of every file ever attached to a document."""
     async with runtime.store.engine.connect() as connection:
         rows = await connection.execute(
-            select(events_table.c.data).where(events_table.c.type == FileAttached.ce_type())
+            select(events_table.c.data).where(
+                events_table.c.type.in_([FileAttached.ce_type(), OutgoingFileAttached.ce_type()])
+            )
         )
         return {row.data["sha256"] for row in rows}
 

@@ -158,21 +158,21 @@ def package_entries(
     record: list[dict[str, Any]],
     directory: Directory,
 ) -> list[Made | Stored]:
-    """What the ZIP of an archived document holds (adapters/archive_zip.py): the record, then the
-    content — a 收文's files as attached; a 发文's final 正文 typeset and as Word, and each version of
-    its 正文 with the redline from the one before."""
+    """What the ZIP of an archived document holds (adapters/archive_zip.py): the record, its files as
+    attached, and for a 发文 its final 正文 typeset and as Word, and each version of its 正文 with the
+    redline from the one before."""
     entries: list[Made | Stored] = [
         Made(
             "处理单.md", "处理单（可读文本）", "text/markdown", archive_markdown(kind, state, record).encode()
         ),
         Made("处理单.json", "元数据和处理单", "application/json", as_json(archive_package(state, record))),
     ]
+    for i, file in enumerate(state["files"], start=1):
+        path = f"文件/{i:02d}-{file['role']}-{_safe(file['name'])}"
+        entries.append(
+            Stored(path, file["role"], file["media_type"], file["sha256"], file["size"], file["name"])
+        )
     if isinstance(document, IncomingDocument):
-        for i, file in enumerate(state["files"], start=1):
-            path = f"文件/{i:02d}-{file['role']}-{_safe(file['name'])}"
-            entries.append(
-                Stored(path, file["role"], file["media_type"], file["sha256"], file["size"], file["name"])
-            )
         return entries
     assert document.draft is not None
     final = document.versions[-1]

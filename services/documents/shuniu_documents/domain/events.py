@@ -481,6 +481,18 @@ class Abolished(DomainEvent):
     decided_on: date
 
 
+@registry.event("outgoing.file_attached")
+class OutgoingFileAttached(FileAttached):
+    """发文附件入卷：附件文件存入文件库，按内容哈希引用 / a file attached to an outgoing document (附件 N),
+    named by hash, size and the type its bytes say, never its bytes."""
+
+
+@registry.event("outgoing.file_downloaded")
+class OutgoingFileDownloaded(FileDownloaded):
+    """涉密发文附件下载留痕：谁、何时、下载了哪个文件 / a file of a classified outgoing document was
+    downloaded (the audit)."""
+
+
 @registry.event("outgoing.archived")
 class OutgoingArchived(DomainEvent):
     """归档：发文立卷归档，定保管期限 / the outgoing document was archived with its retention period."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -36,6 +35,7 @@ from shuniu_documents.domain.events import (
     SupervisionOpened,
     Urged,
 )
+from shuniu_documents.domain.files import attached, downloaded, normalise_role
 from shuniu_documents.domain.values import (
     DocumentNumber,
     DocumentType,
@@ -63,8 +63,6 @@ class IncomingStage(StrEnum):
 
 FINISHED = (IncomingStage.RETURNED, IncomingStage.CLOSED, IncomingStage.ARCHIVED)
 REPLIERS = ("staff", "department_head")  # who of the lead department gives its 答复
-SCAN = "原件扫描"  # the role of the scan of the paper original; attachments are 附件 1, 附件 2, …
-_ATTACHMENT = re.compile(r"^附件 ?([1-9][0-9]{0,2})$")
 
 
 class Handling(StrEnum):
@@ -428,26 +426,14 @@ class IncomingDocument(Aggregate):  # 收文
         self, *, sha256: str, size: int, media_type: str, name: str, role: str, by: str, at: datetime
     ) -> list[DomainEvent]:
         """A file of the document, stored already (shuniu_shared.content): its scan (原件扫描) or an
-        attachment (附件 N), from 签收 until 归档 — the archived record is closed. The same bytes
-        attached again change nothing; one role holds one file."""
+        attachment (附件 N), from 签收 until 归档 — the archived record is closed (domain/files.py)."""
         role = self.check_attachable(role)
-        if any(f.sha256 == sha256 for f in self.files):
-            return []
-        if any(f.role == role for f in self.files):
-            raise RuleBroken(
-                f"「{role}」已有文件", f"{role} has its file already", code="role_taken", field="role"
+        return list(
+            attached(
+                self.files, FileAttached, sha256=sha256, size=size, media_type=media_type, name=name,
+                role=role, by=by, at=at,
             )
-        return [
-            FileAttached(
-                sha256=sha256,
-                size=size,
-                media_type=media_type,
-                name=name,
-                role=role,
-                attached_by=by,
-                attached_at=at,
-            )
-        ]
+        )  # fmt: skip
 
     def check_attachable(self, role: str) -> str:
         """Whether a file may be attached in `role` now (asked before its bytes are stored, and again
@@ -464,18 +450,7 @@ class IncomingDocument(Aggregate):  # 收文
 
     def record_download(self, sha256: str, *, by: str, at: datetime) -> list[DomainEvent]:
         """Every download of a classified document's file is recorded: who, when, which file."""
-        file = self.file(sha256)
-        if file is None or self.classification == Classification.NONE:
-            return []
-        return [
-            FileDownloaded(
-                sha256=sha256,
-                name=file.name,
-                classification=self.classification,
-                downloaded_by=by,
-                downloaded_at=at,
-            )
-        ]
+        return list(downloaded(self.files, FileDownloaded, self.classification, sha256=sha256, by=by, at=at))
 
     # ── state ──────────────────────────────────────────────────────────────────────────────
 
@@ -638,22 +613,6 @@ class IncomingDocument(Aggregate):  # 收文
             raise OutOfTurn("公文尚未签收", "the document has not been signed for")
         if self.stage not in (stages if isinstance(stages, tuple) else (stages,)):
             raise OutOfTurn(f"{zh}（当前阶段：{self.stage.value}）", f"{en} (stage: {self.stage.value})")
-
-
-def normalise_role(role: str) -> str:
-    """原件扫描, or 附件 N (N from 1, written with or without the space)."""
-    role = role.strip()
-    if role == SCAN:
-        return SCAN
-    match = _ATTACHMENT.match(role)
-    if match is None:
-        raise InvalidInput(
-            "文件用途须为「原件扫描」或「附件 N」",
-            "the role is 原件扫描 or 附件 N",
-            code="invalid_role",
-            field="role",
-        )
-    return f"附件 {int(match.group(1))}"
 
 
 def _iso(instant: datetime | None) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -24,10 +24,13 @@ from shuniu_documents.domain.events import (
     Countersigned,
     Dispatched,
     Drafted,
+    FileAttached,
     Issued,
     Numbered,
     NumberVoided,
     OutgoingArchived,
+    OutgoingFileAttached,
+    OutgoingFileDownloaded,
     Printed,
     Rechecked,
     ReturnedForRevision,
@@ -37,6 +40,7 @@ from shuniu_documents.domain.events import (
     SignatureVoided,
     Signed,
 )
+from shuniu_documents.domain.files import attached, downloaded, normalise_role
 from shuniu_documents.domain.values import (
     DocumentNumber,
     DocumentType,
@@ -193,6 +197,7 @@ class OutgoingDocument(Aggregate):  # 发文
         self.issued_on: date | None = None
         self.ended: Revoked | Abolished | None = None
         self.retention: str | None = None
+        self.files: list[FileAttached] = []  # 附件 N as files, beside the 附件说明 that names them
 
     # ── commands ───────────────────────────────────────────────────────────────────────────
 
@@ -490,6 +495,47 @@ class OutgoingDocument(Aggregate):  # 发文
         if not reason.strip():
             raise InvalidInput("须说明理由", "a reason is needed", field="reason")
 
+    def attach_file(
+        self, *, sha256: str, size: int, media_type: str, name: str, role: str, by: str, at: datetime
+    ) -> list[DomainEvent]:
+        """An attachment (附件 N) as a file, stored already (shuniu_shared.content), while the 正文 may
+        still change: 签发 signs the document as it stands, its attachments with it."""
+        role = self.check_attachable(role)
+        return list(
+            attached(
+                self.files, OutgoingFileAttached, sha256=sha256, size=size, media_type=media_type, name=name,
+                role=role, by=by, at=at,
+            )
+        )  # fmt: skip
+
+    def check_attachable(self, role: str) -> str:
+        """Whether a file may be attached in `role` now (asked before its bytes are stored, and again
+        as it is attached); the role as recorded."""
+        if not self.exists:
+            raise OutOfTurn("发文尚未起草", "the document has not been drafted")
+        self._expect(
+            (
+                OutgoingStage.DRAFTED,
+                OutgoingStage.RETURNED,
+                OutgoingStage.COUNTERSIGNING,
+                OutgoingStage.AWAITING_SIGNATURE,
+            ),
+            "签发前方可添加附件；签发后须退回修改",
+            "attachments are added before signing; after it the document goes back for revision",
+        )
+        return normalise_role(role, scan=False)
+
+    def record_download(self, sha256: str, *, by: str, at: datetime) -> list[DomainEvent]:
+        """Every download of a classified document's file is recorded: who, when, which file."""
+        assert self.draft is not None
+        classification = self.draft.classification
+        return list(
+            downloaded(self.files, OutgoingFileDownloaded, classification, sha256=sha256, by=by, at=at)
+        )
+
+    def file(self, sha256: str) -> FileAttached | None:
+        return next((f for f in self.files if f.sha256 == sha256), None)
+
     # ── state ──────────────────────────────────────────────────────────────────────────────
 
     def when_drafted(self, e: Drafted) -> None:
@@ -581,6 +627,12 @@ class OutgoingDocument(Aggregate):  # 发文
     def when_archived(self, e: OutgoingArchived) -> None:
         self.stage, self.retention = OutgoingStage.ARCHIVED, e.retention
 
+    def when_file_attached(self, e: OutgoingFileAttached) -> None:
+        self.files.append(e)
+
+    def when_file_downloaded(self, e: OutgoingFileDownloaded) -> None:
+        pass  # the audit trail only: the document is as it was
+
     # ── what the service reads ─────────────────────────────────────────────────────────────
 
     @property
@@ -652,6 +704,7 @@ class OutgoingDocument(Aggregate):  # 发文
             "distribution": self.distribution,
             "copies": self.copies,
             "copy_numbers": self.copy_numbers,
+            "files": [f.model_dump(mode="json") for f in self.files],
             "dispatched": {r: d.isoformat() for r, d in self.dispatched.items()},
             "issued_on": self.issued_on.isoformat() if self.issued_on else None,
             "ended": (
