@@ -6,6 +6,7 @@ from shuniu_documents.adapters.content import VARIABLES as CONTENT_VARIABLES
 from shuniu_documents.adapters.typesetting import VARIABLES as TYPESETTING_VARIABLES
 from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
+from shuniu_documents.api.letterheads import router as letterheads_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
 from shuniu_documents.api.search import router as search_router
@@ -20,7 +21,14 @@ DEFINITION = ServiceDefinition(
     title="枢纽 · 公文 Documents",
     registry=registry,
     migrations=MIGRATIONS,
-    routers=[incoming_router, files_router, outgoing_router, numbers_router, search_router],
+    routers=[
+        incoming_router,
+        files_router,
+        outgoing_router,
+        numbers_router,
+        search_router,
+        letterheads_router,
+    ],
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,

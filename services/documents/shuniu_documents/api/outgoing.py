@@ -18,11 +18,12 @@ from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.adapters.typesetting import typeset
 from shuniu_documents.api.files import UPLOAD_BODY, file_name_from, refuse_declared_oversize
 from shuniu_documents.api.reads import add_read_routes, office_of
-from shuniu_documents.app import outgoing
+from shuniu_documents.app import letterheads, outgoing
 from shuniu_documents.app.files import read_stored
 from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.body import DocumentBody
-from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
+from shuniu_documents.domain.letterhead import Format
+from shuniu_documents.domain.outgoing import COUNTERSIGNER, ISSUING_BODY, Draft, OutgoingDocument
 from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
 from shuniu_documents.domain.word import from_word
@@ -285,7 +286,12 @@ _PDF_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}, "d
 async def _pdf(
     body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
 ) -> Response:
-    imprint = outgoing.imprint_of(draft, office_of(request).directory, document)
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:  # the issuing organ's 套红 in the document's format
+        letterhead = await letterheads.letterhead_of(
+            reading, runtime.directory, ISSUING_BODY, Format.of(draft.doc_type)
+        )
+    imprint = outgoing.imprint_of(draft, runtime.directory, letterhead, document)
     # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
     return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)
 

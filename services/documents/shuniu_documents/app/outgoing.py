@@ -16,8 +16,8 @@ from shuniu_documents.adapters.numbers import next_number, record_number, record
 from shuniu_documents.adapters.typesetting import Imprint
 from shuniu_documents.app.office import OnDocument, load_for, save
 from shuniu_documents.domain.body import DocumentBody
+from shuniu_documents.domain.letterhead import Letterhead
 from shuniu_documents.domain.outgoing import (
-    ISSUING_BODY,
     PRINTING_BODY,
     Direction,
     Draft,
@@ -263,7 +263,9 @@ async def archive(command: Archive, uow: UnitOfWork, actor: Actor) -> Written:
     return await save(uow, uow.clock, document, events)
 
 
-def imprint_of(draft: Draft, directory: Directory, document: OutgoingDocument | None = None) -> Imprint:
+def imprint_of(
+    draft: Draft, directory: Directory, letterhead: Letterhead, document: OutgoingDocument | None = None
+) -> Imprint:
     """What the typeset 发文 prints around its 正文, as far as the document has come: the 发文字号
     once registered, the 签发人 of a 上行文 once signed, the 印发日期 once printed (a draft not
     yet saved, previewed, has none of them)."""
@@ -274,7 +276,7 @@ def imprint_of(draft: Draft, directory: Directory, document: OutgoingDocument | 
 
     signature = document.signature if document else None
     return Imprint(
-        mark=f"{directory.departments[ISSUING_BODY].name}文件",
+        letterhead=letterhead,
         number=str(document.number) if document and document.number else "",
         signers=(signature.signer_name,) if signature and draft.direction == Direction.UPWARD else (),
         marking=f"{draft.classification}★{draft.secrecy_period}" if draft.classification != "none" else "",
