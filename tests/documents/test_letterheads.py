@@ -105,7 +105,8 @@ def test_an_order_has_the_ling_mark_20_mm_into_the_type_area_and_its_number_unde
     assert mark.top == pytest.approx(37 + 20, abs=1)
     number = line_with(lines, "第12号")
     assert (number.left + number.right) / 2 == pytest.approx(28 + 156 / 2, abs=1)
-    assert number.top - mark.top == pytest.approx(48 / MM + 2 * 225 / 22, abs=2)  # 空二行
+    pitch, leading = 225 / 22, 225 / 22 - 16 / MM  # one line of the grid, and the space between lines
+    assert number.top - mark.top == pytest.approx(48 / MM + 2 * pitch + leading, abs=1)  # 空二行
     assert rules == [], "an order has no red separator line"
     ordered = first_page(Letterhead(Format.ORDER, "F县人民政府", "命令"))[0]
     assert line_with(ordered, "F县人民政府命令")
