@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from shuniu_shared.commands import Actor, Command, UnitOfWork
+from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.eventstore import Reading, Written
@@ -35,6 +35,7 @@ async def set_letterhead(command: SetLetterhead, uow: UnitOfWork, actor: Actor) 
     template = await uow.load_or_new(
         LetterheadTemplate, letterhead_id(command.organ, command.letterhead.format)
     )
+    check_version(template, command.expected_version)  # If-Match: set on the template the caller saw
     return await uow.save(template, template.set(command.organ, command.letterhead))
 
 
