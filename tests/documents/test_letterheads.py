@@ -10,13 +10,14 @@ from datetime import date
 from typing import Any
 
 import pdfplumber
+import pypdfium2
 import pytest
 from shuniu_documents.adapters.typesetting import Imprint, typeset
 from shuniu_documents.domain.body import DocumentBody, Paragraph
 from shuniu_documents.domain.letterhead import DoubleRule, Format, Letterhead
 
 from tests.documents.office import Office
-from tests.documents.test_typesetting import MM, RED, Line, lines_of
+from tests.documents.test_typesetting import ARTIFACTS, MM, RED, Line, lines_of
 
 BODY = DocumentBody(
     title="关于商请支持农村公路建设的函",
@@ -79,6 +80,42 @@ def test_a_letter_has_its_mark_30_mm_below_the_page_top_and_red_double_lines_of_
     assert number.right == pytest.approx(28 + 156, abs=1)
     assert number.top > upper_thin["top"]
     assert not any(line.text.startswith("—") for line in lines)
+    title = line_with(lines, BODY.title)
+    assert title.top - number.top == pytest.approx(3 * 225 / 22, abs=1)  # its line, then 空二行
+
+
+def test_a_letters_marking_stands_flush_left_under_the_double_line_beside_its_number():
+    lines, rules = first_page(
+        Letterhead.default(Format.LETTER, "F县人民政府"), number="县府函〔2026〕3号", marking="秘密★1年"
+    )
+    row = next(line for line in lines if line.text.startswith("秘密"))
+    assert row.left == pytest.approx(28, abs=0.5) and row.right == pytest.approx(28 + 156, abs=1)
+    assert row.text.endswith("县府函〔2026〕3号")  # the same line: 密级 left, 发文字号 right
+    assert row.top - rules[1]["top"] == pytest.approx(7 / 8 * 16 / MM, abs=1)
+
+
+def test_the_rendered_letter_is_red_in_its_two_double_lines_and_its_mark_only():
+    """Rendered as it will print (the PNG is kept for a person to look at): red rows are the mark's
+    and the two double lines', nothing else on the page."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pdf = typeset(BODY, Imprint(Letterhead.default(Format.LETTER, "F县人民政府"), number="县府函〔2026〕3号"))
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=4 / MM).to_pil().convert("RGB")  # 4 px a mm
+    image.save(ARTIFACTS / "letter-page-1.png")
+    red_rows = sorted(
+        {
+            y / 4
+            for y in range(image.height)
+            for x in range(0, image.width, 2)
+            if (pixel := image.getpixel((x, y))) and pixel[0] > 180 and pixel[1] < 90 and pixel[2] < 90
+        }
+    )
+    mark_rows = [y for y in red_rows if y < 48]
+    rule_rows = [y for y in red_rows if 48 <= y]
+    assert mark_rows and min(mark_rows) == pytest.approx(30, abs=2)  # the mark, 30 mm from the page's top
+    top_line, foot_line = [y for y in rule_rows if y < 60], [y for y in rule_rows if y > 270]
+    assert top_line and foot_line and len(top_line) + len(foot_line) == len(rule_rows)
+    assert min(top_line) == pytest.approx(30 + 48 / MM + 4, abs=0.5)
+    assert max(foot_line) == pytest.approx(297 - 20, abs=0.5)
 
 
 def test_the_organs_double_line_weights_and_colour_are_printed_as_set():
@@ -130,7 +167,9 @@ def test_minutes_list_who_attended_was_excused_and_sat_in_under_the_body():
 
 
 def test_a_document_in_another_format_prints_no_attendance():
-    lines, _ = first_page(Letterhead.default(Format.DOCUMENT, "F县人民政府"), attendance={"出席": ("罗县长",)})
+    lines, _ = first_page(
+        Letterhead.default(Format.DOCUMENT, "F县人民政府"), attendance={"出席": ("罗县长",)}
+    )
     assert not any(line.text.startswith("出席") for line in lines)
 
 
@@ -159,6 +198,16 @@ async def test_an_organ_without_a_template_prints_the_standards_default(office: 
     template = await office.get("/letterheads/gov/document", "zhao")
     assert template["mark"] == "F县人民政府文件" and template["mark_color"] == "#E60012"
     assert "F县人民政府令" in text_of(await preview(office, "/letterheads/gov/order", "zhao"))
+    draft = {
+        "title": "县政府第十次常务会议纪要",
+        "doc_type": "纪要",
+        "direction": "下行文",
+        "main_recipients": ["education"],
+        "body": {"paragraphs": [{"text": "会议研究了有关事项。"}]},
+    }
+    response = await office.client.post("/outgoing/preview", json=draft, headers=office.service.as_("chen"))
+    assert response.status_code == 200, response.text
+    assert "F县人民政府纪要" in text_of(response.content).splitlines()  # a 纪要 prints in its own format
 
 
 async def test_a_template_the_office_changes_changes_the_next_rendering(office: Office):
@@ -189,8 +238,21 @@ async def test_a_template_the_office_changes_changes_the_next_rendering(office: 
     assert data["name"] == "F县政府" and data["format"] == "letter"
 
 
+async def test_a_template_changed_since_the_caller_looked_is_refused(office: Office):
+    path = "/letterheads/gov/document"
+    await put(office, path, "feng", {"name": "F县人民政府"})
+    await put(office, path, "li", {"name": "F县政府"})
+    response = await office.client.put(
+        path, json={"name": "F县人民政府办公室"}, headers=office.service.as_("feng", **{"If-Match": '"1"'})
+    )
+    assert response.status_code == 412, response.text
+    assert (await office.get(path, "zhao"))["name"] == "F县政府"
+
+
 async def test_the_letterheads_event_names_the_whole_office_as_its_audience(office: Office):
-    await put(office, "/letterheads/gov/minutes", "shen", {"name": "F县人民政府", "attendance": ["出席", "列席"]})
+    await put(
+        office, "/letterheads/gov/minutes", "shen", {"name": "F县人民政府", "attendance": ["出席", "列席"]}
+    )
     store = office.service.runtime.store
     async with store.engine.connect() as connection:
         (stored,) = await store.read_stream(connection, "letterhead-gov-minutes")
@@ -210,12 +272,18 @@ async def test_the_letterheads_event_names_the_whole_office_as_its_audience(offi
         ("/letterheads/gov/order", {"name": "F县人民政府", "suffix": "文件"}, "suffix"),
         ("/letterheads/gov/document", {"name": "F县人民政府", "mark_color": "red"}, "mark_color"),
         ("/letterheads/gov/document", {"name": "F县人民政府", "mark_size": 200}, "mark_size"),
-        ("/letterheads/gov/letter", {"name": "F县人民政府", "double_rule": {"thin": 2.0}}, "double_rule.thin"),
+        (
+            "/letterheads/gov/letter",
+            {"name": "F县人民政府", "double_rule": {"thin": 2.0}},
+            "double_rule.thin",
+        ),
         ("/letterheads/gov/minutes", {"name": "F县人民政府", "attendance": ["缺席"]}, "attendance"),
         ("/letterheads/nowhere/document", {"name": "F县人民政府"}, "organ"),
     ],
 )
-async def test_bad_input_is_a_problem_naming_the_field(office: Office, path: str, body: dict[str, Any], field: str):
+async def test_bad_input_is_a_problem_naming_the_field(
+    office: Office, path: str, body: dict[str, Any], field: str
+):
     response = await office.client.put(path, json=body, headers=office.service.as_("feng"))
     assert response.status_code == 422, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
