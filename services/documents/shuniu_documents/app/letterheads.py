@@ -57,7 +57,9 @@ def sample(letterhead: Letterhead, organ: str, on: date) -> tuple[DocumentBody, 
     body = DocumentBody(
         title=title,
         paragraphs=(Paragraph("此为套红模板的预览，正文仅作示例。"),),
-        signatory="" if letterhead.format is Format.MINUTES else letterhead.name,  # a 纪要 is not signed (§10.3)
+        signatory=""
+        if letterhead.format is Format.MINUTES
+        else letterhead.name,  # a 纪要 is not signed (§10.3)
         written_on=on,
     )
     imprint = Imprint(
