@@ -294,3 +294,16 @@ async def test_only_the_office_sets_a_template(office: Office):
     problem = await put(office, "/letterheads/gov/document", "chen", {"name": "财政局"}, status=403)
     assert problem["status"] == 403
     assert (await office.get("/letterheads/gov/document", "zhao"))["name"] == "F县人民政府"
+
+
+async def test_an_issued_order_prints_under_the_order_template_with_its_ling_number(office: Office):
+    await put(office, "/letterheads/gov/order", "feng", {"name": "F县人民政府", "suffix": "命令"})
+    id, number = await office.numbered(
+        code="县府令", doc_type="命令（令）", direction="下行文", title="关于施行农村公路养护办法的命令"
+    )
+    response = await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))
+    assert response.status_code == 200, response.text
+    lines = text_of(response.content).splitlines()
+    assert "F县人民政府命令" in lines
+    sequence = number.removesuffix("号").split("〕")[1]
+    assert f"第{sequence}号" in lines and number not in lines  # the 令号, not the 发文字号

@@ -16,7 +16,7 @@ from shuniu_documents.adapters.numbers import next_number, record_number, record
 from shuniu_documents.adapters.typesetting import Imprint
 from shuniu_documents.app.office import OnDocument, load_for, save
 from shuniu_documents.domain.body import DocumentBody
-from shuniu_documents.domain.letterhead import Letterhead
+from shuniu_documents.domain.letterhead import Format, Letterhead
 from shuniu_documents.domain.outgoing import (
     PRINTING_BODY,
     Direction,
@@ -275,9 +275,15 @@ def imprint_of(
         return known.name if known else recipient
 
     signature = document.signature if document else None
+    number = document.number if document else None
     return Imprint(
         letterhead=letterhead,
-        number=str(document.number) if document and document.number else "",
+        # a 命令's number is its 令号, 第N号 (§10.2); every other format prints the 发文字号
+        number=""
+        if number is None
+        else f"第{number.sequence}号"
+        if letterhead.format is Format.ORDER
+        else str(number),
         signers=(signature.signer_name,) if signature and draft.direction == Direction.UPWARD else (),
         marking=f"{draft.classification}★{draft.secrecy_period}" if draft.classification != "none" else "",
         urgency=draft.urgency or "",
