@@ -197,6 +197,13 @@ async def preview(office: Office, path: str, who: str = "shen") -> bytes:
 async def test_an_organ_without_a_template_prints_the_standards_default(office: Office):
     template = await office.get("/letterheads/gov/document", "zhao")
     assert template["mark"] == "F县人民政府文件" and template["mark_color"] == "#E60012"
+    every = (await office.get("/letterheads/gov", "zhao"))["items"]
+    assert [t["mark"] for t in every] == [
+        "F县人民政府文件",
+        "F县人民政府",
+        "F县人民政府令",
+        "F县人民政府纪要",
+    ]
     assert "F县人民政府令" in text_of(await preview(office, "/letterheads/gov/order", "zhao"))
     draft = {
         "title": "县政府第十次常务会议纪要",

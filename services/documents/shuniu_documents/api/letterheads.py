@@ -81,19 +81,32 @@ async def set_letterhead(
     return await run_command(request, command, letterheads.set_letterhead, actor)
 
 
-async def _letterhead(request: Request, actor: Actor, organ: str, format: str) -> Letterhead:
+async def _letterheads(request: Request, actor: Actor, organ: str, formats: list[Format]) -> list[Letterhead]:
     runtime = runtime_of(request)
     if not actor.sees(EVERYONE_IN_THE_OFFICE, runtime.directory):
-        raise NotFound(f"没有套红模板 {organ}/{format}", f"there is no letterhead {organ}/{format}")
+        raise NotFound(f"没有机关 {organ} 的套红模板", f"there is no letterhead of {organ}")
     async with runtime.store.reading() as reading:
-        return await letterheads.letterhead_of(reading, runtime.directory, organ, Format.parse(format))
+        return [await letterheads.letterhead_of(reading, runtime.directory, organ, f) for f in formats]
+
+
+async def _letterhead(request: Request, actor: Actor, organ: str, format: str) -> Letterhead:
+    (letterhead,) = await _letterheads(request, actor, organ, [Format.parse(format)])
+    return letterhead
+
+
+def _shown(organ: str, letterhead: Letterhead) -> dict[str, Any]:
+    return {"id": letterhead_id(organ, letterhead.format), "organ": organ, **letterhead.as_dict()}
+
+
+@router.get("/{organ}", summary="某机关四种格式的套红模板 / an organ's letterheads in the four formats")
+async def list_letterheads(organ: Organ, request: Request, actor: Signed) -> dict[str, Any]:
+    return {"items": [_shown(organ, h) for h in await _letterheads(request, actor, organ, list(Format))]}
 
 
 @router.get("/{organ}/{format}", summary="某机关某格式的套红模板 / an organ's letterhead in a format")
 async def get_letterhead(organ: Organ, format: FormatName, request: Request, actor: Signed) -> dict[str, Any]:
     """As the office set it, or the standard's default (the organ's name, 文件, 令 or 纪要, red)."""
-    letterhead = await _letterhead(request, actor, organ, format)
-    return {"id": letterhead_id(organ, letterhead.format), "organ": organ, **letterhead.as_dict()}
+    return _shown(organ, await _letterhead(request, actor, organ, format))
 
 
 @router.get(
