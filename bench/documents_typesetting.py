@@ -48,6 +48,7 @@ from shuniu_documents.adapters.typesetting import (
     typeset,
 )
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
+from shuniu_documents.domain.letterhead import Format, Letterhead
 
 from bench.common import machine, percentile, write_report
 
@@ -55,7 +56,7 @@ SENTENCE = "各乡镇人民政府县直各部门现将做好全县今冬明春�
 PARAGRAPHS = {3: 8, 30: 125}  # paragraphs of three sentences that fill 3 and 30 pages of 正文
 GOAL_MS = 1000  # p99 for 3 pages
 IMPRINT = Imprint(
-    mark="F县人民政府文件",
+    letterhead=Letterhead.default(Format.DOCUMENT, "F县人民政府"),
     number="县府发〔2026〕7号",
     main_recipients=("各乡镇人民政府", "县直各部门"),
     copied=("县委办公室", "县人大常委会办公室"),

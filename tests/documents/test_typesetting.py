@@ -15,6 +15,7 @@ import pypdfium2
 import pytest
 from shuniu_documents.adapters.typesetting import Imprint, typeset
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
+from shuniu_documents.domain.letterhead import Format, Letterhead
 
 from tests.documents.office import Office
 
@@ -62,7 +63,7 @@ def report(title: str = "关于申请2026年农村公路建设补助资金的请
 
 
 UPWARD = Imprint(
-    mark="F县人民政府文件",
+    letterhead=Letterhead.default(Format.DOCUMENT, "F县人民政府"),
     number="县府发〔2026〕7号",
     signers=("罗县长",),
     main_recipients=("市人民政府",),

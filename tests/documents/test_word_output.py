@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from shuniu_documents.adapters.typesetting import Imprint
 from shuniu_documents.adapters.word_file import word_file
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
+from shuniu_documents.domain.letterhead import Format, Letterhead
 from shuniu_documents.domain.word import from_word
 
 from bench.documents_typesetting import body as long_body
@@ -46,7 +47,7 @@ BODY = DocumentBody(
     note="（联系人：王明；联系电话：0000-1234567）",
 )
 IMPRINT = Imprint(
-    mark="F县人民政府文件",
+    letterhead=Letterhead.default(Format.DOCUMENT, "F县人民政府"),
     number="县府发〔2026〕7号",
     main_recipients=("各乡镇人民政府", "县直各部门"),
     copied=("县委办公室", "县人大常委会办公室"),
@@ -108,7 +109,7 @@ def test_the_text_is_3hao_fangsong_the_title_2hao_xiaobiaosong_and_the_levels_in
 def test_the_issuing_mark_is_red_and_centred_and_a_red_line_runs_under_the_number():
     document = opened(word_file(BODY, IMPRINT))
     mark = next(p for p in document.paragraphs if p.text == "F县人民政府文件")
-    assert style(mark).name == "发文机关标志" and style(mark).font.color.rgb == RGBColor(0xE6, 0x00, 0x12)
+    assert style(mark).name == "发文机关标志" and mark.runs[0].font.color.rgb == RGBColor(0xE6, 0x00, 0x12)
     assert style(mark).paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert round(mark.paragraph_format.space_before.mm, 1) == 35  # its top 35 mm below the 版心's (§7.2.4)
     number = next(p for p in document.paragraphs if p.text == "县府发〔2026〕7号")

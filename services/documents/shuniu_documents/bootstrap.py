@@ -7,6 +7,7 @@ from shuniu_documents.adapters.typesetting import VARIABLES as TYPESETTING_VARIA
 from shuniu_documents.api.files import outgoing_router as outgoing_files_router
 from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
+from shuniu_documents.api.letterheads import router as letterheads_router
 from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
 from shuniu_documents.api.search import router as search_router
@@ -28,6 +29,7 @@ DEFINITION = ServiceDefinition(
         outgoing_files_router,
         numbers_router,
         search_router,
+        letterheads_router,
     ],
     subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),

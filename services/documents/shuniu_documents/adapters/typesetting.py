@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -26,6 +26,7 @@ from typing import Any
 import typst
 
 from shuniu_documents.domain.body import DocumentBody
+from shuniu_documents.domain.letterhead import Format, Letterhead
 
 MM = 72 / 25.4  # points in a millimetre: Typst takes the figures in points
 
@@ -42,7 +43,14 @@ MARK_TOP = 35  # §7.2.4: the 发文机关标志's top edge 35 mm below the top 
 RULE_BELOW_NUMBER = 4  # §7.2.6: the red separator 4 mm below the 发文字号
 FOLIO_BELOW = 7  # §7.5: the 一字线 of the 页码 7 mm below the 版心
 THICK_RULE, THIN_RULE = 0.35, 0.25  # §7.4.1: first and last rules of the 版记 0.35 mm, those between 0.25 mm
-RED = "#E60012"  # §7.2.4, §7.2.6: "红色"; the standard names no shade; this is the common 套红 red
+# §10.1 信函格式: the mark's top 30 mm below the page's top edge; a red double line 4 mm under it and
+# another 20 mm above the page's foot, both 170 mm long and centred; the first page has no 页码.
+LETTER_MARK_FROM_PAGE_TOP = 30
+LETTER_RULE_BELOW_MARK = 4
+LETTER_FOOT_RULE_FROM_PAGE_FOOT = 20
+LETTER_RULE_LENGTH = 170
+LETTER_BELOW_RULE = 7 / 8  # §10.1: the 发文字号 7/8 of a 3号 character's height under the first line
+ORDER_MARK_TOP = 20  # §10.2: the 命令 format's mark 20 mm below the top of the 版心
 
 # ── what the standard leaves to the office (the choices made, and why) ───────────────────────
 # §7.2.4: the 发文机关标志's size is the organ's to choose ("醒目、美观、庄重", smaller than its
@@ -78,14 +86,18 @@ LAYOUT: dict[str, Any] = {
     "title_size": TITLE_SIZE,
     "folio_size": FOLIO_SIZE,
     "imprint_size": IMPRINT_SIZE,
-    "mark_size": MARK_SIZE,
     "mark_top": MARK_TOP * MM,
     "rule_below_number": RULE_BELOW_NUMBER * MM,
     "rule_thickness": RULE_THICKNESS * MM,
     "folio_below": FOLIO_BELOW * MM,
     "thick_rule": THICK_RULE * MM,
     "thin_rule": THIN_RULE * MM,
-    "red": RED,
+    "letter_mark_from_page_top": LETTER_MARK_FROM_PAGE_TOP * MM,
+    "letter_rule_below_mark": LETTER_RULE_BELOW_MARK * MM,
+    "letter_foot_rule_from_page_foot": LETTER_FOOT_RULE_FROM_PAGE_FOOT * MM,
+    "letter_rule_length": LETTER_RULE_LENGTH * MM,
+    "letter_below_rule": LETTER_BELOW_RULE * BODY_SIZE,
+    "order_mark_top": ORDER_MARK_TOP * MM,
     "pitch": _PITCH,
     "tracking": _TRACKING,
     "lines_before_signature": LINES_BEFORE_SIGNATURE,
@@ -144,8 +156,8 @@ def _fonts(font_dir: str | None) -> typst.Fonts:
 class Imprint:
     """What the typeset page shows beyond the 正文: the 版头 (§7.2) and the 版记 (§7.4)."""
 
-    mark: str  # 发文机关标志, e.g. F县人民政府文件
-    number: str = ""  # 发文字号, once registered
+    letterhead: Letterhead  # the 版头 as the organ's 套红模板 sets it, in the document's format
+    number: str = ""  # 发文字号 once registered (a 命令's 令号, e.g. 第12号)
     signers: tuple[str, ...] = ()  # 签发人, printed on a 上行文 only (§7.2.7)
     marking: str = ""  # 密级和保密期限, e.g. 秘密★1年
     urgency: str = ""  # 紧急程度
@@ -153,6 +165,7 @@ class Imprint:
     copied: tuple[str, ...] = ()  # 抄送机关, by name
     printer: str = ""  # 印发机关
     printed_on: date | None = None  # 印发日期
+    attendance: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 纪要: 出席 etc. → who
 
 
 def chinese_date(day: date | None) -> str:
@@ -174,7 +187,17 @@ def typeset(body: DocumentBody, imprint: Imprint, faces: Typefaces | None = None
             ]
         },
         "date": chinese_date(body.written_on),
-        "mark": imprint.mark,
+        "format": imprint.letterhead.format.value,
+        "mark": imprint.letterhead.mark,
+        "mark_color": imprint.letterhead.mark_color,
+        "rule_color": imprint.letterhead.rule_color,
+        "mark_size": imprint.letterhead.mark_size or MARK_SIZE,
+        "double_rule": {k: v * MM for k, v in vars(imprint.letterhead.double_rule).items()},
+        "attendance": [
+            {"label": label, "names": "、".join(imprint.attendance[label])}
+            for label in imprint.letterhead.attendance
+            if imprint.letterhead.format is Format.MINUTES and imprint.attendance.get(label)
+        ],
         "number": imprint.number,
         "signers": list(imprint.signers),
         "signer_label": "签发人：",

@@ -9,7 +9,9 @@ keeps. Not Word's character grid (`w:docGrid` linesAndChars, the 文档网格 di
 read alike by Word, WPS and LibreOffice (tests/documents/test_word_output.py lays the file out with
 LibreOffice and counts). What only a laid-out page knows — the 版记 at the foot of an even page, no 页码 on a page that
 holds only the 版记 — Word cannot be told in advance: the 版记 follows the 正文 and the office moves
-it, as it does in its own templates today.
+it, as it does in its own templates today. The mark, its colour and size and the rule's colour are
+the organ's 套红 (domain/letterhead.py); the page is laid out in the 文件格式 whatever the format:
+the 信函's double lines and the 命令's 令号 placement are the PDF's alone.
 
 Fonts are named, not embedded: Word and WPS on the office's machines have the standard's fonts
 (仿宋_GB2312, 方正小标宋简体 …), which is why this file names those by default and not the free
@@ -55,7 +57,6 @@ from shuniu_documents.adapters.typesetting import (
     MM,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    RED,
     RULE_BELOW_NUMBER,
     RULE_THICKNESS,
     THICK_RULE,
@@ -110,11 +111,14 @@ def word_file(body: DocumentBody, imprint: Imprint) -> bytes:
     mark = paragraph(style=MARK_STYLE)
     above = sum(1 for line in (imprint.marking, imprint.urgency) if line) * AREA_HEIGHT / LINES
     mark.paragraph_format.space_before = Mm(MARK_TOP - above)  # its top 35 mm below the 版心's
+    letterhead = imprint.letterhead  # the organ's 套红 as the office set it (domain/letterhead.py)
+    marked = mark.add_run(letterhead.mark)
     _font(
-        mark.add_run(imprint.mark).element,
+        marked.element,
         fonts["title"],
-        min(MARK_SIZE, AREA_WIDTH * MM / max(len(imprint.mark), 1)),
+        letterhead.mark_size or min(MARK_SIZE, AREA_WIDTH * MM / len(letterhead.mark)),
     )
+    marked.font.color.rgb = RGBColor.from_string(letterhead.mark_color.lstrip("#"))
     paragraph()
     paragraph()
     number = paragraph(style=NUMBER_STYLE)
@@ -126,7 +130,7 @@ def word_file(body: DocumentBody, imprint: Imprint) -> bytes:
         _font(number.add_run("　".join(imprint.signers)).element, fonts["kai"], BODY_SIZE)
     else:
         number.add_run(imprint.number)
-    _border(number, "bottom", RULE_THICKNESS, RED, space_mm=RULE_BELOW_NUMBER)
+    _border(number, "bottom", RULE_THICKNESS, letterhead.rule_color, space_mm=RULE_BELOW_NUMBER)
     paragraph()
     # ── 主体 (§7.3) ──
     paragraph(body.title, "Title")
@@ -202,9 +206,7 @@ def _styles(document: DocumentType, fonts: dict[str, str]) -> None:
         _font(style.element, family, size)
         style.font.bold = bold
         style.font.italic = False
-        style.font.color.rgb = (
-            RGBColor.from_string(RED.lstrip("#")) if name == MARK_STYLE else RGBColor(0, 0, 0)
-        )
+        style.font.color.rgb = RGBColor(0, 0, 0)
         layout = style.paragraph_format
         layout.space_before = layout.space_after = Pt(0)
         layout.widow_control = False  # 22 full lines a page

@@ -292,7 +292,9 @@ async def _pdf(
     body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
 ) -> Response:
     body.within_length()  # a body stored before the limit is read, but not typeset for minutes
-    imprint = outgoing.imprint_of(draft, office_of(request).directory, document)
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        imprint = await outgoing.printed_imprint(reading, runtime.directory, draft, document)
     # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
     return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)
 
@@ -324,7 +326,9 @@ async def docx(id: str, request: Request, actor: Signed, version: VersionNumber 
     document, _ = await _with_times(request, id, actor)
     assert document.draft is not None
     found = document.body_version(version if version is not None else len(document.versions))
-    imprint = outgoing.imprint_of(document.draft, office_of(request).directory, document)
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        imprint = await outgoing.printed_imprint(reading, runtime.directory, document.draft, document)
     headers = {"Content-Disposition": content_disposition("attachment", f"{found.body.title}.docx")}
     return Response(await asyncio.to_thread(word_file, found.body, imprint), media_type=DOCX, headers=headers)
 

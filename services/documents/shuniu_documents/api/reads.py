@@ -19,8 +19,10 @@ from shuniu_documents.adapters.read_model import Filters, list_documents, row_js
 from shuniu_documents.api.files import content_disposition
 from shuniu_documents.app import files
 from shuniu_documents.app.office import D, Office, load_visible
+from shuniu_documents.app.outgoing import printed_imprint
 from shuniu_documents.app.records import archive_markdown, archive_package, history, package_entries
 from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.outgoing import OutgoingDocument
 
 
 def office_of(request: Request) -> Office:
@@ -119,7 +121,12 @@ async def _zipped(
     """The ZIP, built in a temporary file (a scan is streamed into it, never held whole) and streamed
     out; a classified document's files are recorded as downloaded, as one by one, before a byte leaves."""
     runtime, office = runtime_of(request), office_of(request)
-    entries = await asyncio.to_thread(package_entries, document, kind, state, record, office.directory)
+    imprint = None
+    if isinstance(document, OutgoingDocument):
+        async with runtime.store.reading() as reading:
+            assert document.draft is not None
+            imprint = await printed_imprint(reading, office.directory, document.draft, document)
+    entries = await asyncio.to_thread(package_entries, document, kind, state, record, imprint)
     audited = files.RecordDownload if isinstance(document, IncomingDocument) else files.RecordOutgoingDownload
     for entry in entries:
         if isinstance(entry, Stored):

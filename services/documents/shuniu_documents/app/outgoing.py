@@ -10,12 +10,14 @@ from typing import Any
 from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.directory import Directory, Person
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.eventstore import Written
+from shuniu_shared.eventstore import Reading, Written
 
 from shuniu_documents.adapters.numbers import next_number, record_number, record_void
 from shuniu_documents.adapters.typesetting import Imprint
+from shuniu_documents.app.letterheads import letterhead_of
 from shuniu_documents.app.office import OnDocument, load_for, save
 from shuniu_documents.domain.body import DocumentBody
+from shuniu_documents.domain.letterhead import Format, Letterhead
 from shuniu_documents.domain.outgoing import (
     ISSUING_BODY,
     PRINTING_BODY,
@@ -263,7 +265,17 @@ async def archive(command: Archive, uow: UnitOfWork, actor: Actor) -> Written:
     return await save(uow, uow.clock, document, events)
 
 
-def imprint_of(draft: Draft, directory: Directory, document: OutgoingDocument | None = None) -> Imprint:
+async def printed_imprint(
+    reading: Reading, directory: Directory, draft: Draft, document: OutgoingDocument | None = None
+) -> Imprint:
+    """What the 发文 prints around its 正文 under the issuing organ's 套红 in the document's format."""
+    letterhead = await letterhead_of(reading, directory, ISSUING_BODY, Format.of(draft.doc_type))
+    return imprint_of(draft, directory, letterhead, document)
+
+
+def imprint_of(
+    draft: Draft, directory: Directory, letterhead: Letterhead, document: OutgoingDocument | None = None
+) -> Imprint:
     """What the typeset 发文 prints around its 正文, as far as the document has come: the 发文字号
     once registered, the 签发人 of a 上行文 once signed, the 印发日期 once printed (a draft not
     yet saved, previewed, has none of them)."""
@@ -273,9 +285,15 @@ def imprint_of(draft: Draft, directory: Directory, document: OutgoingDocument | 
         return known.name if known else recipient
 
     signature = document.signature if document else None
+    number = document.number if document else None
     return Imprint(
-        mark=f"{directory.departments[ISSUING_BODY].name}文件",
-        number=str(document.number) if document and document.number else "",
+        letterhead=letterhead,
+        # a 命令's number is its 令号, 第N号 (§10.2); every other format prints the 发文字号
+        number=""
+        if number is None
+        else f"第{number.sequence}号"
+        if letterhead.format is Format.ORDER
+        else str(number),
         signers=(signature.signer_name,) if signature and draft.direction == Direction.UPWARD else (),
         marking=f"{draft.classification}★{draft.secrecy_period}" if draft.classification != "none" else "",
         urgency=draft.urgency or "",

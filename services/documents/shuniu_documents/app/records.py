@@ -11,9 +11,8 @@ from shuniu_shared.eventstore import StoredEvent
 
 from shuniu_documents.adapters.archive_zip import Made, Stored, as_json
 from shuniu_documents.adapters.extraction import DOCX, PDF
-from shuniu_documents.adapters.typesetting import typeset
+from shuniu_documents.adapters.typesetting import Imprint, typeset
 from shuniu_documents.adapters.word_file import word_file
-from shuniu_documents.app.outgoing import imprint_of
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
 from shuniu_documents.domain.redline import redline
@@ -156,7 +155,7 @@ def package_entries(
     kind: str,
     state: dict[str, Any],
     record: list[dict[str, Any]],
-    directory: Directory,
+    imprint: Imprint | None,
 ) -> list[Made | Stored]:
     """What the ZIP of an archived document holds (adapters/archive_zip.py): the record, its files as
     attached, and for a 发文 its final 正文 typeset and as Word, and each version of its 正文 with the
@@ -174,9 +173,8 @@ def package_entries(
         )
     if isinstance(document, IncomingDocument):
         return entries
-    assert document.draft is not None
+    assert imprint is not None  # a 发文's: what its PDF and Word file print around the 正文
     final = document.versions[-1]
-    imprint = imprint_of(document.draft, directory, document)
     entries += [
         Made("正文.pdf", "版式文件（按 GB/T 9704-2012 排版，未用印）", PDF, typeset(final.body, imprint)),
         Made("正文.docx", "正文（Word 文件）", DOCX, word_file(final.body, imprint)),

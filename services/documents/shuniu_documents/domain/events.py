@@ -500,3 +500,21 @@ class OutgoingArchived(DomainEvent):
     retention: str
     archived_on: date
     archived_by: str
+
+
+# ── 套红模板 letterhead templates ───────────────────────────────────────────────────────────
+
+
+@registry.event("letterhead.set")
+class LetterheadSet(DomainEvent):
+    """设定套红模板：某机关某一格式的版头 / the office set an organ's letterhead in one format."""
+
+    organ: str  # the department code of the issuing organ
+    format: str  # document, letter, order, minutes (GB/T 9704 §7, §10.1–§10.3)
+    name: str
+    suffix: str
+    mark_color: str
+    rule_color: str
+    mark_size: float | None
+    double_rule: dict[str, float]  # the 信函格式's double lines: thick, thin, gap (mm)
+    attendance: list[str]  # the 纪要格式's sections, in order: of 出席, 请假, 列席
