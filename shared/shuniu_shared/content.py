@@ -31,11 +31,11 @@ import hashlib
 import os
 import tempfile
 import zipfile
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import filetype
 
@@ -43,6 +43,7 @@ from shuniu_shared.errors import ShuniuError
 
 CHUNK = 1 << 20  # 1 MiB: the unit files are read, hashed and sent in
 MULTIPART_THRESHOLD = 8 << 20
+T = TypeVar("T")
 
 # What the office stores: scans and documents (PDF, OFD, images), Word files for import and export.
 ACCEPTED_TYPES = frozenset(
@@ -134,6 +135,20 @@ class ContentStore:
         self, chunks: AsyncIterator[bytes], name: str, accepted: Iterable[str] = ACCEPTED_TYPES
     ) -> StoredFile:
         """Store the bytes `chunks` yields; what to record of them. See the module's docstring."""
+        stored, _ = await self.put_and_read(chunks, name, _unread, accepted)
+        return stored
+
+    async def put_and_read(
+        self,
+        chunks: AsyncIterator[bytes],
+        name: str,
+        read: Callable[[StoredFile, Path], Awaitable[T]],
+        accepted: Iterable[str] = ACCEPTED_TYPES,
+    ) -> tuple[StoredFile, T]:
+        """`put`, and `read` given the spooled bytes while they are sent to the store: a caller that
+        reads the file (the documents service extracts its text) needs no copy fetched back from the
+        store, and the reading costs no time of its own as long as the sending takes longer. A store
+        that fails stops the reading; a reading that fails leaves the file stored, unreferenced."""
         if self.spool_dir is not None:
             self.spool_dir.mkdir(parents=True, exist_ok=True)
         descriptor, spool_name = tempfile.mkstemp(prefix="upload-", dir=self.spool_dir)
@@ -161,17 +176,27 @@ class ContentStore:
                     detected=media_type,
                 )
             stored = StoredFile(digest.hexdigest(), size, media_type, name)
-            key = self.key(stored.sha256)
+            reading = asyncio.ensure_future(read(stored, spool))
             try:
-                if not await self.backend.refresh(key):
-                    await self.backend.save(key, spool, size)
-            except OSError as exc:
-                raise StoreUnavailable(
-                    "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
-                ) from exc
-            return stored
+                await self._save(stored, spool)
+            except BaseException:
+                reading.cancel()
+                with contextlib.suppress(BaseException):
+                    await reading
+                raise
+            return stored, await reading
         finally:
             await asyncio.to_thread(spool.unlink, missing_ok=True)
+
+    async def _save(self, stored: StoredFile, spool: Path) -> None:
+        key = self.key(stored.sha256)
+        try:
+            if not await self.backend.refresh(key):
+                await self.backend.save(key, spool, stored.size)
+        except OSError as exc:
+            raise StoreUnavailable(
+                "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
+            ) from exc
 
     def open(self, sha256: str) -> AsyncIterator[bytes]:
         """The file's bytes, chunk by chunk."""
@@ -368,6 +393,10 @@ class S3Backend:
             async for page in paginator.paginate(Bucket=self.bucket, Prefix=f"{prefix}/"):
                 keys += [item["Key"] for item in page.get("Contents", []) if item["LastModified"] < before]
         return keys
+
+
+async def _unread(stored: StoredFile, spool: Path) -> None:
+    """What `put` reads of the spool: nothing."""
 
 
 def _is_missing(exc: BaseException) -> bool:
