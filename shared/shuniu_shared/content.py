@@ -291,7 +291,13 @@ class S3Backend:
         # Clients stay per call: they are bound to the event loop that makes them.
         self._session = get_session()
         self._config = Config(
-            connect_timeout=2, read_timeout=30, retries={"max_attempts": 2}, s3={"addressing_style": "path"}
+            connect_timeout=2,
+            read_timeout=30,
+            retries={"max_attempts": 2},
+            s3={"addressing_style": "path"},
+            # No CRC32 of every part on top of the SHA-256 that signs it (the signature already has
+            # the server check the bytes): a third pass over each part, in the event loop.
+            request_checksum_calculation="when_required",
         )
 
     @contextlib.asynccontextmanager
