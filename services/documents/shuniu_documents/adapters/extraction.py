@@ -77,10 +77,12 @@ async def extract(path: Path, media_type: str, *, timeout: float = TIMEOUT) -> E
     try:
         out, _ = await asyncio.wait_for(child.communicate(), timeout)
     except TimeoutError:
-        with contextlib.suppress(ProcessLookupError):
-            child.kill()
-        await child.wait()
         return failed(f"提取文字超过 {timeout:g} 秒，已中止", f"reading the text took over {timeout:g} s")
+    finally:
+        if child.returncode is None:  # too slow, or cancelled: the upload it was for failed
+            with contextlib.suppress(ProcessLookupError):
+                child.kill()
+            await child.wait()
     if child.returncode != 0:
         return failed(
             "文件无法读取（已损坏或过于复杂）", "the file could not be read (damaged or too complex)"

@@ -84,8 +84,7 @@ def add_file_routes(
         async with runtime.store.reading() as reading:
             document = await load_visible(reading, office, cls, id, actor)
         document.check_attachable(role)
-        stored = await store.put(request.stream(), name)
-        text = await files.text_of(runtime, store, stored)
+        stored, text = await store.put_and_read(request.stream(), name, files.text_reader(runtime))
         command = attach(id, file=stored, role=role, text=text, expected_version=if_match(request))
         written = await execute(runtime, command, files.attach_file, actor)
         file = stored_json(stored.sha256, stored.size, stored.media_type, name)

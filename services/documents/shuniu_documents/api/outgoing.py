@@ -25,7 +25,7 @@ from shuniu_documents.api.files import (
 )
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
-from shuniu_documents.app.files import read_stored
+from shuniu_documents.app.files import read_spooled
 from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.body import DocumentBody
 from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
@@ -172,8 +172,7 @@ async def import_body(
             reading, office_of(request), OutgoingDocument, id, actor, if_match(request)
         )
     assert document.draft is not None
-    stored = await store.put(request.stream(), name, accepted={DOCX})
-    read = await read_stored(runtime, store, stored)
+    _, read = await store.put_and_read(request.stream(), name, read_spooled, accepted={DOCX})
     if read.status != TEXT:
         zh, _, en = read.detail.partition(" / ")
         raise InvalidInput(

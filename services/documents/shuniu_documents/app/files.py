@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import tempfile
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import ClassVar
 
 import structlog
 from shuniu_shared.commands import Actor, UnitOfWork
-from shuniu_shared.content import ContentStore, StoredFile
+from shuniu_shared.content import StoredFile
 from shuniu_shared.eventstore import Written, events_table
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import ConfigurationError
@@ -61,28 +61,23 @@ class AttachOutgoingFile(AttachFile):  # 上传发文附件
     kind: ClassVar[type[Holder]] = OutgoingDocument
 
 
-async def text_of(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
-    """The stored file's text: as the same bytes gave it before, or read now by the bounded
-    extractor (adapters/extraction.py) from a copy streamed out of the store — never in this process,
-    and never holding the file in memory."""
-    async with runtime.store.engine.connect() as connection:
-        known = await extraction_of(connection, file.sha256)
-    return known if known is not None else await read_stored(runtime, store, file)
+def text_reader(runtime: ServiceRuntime) -> Callable[[StoredFile, Path], Awaitable[Extracted]]:
+    """What reads an upload's text for search while the content store stores it
+    (`ContentStore.put_and_read`): as the same bytes gave it before, or read now from the upload's
+    spool by the bounded extractor (adapters/extraction.py) — never in this process."""
+
+    async def read(file: StoredFile, spool: Path) -> Extracted:
+        async with runtime.store.engine.connect() as connection:
+            known = await extraction_of(connection, file.sha256)
+        return known if known is not None else await read_spooled(file, spool)
+
+    return read
 
 
-async def read_stored(runtime: ServiceRuntime, store: ContentStore, file: StoredFile) -> Extracted:
-    """What the bounded extractor reads from the stored file, streamed out to a spool of its own."""
-    spool_dir = runtime.settings.var_dir / "spool"
-    spool_dir.mkdir(parents=True, exist_ok=True)
-    descriptor, name = tempfile.mkstemp(prefix="extract-", dir=spool_dir)
-    path = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            async for chunk in store.open(file.sha256):
-                await asyncio.to_thread(out.write, chunk)
-        return await extract(path, file.media_type)
-    finally:
-        await asyncio.to_thread(path.unlink, missing_ok=True)
+async def read_spooled(file: StoredFile, spool: Path) -> Extracted:
+    """The spooled file's text read afresh, a .docx's paragraphs with their styles (which the search
+    index does not keep) included."""
+    return await extract(spool, file.media_type)
 
 
 @dataclass(frozen=True)
