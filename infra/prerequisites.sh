@@ -25,6 +25,8 @@ compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=
 [ -x /usr/sbin/slapd ] || missing+=(slapd)  # OpenLDAP, for the test of `shuniu directory import ldap`
 # 楷体 for the typeset 公文 (签发人, second-level headings): AR PL UKai, the one free 楷体 Debian packages
 compgen -G "/usr/share/fonts/truetype/arphic/ukai*" >/dev/null || missing+=(fonts-arphic-ukai)
+# poppler's pdfsig: a verifier nobody here wrote checks the sealed 公文's PAdES signature in the tests
+command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2
