@@ -2,8 +2,8 @@
 
 The seal is drawn by Shuniu from the organ's name (`seal.typ`), never copied from a real seal: a
 red ring, the name along the upper arc, the star in the centre, 42 mm across — the common size of a
-government organ's 公章. Placing it over the 发文机关署名 and 成文日期 and the PAdES signature are the
-next steps of this deliverable (docs/services/documents.md, "Seal and signature").
+government organ's 公章. `signing.py` presses it on the 发文机关署名 and 成文日期 as the appearance of
+the PAdES signature (docs/services/documents.md, "Seal and signature").
 """
 
 from __future__ import annotations
