@@ -165,7 +165,10 @@ def seal_and_sign(pdf: bytes, place: SealPlace, organ: str, signer: signers.Sign
             signer=signer,
             stamp_style=StaticStampStyle.from_pdf_file(seal.name, border_width=0),
             new_field_spec=fields.SigFieldSpec(
-                sig_field_name=FIELD, on_page=place.page - 1, box=(x - r, y - r, x + r, y + r)
+                sig_field_name=FIELD,
+                on_page=place.page - 1,
+                # Annotated as ints, written as any PDF number: rounding would shift the seal.
+                box=(x - r, y - r, x + r, y + r),  # type: ignore[arg-type]
             ),
         )
         out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
