@@ -28,6 +28,8 @@ compgen -G "/usr/share/fonts/truetype/arphic/ukai*" >/dev/null || missing+=(font
 # LibreOffice Writer, headless: a word processor nobody here wrote lays out the .docx of an issued 公文
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)  # the archive package is checked as an archivist would
+# poppler's pdfsig: a verifier nobody here wrote checks the sealed 公文's PAdES signature in the tests
+command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from tests.reception.office import ok
 
 
@@ -71,3 +73,47 @@ async def test_only_the_office_director_approves_and_only_the_seal_keeper_uses(r
         )
     ).status_code == 403
     assert (await reception.client.get("/seal-uses", headers=reception.as_("li"))).status_code == 403
+
+
+PDF_SHA256 = hashlib.sha256(b"the typeset PDF the director approved").hexdigest()
+
+
+async def test_sealing_an_outgoing_document_names_its_pdf_by_hash_and_the_use_carries_it(reception):
+    seal = await a_seal(reception)
+    body = {
+        "seal_id": seal,
+        "document": "县府发〔2026〕7号",
+        "reason": "印发",
+        "impressions": 1,
+        "outgoing_id": "out-7",
+        "pdf_sha256": PDF_SHA256.upper(),
+    }
+    request = ok(await reception.client.post("/seal-requests", json=body, headers=reception.as_("li")), 201)[
+        "id"
+    ]
+    ok(await reception.client.post(f"/seal-requests/{request}/approve", headers=reception.as_("feng")))
+    ok(
+        await reception.client.post(
+            f"/seal-requests/{request}/use", json={"impressions": 1}, headers=reception.as_("wu")
+        )
+    )
+    async with reception.runtime.store.engine.connect() as connection:
+        used = (await reception.runtime.store.read_stream(connection, request))[-1]
+    assert used.type == "shuniu.reception.seal_request.used.v1"
+    assert (used.data["outgoing_id"], used.data["pdf_sha256"]) == ("out-7", PDF_SHA256)
+
+
+async def test_an_outgoing_document_is_not_sealed_without_its_pdfs_hash(reception):
+    seal = await a_seal(reception)
+    body = {"seal_id": seal, "document": "县府发〔2026〕7号", "reason": "印发", "impressions": 1}
+    for named in ({"outgoing_id": "out-7"}, {"outgoing_id": "out-7", "pdf_sha256": "abc"}):
+        response = await reception.client.post(
+            "/seal-requests", json=body | named, headers=reception.as_("li")
+        )
+        assert response.status_code == 422
+        assert response.json()["field"] == "pdf_sha256"
+    response = await reception.client.post(
+        "/seal-requests", json=body | {"pdf_sha256": PDF_SHA256}, headers=reception.as_("li")
+    )
+    assert response.status_code == 422
+    assert response.json()["field"] == "outgoing_id"

@@ -175,7 +175,33 @@ def chinese_date(day: date | None) -> str:
 
 def typeset(body: DocumentBody, imprint: Imprint, faces: Typefaces | None = None) -> bytes:
     """The PDF of the document. CPU-bound for a fraction of a second: a route runs it in a thread."""
-    faces = faces or Typefaces.from_environment()
+    pdf = _laid_out(body, imprint, faces or Typefaces.from_environment()).compile(format="pdf", timestamp=0)
+    assert isinstance(pdf, bytes)  # timestamp fixed: the same body, the same bytes
+    return pdf
+
+
+@dataclass(frozen=True)
+class SealPlace:
+    """Where the seal presses: the centre of the 署名 line (or of the 成文日期 when there is no
+    署名) and that line's top, in points from the top left of the page (page counted from 1)."""
+
+    page: int
+    x: float
+    y: float
+
+
+def typeset_for_sealing(
+    body: DocumentBody, imprint: Imprint, faces: Typefaces | None = None
+) -> tuple[bytes, SealPlace | None]:
+    """The PDF, the same bytes as `typeset`'s, and where its seal goes (None: no 署名 or date)."""
+    compiler = _laid_out(body, imprint, faces or Typefaces.from_environment())
+    places = json.loads(compiler.query("<seal-at>", field="value"))
+    pdf = compiler.compile(format="pdf", timestamp=0)
+    assert isinstance(pdf, bytes)
+    return pdf, SealPlace(**places[0]) if places else None
+
+
+def _laid_out(body: DocumentBody, imprint: Imprint, faces: Typefaces) -> typst.Compiler:
     document = {
         "layout": LAYOUT,
         "fonts": {face: list(families) for face, families in asdict(faces).items() if face != "font_dir"},
@@ -218,9 +244,7 @@ def typeset(body: DocumentBody, imprint: Imprint, faces: Typefaces | None = None
             # The 版记 did not fit under the body, or fell on an odd page: it moves to the foot of
             # the next even page, and the pages after the body's last carry no 页码 (§7.5).
             compiler = _compiler(document | {"body_ends": body_ends}, faces)
-    pdf = compiler.compile(format="pdf", timestamp=0)  # timestamp fixed: the same body, the same bytes
-    assert isinstance(pdf, bytes)
-    return pdf
+    return compiler
 
 
 def _compiler(document: dict[str, Any], faces: Typefaces) -> typst.Compiler:

@@ -43,6 +43,12 @@ class RequestSeal(BaseModel):
     document: str = Field(min_length=1, max_length=300, description="用印文件")
     reason: str = Field(min_length=1, max_length=1000)
     impressions: int = Field(ge=1, le=1000)
+    outgoing_id: str = Field(
+        "", max_length=100, description="发文编号 / the outgoing document, if issued in Shuniu"
+    )
+    pdf_sha256: str = Field(
+        "", max_length=64, description="其排版 PDF 的 SHA-256 / SHA-256 of its typeset PDF"
+    )
 
 
 class UseSeal(BaseModel):
@@ -68,7 +74,13 @@ async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
 @router.post("/seal-requests", status_code=201, summary="用印申请 / request the use of a seal")
 async def request_seal(body: RequestSeal, request: Request, actor: Acting) -> JSONResponse:
     command = handlers.RequestSeal(
-        new_id("sealreq"), body.seal_id, body.document, body.reason, body.impressions
+        new_id("sealreq"),
+        body.seal_id,
+        body.document,
+        body.reason,
+        body.impressions,
+        body.outgoing_id,
+        body.pdf_sha256,
     )
     return await run_command(request, command, handlers.request_seal, actor, status=201)
 

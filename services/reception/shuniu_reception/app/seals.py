@@ -28,6 +28,8 @@ class RequestSeal(Command):  # 用印申请
     document: str  # 用印文件
     reason: str
     impressions: int
+    outgoing_id: str = ""  # the 发文, when the document is one issued in Shuniu
+    pdf_sha256: str = ""  # and the hash of its typeset PDF, the one approved
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,13 @@ async def request_seal(command: RequestSeal, uow: UnitOfWork, actor: Actor) -> W
     written = await uow.save(
         SealRequest(command.request_id),
         SealRequest.request(
-            command.seal_id, command.document, command.reason, command.impressions, actor.person
+            command.seal_id,
+            command.document,
+            command.reason,
+            command.impressions,
+            actor.person,
+            command.outgoing_id,
+            command.pdf_sha256,
         ),
     )
     await uow.connection.execute(

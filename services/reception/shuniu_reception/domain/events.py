@@ -577,6 +577,12 @@ class SealRequested(DomainEvent):
     reason: str
     impressions: int
     requested_by: str
+    # A 发文 issued in Shuniu names its rendered PDF, so that what the seal is pressed on is exactly
+    # the PDF the approver read: any other PDF has another hash (issue 19, deliver 3).
+    outgoing_id: str = Field(
+        "", description="发文编号（documents 服务中的发文）/ the outgoing document to seal, if any"
+    )
+    pdf_sha256: str = Field("", description="该发文排版 PDF 的 SHA-256 / SHA-256 of its typeset PDF (hex)")
 
 
 @registry.event("seal_request.approved")
@@ -594,3 +600,9 @@ class SealUsed(DomainEvent):
     used_by: str
     used_at: datetime
     impressions: int
+    outgoing_id: str = Field(
+        "", description="所盖发文 / the outgoing document sealed, if any (from the request)"
+    )
+    pdf_sha256: str = Field(
+        "", description="所盖 PDF 的 SHA-256 / SHA-256 of the PDF sealed (from the request)"
+    )

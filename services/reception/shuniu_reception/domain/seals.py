@@ -3,6 +3,7 @@ each use logged with who, when, which seal and how many impressions."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 
@@ -32,6 +33,9 @@ class Seal(Aggregate):  # 印章
         self.name = e.name
 
 
+SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 class SealRequestStage(StrEnum):
     REQUESTED = "requested"  # 待审批
     APPROVED = "approved"  # 已批准，待用印
@@ -56,16 +60,40 @@ class SealRequest(Aggregate):  # 用印申请
         self.requested_by = ""
         self.impressions = 0
         self.used = 0
+        self.outgoing_id = ""
+        self.pdf_sha256 = ""
 
     def audience(self) -> Audience:
         return seal_request_audience(self.requested_by)
 
     @staticmethod
-    def request(seal_id: str, document: str, reason: str, impressions: int, by: str) -> list[DomainEvent]:
+    def request(
+        seal_id: str,
+        document: str,
+        reason: str,
+        impressions: int,
+        by: str,
+        outgoing_id: str = "",
+        pdf_sha256: str = "",
+    ) -> list[DomainEvent]:
+        """`outgoing_id` and `pdf_sha256` go together: a 发文 is sealed only as the PDF named by hash."""
         document = required(document, "document", "请注明用印的文件", "name the document to be sealed")
         reason = required(reason, "reason", "请说明用印事由", "give the reason for sealing")
         if impressions < 1:
             raise InvalidInput("用印次数至少为 1", "at least one impression", field="impressions")
+        outgoing_id, pdf_sha256 = outgoing_id.strip(), pdf_sha256.strip().lower()
+        if outgoing_id and not SHA256.fullmatch(pdf_sha256):
+            raise InvalidInput(
+                "为发文用印须注明其排版 PDF 的 SHA-256（64 位十六进制）",
+                "sealing an outgoing document needs the SHA-256 of its typeset PDF (64 hex digits)",
+                field="pdf_sha256",
+            )
+        if pdf_sha256 and not outgoing_id:
+            raise InvalidInput(
+                "注明了 PDF 的 SHA-256，却未注明是哪份发文",
+                "a PDF's SHA-256 was given without the outgoing document it belongs to",
+                field="outgoing_id",
+            )
         return [
             SealRequested(
                 seal_id=seal_id,
@@ -73,6 +101,8 @@ class SealRequest(Aggregate):  # 用印申请
                 reason=reason,
                 impressions=impressions,
                 requested_by=by,
+                outgoing_id=outgoing_id,
+                pdf_sha256=pdf_sha256,
             )
         ]
 
@@ -100,11 +130,21 @@ class SealRequest(Aggregate):  # 用印申请
                 f"more impressions than approved ({self.impressions} approved, {self.used} used)",
                 code="impressions_exceeded",
             )
-        return [SealUsed(seal_id=self.seal_id, used_by=by, used_at=at, impressions=impressions)]
+        return [
+            SealUsed(
+                seal_id=self.seal_id,
+                used_by=by,
+                used_at=at,
+                impressions=impressions,
+                outgoing_id=self.outgoing_id,
+                pdf_sha256=self.pdf_sha256,
+            )
+        ]
 
     def when_requested(self, e: SealRequested) -> None:
         self.stage, self.seal_id, self.requested_by = SealRequestStage.REQUESTED, e.seal_id, e.requested_by
         self.impressions = e.impressions
+        self.outgoing_id, self.pdf_sha256 = e.outgoing_id, e.pdf_sha256
 
     def when_approved(self, e: SealApproved) -> None:
         self.stage = SealRequestStage.APPROVED

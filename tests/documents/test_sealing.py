@@ -1,0 +1,107 @@
+"""The organ's seal, drawn by Shuniu: 42 mm round, the organ's name on it as text."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdf
+import pytest
+from pyhanko.keys import load_cert_from_pemder
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
+from shuniu_documents.adapters.signing import OrganisationCertificate, development_certificate, seal_and_sign
+from shuniu_documents.adapters.typesetting import MM, SealPlace, typeset_for_sealing
+
+from tests.documents.test_typesetting import UPWARD, lines_of, report
+
+
+def test_the_seal_is_42_mm_round_and_carries_the_organs_name() -> None:
+    page = pypdf.PdfReader(io.BytesIO(seal_image("F县人民政府"))).pages[0]
+    assert abs(float(page.mediabox.width) - SEAL_DIAMETER * MM) < 0.5
+    assert abs(float(page.mediabox.height) - SEAL_DIAMETER * MM) < 0.5
+    text = page.extract_text()
+    assert all(c in text for c in "F县人民政府★")
+
+
+# ── the seal pressed on the 署名 and 成文日期, the PDF signed (PAdES) ─────────────────────────
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> OrganisationCertificate:
+    return development_certificate(tmp_path_factory.mktemp("signing"), "F县人民政府")
+
+
+@pytest.fixture(scope="module")
+def sealed(certificate: OrganisationCertificate) -> tuple[bytes, bytes, SealPlace]:
+    pdf, place = typeset_for_sealing(report(), UPWARD)
+    assert place is not None
+    return pdf, seal_and_sign(pdf, place, "F县人民政府", certificate.signer()), place
+
+
+def pdfsig(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "sealed.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
+
+
+def pyhanko_status(pdf: bytes, certificate: OrganisationCertificate) -> Any:
+    ca = load_cert_from_pemder(str(certificate.pkcs12.parent / "ca.pem"))
+    (signature,) = PdfFileReader(io.BytesIO(pdf)).embedded_signatures
+    return validate_pdf_signature(signature, ValidationContext(trust_roots=[ca]))
+
+
+def test_the_seal_presses_on_the_signatory_and_the_date_centred_a_little_above_them(
+    sealed: tuple[bytes, bytes, SealPlace],
+) -> None:
+    pdf, signed, place = sealed
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        lines = lines_of(doc.pages[place.page - 1])
+    signatory = next(line for line in lines if line.text == "F县人民政府")
+    written = next(line for line in lines if line.text == "2026年12月2日")
+    # 成文日期右空四字: its right edge four characters in from the 版心's (28 + 156 mm).
+    assert 184 - written.right == pytest.approx(4 * (156 / 28), abs=0.5)
+    (widget,) = PdfFileReader(io.BytesIO(signed)).root["/AcroForm"]["/Fields"]
+    x1, y1, x2, y2 = (float(v) / MM for v in widget.get_object()["/Rect"])
+    assert x2 - x1 == pytest.approx(SEAL_DIAMETER) and y2 - y1 == pytest.approx(SEAL_DIAMETER)
+    top, bottom = 297 - y2, 297 - y1  # mm from the page's top, as the lines are measured
+    centre = ((x1 + x2) / 2, (top + bottom) / 2)
+    em = 16 / MM  # a 3号 line's height
+    for line in (signatory, written):  # 端正、居中: both lines centred under the seal, inside it
+        assert (line.left + line.right) / 2 == pytest.approx(centre[0], abs=0.2)
+        assert top < line.top and line.top + em < bottom
+        assert line.top > centre[1]  # 居印章中心偏下
+    pitch = 225 / 22
+    last_of_the_body = max(line.top for line in lines if line.top < signatory.top - pitch)
+    assert top < last_of_the_body + 2 * pitch  # 印章顶端上距正文一行之内: on the line after it
+
+
+def test_poppler_and_pyhanko_find_the_signature_valid_and_made_by_the_organ(
+    sealed: tuple[bytes, bytes, SealPlace], certificate: OrganisationCertificate, tmp_path: Path
+) -> None:
+    pdf, signed, _ = sealed
+    assert signed.startswith(pdf)  # an incremental update: the typeset bytes are kept as they were
+    report_ = pdfsig(signed, tmp_path)
+    assert "Signature Validation: Signature is Valid." in report_
+    assert "Signer Certificate Common Name: F县人民政府" in report_
+    assert "Signature Type: ETSI.CAdES.detached" in report_
+    status = pyhanko_status(signed, certificate)
+    assert status.intact and status.valid and status.trusted
+    assert status.signing_cert.subject.native["common_name"] == "F县人民政府"
+
+
+def test_one_changed_byte_breaks_the_signature(
+    sealed: tuple[bytes, bytes, SealPlace], certificate: OrganisationCertificate, tmp_path: Path
+) -> None:
+    pdf, signed, _ = sealed
+    # A byte of the typeset page's content (a digit of the 成文日期's position, say): covered by
+    # the signature, so the document no longer matches what the organ sealed.
+    at = signed.index(b"stream", len(pdf) // 2) + 20
+    changed = signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1 :]
+    assert "Signature Validation: Signature is Valid." not in pdfsig(changed, tmp_path)
+    assert not pyhanko_status(changed, certificate).intact
