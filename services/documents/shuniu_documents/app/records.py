@@ -42,6 +42,7 @@ ACTIONS = {
     "outgoing.numbered": "登记编号",
     "outgoing.number_voided": "文号作废",
     "outgoing.printed": "印制",
+    "outgoing.sealed": "用印（盖章并数字签名）",
     "outgoing.dispatched": "核发",
     "outgoing.issued": "发出",
     "outgoing.revoked": "撤销",
