@@ -1,4 +1,7 @@
-"""The organ's seal, drawn by Shuniu: 42 mm round, the organ's name on it as text."""
+"""The sealed 公文 (issue 19, deliver 3): the organ's seal, drawn by Shuniu, 42 mm round with the
+organ's name as text; pressed 端正、居中 on the 署名 and 成文日期 as GB/T 9704 §7.3.5.1 says, measured on
+the PDF; the PAdES signature checked by poppler's pdfsig and pyHanko's validator, and broken by one
+changed byte; and reception's 用印 sealing exactly the typeset PDF its request named by hash."""
 
 from __future__ import annotations
 
