@@ -5,6 +5,7 @@ The archive package as one ZIP, verifiable offline with coreutils, as docs/servi
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
@@ -18,6 +19,8 @@ import httpx
 from tests.content.test_content_store import PNG
 from tests.documents.office import Office
 from tests.documents.test_files import SCAN, SECRET, upload
+from tests.documents.test_sealing import eventually, seal_used, sealed_pdf, use_the_seal
+from tests.documents.test_typesetting import upward_request
 
 
 async def archive_zip(office: Office, kind: str, id: str, who: str, *, status: int = 200) -> httpx.Response:
@@ -128,3 +131,23 @@ async def test_a_classified_document_s_files_are_recorded_as_downloaded_with_the
     assert sorted((a["downloaded_by"], a["sha256"]) for a in audit) == sorted(
         [("li", scan["sha256"]), ("li", attachment["sha256"])]
     )
+
+
+async def test_a_sealed_document_s_package_holds_the_sealed_and_signed_pdf_too(
+    office: Office, tmp_path: Path
+):
+    id = await upward_request(office)
+    typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
+    await use_the_seal(office, seal_used("sealreq-1", id, hashlib.sha256(typeset_pdf).hexdigest()))
+
+    async def sealed() -> bool:
+        return (await sealed_pdf(office, id)).status_code == 200
+
+    await eventually(sealed)
+    await office.post(f"/outgoing/{id}/dispatch", "shen", {})
+    await office.post(f"/outgoing/{id}/archive", "shen", {"retention": "永久"})
+    package = (await archive_zip(office, "outgoing", id, "shen")).content
+    with zipfile.ZipFile(io.BytesIO(package)) as opened:
+        assert opened.read("正文（已用印）.pdf") == (await sealed_pdf(office, id)).content
+        assert opened.read("正文.pdf") == typeset_pdf  # the unsealed one beside it
+    assert verified_offline(package, tmp_path).returncode == 0

@@ -1,9 +1,15 @@
-"""The organ's seal, drawn by Shuniu: 42 mm round, the organ's name on it as text."""
+"""The sealed 公文 (issue 19, deliver 3): the organ's seal, drawn by Shuniu, 42 mm round with the
+organ's name as text; pressed 端正、居中 on the 署名 and 成文日期 as GB/T 9704 §7.3.5.1 says, measured on
+the PDF; the PAdES signature checked by poppler's pdfsig and pyHanko's validator, and broken by one
+changed byte; and reception's 用印 sealing exactly the typeset PDF its request named by hash."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import subprocess
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +23,12 @@ from pyhanko_certvalidator import ValidationContext
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
 from shuniu_documents.adapters.signing import OrganisationCertificate, development_certificate, seal_and_sign
 from shuniu_documents.adapters.typesetting import MM, SealPlace, typeset_for_sealing
+from shuniu_shared.envelope import Envelope
+from shuniu_shared.records import Record
 
-from tests.documents.test_typesetting import UPWARD, lines_of, report
+from tests.documents.office import Office
+from tests.documents.test_supervision_and_events import eventually
+from tests.documents.test_typesetting import UPWARD, lines_of, report, upward_request
 
 
 def test_the_seal_is_42_mm_round_and_carries_the_organs_name() -> None:
@@ -105,3 +115,72 @@ def test_one_changed_byte_breaks_the_signature(
     changed = signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1 :]
     assert "Signature Validation: Signature is Valid." not in pdfsig(changed, tmp_path)
     assert not pyhanko_status(changed, certificate).intact
+
+
+# ── 用印 in reception: documents seals the very PDF the request named ─────────────────────────
+
+
+def seal_used(request_id: str, outgoing_id: str, pdf_sha256: str) -> Envelope:
+    """Reception's `seal_request.used` as its catalogue describes it (docs/events)."""
+    return Envelope(
+        id=str(uuid.uuid4()),
+        type="shuniu.reception.seal_request.used.v1",
+        source="/shuniu/reception",
+        subject=request_id,
+        time=datetime(2026, 3, 12, 2, 0, tzinfo=UTC),
+        sequence=3,
+        data={
+            "seal_id": "seal-1",
+            "used_by": "wu",
+            "used_at": "2026-03-12T02:00:00+00:00",
+            "impressions": 1,
+            "outgoing_id": outgoing_id,
+            "pdf_sha256": pdf_sha256,
+        },
+    )
+
+
+async def use_the_seal(office: Office, *envelopes: Envelope) -> None:
+    bus = office.service.runtime.bus
+    assert bus is not None
+    await bus.append([Record.of("shuniu.reception.events", e) for e in envelopes])
+
+
+async def sealed_pdf(office: Office, id: str, as_: str = "shen") -> Any:
+    return await office.client.get(f"/outgoing/{id}/pdf?sealed=true", headers=office.service.as_(as_))
+
+
+async def test_the_seal_keepers_use_seals_the_typeset_pdf_and_the_sealed_pdf_verifies(
+    office: Office, tmp_path: Path
+) -> None:
+    id = await upward_request(office)
+    typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
+    assert (await sealed_pdf(office, id)).status_code == 404  # not sealed yet
+    await use_the_seal(office, seal_used("sealreq-1", id, hashlib.sha256(typeset_pdf).hexdigest()))
+
+    async def sealed() -> bool:
+        return (await sealed_pdf(office, id)).status_code == 200
+
+    await eventually(sealed)
+    signed = (await sealed_pdf(office, id)).content
+    assert signed.startswith(typeset_pdf)
+    assert "Signature Validation: Signature is Valid." in pdfsig(signed, tmp_path)
+    assert (await sealed_pdf(office, id, as_="zhao")).status_code == 404  # outside the 发文's audience
+
+
+async def test_a_pdf_other_than_the_one_the_request_named_is_not_sealed(office: Office) -> None:
+    id = await upward_request(office)
+    other = await upward_request(office)
+    typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
+    # The request named another document's PDF: the consumer refuses it, the next one is sealed.
+    await use_the_seal(
+        office,
+        seal_used("sealreq-1", other, hashlib.sha256(typeset_pdf).hexdigest()),
+        seal_used("sealreq-2", id, hashlib.sha256(typeset_pdf).hexdigest()),
+    )
+
+    async def sealed() -> bool:
+        return (await sealed_pdf(office, id)).status_code == 200
+
+    await eventually(sealed, timeout=30)
+    assert (await sealed_pdf(office, other)).status_code == 404

@@ -13,7 +13,7 @@ from shuniu_documents.api.outgoing import numbers_router
 from shuniu_documents.api.outgoing import router as outgoing_router
 from shuniu_documents.api.search import router as search_router
 from shuniu_documents.app.files import GRACE_HOURS, collect_files
-from shuniu_documents.app.reactions import deadline_handlers, supervision_outcomes
+from shuniu_documents.app.reactions import deadline_handlers, seal_uses, supervision_outcomes
 from shuniu_documents.demo import load_demo
 from shuniu_documents.domain.events import registry
 from shuniu_documents.migrations import MIGRATIONS
@@ -32,7 +32,7 @@ DEFINITION = ServiceDefinition(
         search_router,
         letterheads_router,
     ],
-    subscriptions=lambda runtime: [supervision_outcomes(runtime.store)],
+    subscriptions=lambda runtime: [supervision_outcomes(runtime.store), seal_uses(runtime)],
     deadlines=lambda runtime: deadline_handlers(runtime.store),
     demo=load_demo,
     # where the files are kept and for how long unreferenced (adapters/content.py, app/files.py), the

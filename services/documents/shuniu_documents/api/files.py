@@ -118,7 +118,7 @@ def add_file_routes(
         if file is None:
             raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
         await execute(runtime, record(id, sha256=sha256), files.record_download, actor)
-        chunks = await _opened(content_store(runtime).open(sha256))
+        chunks = await opened(content_store(runtime).open(sha256))
         inline = file.media_type.startswith(INLINE)
         headers = {
             "Content-Disposition": content_disposition("inline" if inline else "attachment", file.name),
@@ -186,7 +186,7 @@ def stored_json(sha256: str, size: int, media_type: str, name: str) -> dict[str,
     return {"sha256": sha256, "size": size, "media_type": media_type, "name": name}
 
 
-async def _opened(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+async def opened(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     """The file's chunks, the first read already: a store that cannot give it is a 503 while the
     answer can still say so, not a response broken off after its headers."""
     try:

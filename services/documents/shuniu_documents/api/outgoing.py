@@ -6,10 +6,10 @@ import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor, execute
-from shuniu_shared.errors import InvalidInput
+from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
 
 from shuniu_documents.adapters.content import content_store
@@ -21,6 +21,7 @@ from shuniu_documents.api.files import (
     UPLOAD_BODY,
     content_disposition,
     file_name_from,
+    opened,
     refuse_declared_oversize,
 )
 from shuniu_documents.api.reads import add_read_routes, office_of
@@ -304,11 +305,19 @@ async def _pdf(
     response_class=Response,
     responses=_PDF_RESPONSE,
 )
-async def pdf(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+async def pdf(
+    id: str, request: Request, actor: Signed, version: VersionNumber | None = None, sealed: bool = False
+) -> Response:
     """The given version of the body (the latest, unless given), with the 版头 and 版记 as the
-    document now stands: the 发文字号 once registered, the 签发人 of a 上行文, the 印发日期."""
+    document now stands: the 发文字号 once registered, the 签发人 of a 上行文, the 印发日期. With
+    `sealed=true`, the PDF as sealed and signed when the seal keeper used the seal (用印)."""
     document, _ = await _with_times(request, id, actor)
     assert document.draft is not None
+    if sealed:
+        if document.sealed is None:
+            raise NotFound("该发文尚未用印", "the document has not been sealed")
+        chunks = await opened(content_store(runtime_of(request)).open(document.sealed.sha256))
+        return StreamingResponse(chunks, media_type=PDF, headers={"Cache-Control": "private, no-store"})
     found = document.body_version(version if version is not None else len(document.versions))
     return await _pdf(found.body, document.draft, request, document)
 

@@ -34,7 +34,7 @@ from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import Extracted, extract
 from shuniu_documents.adapters.search import extraction_of, index_file
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save
-from shuniu_documents.domain.events import FileAttached, OutgoingFileAttached
+from shuniu_documents.domain.events import FileAttached, OutgoingFileAttached, Sealed
 from shuniu_documents.domain.incoming import IncomingDocument
 from shuniu_documents.domain.outgoing import OutgoingDocument
 
@@ -127,11 +127,13 @@ def collection_grace() -> timedelta:
 
 
 async def referenced_files(runtime: ServiceRuntime) -> set[str]:
-    """The hash of every file ever attached to a document."""
+    """The hash of every file ever attached to a document, and of every sealed 发文's PDF."""
     async with runtime.store.engine.connect() as connection:
         rows = await connection.execute(
             select(events_table.c.data).where(
-                events_table.c.type.in_([FileAttached.ce_type(), OutgoingFileAttached.ce_type()])
+                events_table.c.type.in_(
+                    [FileAttached.ce_type(), OutgoingFileAttached.ce_type(), Sealed.ce_type()]
+                )
             )
         )
         return {row.data["sha256"] for row in rows}

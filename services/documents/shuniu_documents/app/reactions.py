@@ -1,4 +1,5 @@
-"""Reactions: to supervision's tasks (a process manager) and to the deadlines this service set.
+"""Reactions: to supervision's tasks (a process manager), to reception's 用印 of a 发文, and to the
+deadlines this service set.
 
 Both run inside a unit of work the platform opened — the consumer's, which also records the consumed
 event's id, or the scheduler's, which also claims the deadline — so each effect happens exactly once.
@@ -6,19 +7,30 @@ event's id, or the scheduler's, which also claims the deadline — so each effec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import hashlib
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import structlog
 from shuniu_shared import task_outcomes
 from shuniu_shared.deadlines import Deadline, DeadlineHandler
+from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
-from shuniu_shared.runtime import Subscription
+from shuniu_shared.runtime import ServiceRuntime, Subscription
 from shuniu_shared.task_outcomes import TaskOutcome
 
+from shuniu_documents.adapters.content import content_store
+from shuniu_documents.adapters.signing import OrganisationCertificate, seal_and_sign
+from shuniu_documents.adapters.typesetting import typeset_for_sealing
 from shuniu_documents.app.incoming import CIRCULATION_OVERDUE, REMINDER
 from shuniu_documents.app.office import save
+from shuniu_documents.app.outgoing import printed_imprint
 from shuniu_documents.domain.incoming import IncomingDocument
+from shuniu_documents.domain.outgoing import ISSUING_BODY, OutgoingDocument
+
+RECEPTION_TOPIC = "shuniu.reception.events"
+SEAL_USED = "shuniu.reception.seal_request.used.v1"
 
 log = structlog.get_logger(__name__)
 
@@ -42,6 +54,53 @@ def supervision_outcomes(store: EventStore) -> Subscription:
         await save(uow, clock, document, events)
 
     return task_outcomes.supervision_outcomes("documents", on_task_outcome)
+
+
+def seal_uses(runtime: ServiceRuntime) -> Subscription:
+    """用印 of a 发文: the seal keeper used the seal on the request naming this 发文's typeset PDF by
+    hash. The PDF is typeset again (the same body, the same bytes) and sealed only if its hash is the
+    request's — a 发文 changed since, or never numbered, is refused: the consumer retries and then
+    parks the event on the group's dead-letter topic, for the office to look at."""
+    clock = runtime.store.clock
+
+    async def on_seal_used(envelope: Envelope, uow: UnitOfWork) -> None:
+        outgoing_id, expected = envelope.data.get("outgoing_id"), envelope.data.get("pdf_sha256")
+        if not outgoing_id:
+            return  # a seal used on a paper document: nothing here to seal
+        document = await uow.load(OutgoingDocument, outgoing_id)
+        assert document.draft is not None
+        body = document.body_version(len(document.versions)).body
+        imprint = await printed_imprint(uow, runtime.directory, document.draft, document)
+        pdf, place = await asyncio.to_thread(typeset_for_sealing, body, imprint)
+        if hashlib.sha256(pdf).hexdigest() != expected or place is None:
+            log.warning("seal_used_on_another_pdf", outgoing=outgoing_id, request=envelope.subject)
+            raise ValueError(f"{outgoing_id}: the typeset PDF is not the one the seal request named")
+        organ = runtime.directory.departments[ISSUING_BODY].name
+        signer = OrganisationCertificate.from_environment(runtime.settings.var_dir, organ).signer()
+        sealed = await asyncio.to_thread(seal_and_sign, pdf, place, organ, signer)
+
+        async def chunks() -> AsyncIterator[bytes]:
+            yield sealed
+
+        stored = await content_store(runtime).put(
+            chunks(), f"{outgoing_id}-sealed.pdf", accepted=("application/pdf",)
+        )
+        events = document.seal(
+            request_id=envelope.subject,
+            typeset_sha256=expected,
+            sha256=stored.sha256,
+            size=stored.size,
+            by=str(envelope.data["used_by"]),
+            at=envelope.time,
+        )
+        await save(uow, clock, document, events)
+
+    return Subscription(
+        group="documents.seal-uses",
+        topics=[RECEPTION_TOPIC],
+        handler=on_seal_used,
+        types=frozenset({SEAL_USED}),
+    )
 
 
 def deadline_handlers(store: EventStore) -> Mapping[str, DeadlineHandler]:

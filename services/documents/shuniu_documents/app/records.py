@@ -50,6 +50,7 @@ ACTIONS = {
     "outgoing.numbered": "登记编号",
     "outgoing.number_voided": "文号作废",
     "outgoing.printed": "印制",
+    "outgoing.sealed": "用印（盖章并数字签名）",
     "outgoing.dispatched": "核发",
     "outgoing.issued": "发出",
     "outgoing.revoked": "撤销",
@@ -179,6 +180,18 @@ def package_entries(
         Made("正文.pdf", "版式文件（按 GB/T 9704-2012 排版，未用印）", PDF, typeset(final.body, imprint)),
         Made("正文.docx", "正文（Word 文件）", DOCX, word_file(final.body, imprint)),
     ]
+    if document.sealed is not None:  # as the seal keeper's 用印 left it: sealed and signed (PAdES)
+        sealed = document.sealed
+        entries.append(
+            Stored(
+                "正文（已用印）.pdf",
+                "版式文件（已用印、数字签名）",
+                PDF,
+                sealed.sha256,
+                sealed.size,
+                "正文（已用印）.pdf",
+            )
+        )
     for before, version in zip([None, *document.versions], document.versions, strict=False):
         number = version.number
         entries.append(

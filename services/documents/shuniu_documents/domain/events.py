@@ -442,6 +442,18 @@ class Printed(DomainEvent):
     printed_by: str
 
 
+@registry.event("outgoing.sealed")
+class Sealed(DomainEvent):
+    """用印：发文盖章并数字签名，所盖 PDF 存入文件存储 / the document was sealed and signed, the sealed PDF kept."""
+
+    seal_request_id: str  # reception's 用印申请
+    typeset_sha256: str  # the typeset PDF sealed: the one the request named
+    sha256: str  # the sealed PDF in the content store (the name FileAttached uses: one collection query)
+    size: int
+    sealed_by: str  # the seal keeper
+    sealed_at: datetime
+
+
 @registry.event("outgoing.dispatched")
 class Dispatched(DomainEvent):
     """核发：发文送达一个收件单位 / the document was sent to one recipient."""

@@ -37,6 +37,7 @@ from shuniu_documents.domain.events import (
     Reviewed,
     Revised,
     Revoked,
+    Sealed,
     SignatureVoided,
     Signed,
 )
@@ -193,6 +194,7 @@ class OutgoingDocument(Aggregate):  # 发文
         self.copies = 0
         self.copy_numbers: list[str] = []
         self.printed_on: date | None = None  # 印发日期, printed in the 版记
+        self.sealed: Sealed | None = None  # the sealed and signed PDF, once the seal keeper used the seal
         self.dispatched: dict[str, date] = {}
         self.issued_on: date | None = None
         self.ended: Revoked | Abolished | None = None
@@ -433,6 +435,23 @@ class OutgoingDocument(Aggregate):  # 发文
         numbers = copy_numbers(self.copies) if self.classified else []
         return [Printed(copies=self.copies, copy_numbers=numbers, printed_on=on, printed_by=by)]
 
+    def seal(
+        self, *, request_id: str, typeset_sha256: str, sha256: str, size: int, by: str, at: datetime
+    ) -> list[DomainEvent]:
+        """用印, as reception's seal keeper used the seal on this document's typeset PDF."""
+        if self.number is None:
+            raise OutOfTurn("用印须在登记发文字号之后", "a document is sealed once numbered")
+        return [
+            Sealed(
+                seal_request_id=request_id,
+                typeset_sha256=typeset_sha256,
+                sha256=sha256,
+                size=size,
+                sealed_by=by,
+                sealed_at=at,
+            )
+        ]
+
     def dispatch(self, recipients: list[str], *, on: date, by: str) -> list[DomainEvent]:
         """核发 (§25.4) to recipients of the distribution list; issued once every one has it."""
         self._expect(OutgoingStage.PRINTED, "核发须在印制之后", "dispatching follows printing")
@@ -611,6 +630,9 @@ class OutgoingDocument(Aggregate):  # 发文
     def when_printed(self, e: Printed) -> None:
         self.stage, self.copy_numbers = OutgoingStage.PRINTED, list(e.copy_numbers)
         self.printed_on = e.printed_on
+
+    def when_sealed(self, e: Sealed) -> None:
+        self.sealed = e
 
     def when_dispatched(self, e: Dispatched) -> None:
         self.dispatched[e.recipient] = e.dispatched_on
