@@ -50,6 +50,42 @@ BUCKET = "shuniu-bench-files"
 GOAL_RATIO = 0.8
 
 
+# Read from py-spy (`py-spy record --pid`, 200 Hz, the gateway's and the service's main threads)
+# while 5 × 20 MB went up and 5 came down on this machine, 2026-12-07, after the fixes named; the
+# milliseconds are CPU per 20 MB file, under the shared machine's load (its figures vary by 2×).
+WHERE_THE_TIME_GOES = [
+    "## Where the time goes / 时间花在哪里 (py-spy, 2026-12-07)",
+    "",
+    "Fixed by this profile: the S3 backend made a botocore session per call, which parsed S3's "
+    "service model again (0.14 s of CPU per call, 2–3 calls per upload and one per download: most of "
+    "the service's time); an upload's text was read from a second copy fetched back from S3 after it "
+    "was stored, now from the upload's spool while it is stored; botocore computed a CRC32 of every "
+    "part beside the SHA-256 that signs it; and this bench's PDF had `%%EOF` at its start and 20 MB of "
+    "noise after, which had the extractor search the whole file backwards (2 s of CPU per upload) — "
+    "its scan is now laid out as a scanner writes one. Before, in this session's first run: upload "
+    "8.3 vs 64.3 MB/s (0.13×), download 54.0 vs 642.4 (0.08×).",
+    "",
+    "What is left, upload (the service's main thread, ≈ 1 s of CPU per file under load): the S3 "
+    "client, ≈ 47 % — SigV4's SHA-256 of each part in the event loop (≈ 12 %; botocore signs the "
+    "payload whenever the endpoint is plain HTTP), aiohttp copying each 8 MiB part to the socket "
+    "(≈ 8 %), botocore building five requests (the `refresh` copy that finds no object, create, three "
+    "parts, complete) and a client per call (≈ 27 %); recording the event in SQLite ≈ 13 %; starting the "
+    "extractor's child ≈ 9 % (its own ≈ 0.4 s of CPU is another process's, beside the S3 upload); the "
+    "outbox relay publishing the event ≈ 5 %; spooling and hashing ≈ 4 %. The gateway: ≈ 45 ms per "
+    "file. By construction the upload is the bytes received whole (client → gateway → spool) and "
+    "then sent whole (spool → S3), where the raw PUT streams once: the key is the bytes' hash, known "
+    "only at the end, so the two cannot overlap, and the ratio cannot pass ≈ 0.5× this way. Past it "
+    "lies sending the parts to S3 as they arrive, under the upload's own key, with the hash → key "
+    "mapping recorded — a change of the store's layout, not done here.",
+    "",
+    "What is left, download: three Python hops copy every byte (S3 → service with aiohttp, service "
+    "→ gateway, gateway → client) where the raw GET has one. The service spends ≈ 0.11 s of CPU per "
+    "file (a client per call, the stream through its middleware); the gateway ≈ 0.11 s, nearly all "
+    "in relaying the body: httpcore reads the upstream 64 KiB at a time (its fixed `READ_NUM_BYTES`), "
+    "so 305 reads and 305 sends through the gateway's middleware per 20 MB.",
+]
+
+
 def scan(size: int, salt: int) -> bytes:
     """A PDF of `size` bytes as a scanner writes one, different for each `salt` (the store keeps the
     same bytes once): one page showing one image of random pixels, then the cross-reference table and
@@ -300,11 +336,14 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
             f"| 8 × 5 MB | {small['before_mib']:.0f} | {small['peak_mib']:.0f} | {small['growth_mib']:.0f} |",
             f"| 8 × 20 MB | {large['before_mib']:.0f} | {large['peak_mib']:.0f} | {large['growth_mib']:.0f} |",
             "",
-            "An upload is spooled to a temporary file while it is hashed and typed, then sent to the "
-            "store (multipart above 8 MiB): its memory is a chunk per upload in flight, whatever the "
-            "file's size — the 20 MB round should grow no more than the 5 MB one (flat), where holding "
-            "bodies whole would add 8 × 20 MB = 160 MB. The upload's own figure includes that spool "
-            "(written, then read again for S3) and the event recorded; the raw PUT has neither.",
+            "An upload is spooled to a temporary file while it is hashed and typed; its text is read "
+            "for search from that spool (the bounded extractor, a child process) while the spool is "
+            "sent to the store (multipart above 8 MiB, one 8 MiB part at a time): its memory is a part "
+            "(and the S3 client's copy of it) per upload in flight, whatever the file's size — past "
+            "8 MiB the growth no longer follows the size, where holding bodies whole would add 8 × 20 MB = 160 MB. The "
+            "upload's own figure includes that spool and the event recorded; the raw PUT has neither.",
+            "",
+            *WHERE_THE_TIME_GOES,
             "",
             f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gib']} GiB; Python "
             f"{facts['python']}; client, gateway, service and SeaweedFS on the same cores; load average "

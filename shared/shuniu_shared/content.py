@@ -12,9 +12,10 @@ How an upload goes, and why nothing half-stored is ever referenced:
 2. The type is detected from the bytes (`detect_media_type`), never from the name; a type the
    office does not accept is refused (`UnacceptableType`) and nothing is kept.
 3. The spool is moved (a rename in a directory) or uploaded (S3, multipart above 8 MiB) to the key
-   of its hash. A key that exists already holds the same bytes: it is left as it is, but its age
-   starts again (`refresh`) — it may be an old object nothing refers to any more, which a collection
-   pass would otherwise delete just as this upload is about to be recorded as referring to it.
+   of its hash — the caller reading it meanwhile, if it asked to (`put_and_read`). A key that exists
+   already holds the same bytes: it is left as it is, but its age starts again (`refresh`) — it may
+   be an old object nothing refers to any more, which a collection pass would otherwise delete just
+   as this upload is about to be recorded as referring to it.
 4. Only then does the caller record the file's use (its row and its event), in its own transaction.
 
 A crash between 3 and 4 leaves an object nothing refers to; `collect` deletes such objects once they
@@ -295,8 +296,8 @@ class S3Backend:
             read_timeout=30,
             retries={"max_attempts": 2},
             s3={"addressing_style": "path"},
-            # No CRC32 of every part on top of the SHA-256 that signs it (the signature already has
-            # the server check the bytes): a third pass over each part, in the event loop.
+            # No CRC32 of every part, a third pass over it in the event loop: over plain HTTP the
+            # SHA-256 that signs the part has the server check its bytes, over HTTPS TLS does.
             request_checksum_calculation="when_required",
         )
 

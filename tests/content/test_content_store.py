@@ -3,6 +3,7 @@ office does not take before keeping anything, and collects only what nothing ref
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import os
@@ -12,7 +13,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from shuniu_shared.content import ContentStore, DirectoryBackend, TooLarge, UnacceptableType
+from shuniu_shared.content import (
+    ContentStore,
+    DirectoryBackend,
+    StoredFile,
+    StoreUnavailable,
+    TooLarge,
+    UnacceptableType,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64
@@ -118,6 +126,33 @@ async def test_an_upload_that_dies_midway_leaves_nothing(store, tmp_path):
     with pytest.raises(ConnectionResetError):
         await store.put(broken(), "半截.pdf")
     assert stored_objects(tmp_path) == []
+    assert list((tmp_path / "spool").iterdir()) == []
+
+
+async def test_the_caller_reads_the_upload_from_its_spool_while_it_is_stored(store, tmp_path):
+    async def first_bytes(file: StoredFile, spool: Path) -> bytes:
+        return await asyncio.to_thread(lambda: spool.read_bytes()[:8])
+
+    stored, read = await store.put_and_read(chunks(PDF), "扫描件.pdf", first_bytes)
+    assert read == PDF[:8] and stored.sha256 == hashlib.sha256(PDF).hexdigest()
+    assert stored_objects(tmp_path) == [stored.sha256]
+    assert list((tmp_path / "spool").iterdir()) == []
+
+
+async def test_a_store_that_fails_stops_the_reading_and_answers_unavailable(tmp_path):
+    (tmp_path / "content").write_text("a file where the store's directory should be")
+    store = ContentStore(
+        DirectoryBackend(tmp_path / "content"), "documents", max_bytes=1 << 20, spool_dir=tmp_path / "spool"
+    )
+    reading = asyncio.Event()
+
+    async def forever(file: StoredFile, spool: Path) -> None:
+        reading.set()
+        await asyncio.Event().wait()
+
+    with pytest.raises(StoreUnavailable):
+        await asyncio.wait_for(store.put_and_read(chunks(PDF), "扫描件.pdf", forever), 30)
+    assert reading.is_set()
     assert list((tmp_path / "spool").iterdir()) == []
 
 
