@@ -321,6 +321,7 @@ class S3Backend:
             raise OSError(f"S3 at {self.endpoint}: {type(exc).__name__}") from exc
 
     async def create_bucket(self) -> None:
+        """Idempotent: a bucket that is there already (ours) is left as it is."""
         async with self._client() as s3:
             try:
                 await s3.create_bucket(Bucket=self.bucket)
@@ -333,7 +334,7 @@ class S3Backend:
                 await s3.head_object(Bucket=self.bucket, Key=key)
                 return True
             except Exception as exc:
-                if _is_missing(exc):
+                if _is_missing(exc) or _no_bucket(exc):  # no bucket yet: nothing in it (save makes it)
                     return False
                 raise
 
@@ -349,11 +350,22 @@ class S3Backend:
                 )
                 return True
             except Exception as exc:
-                if _is_missing(exc):
+                if _is_missing(exc) or _no_bucket(exc):
                     return False
                 raise
 
     async def save(self, key: str, spool: Path, size: int) -> None:
+        try:
+            await self._save(key, spool, size)
+        except OSError as exc:
+            if not _no_bucket(exc.__cause__):
+                raise
+            # A new installation's bucket nobody has made yet: the service makes it, as it makes its
+            # Kafka topics, and stores the file (credentials without CreateBucket keep the 503).
+            await self.create_bucket()
+            await self._save(key, spool, size)
+
+    async def _save(self, key: str, spool: Path, size: int) -> None:
         async with self._client() as s3:
             if size <= MULTIPART_THRESHOLD:
                 body = await asyncio.to_thread(spool.read_bytes)
@@ -404,6 +416,11 @@ class S3Backend:
 
 async def _unread(stored: StoredFile, spool: Path) -> None:
     """What `put` reads of the spool: nothing."""
+
+
+def _no_bucket(exc: BaseException | None) -> bool:
+    response = getattr(exc, "response", None)
+    return str((response or {}).get("Error", {}).get("Code", "")) == "NoSuchBucket"
 
 
 def _is_missing(exc: BaseException) -> bool:

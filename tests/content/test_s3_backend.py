@@ -82,3 +82,19 @@ async def retried(upload: Callable[[], Awaitable[StoredFile]], seconds: float = 
             if asyncio.get_running_loop().time() > deadline:
                 raise
             await asyncio.sleep(0.5)
+
+
+async def test_a_bucket_nobody_made_is_made_by_the_first_file_stored(object_store, tmp_path):
+    """A new installation: the operator named a bucket and started the service; the service makes the
+    bucket, as it makes its Kafka topics, instead of answering 503 to every upload."""
+    backend = S3Backend(
+        object_store.endpoint,
+        f"shuniu-new-{uuid.uuid4().hex[:8]}",
+        object_store.access_key,
+        object_store.secret_key,
+    )
+    store = ContentStore(backend, "documents", max_bytes=1 << 20, spool_dir=tmp_path / "spool")
+    stored = await store.put(chunks(PDF), "第一份.pdf")
+    assert await read_all(store, stored.sha256) == PDF
+    await backend.create_bucket()  # made already: nothing happens
+    assert await read_all(store, stored.sha256) == PDF

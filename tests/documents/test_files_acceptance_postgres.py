@@ -63,7 +63,7 @@ async def real(postgres, kafka, object_store, tmp_path, monkeypatch) -> AsyncIte
         object_store.access_key,
         object_store.secret_key,
     )
-    await bucket.create_bucket()
+    # the bucket is not made here: the service makes it with the first file it stores
     for variable, value in {
         content.S3_ENDPOINT: object_store.endpoint,
         content.S3_BUCKET: bucket.bucket,
