@@ -6,7 +6,7 @@
 #   docker build --build-arg SERVICE=documents -t shuniu-documents:local .
 #   docker run ... shuniu-documents:local
 #
-# SERVICE is one of gateway, documents, meetings, supervision, reception, projection, notifications
+# SERVICE is one of gateway, documents, meetings, supervision, reception, projection, notifications, duty
 # (the workspace package shuniu-<SERVICE>). Every image installs from the same uv.lock, so the services
 # still run exactly the same shared library and dependency versions. The whole suite in one process
 # (`make dev`, the shuniu-suite package) is for development and is not an image.
@@ -100,8 +100,8 @@ ENV PATH="/app/.venv/bin:${PATH}" \
 USER 10001:10001
 
 # gateway 8000, documents 8001, meetings 8002, supervision 8003, reception 8004, projection 8005,
-# notifications 8007: the image's service listens on its own one of these.
-EXPOSE 8000-8005 8007
+# notifications 8007, duty 8008: the image's service listens on its own one of these.
+EXPOSE 8000-8005 8007 8008
 
 # Liveness only (/healthz): the process is up and serving HTTP. Readiness (/readyz: database and
 # broker reachable) is for orchestrators that route traffic; a liveness check that failed whenever

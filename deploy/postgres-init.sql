@@ -16,3 +16,4 @@ CREATE DATABASE supervision;  -- 督办
 CREATE DATABASE reception;    -- 接待与事务
 CREATE DATABASE projection;   -- 看板（读模型）
 CREATE DATABASE notifications; -- 通知
+CREATE DATABASE duty; -- 值班

@@ -25,6 +25,7 @@ SERVICE_PORTS = {
     "reception": 8004,
     "projection": 8005,
     "notifications": 8007,
+    "duty": 8008,
 }
 # The issuer the development identity provider writes into its tokens, and the one every service
 # pins by default: a token from any other issuer is refused unless SHUNIU_JWT_ISSUER names it.
@@ -176,6 +177,7 @@ class Settings(BaseSettings):
     upstream_reception: AnyHttpUrl | None = None
     upstream_projection: AnyHttpUrl | None = None
     upstream_notifications: AnyHttpUrl | None = None
+    upstream_duty: AnyHttpUrl | None = None
     gateway_connect_timeout_seconds: float = Field(
         0.5, gt=0, description="A service that does not accept a connection this fast counts as down."
     )

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_duty.bootstrap import DEFINITION as DUTY
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.upstreams import in_process_upstream
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
@@ -31,7 +32,7 @@ from shuniu_shared.sessions import SessionRevocations
 from shuniu_shared.settings import Settings
 from shuniu_supervision.bootstrap import DEFINITION as SUPERVISION
 
-SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION, NOTIFICATIONS]
+SERVICES = [DOCUMENTS, MEETINGS, SUPERVISION, RECEPTION, PROJECTION, NOTIFICATIONS, DUTY]
 # Whom `make dev` suggests signing in as: one person for each kind of work (README, "打开 make dev 之后").
 _SUGGESTED_PEOPLE = ("feng", "shen", "luo", "zhou", "chen", "wang")
 

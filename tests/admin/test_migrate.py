@@ -35,6 +35,7 @@ def test_the_services_are_found_through_their_entry_points_not_by_name():
         "reception",
         "projection",
         "notifications",
+        "duty",
     }
 
 

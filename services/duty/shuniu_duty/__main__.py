@@ -1,0 +1,5 @@
+from shuniu_shared.runtime import serve_service
+
+from shuniu_duty.bootstrap import DEFINITION
+
+serve_service(DEFINITION)

@@ -1,0 +1,1 @@
+"""The duty service's storage: its tables beside the platform's."""

@@ -1,0 +1,1 @@
+"""The duty service's rules, pure: no application, adapters or routes."""

@@ -1,0 +1,92 @@
+"""Everything that can happen to an incident (突发事件), as events of ``shuniu.duty.incident.*``.
+
+The clocks' due times are recorded when the incident is reported, from the limits then configured:
+a later change of the limits does not rewrite what was due.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.classification import ClassificationName
+from shuniu_shared.events import DomainEvent, EventRegistry
+
+from shuniu_duty.domain.levels import IncidentLevel
+
+registry = EventRegistry("duty")
+
+# 电话初报 / 书面报告 / 续报 / 终报
+ReportKind = Literal["phone", "written", "follow_up", "final"]
+
+
+class Casualties(BaseModel):
+    """人员伤亡: as known at the time of the report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dead: int = Field(0, ge=0)
+    injured: int = Field(0, ge=0)
+    missing: int = Field(0, ge=0)
+
+
+@registry.event("incident.reported")
+class IncidentReported(DomainEvent):
+    """突发事件接报：办公室获悉突发事件 / the office learned of an incident."""
+
+    incident_id: str
+    title: str
+    category: str  # 事件类别: 自然灾害, 事故灾难, 公共卫生事件, 社会安全事件...
+    place: str
+    level: IncidentLevel
+    casualties: Casualties
+    measures: str  # 已采取的处置措施
+    classification: ClassificationName
+    reporting_department: str | None  # the department that told the office; None: the duty officer
+    departments_involved: list[str]
+    reported_by: str
+    learned_at: datetime  # the clocks run from here
+    phone_due: datetime | None  # 电话初报 (较大 and above only)
+    written_due: datetime  # 书面报告
+
+
+@registry.event("incident.report_drafted")
+class ReportDrafted(DomainEvent):
+    """报告拟稿：值班员起草一份报告 / a report on the incident was drafted."""
+
+    number: int  # the incident's reports are numbered 1, 2, ... in the order drafted
+    kind: ReportKind
+    text: str
+    casualties: Casualties
+    drafted_by: str
+    drafted_at: datetime
+
+
+@registry.event("incident.report_approved")
+class ReportApproved(DomainEvent):
+    """带班领导审核同意 / the leader on call approved the report to go up."""
+
+    number: int
+    by: str
+    at: datetime
+
+
+@registry.event("incident.report_submitted")
+class ReportSubmitted(DomainEvent):
+    """报告报送：报告已上报 / the report went up; a late one says how late and why (迟报)."""
+
+    number: int
+    kind: ReportKind
+    by: str
+    at: datetime
+    due: datetime | None
+    minutes_late: int | None  # None: in time, or a report with no clock (续报, 终报)
+    late_reason: str | None
+
+
+@registry.event("incident.closed")
+class IncidentClosed(DomainEvent):
+    """终报后办结 / the final report went up: disposal has ended and the incident is closed."""
+
+    at: datetime
