@@ -200,6 +200,9 @@ EDUCATION_HEAD = (
     '\n[[people]]\nid = "qian"\nname = "钱局长"\ndept = "education"\nroles = ["department_head", "staff"]\n'
 )
 
+CHEN_AT_FINANCE = 'id = "chen"\nname = "陈局长"\ndept = "finance"'
+CHEN_AT_EDUCATION = 'id = "chen"\nname = "陈局长"\ndept = "education"'
+
 
 async def test_the_digest_leaves_out_a_task_chen_may_no_longer_see_by_its_sending_time(tmp_path):
     """A notice held for chen's 08:30 digest; the task then goes to 教育局 (改派), so 财政局 no longer
@@ -239,3 +242,39 @@ async def test_the_digest_leaves_out_a_task_chen_may_no_longer_see_by_its_sendin
                 assert await notices.deliveries(status="held") == []
                 [dropped] = await notices.deliveries(status="dropped")
                 assert dropped["title"].endswith("核查全县国有资产台账")
+
+
+async def test_the_digest_is_not_sent_to_one_who_left_the_department_before_its_sending_time(tmp_path):
+    """A notice held for chen's 08:30 digest; by the evening chen has moved to 县教育局 (the
+    directory says so when the service next starts): the next morning 财政局's task is not mailed to
+    him, and the delivery shows as dropped."""
+    clock = TestClock(MONDAY)  # 09:00 in Beijing
+    with smtp_server() as (mailbox, smtp_port):
+        async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
+            rules = office_rules(tmp_path, robots)
+            rules.write_text(
+                rules.read_text(encoding="utf-8").replace(
+                    'email = "chen@finance.f-county.gov.cn"',
+                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
+                ),
+                encoding="utf-8",
+            )
+            county = directory_with(tmp_path, "")
+            async with notifications(
+                tmp_path, rules, smtp_port, clock=clock, directory_file=county
+            ) as notices:
+                await supervision.open(title="核查全县国有资产台账", co_departments=[])
+                await notices.has_notices_for("chen", 1)
+                await notices.sends_what_is_due()
+                assert len(await notices.deliveries(status="held")) == 1
+            moved = county.read_text(encoding="utf-8").replace(CHEN_AT_FINANCE, CHEN_AT_EDUCATION)
+            assert moved != county.read_text(encoding="utf-8")
+            county.write_text(moved, encoding="utf-8")
+            clock.advance(timedelta(hours=23, minutes=30))  # Tuesday 08:30
+            async with notifications(
+                tmp_path, rules, smtp_port, clock=clock, directory_file=county
+            ) as notices:
+                await notices.sends_what_is_due()
+                assert mailbox.to("chen@finance.f-county.gov.cn") == []
+                [dropped] = await notices.deliveries(status="dropped")
+                assert dropped["channel"] == "email" and dropped["title"].endswith("核查全县国有资产台账")
