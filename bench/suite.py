@@ -19,7 +19,8 @@ relay publication, projection rebuild, the overview dashboard's p99 at 10 k and 
 after its demo has settled.
 
 Writes docs/bench/report.md and docs/bench/report.json, then runs the search bench
-(`bench/documents_search.py`, docs/bench/search.md). `python -m bench [--quick] [--only search]`.
+(`bench/documents_search.py`, docs/bench/search.md) and the live console's bench (`bench/notifications.py`,
+docs/bench/notifications.md). `python -m bench [--quick] [--only search|notifications]`.
 """
 
 from __future__ import annotations
@@ -794,16 +795,24 @@ NOTES = [
 
 
 def main() -> None:
+    # Here, not at the top: bench.notifications starts its stack with this module's start_stack.
+    from bench import notifications as notifications_bench
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     parser.add_argument(
-        "--only", choices=["search"], help="one part alone: search (bench/documents_search.py)"
+        "--only",
+        choices=["search", "notifications"],
+        help="one part alone: search (bench/documents_search.py) or the live console (bench/notifications.py)",
     )
     arguments = parser.parse_args()
     quick = arguments.quick
     searched = 10_000 if quick else 100_000  # documents with text (issue 18: p99 at 100,000)
     if arguments.only == "search":
         documents_search.run(searched, backends=["sqlite", "postgresql"])
+        return
+    if arguments.only == "notifications":
+        notifications_bench.run(quick)
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
@@ -820,6 +829,9 @@ def main() -> None:
     # Search has its own report (docs/bench/search.md): its figures are of one service's database,
     # filled for the purpose, not of the stack under load.
     documents_search.run(searched, backends=["sqlite", "postgresql"])
+    # The live console's own stack and report (docs/bench/notifications.md): 1,000 open streams would
+    # weigh on the figures above if they shared a run.
+    notifications_bench.run(quick)
 
 
 if __name__ == "__main__":
