@@ -19,9 +19,10 @@ relay publication, projection rebuild, the overview dashboard's p99 at 10 k and 
 after its demo has settled.
 
 Writes docs/bench/report.md and docs/bench/report.json, then runs the search bench
-(`bench/documents_search.py`, docs/bench/search.md) and the typesetting bench
-(`bench/documents_typesetting.py`, docs/bench/typesetting.md).
-`python -m bench [--quick] [--only search|typesetting]`.
+(`bench/documents_search.py`, docs/bench/search.md), the typesetting bench
+(`bench/documents_typesetting.py`, docs/bench/typesetting.md) and the live console's bench
+(`bench/notifications.py`, docs/bench/notifications.md).
+`python -m bench [--quick] [--only search|typesetting|notifications]`.
 """
 
 from __future__ import annotations
@@ -796,12 +797,16 @@ NOTES = [
 
 
 def main() -> None:
+    # Here, not at the top: bench.notifications starts its stack with this module's start_stack.
+    from bench import notifications as notifications_bench
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     parser.add_argument(
         "--only",
-        choices=["search", "typesetting"],
-        help="one part alone: search (bench/documents_search.py) or typesetting (bench/documents_typesetting.py)",
+        choices=["search", "typesetting", "notifications"],
+        help="one part alone: search (bench/documents_search.py), typesetting (bench/documents_typesetting.py) "
+        "or the live console (bench/notifications.py)",
     )
     arguments = parser.parse_args()
     quick = arguments.quick
@@ -812,6 +817,9 @@ def main() -> None:
         return
     if arguments.only == "typesetting":
         documents_typesetting.run(typeset_runs)
+        return
+    if arguments.only == "notifications":
+        notifications_bench.run(quick)
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
@@ -830,6 +838,9 @@ def main() -> None:
     # stack under load.
     documents_search.run(searched, backends=["sqlite", "postgresql"])
     documents_typesetting.run(typeset_runs)
+    # The live console's own stack and report (docs/bench/notifications.md): 1,000 open streams would
+    # weigh on the figures above if they shared a run.
+    notifications_bench.run(quick)
 
 
 if __name__ == "__main__":

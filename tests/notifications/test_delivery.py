@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from shuniu_shared.clock import TestClock
 
 from tests.notifications.office import (
+    directory_with,
     directory_with_liaison,
     notifications,
     office_rules,
@@ -192,3 +193,88 @@ async def test_a_person_who_chose_a_daily_digest_gets_one_email_a_day_with_every
                 clock.advance(timedelta(days=1))
                 await notices.sends_what_is_due()
                 assert len(mailbox.to("chen@finance.f-county.gov.cn")) == 1  # nothing new, no email
+
+
+# 县教育局's head, told of the reassignment: the sign that the service has read it.
+EDUCATION_HEAD = (
+    '\n[[people]]\nid = "qian"\nname = "钱局长"\ndept = "education"\nroles = ["department_head", "staff"]\n'
+)
+
+CHEN_AT_FINANCE = 'id = "chen"\nname = "陈局长"\ndept = "finance"'
+CHEN_AT_EDUCATION = 'id = "chen"\nname = "陈局长"\ndept = "education"'
+
+
+async def test_the_digest_leaves_out_a_task_chen_may_no_longer_see_by_its_sending_time(tmp_path):
+    """A notice held for chen's 08:30 digest; the task then goes to 教育局 (改派), so 财政局 no longer
+    takes part: the next morning's digest carries only what chen may still open."""
+    clock = TestClock(MONDAY)  # 09:00 in Beijing
+    with smtp_server() as (mailbox, smtp_port):
+        async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
+            rules = office_rules(tmp_path, robots)
+            rules.write_text(
+                rules.read_text(encoding="utf-8").replace(
+                    'email = "chen@finance.f-county.gov.cn"',
+                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
+                ),
+                encoding="utf-8",
+            )
+            county = directory_with(tmp_path, EDUCATION_HEAD)
+            async with notifications(
+                tmp_path, rules, smtp_port, clock=clock, directory_file=county
+            ) as notices:
+                moved = await supervision.open(title="核查全县国有资产台账", co_departments=[])
+                await supervision.open(title="落实全县秋粮收购资金", co_departments=[])
+                await notices.has_notices_for("chen", 2)
+                await notices.sends_what_is_due()
+                assert len(await notices.deliveries(status="held")) == 2
+                await supervision.step(moved, "infeasibility", by="chen", reason="不属本局职责")
+                await supervision.step(
+                    moved, "reassign", by="zhou", lead_department="education", deadline="2026-04-30"
+                )
+                await supervision.task(moved, as_="chen", expect=404)  # 财政局 no longer sees it
+                await notices.has_notices_for("qian", 1)  # the reassignment reached the service
+                clock.advance(timedelta(hours=23, minutes=30))  # Tuesday 08:30
+                await notices.sends_what_is_due()
+                [digest] = mailbox.to("chen@finance.f-county.gov.cn")
+                assert digest["Subject"] == "枢纽每日通知汇总（1 条）/ Shuniu daily digest (1 notices)"
+                body = digest.get_content()
+                assert "落实全县秋粮收购资金" in body and "核查全县国有资产台账" not in body
+                assert await notices.deliveries(status="held") == []
+                [dropped] = await notices.deliveries(status="dropped")
+                assert dropped["title"].endswith("核查全县国有资产台账")
+
+
+async def test_the_digest_is_not_sent_to_one_who_left_the_department_before_its_sending_time(tmp_path):
+    """A notice held for chen's 08:30 digest; by the evening chen has moved to 县教育局 (the
+    directory says so when the service next starts): the next morning 财政局's task is not mailed to
+    him, and the delivery shows as dropped."""
+    clock = TestClock(MONDAY)  # 09:00 in Beijing
+    with smtp_server() as (mailbox, smtp_port):
+        async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
+            rules = office_rules(tmp_path, robots)
+            rules.write_text(
+                rules.read_text(encoding="utf-8").replace(
+                    'email = "chen@finance.f-county.gov.cn"',
+                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
+                ),
+                encoding="utf-8",
+            )
+            county = directory_with(tmp_path, "")
+            async with notifications(
+                tmp_path, rules, smtp_port, clock=clock, directory_file=county
+            ) as notices:
+                await supervision.open(title="核查全县国有资产台账", co_departments=[])
+                await notices.has_notices_for("chen", 1)
+                await notices.sends_what_is_due()
+                assert len(await notices.deliveries(status="held")) == 1
+            moved = county.read_text(encoding="utf-8").replace(CHEN_AT_FINANCE, CHEN_AT_EDUCATION)
+            assert moved != county.read_text(encoding="utf-8")
+            county.write_text(moved, encoding="utf-8")
+            clock.advance(timedelta(hours=23, minutes=30))  # Tuesday 08:30
+            async with notifications(
+                tmp_path, rules, smtp_port, clock=clock, directory_file=county
+            ) as notices:
+                await notices.sends_what_is_due()
+                assert mailbox.to("chen@finance.f-county.gov.cn") == []
+                [dropped] = await notices.deliveries(status="dropped")
+                assert dropped["channel"] == "email" and dropped["title"].endswith("核查全县国有资产台账")

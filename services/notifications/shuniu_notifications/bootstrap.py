@@ -12,7 +12,7 @@ from shuniu_shared.settings import variables_of
 from shuniu_notifications.api.notices import router as notices_router
 from shuniu_notifications.app.config import Config, FromEnvironment, config_of
 from shuniu_notifications.app.delivery import handlers as delivery_handlers
-from shuniu_notifications.app.reactions import TOPICS, event_types, notices
+from shuniu_notifications.app.reactions import TOPICS, notices
 from shuniu_notifications.migrations import MIGRATIONS
 
 # It publishes nothing yet: its effects are the notices, in its own tables (issue 22's console
@@ -42,9 +42,9 @@ def build(config: Config) -> NotificationsDefinition:
 
 
 def _subscription(config: Config) -> Subscription:
-    return Subscription(
-        group="notifications.notices", topics=TOPICS, handler=notices(config), types=event_types(config)
-    )
+    # Every event, not only the rules' types: each one's audience narrows the notices still waiting
+    # to go out about its object (app/reactions.py).
+    return Subscription(group="notifications.notices", topics=TOPICS, handler=notices(config))
 
 
 DEFINITION = build(Config.from_environment())

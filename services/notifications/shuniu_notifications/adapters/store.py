@@ -15,8 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_notifications.adapters.tables import deliveries_table, preferences_table, tasks_table
 from shuniu_notifications.domain.rules import Contact, QuietHours
 
-# pending: to send; held: waiting for the person's daily digest; sent; dead: given up (死信)
-Status = Literal["pending", "held", "sent", "dead"]
+# pending: to send; held: waiting for the person's daily digest; sent; dead: given up (死信);
+# dropped: by its sending time its recipient might no longer see the object (app/delivery.py)
+Status = Literal["pending", "held", "sent", "dead", "dropped"]
+WAITING = ("pending", "held")
 _KEYS = uuid.UUID("6f1d2c1e-3b1a-4c55-9a2e-7f0e6d9b8c11")  # the namespace of delivery ids
 
 
@@ -75,6 +77,17 @@ async def delivery(connection: AsyncConnection, key: str) -> Any:
 async def mark(connection: AsyncConnection, key: str, **values: Any) -> None:
     await connection.execute(
         update(deliveries_table).where(deliveries_table.c.delivery_id == key).values(**values)
+    )
+
+
+async def update_waiting(
+    connection: AsyncConnection, subject: str, *, audience: dict[str, Any] | None
+) -> None:
+    """The object's audience as its latest event names it, on its notices not sent yet."""
+    await connection.execute(
+        update(deliveries_table)
+        .where(deliveries_table.c.subject == subject, deliveries_table.c.status.in_(WAITING))
+        .values(audience=audience)
     )
 
 

@@ -36,7 +36,7 @@ deliveries_table = Table(
     Column("title", Text, nullable=False),
     Column("text", Text, nullable=False),
     Column("link", Text, nullable=False),
-    Column("status", String(20), nullable=False),  # pending, sent, dead (console: sent at once)
+    Column("status", String(20), nullable=False),  # adapters/store.py Status (console: sent at once)
     Column("attempts", Integer, nullable=False),
     Column("last_error", Text),
     Column("created_at", Instant(), nullable=False),

@@ -119,7 +119,7 @@ async def read_notice(notice_id: str, request: Request, reader: Reader) -> Marke
 async def deliveries_state(
     request: Request,
     overseer: Annotated[Actor, Depends(acting(*OVERSEEING_ROLES))],
-    status: Literal["pending", "held", "sent", "dead"] | None = None,
+    status: Literal["pending", "held", "sent", "dead", "dropped"] | None = None,
     limit: int = Limit,
 ) -> Deliveries:
     runtime = runtime_of(request)

@@ -7,6 +7,10 @@ error, visible at GET /deliveries. The message may go out twice only if the proc
 the other side taking it and the commit — SMTP and the robots offer nothing better.
 
 A person's daily digest is a deadline too, one per person and day: their held emails as one.
+Before anything waiting goes out, its recipient is asked again whether they may see the object,
+against its audience as the latest event named it (app/reactions.py) and the directory of now: one
+who left the department, or an object since narrowed, is not sent it; the delivery is marked
+dropped (visible at GET /deliveries), and a digest holds only what is left.
 The escalation deadline (still overdue N working days on) is handled here too: the assigning
 leader's notice, if the task is still open at its old deadline and its latest audience admits them.
 """
@@ -27,6 +31,7 @@ from shuniu_notifications.adapters.senders import DeliveryFailed, send_email, se
 from shuniu_notifications.adapters.store import delivery, held_for_digest, mark, task_facts
 from shuniu_notifications.app.config import Config
 from shuniu_notifications.app.reactions import DELIVER, DIGEST, ESCALATE, notify
+from shuniu_notifications.domain.audience import admits_whole_department, told
 from shuniu_notifications.domain.rules import ESCALATION
 
 log = structlog.get_logger(__name__)
@@ -37,6 +42,8 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         connection, now = uow.connection, uow.store.clock.now()
         row = await delivery(connection, deadline.stream_id)
         if row is None or row.status != "pending":
+            return
+        if not await _still_seen(connection, config, row):
             return
         try:
             await _send(config, row, now)
@@ -51,7 +58,11 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
     async def digest(deadline: Deadline, uow: UnitOfWork) -> None:
         """每日汇总: the person's held emails, as one email."""
         connection, now, person = uow.connection, uow.store.clock.now(), deadline.payload["person"]
-        rows = await held_for_digest(connection, person)
+        rows = [
+            row
+            for row in await held_for_digest(connection, person)
+            if await _still_seen(connection, config, row)
+        ]
         if not rows:
             return
         subject = f"枢纽每日通知汇总（{len(rows)} 条）/ Shuniu daily digest ({len(rows)} notices)"
@@ -84,6 +95,18 @@ def handlers(config: Config) -> dict[str, DeadlineHandler]:
         await notify(uow.connection, config, rule, deadline.key, facts, audience, uow.store.clock.now())
 
     return {DELIVER: deliver, ESCALATE: escalate, DIGEST: digest}
+
+
+async def _still_seen(connection: AsyncConnection, config: Config, row: Any) -> bool:
+    """Whether the delivery's recipient may still see its object; if not, it is dropped."""
+    audience = Audience.stored(row.audience)
+    if row.person is not None:  # one who left the directory altogether sees nothing
+        seen = row.person in config.directory.people and bool(told(audience, [row.person], config.directory))
+    else:  # a department's group chat: row.recipient is department:<code>
+        seen = admits_whole_department(audience, row.recipient.removeprefix("department:"), config.directory)
+    if not seen:
+        await mark(connection, row.delivery_id, status="dropped")
+    return seen
 
 
 async def _failed(

@@ -14,6 +14,14 @@ each task (title, lead department, assigning leader, deadline) from `opened`, `r
 Who is told: only those the object's audience admits, as the event names it (domain/audience.py);
 an event naming none tells nobody. The escalation, raised later by the service's own deadline, asks
 the audience the task's latest event named.
+
+A notice that waits (for a daily digest, or the end of quiet hours) is sent later than it was made,
+and by then the object's audience may be narrower: the task went to another department, the
+document was classified. So every event on the topics is read, not only those the rules name, and
+each one's audience replaces the one kept on its object's waiting deliveries; app/delivery.py asks
+it again, with the directory of that moment, when it sends. The same consumer group does both, and
+one object's events come in order on its partition, so a narrowing never lands before the notice it
+narrows.
 """
 
 from __future__ import annotations
@@ -36,10 +44,11 @@ from shuniu_notifications.adapters.store import (
     remember_task,
     task_facts,
     update_task,
+    update_waiting,
 )
 from shuniu_notifications.app.config import Config
 from shuniu_notifications.domain.audience import NAMELESS, admits_whole_department, told
-from shuniu_notifications.domain.rules import ESCALATION, Rule, next_digest
+from shuniu_notifications.domain.rules import Rule, next_digest
 
 TASK = "shuniu.supervision.task."
 OPENED, REASSIGNED, REVISED = (f"{TASK}{kind}.v1" for kind in ("opened", "reassigned", "revised"))
@@ -59,14 +68,11 @@ CLASSIFIED = (
 )
 
 
-def event_types(config: Config) -> frozenset[str]:
-    """Every type the consumer acts on: the rules' and the task facts' (the rest are passed over)."""
-    return frozenset(config.rules.rules) - {ESCALATION} | TASK_FACTS
-
-
 def notices(config: Config) -> Handler:
     async def react(envelope: Envelope, uow: UnitOfWork) -> None:
         connection = uow.connection
+        # Whatever the event, it says who may see its object now (an event naming none: nobody).
+        await update_waiting(connection, envelope.subject, audience=_as_stored(envelope.audience))
         if envelope.type in TASK_FACTS:
             await _follow_task(connection, envelope)
         elif envelope.type.startswith(TASK):  # 催办, 临近, 逾期: the task's audience as it now stands

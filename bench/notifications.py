@@ -1,0 +1,336 @@
+"""Issue 22's figures for the live console: commit → push on an open console (server-sent events
+through the gateway) at half load, and the memory of 1,000 open consoles; each beside a bare SSE
+server's fan-out of the same messages, measured in the same run.
+
+Starts a durable PostgreSQL (fsync on), a Kafka broker and every service of `make stack` as its own
+process (`bench.suite.start_stack`), plus the baseline: a bare Starlette server whose `POST /publish`
+puts the message on the queue of every open `GET /live` stream, with no audience, no read model and
+no gateway. This process is the client:
+
+- the rate: a closed-loop round of 收文 registrations through the gateway (as `make bench`'s commands);
+- the latency: an open loop at half that rate; each registration's answer (its commit) is timed
+  against the `changed` message naming the 收文 on 沈秘书's open console (`GET /api/dashboards/live`
+  through the gateway). The baseline: the same number of messages at the same rate, each posted to
+  the bare server and timed to its arrival on an open stream;
+- the memory: 1,000 consoles opened (raw sockets, each waiting for its `connected` line), the resident
+  memory of the projection and the gateway before and after; the bare server's with 1,000 streams.
+
+`uv run --frozen python -m bench.notifications [--quick]`; writes docs/bench/notifications.md/.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
+
+from bench import projection as projection_bench
+from bench.common import (
+    bench_directory,
+    durable_postgres,
+    free_port,
+    kafka_broker,
+    machine,
+    machine_line,
+    percentile,
+    resident_mib,
+    write_report,
+)
+from bench.suite import Processes, closed_loop, start_stack
+
+GOAL_P99_MS = 500.0
+CONSOLES = 1000
+
+
+def bare_sse_app() -> Starlette:
+    """The baseline: every posted message to every open stream, as it comes."""
+    streams: set[asyncio.Queue[bytes]] = set()
+
+    async def live(request: Request) -> StreamingResponse:
+        async def messages() -> AsyncIterator[bytes]:
+            queue: asyncio.Queue[bytes] = asyncio.Queue()
+            streams.add(queue)
+            try:
+                yield b"retry: 1000\n: connected\n\n"
+                while True:
+                    yield b"event: changed\ndata: " + await queue.get() + b"\n\n"
+            finally:
+                streams.discard(queue)
+
+        return StreamingResponse(messages(), media_type="text/event-stream")
+
+    async def publish(request: Request) -> Response:
+        body = await request.body()
+        for queue in streams:
+            queue.put_nowait(body)
+        return Response(status_code=204)
+
+    async def healthz(request: Request) -> Response:
+        return Response("ok")
+
+    return Starlette(
+        routes=[
+            Route("/live", live),
+            Route("/publish", publish, methods=["POST"]),
+            Route("/healthz", healthz),
+        ]
+    )
+
+
+def serve_bare(port: int) -> None:
+    uvicorn.run(bare_sse_app(), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+class Console:
+    """One open SSE stream, read line by line: when each named object's message arrived."""
+
+    def __init__(self, url: str, headers: dict[str, str]) -> None:
+        self.url, self.headers = url, headers
+        self.arrived: dict[str, float] = {}
+        self.connected = asyncio.Event()
+
+    async def run(self, client: httpx.AsyncClient) -> None:
+        async with client.stream("GET", self.url, headers=self.headers, timeout=None) as response:
+            response.raise_for_status()
+            async for line in response.aiter_lines():
+                if "connected" in line:
+                    self.connected.set()
+                elif line.startswith("data: "):
+                    self.arrived.setdefault(json.loads(line[6:])["id"], time.perf_counter())
+
+
+async def open_loop(rate: float, seconds: float, send: Any) -> None:
+    """`send(n)` at `rate` per second for `seconds`, each in its own task, whatever the answers."""
+    count, tasks = int(rate * seconds), []
+    began = time.perf_counter()
+    for n in range(count):
+        await asyncio.sleep(max(0.0, began + n / rate - time.perf_counter()))
+        tasks.append(asyncio.create_task(send(n)))
+    await asyncio.gather(*tasks)
+
+
+async def latencies(console: Console, committed: dict[str, float], wait: float = 10.0) -> list[float]:
+    deadline = time.perf_counter() + wait
+    while set(committed) - set(console.arrived) and time.perf_counter() < deadline:
+        await asyncio.sleep(0.1)
+    return [(console.arrived[k] - at) * 1000 for k, at in committed.items() if k in console.arrived]
+
+
+async def push_latency(gateway: str, bare: str, rate: float, seconds: float) -> dict[str, Any]:
+    shen = projection_bench.clerk_headers()
+    async with httpx.AsyncClient(timeout=30) as client:
+        console = Console(f"{gateway}/api/dashboards/live", shen)
+        reading = asyncio.create_task(console.run(client))
+        await asyncio.wait_for(console.connected.wait(), 30)
+        committed: dict[str, float] = {}
+        failures = 0
+
+        async def register(n: int) -> None:
+            nonlocal failures
+            response = await client.post(
+                f"{gateway}/api/documents/incoming",
+                json=projection_bench.incoming_body(100_000 + n),
+                headers=shen,
+            )
+            if response.is_success:
+                committed[response.json()["id"]] = time.perf_counter()
+            else:
+                failures += 1
+
+        await open_loop(rate, seconds, register)
+        shuniu = await latencies(console, committed)
+        reading.cancel()
+
+        bare_console = Console(f"{bare}/live", {})
+        reading = asyncio.create_task(bare_console.run(client))
+        await asyncio.wait_for(bare_console.connected.wait(), 30)
+        sent: dict[str, float] = {}
+
+        async def publish(n: int) -> None:
+            key = f"bare-{n}"
+            sent[key] = time.perf_counter()  # the bare server has no commit: timed from the send
+            await client.post(f"{bare}/publish", content=json.dumps({"id": key}))
+
+        await open_loop(rate, seconds, publish)
+        base = await latencies(bare_console, sent)
+        reading.cancel()
+    return {
+        "push_rate_per_second": rate,
+        "push_seconds": seconds,
+        "push_commands": len(committed),
+        "push_failures": failures,
+        "push_unseen": len(committed) - len(shuniu),
+        "push_p50_ms": percentile(shuniu, 50) if shuniu else None,
+        "push_p99_ms": percentile(shuniu, 99) if shuniu else None,
+        "baseline_push_p50_ms": percentile(base, 50) if base else None,
+        "baseline_push_p99_ms": percentile(base, 99) if base else None,
+    }
+
+
+async def open_consoles(host: str, port: int, path: str, headers: dict[str, str], count: int) -> list[Any]:
+    """Up to `count` streams on raw sockets (an httpx client per console would weigh on this process,
+    not on the server), each open once it has read its `connected` line; stops at the first one not
+    answered within 10 s (the gateway holds at most as many as its pool to the upstream)."""
+    request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: text/event-stream\r\n"
+    request += "".join(f"{name}: {value}\r\n" for name, value in headers.items()) + "\r\n"
+    writers = []
+    for _ in range(count):
+        reader, writer = await asyncio.open_connection(host, port)
+        writer.write(request.encode())
+        await writer.drain()
+        writers.append(writer)
+        try:
+            while b"connected" not in await asyncio.wait_for(reader.readline(), 10):
+                pass
+        except TimeoutError:
+            writers.pop().close()
+            break
+    return writers
+
+
+async def close_all(writers: list[Any]) -> None:
+    for writer in writers:
+        writer.close()
+    await asyncio.sleep(2)
+
+
+async def console_memory(processes: Processes, bare_pid: int, bare_port: int, count: int) -> dict[str, Any]:
+    """Through the gateway, as the console opens them; then straight to the projection, which holds
+    the streams whichever gateway forwards them; then the bare server."""
+    pids = {name: processes.running[name].pid for name in ("gateway", "projection")}
+    shen = projection_bench.clerk_headers()
+    figures: dict[str, Any] = {"consoles": count}
+    for route, service, path in (
+        ("gateway", "gateway", "/api/dashboards/live"),
+        ("direct", "projection", "/live"),
+    ):
+        port = int(processes.urls[service].rsplit(":", 1)[1])
+        before = {name: resident_mib(pid) for name, pid in pids.items()}
+        writers = await open_consoles("127.0.0.1", port, path, shen, count)
+        after = {name: resident_mib(pid) for name, pid in pids.items()}
+        figures[route] = {
+            "opened": len(writers),
+            "memory_mib_before": before,
+            "memory_mib_with_consoles": after,
+        }
+        await close_all(writers)
+    bare_before = resident_mib(bare_pid)
+    writers = await open_consoles("127.0.0.1", bare_port, "/live", {}, count)
+    figures["baseline"] = {
+        "opened": len(writers),
+        "memory_mib_before": bare_before,
+        "memory_mib_with_consoles": resident_mib(bare_pid),
+    }
+    await close_all(writers)
+    return figures
+
+
+def report(f: dict[str, Any], facts: dict[str, str]) -> str:
+    def ms(value: float | None) -> str:
+        return "—" if value is None else f"{value:.0f} ms"
+
+    def grew(part: dict[str, Any], name: str | None = None) -> str:
+        before, after = part["memory_mib_before"], part["memory_mib_with_consoles"]
+        if name is not None:
+            before, after = before[name], after[name]
+        return f"{before:.0f} → {after:.0f} MiB (+{after - before:.0f})"
+
+    gateway, direct, bare = f["gateway"], f["direct"], f["baseline"]
+    met = f["push_p99_ms"] is not None and f["push_p99_ms"] <= GOAL_P99_MS and f["push_unseen"] == 0
+    return "\n".join(
+        [
+            "# Live console: commit → push, and 1,000 open consoles (issue 22)",
+            "",
+            machine_line(facts),
+            "",
+            "| figure | Shuniu | baseline (bare SSE server) | goal |",
+            "|---|---|---|---|",
+            f"| commit → push on an open console, p50 | {ms(f['push_p50_ms'])} | {ms(f['baseline_push_p50_ms'])} | |",
+            f"| commit → push on an open console, p99 | {ms(f['push_p99_ms'])} | {ms(f['baseline_push_p99_ms'])} "
+            f"| ≤ {GOAL_P99_MS:.0f} ms ({'met' if met else 'missed'}) |",
+            f"| consoles held open, of {f['consoles']} asked | {gateway['opened']} through the gateway, "
+            f"{direct['opened']} straight to the projection | {bare['opened']} | {f['consoles']} |",
+            f"| projection's memory with {direct['opened']} consoles | {grew(direct, 'projection')} "
+            f"| {grew(bare)} | |",
+            f"| gateway's memory with {gateway['opened']} consoles | {grew(gateway, 'gateway')} | — | |",
+            "",
+            f"Half load: {f['push_rate_per_second']:.1f} 收文 registrations/s for {f['push_seconds']:.0f} s "
+            f"(half the {f['commands_per_second']:.1f}/s of a closed-loop round), {f['push_commands']} answered, "
+            f"{f['push_failures']} refused, {f['push_unseen']} never pushed within 10 s. The Shuniu figure runs "
+            "from the registration's answer (its commit) to the `changed` message on 沈秘书's console through "
+            "the gateway (`GET /api/dashboards/live`), after the projection has applied the event; the "
+            "baseline's from the send to the bare server, which has no commit, read model or gateway.",
+            "",
+            "Consoles through the gateway: each open stream holds one of the gateway's connections to the "
+            "projection, and its pool to an upstream has 200 (shuniu_gateway/upstreams.py): past that a "
+            "console waits for a free one, and the bench stops at the first not answered within 10 s. "
+            "1,000 consoles on one gateway process need a larger pool, or streams outside it.",
+            "",
+            'Not measured yet: the notices/s the notifications service sustains (issue 22 "Measure").',
+            "",
+        ]
+    )
+
+
+async def measure(quick: bool) -> dict[str, Any]:
+    with bench_directory() as base, durable_postgres(base) as postgres, kafka_broker(base) as kafka:
+        processes = Processes(base)
+        bare_port = free_port()
+        try:
+            start_stack(processes, postgres, kafka.bootstrap, base)
+            processes.start(
+                "bare-sse",
+                [sys.executable, "-m", "bench.notifications", "--serve-bare", str(bare_port)],
+                dict(os.environ),
+                bare_port,
+            )
+            await processes.wait_until_up(120)
+            gateway = processes.urls["gateway"]
+            pids = {name: process.pid for name, process in processes.running.items()}
+            await closed_loop(f"{gateway}/api/documents/incoming", 50, 4, pids)  # warm up
+            rate = (
+                await closed_loop(f"{gateway}/api/documents/incoming", 200 if quick else 1000, 16, pids)
+            ).per_second
+            figures: dict[str, Any] = {"commands_per_second": rate}
+            figures |= await push_latency(gateway, processes.urls["bare-sse"], rate / 2, 10 if quick else 30)
+            figures |= await console_memory(processes, processes.running["bare-sse"].pid, bare_port, CONSOLES)
+        finally:
+            processes.stop_all()
+    return figures
+
+
+def run(quick: bool) -> None:
+    facts = machine()
+    figures = asyncio.run(measure(quick))
+    write_report("notifications", report(figures, facts), figures | {"machine": facts, "quick": quick})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--serve-bare", type=int, help=argparse.SUPPRESS)  # the baseline's own process
+    arguments = parser.parse_args()
+    if arguments.serve_bare:
+        serve_bare(arguments.serve_bare)
+        return
+    # Stopped (Ctrl-C, SIGTERM), the run still stops every process it started, then Kafka and PostgreSQL.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    run(arguments.quick)
+
+
+if __name__ == "__main__":
+    main()
