@@ -95,6 +95,16 @@ def echo_service(settings: Settings, echo: Echo) -> FastAPI:
 
         return StreamingResponse(chunks(), media_type="text/plain")
 
+    @app.get("/live")
+    async def live() -> StreamingResponse:
+        """A push that stays open, as the projection's does for each open console."""
+
+        async def pushes() -> AsyncIterator[bytes]:
+            yield b"event: hello\ndata: {}\n\n"
+            await echo.release.wait()
+
+        return StreamingResponse(pushes(), media_type="text/event-stream")
+
     @app.get("/stall")
     async def stall() -> StreamingResponse:
         async def half() -> AsyncIterator[bytes]:

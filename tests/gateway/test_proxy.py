@@ -3,6 +3,7 @@ plainly when the service cannot answer."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import httpx
@@ -215,6 +216,35 @@ async def test_a_streamed_response_reaches_the_client_before_the_service_has_fin
                 assert await anext(lines) == "first line"  # while the service still holds the rest
                 echo.release.set()
                 assert await anext(lines) == "second line"
+
+
+async def test_250_open_consoles_take_no_connection_from_the_requests_they_make():
+    """Each open console holds a push from the service for as long as it is open; past the 200
+    connections of the gateway's pool to a service, the 201st console, and every request, waited."""
+    echo = Echo()
+    async with serving(echo_service(service_settings(), echo)) as url:
+        # 250 people's consoles, here from one client: the per-caller rate limit is not what is tested
+        settings = gateway_settings(
+            upstream_documents=url, gateway_connect_timeout_seconds=1, gateway_rate_limit_burst=1000
+        )
+        gateway_app = build_routing_app(settings)
+        async with (
+            gateway_app.router.lifespan_context(gateway_app),
+            serving(gateway_app) as gateway_url,
+            httpx.AsyncClient(base_url=gateway_url, limits=httpx.Limits(max_connections=None)) as client,
+            contextlib.AsyncExitStack() as consoles,
+        ):
+            opened = [
+                await consoles.enter_async_context(client.stream("GET", "/api/documents/live"))
+                for _ in range(250)
+            ]
+            assert [push.status_code for push in opened] == [200] * 250
+            assert all([await anext(push.aiter_lines()) == "event: hello" for push in opened])
+            answered = await client.get("/api/documents/echo/while-250-consoles-are-open")
+            assert answered.status_code == 200 and answered.json()["path"].endswith(
+                "while-250-consoles-are-open"
+            )
+            echo.release.set()
 
 
 async def test_a_path_below_no_known_service_is_a_404_problem():

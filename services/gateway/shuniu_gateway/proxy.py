@@ -74,9 +74,8 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
     method = request.method
     path = request.scope["raw_path"].decode("latin-1")[len(prefix) :] or "/"
     query = request.scope["query_string"]
-    url = upstream.client.base_url.copy_with(
-        raw_path=(path.encode("latin-1") + (b"?" + query if query else b""))
-    )
+    client = upstream.client_for(path)
+    url = client.base_url.copy_with(raw_path=(path.encode("latin-1") + (b"?" + query if query else b"")))
     timeout = upstream.timeout_for(method, path)
     replayable = method in IDEMPOTENT_METHODS
     # An idempotent request's body (rarely any) is kept so that it can be sent again; any other
@@ -103,7 +102,7 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
         # The service continues the trace under this span (or under the gateway's, tracing off).
         headers = _forwarded_headers(request, prefix, bearer, tracing.own_trace(span))
         try:
-            response = await _send(upstream, method, url, headers, content, timeout, attempts)
+            response = await _send(client, method, url, headers, content, timeout, attempts)
         except httpx.TransportError as exc:  # timeouts included
             span.set_status(StatusCode.ERROR, type(exc).__name__)
             return _failed(request, upstream, exc)
@@ -143,7 +142,7 @@ async def forward(request: Request, upstream: Upstream, bearer: str | None, pref
 
 
 async def _send(
-    upstream: Upstream,
+    client: httpx.AsyncClient,
     method: str,
     url: httpx.URL,
     headers: list[tuple[bytes, bytes]],
@@ -152,11 +151,9 @@ async def _send(
     attempts: int,
 ) -> httpx.Response:
     for attempt in range(1, attempts + 1):
-        outgoing = upstream.client.build_request(
-            method, url, headers=headers, content=content, timeout=timeout
-        )
+        outgoing = client.build_request(method, url, headers=headers, content=content, timeout=timeout)
         try:
-            return await upstream.client.send(outgoing, stream=True)
+            return await client.send(outgoing, stream=True)
         except _NOT_DELIVERED:
             if attempt == attempts:
                 raise

@@ -24,6 +24,11 @@ from shuniu_gateway.breaker import CircuitBreaker
 from shuniu_gateway.metrics import BREAKER_STATE
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Long-lived pushes (the projection's /live, one per open console) hold a connection to the service
+# for as long as the console stays open: they go through a pool of their own, so that 200 open
+# consoles do not take every connection from the requests the same consoles make (docs/gateway.md).
+STREAMS = re.compile(r"^/live$")
+STREAMS_PER_UPSTREAM = 10_000  # open consoles per service per gateway process; past it one waits
 
 # Routes whose answers legitimately take longer (or must come faster) than the defaults: the first
 # pattern matching the path below the service's prefix sets the read timeout, in seconds.
@@ -56,6 +61,7 @@ class Upstream:
     command_timeout: float
     connect_timeout: float
     retries: int
+    streams: httpx.AsyncClient | None = None  # the long-lived pushes' pool (STREAMS); None: `client`
 
     def __post_init__(self) -> None:
         BREAKER_STATE.labels(self.name).set_function(lambda: self.breaker.state.value)
@@ -73,14 +79,22 @@ class Upstream:
         )
         return httpx.Timeout(read, connect=self.connect_timeout, pool=self.connect_timeout)
 
+    def client_for(self, path: str) -> httpx.AsyncClient:
+        return self.streams if self.streams is not None and STREAMS.search(path) else self.client
+
     async def aclose(self) -> None:
         await self.client.aclose()
+        if self.streams is not None:
+            await self.streams.aclose()
 
 
-def _upstream(settings: Settings, name: str, client: httpx.AsyncClient) -> Upstream:
+def _upstream(
+    settings: Settings, name: str, client: httpx.AsyncClient, streams: httpx.AsyncClient | None = None
+) -> Upstream:
     return Upstream(
         name=name,
         client=client,
+        streams=streams,
         breaker=CircuitBreaker(settings.gateway_breaker_failures, settings.gateway_breaker_reset_seconds),
         read_timeout=settings.gateway_timeout_seconds,
         command_timeout=settings.gateway_command_timeout_seconds,
@@ -91,16 +105,22 @@ def _upstream(settings: Settings, name: str, client: httpx.AsyncClient) -> Upstr
 
 def http_upstream(settings: Settings, name: str) -> Upstream:
     """A service in its own process, at `SHUNIU_UPSTREAM_<NAME>` (default: loopback, its port)."""
-    client = httpx.AsyncClient(
-        base_url=settings.upstream_url(name),
-        # Keep-alive connections are the point of pooling: a new TCP connection per request would
-        # cost more than the request itself on a trivial route. Services keep an idle connection open
-        # longer than this (shuniu_shared.runtime.serve), so the gateway is the one that closes it.
-        limits=httpx.Limits(max_connections=200, max_keepalive_connections=50, keepalive_expiry=30),
-        follow_redirects=False,  # a service's redirect is for the browser, not for the gateway
-        trust_env=False,  # an HTTP_PROXY meant for the internet must not capture calls between services
-    )
-    return _upstream(settings, name, client)
+
+    def client(limits: httpx.Limits) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=settings.upstream_url(name),
+            limits=limits,
+            follow_redirects=False,  # a service's redirect is for the browser, not for the gateway
+            trust_env=False,  # an HTTP_PROXY meant for the internet must not capture calls between services
+        )
+
+    # Keep-alive connections are the point of pooling: a new TCP connection per request would cost
+    # more than the request itself on a trivial route. Services keep an idle connection open longer
+    # than this (shuniu_shared.runtime.serve), so the gateway is the one that closes it.
+    requests = client(httpx.Limits(max_connections=200, max_keepalive_connections=50, keepalive_expiry=30))
+    # A push ends when its console closes; its connection is not kept for another.
+    streams = client(httpx.Limits(max_connections=STREAMS_PER_UPSTREAM, max_keepalive_connections=0))
+    return _upstream(settings, name, requests, streams)
 
 
 def in_process_upstream(settings: Settings, name: str, app: ASGIApp) -> Upstream:
