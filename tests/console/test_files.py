@@ -124,3 +124,42 @@ def test_the_clerk_drops_the_scan_sees_it_go_up_and_reads_it_inline_with_an_imag
         }
     assert link.get_attribute("download") == "附件一 火险等级图.png"
     assert not clerk.requests.outside() and not clerk.errors
+
+
+def test_a_drafter_attaches_to_an_outgoing_document_and_finds_its_pdf_and_word_file(sign_in):
+    """A 发文's screen: its 附件 as files (no 原件扫描 to choose), the typeset PDF shown in the browser's
+    viewer and the Word file, and "尚未用印" until the seal keeper uses the seal."""
+    drafter = sign_in("chen")
+    drafter.go("outgoing")
+    id = drafter.page.evaluate(
+        """async () => {
+          const ui = await import("/console/ui.js");
+          const made = await ui.api("POST", "/api/documents/outgoing", {
+            title: "关于做好冬季安全生产工作的通知（附件测试）", doc_type: "通知", direction: "下行文",
+            main_recipients: ["education"], body: "请各单位认真落实。",
+          });
+          return made.id;
+        }"""
+    )
+    drafter.go(f"outgoing/{id}")
+    attachments = drafter.page.locator("section.card:has([data-files])")
+    attachments.locator("h2:text-is('附件')").wait_for()
+    roles = attachments.locator("select[name=role] option").all_inner_texts()
+    assert roles == ["附件1"], "a 发文 has no paper original to scan"
+    drop(drafter, "附件1 检查表.pdf", PDF, "application/pdf")
+    drafter.page.locator("[data-upload='附件1 检查表.pdf'] .ok:has-text('已上传')").wait_for()
+    row = drafter.page.locator(
+        "[data-files] tr", has=drafter.page.locator("[data-file-name]:text-is('附件1 检查表.pdf')")
+    )
+    assert "附件 1" in row.inner_text()
+
+    outputs = drafter.page.locator("section.card:has([data-typeset-preview])")
+    assert "尚未用印" in outputs.inner_text()
+    with drafter.page.expect_response(lambda r: r.url.endswith(f"/outgoing/{id}/pdf")) as shown:
+        drafter.page.click("[data-show=pdf]")
+    assert shown.value.status == 200 and shown.value.headers["content-type"] == "application/pdf"
+    drafter.page.locator("[data-typeset-preview] iframe[data-viewer=pdf]").wait_for()
+    word = fetched(drafter, outputs.locator("a[data-download=docx]").get_attribute("href"))
+    assert word["status"] == 200 and word["type"].startswith("application/vnd.openxmlformats")
+    drafter.shot("31-outgoing-attachments-and-outputs")
+    assert not drafter.requests.outside() and not drafter.errors

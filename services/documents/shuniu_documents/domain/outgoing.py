@@ -727,6 +727,8 @@ class OutgoingDocument(Aggregate):  # 发文
             "copies": self.copies,
             "copy_numbers": self.copy_numbers,
             "files": [f.model_dump(mode="json") for f in self.files],
+            # 用印: the sealed and signed PDF (GET …/pdf?sealed=true), by whom and when
+            "sealed": self.sealed.model_dump(mode="json") if self.sealed else None,
             "dispatched": {r: d.isoformat() for r, d in self.dispatched.items()},
             "issued_on": self.issued_on.isoformat() if self.issued_on else None,
             "ended": (

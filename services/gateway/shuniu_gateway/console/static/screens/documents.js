@@ -186,6 +186,28 @@ function redlineCard(id, versions, changes) {
   return h("section", { class: "card" }, title, block, compare);
 }
 
+/** The document as it will print and as it is kept: the typeset PDF (shown in the browser's viewer),
+ *  the Word file, once sealed the sealed and signed PDF with who sealed it and when, and once archived
+ *  the archive package (the service decides who may have each: documents/api/outgoing.py). */
+function outputsCard(id, d) {
+  const base = `/api/documents/outgoing/${enc(id)}`;
+  const viewer = h("div", { class: "file-preview", "data-typeset-preview": "" });
+  const show = (src, title) => viewer.replaceChildren(h("iframe", { src, title, "data-viewer": "pdf" }));
+  const sealed = d.sealed;
+  return card(t("out.outputs"),
+    h("ul", { class: "plain" },
+      h("li", {}, h("button", { type: "button", class: "link", "data-show": "pdf", onclick: () => show(`${base}/pdf`, d.title) }, t("out.pdf")),
+        " ", h("a", { href: `${base}/pdf`, download: `${d.title}.pdf`, "data-download": "pdf" }, t("file.download"))),
+      h("li", {}, h("a", { href: `${base}/docx`, download: `${d.title}.docx`, "data-download": "docx" }, t("out.docx"))),
+      sealed ? h("li", { "data-sealed": "" },
+        h("button", { type: "button", class: "link", "data-show": "sealed", onclick: () => show(`${base}/pdf?sealed=true`, d.title) }, t("out.sealed_pdf")),
+        " ", h("span", { class: "small" }, `${t("out.sealed_by")} ${personName(sealed.sealed_by)} ${fmtTime(sealed.sealed_at)} · ${t("out.signed_pades")}`))
+        : h("li", { class: "muted" }, t("out.not_sealed")),
+      d.stage === "archived" || d.retention
+        ? h("li", {}, h("a", { href: `${base}/archive?format=zip`, "data-download": "archive" }, t("out.archive_zip"))) : null),
+    viewer);
+}
+
 export async function outgoingScreen(id) {
   const view = h("div");
   const draw = async () => {
@@ -232,6 +254,8 @@ export async function outgoingScreen(id) {
       h("div", { class: "two" },
         h("div", {},
           card(t("out.preview"), headerBlock(d)),
+          outputsCard(id, d),
+          filesCard(id, d, "outgoing"),
           card(`${t("out.body")}（v${d.body_version}）`, h("div", { "data-field": "body" },
             (d.body_text ?? "").split("\n").filter(Boolean).map((line) => h("p", {}, line)))),
           changes ? redlineCard(id, versions, changes) : null,

@@ -1,6 +1,7 @@
-// A 收文's files: drop (or choose) a file to upload it with its role and a progress bar, the list
-// with each file's hash-named link, and the inline preview — a PDF in the browser's own viewer, an
-// image as an image. The service decides who may attach and who may see (404 to the uninvolved).
+// A document's files — a 收文's scan and attachments, a 发文's attachments: drop (or choose) a file to
+// upload it with its role and a progress bar, the list with each file's hash-named link, and the
+// inline preview — a PDF in the browser's own viewer, an image as an image. The service decides who
+// may attach and who may see (404 to the uninvolved).
 import { t } from "../i18n.js";
 import { api, card, fmtTime, h, personName, table, upload } from "../ui.js";
 
@@ -10,8 +11,15 @@ const INLINE = (type) => type === "application/pdf" || type.startsWith("image/")
 // the document, or this very upload) would take them away, so the shell says "updated" instead (app.js).
 const keepOnScreen = () => { document.getElementById("view").dataset.dirty = "1"; };
 
-export function filesCard(id, document) {
-  const base = `/api/documents/incoming/${enc(id)}/files`;
+// Until when files may be added: a 收文 until it is archived, a 发文 until it is signed (after 签发 it
+// goes back for revision to change them: documents/domain/outgoing.py).
+const ATTACHABLE = {
+  incoming: (stage) => stage !== "archived",
+  outgoing: (stage) => ["drafted", "returned", "countersigning", "awaiting_signature"].includes(stage),
+};
+
+export function filesCard(id, document, kind = "incoming") {
+  const base = `/api/documents/${kind}/${enc(id)}/files`;
   const list = h("div", { "data-files": "" });
   const preview = h("div", { class: "file-preview", "data-file-preview": "" });
   const uploads = h("div", { "data-uploads": "" });
@@ -38,7 +46,8 @@ export function filesCard(id, document) {
     ]],
   ], files));
 
-  const role = h("select", { name: "role" }, roles(files).map((r) => h("option", { value: r }, r)));
+  const options = () => roles(files, kind).map((r) => h("option", { value: r }, r));
+  const role = h("select", { name: "role" }, options());
   const input = h("input", { type: "file", name: "file", multiple: true });
   const send = async (chosen) => {
     keepOnScreen();
@@ -59,7 +68,7 @@ export function filesCard(id, document) {
       }
     }
     files = (await api("GET", base)).items;
-    role.replaceChildren(...roles(files).map((r) => h("option", { value: r }, r)));
+    role.replaceChildren(...options());
     drawList();
   };
   input.addEventListener("change", () => { send(Array.from(input.files)); input.value = ""; });
@@ -73,16 +82,17 @@ export function filesCard(id, document) {
   });
 
   drawList();
-  const attach = document.stage === "archived" ? null
-    : h("div", { class: "attach" }, h("label", {}, t("file.role"), role), zone, uploads);
-  return card(t("file.title"), attach, list, preview);
+  const attach = ATTACHABLE[kind](document.stage)
+    ? h("div", { class: "attach" }, h("label", {}, t("file.role"), role), zone, uploads) : null;
+  return card(t(kind === "incoming" ? "file.title" : "file.attachments"), attach, list, preview);
 }
 
-/** The roles a new file may take: the scan, or the next 附件 N (or any earlier one again). */
-function roles(files) {
+/** The roles a new file may take: a 收文's scan, or the next 附件 N (or any earlier one again). */
+function roles(files, kind) {
   const numbers = files.map((f) => /^附件\s*(\d+)$/.exec(f.role)?.[1]).filter(Boolean).map(Number);
   const next = Math.max(0, ...numbers) + 1;
-  return ["原件扫描", ...Array.from({ length: next }, (_, i) => `附件${i + 1}`)];
+  const attachments = Array.from({ length: next }, (_, i) => `附件${i + 1}`);
+  return kind === "incoming" ? ["原件扫描", ...attachments] : attachments;
 }
 
 function size(bytes) {
