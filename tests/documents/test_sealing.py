@@ -21,7 +21,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
-from shuniu_documents.adapters.signing import OrganisationCertificate, development_certificate, seal_and_sign
+from shuniu_documents.adapters.signing import (
+    OrganisationCertificate,
+    development_certificate,
+    seal_and_sign,
+    signature_state,
+)
 from shuniu_documents.adapters.typesetting import MM, SealPlace, typeset_for_sealing
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.records import Record
@@ -184,3 +189,32 @@ async def test_a_pdf_other_than_the_one_the_request_named_is_not_sealed(office: 
 
     await eventually(sealed, timeout=30)
     assert (await sealed_pdf(office, other)).status_code == 404
+
+
+async def test_the_sealed_pdfs_signature_is_verified_for_the_console_valid_by_whom_and_when(
+    office: Office,
+) -> None:
+    id = await upward_request(office)
+    assert (await office.get(f"/outgoing/{id}/signature", "shen", status=404))["status"] == 404  # not sealed
+    typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
+    await use_the_seal(office, seal_used("sealreq-1", id, hashlib.sha256(typeset_pdf).hexdigest()))
+
+    async def sealed() -> bool:
+        return (await sealed_pdf(office, id)).status_code == 200
+
+    await eventually(sealed)
+    verdict = await office.get(f"/outgoing/{id}/signature", "shen")
+    assert verdict["intact"] and verdict["valid"] and verdict["trusted"] and verdict["covers_whole_file"]
+    assert verdict["signer"] == "F县人民政府"
+    assert (verdict["sealed_by"], verdict["sealed_at"]) == ("wu", "2026-03-12T02:00:00+00:00")
+    assert (await office.get(f"/outgoing/{id}/signature", "zhao", status=404))["status"] == 404  # outside
+
+
+def test_a_changed_byte_is_what_the_verdict_reports(
+    sealed: tuple[bytes, bytes, SealPlace], certificate: OrganisationCertificate
+) -> None:
+    _, signed, _ = sealed
+    assert signature_state(signed, certificate)["valid"] is True
+    changed = bytearray(signed)
+    changed[len(changed) // 4] ^= 0x01
+    assert signature_state(bytes(changed), certificate)["intact"] is False

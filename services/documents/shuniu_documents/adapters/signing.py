@@ -26,6 +26,7 @@ import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -33,8 +34,11 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import StaticStampStyle
+from pyhanko_certvalidator import ValidationContext
 
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
 from shuniu_documents.adapters.typesetting import AREA_HEIGHT, LINES, MM, PAGE_HEIGHT, SealPlace
@@ -60,6 +64,11 @@ class OrganisationCertificate:
         if configured:
             return cls(Path(configured), os.environ.get(PASSWORD, "").encode())
         return development_certificate(var_dir / "signing", organisation)
+
+    def trust_roots(self) -> list[Any]:
+        """The chain the PKCS#12 carries above the organisation's certificate: what a signature made
+        with it is checked against (the development CA, or the issuing CA of a configured one)."""
+        return [certificate for certificate in self.signer().cert_registry if certificate.ca]
 
     def signer(self) -> signers.SimpleSigner:
         signer = signers.SimpleSigner.load_pkcs12(str(self.pkcs12), passphrase=self.password)
@@ -174,3 +183,20 @@ def seal_and_sign(pdf: bytes, place: SealPlace, organ: str, signer: signers.Sign
         out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
     assert isinstance(out, io.BytesIO)
     return out.getvalue()
+
+
+def signature_state(pdf: bytes, certificate: OrganisationCertificate) -> dict[str, Any]:
+    """What pyHanko's validator says of the sealed PDF's signature: whether the signed bytes are
+    intact, the signature valid and its certificate trusted (against the organisation's own chain),
+    who signed and when — what the console shows beside the sealed PDF."""
+    (signature,) = PdfFileReader(io.BytesIO(pdf)).embedded_signatures
+    status = validate_pdf_signature(signature, ValidationContext(trust_roots=certificate.trust_roots()))
+    return {
+        "intact": status.intact,
+        "valid": status.valid,
+        "trusted": status.trusted,
+        "signer": status.signing_cert.subject.native.get("common_name"),
+        "signed_at": status.signer_reported_dt.isoformat() if status.signer_reported_dt else None,
+        # a later revision appended (a second signature, an annotation) leaves the first intact
+        "covers_whole_file": status.coverage is not None and status.coverage.name == "ENTIRE_FILE",
+    }

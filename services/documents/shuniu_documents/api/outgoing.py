@@ -15,6 +15,7 @@ from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
 from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
+from shuniu_documents.adapters.signing import OrganisationCertificate, signature_state
 from shuniu_documents.adapters.typesetting import typeset
 from shuniu_documents.adapters.word_file import word_file
 from shuniu_documents.api.files import (
@@ -29,7 +30,7 @@ from shuniu_documents.app import outgoing
 from shuniu_documents.app.files import read_spooled
 from shuniu_documents.app.office import load_visible
 from shuniu_documents.domain.body import DocumentBody
-from shuniu_documents.domain.outgoing import COUNTERSIGNER, Draft, OutgoingDocument
+from shuniu_documents.domain.outgoing import COUNTERSIGNER, ISSUING_BODY, Draft, OutgoingDocument
 from shuniu_documents.domain.redline import redline
 from shuniu_documents.domain.values import check_code
 from shuniu_documents.domain.word import from_word
@@ -320,6 +321,27 @@ async def pdf(
         return StreamingResponse(chunks, media_type=PDF, headers={"Cache-Control": "private, no-store"})
     found = document.body_version(version if version is not None else len(document.versions))
     return await _pdf(found.body, document.draft, request, document)
+
+
+@router.get("/{id}/signature", summary="用印后签名的验证结果 / the sealed PDF's signature, as verified")
+async def signature(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+    """pyHanko's verdict on the sealed PDF's PAdES signature — intact, valid, trusted against the
+    organisation's chain, signed by whom and when — beside who used the seal and when; 404 before
+    sealing and to anyone outside the document's audience."""
+    document, _ = await _with_times(request, id, actor)
+    if document.sealed is None:
+        raise NotFound("该发文尚未用印", "the document has not been sealed")
+    runtime = runtime_of(request)
+    pdf = b"".join(
+        [chunk async for chunk in await opened(content_store(runtime).open(document.sealed.sha256))]
+    )
+    organ = runtime.directory.departments[ISSUING_BODY].name
+    certificate = OrganisationCertificate.from_environment(runtime.settings.var_dir, organ)
+    verdict = await asyncio.to_thread(signature_state, pdf, certificate)
+    return verdict | {
+        "sealed_by": document.sealed.sealed_by,
+        "sealed_at": document.sealed.sealed_at.isoformat(),
+    }
 
 
 @router.get(

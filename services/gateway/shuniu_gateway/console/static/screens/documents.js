@@ -189,8 +189,10 @@ function redlineCard(id, versions, changes) {
 /** The document as it will print and as it is kept: the typeset PDF (shown in the browser's viewer),
  *  the Word file, once sealed the sealed and signed PDF with who sealed it and when, and once archived
  *  the archive package (the service decides who may have each: documents/api/outgoing.py). */
-function outputsCard(id, d) {
+async function outputsCard(id, d) {
   const base = `/api/documents/outgoing/${enc(id)}`;
+  // the service's verifier on the sealed PDF's signature (pyHanko): valid or not, by whom, when
+  const verdict = d.sealed ? await api("GET", `${base}/signature`) : null;
   const viewer = h("div", { class: "file-preview", "data-typeset-preview": "" });
   const show = (src, title) => viewer.replaceChildren(h("iframe", { src, title, "data-viewer": "pdf" }));
   const sealed = d.sealed;
@@ -201,7 +203,9 @@ function outputsCard(id, d) {
       h("li", {}, h("a", { href: `${base}/docx`, download: `${d.title}.docx`, "data-download": "docx" }, t("out.docx"))),
       sealed ? h("li", { "data-sealed": "" },
         h("button", { type: "button", class: "link", "data-show": "sealed", onclick: () => show(`${base}/pdf?sealed=true`, d.title) }, t("out.sealed_pdf")),
-        " ", h("span", { class: "small" }, `${t("out.sealed_by")} ${personName(sealed.sealed_by)} ${fmtTime(sealed.sealed_at)} · ${t("out.signed_pades")}`))
+        " ", h("span", { class: "small" }, `${t("out.sealed_by")} ${personName(sealed.sealed_by)} ${fmtTime(sealed.sealed_at)} · ${t("out.signed_pades")}`),
+        " ", h("span", { class: verdict.valid && verdict.intact ? "tag" : "tag overdue", "data-signature": verdict.valid && verdict.intact ? "valid" : "invalid" },
+          verdict.valid && verdict.intact ? `${t("out.signature_valid")}：${verdict.signer}，${fmtTime(verdict.signed_at)}` : t("out.signature_invalid")))
         : h("li", { class: "muted" }, t("out.not_sealed")),
       d.stage === "archived" || d.retention
         ? h("li", {}, h("a", { href: `${base}/archive?format=zip`, "data-download": "archive" }, t("out.archive_zip"))) : null),
@@ -254,7 +258,7 @@ export async function outgoingScreen(id) {
       h("div", { class: "two" },
         h("div", {},
           card(t("out.preview"), headerBlock(d)),
-          outputsCard(id, d),
+          await outputsCard(id, d),
           filesCard(id, d, "outgoing"),
           card(`${t("out.body")}（v${d.body_version}）`, h("div", { "data-field": "body" },
             (d.body_text ?? "").split("\n").filter(Boolean).map((line) => h("p", {}, line)))),
