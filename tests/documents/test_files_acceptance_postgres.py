@@ -12,24 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
 import pytest
-from shuniu_documents.adapters import content
-from shuniu_documents.bootstrap import DEFINITION
-from shuniu_shared.content import S3Backend
 
+from tests.documents.conftest import RealOffice
 from tests.documents.files import pdf_with_text, png, scanned_pdf
 from tests.documents.office import Office
 from tests.documents.test_files import download, upload
 from tests.documents.test_versions import FIRST, TITLE, three_versions
 from tests.platform.kafka_support import read_until
-from tests.services import SCHEDULER_OFF, running_service
 
 pytestmark = [pytest.mark.postgres, pytest.mark.kafka, pytest.mark.object_store]
 
@@ -40,45 +33,6 @@ PLAN = pdf_with_text(
     "各乡镇须于六月底前完成堤防巡查，并将巡查记录报县应急管理局。",
 )  # 附件2: a PDF with a text layer
 OUTAGE_SECONDS = 30
-
-
-@dataclass
-class RealOffice:
-    office: Office
-    bucket: S3Backend  # the service's bucket, read with a client of the test's own
-
-    async def objects(self) -> list[str]:
-        """The hashes of the objects in the bucket itself, as its listing shows them."""
-        later = datetime.now(UTC) + timedelta(hours=1)
-        keys = await self.bucket.keys_older_than(content.PREFIX, later)
-        return sorted(key.removeprefix(f"{content.PREFIX}/") for key in keys)
-
-
-@pytest.fixture
-async def real(postgres, kafka, object_store, tmp_path, monkeypatch) -> AsyncIterator[RealOffice]:
-    """The documents service on PostgreSQL and Kafka, its files in a bucket of its own on SeaweedFS."""
-    bucket = S3Backend(
-        object_store.endpoint,
-        f"documents-{uuid.uuid4().hex[:8]}",
-        object_store.access_key,
-        object_store.secret_key,
-    )
-    # the bucket is not made here: the service makes it with the first file it stores
-    for variable, value in {
-        content.S3_ENDPOINT: object_store.endpoint,
-        content.S3_BUCKET: bucket.bucket,
-        content.S3_ACCESS_KEY: object_store.access_key,
-        content.S3_SECRET_KEY: object_store.secret_key,
-    }.items():
-        monkeypatch.setenv(variable, value)
-    async with running_service(
-        DEFINITION,
-        tmp_path,
-        database_url=postgres.create_database(f"documents_files_{uuid.uuid4().hex[:8]}"),
-        kafka_bootstrap=kafka.bootstrap,
-        **SCHEDULER_OFF,
-    ) as service:
-        yield RealOffice(Office(service), bucket)
 
 
 async def test_a_document_with_a_5_mb_scan_and_two_attachments_goes_from_signing_for_to_the_archive(
