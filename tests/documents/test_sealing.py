@@ -30,6 +30,7 @@ from shuniu_documents.adapters.signing import (
 from shuniu_documents.adapters.typesetting import MM, SealPlace, typeset_for_sealing
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.records import Record
+from shuniu_shared.settings import ConfigurationError
 
 from tests.documents.office import Office
 from tests.documents.test_supervision_and_events import eventually
@@ -218,3 +219,11 @@ def test_a_changed_byte_is_what_the_verdict_reports(
     changed = bytearray(signed)
     changed[len(changed) // 4] ^= 0x01
     assert signature_state(bytes(changed), certificate)["intact"] is False
+
+
+def test_outside_development_nothing_is_signed_under_a_ca_of_shunius_own_making(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="SHUNIU_DOCUMENTS_SIGNING_PKCS12"):
+        OrganisationCertificate.from_environment(tmp_path, "F县人民政府", development=False)
+    assert not (tmp_path / "signing").exists()
+    made = OrganisationCertificate.from_environment(tmp_path, "F县人民政府", development=True)
+    assert made.pkcs12 == tmp_path / "signing" / "organisation.p12"

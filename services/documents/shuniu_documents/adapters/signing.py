@@ -39,6 +39,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
+from shuniu_shared.settings import ConfigurationError
 
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
 from shuniu_documents.adapters.typesetting import AREA_HEIGHT, LINES, MM, PAGE_HEIGHT, SealPlace
@@ -58,11 +59,20 @@ class OrganisationCertificate:
     password: bytes
 
     @classmethod
-    def from_environment(cls, var_dir: Path, organisation: str) -> OrganisationCertificate:
-        """The configured PKCS#12, or else the development one under `var_dir` (made if missing)."""
+    def from_environment(
+        cls, var_dir: Path, organisation: str, *, development: bool
+    ) -> OrganisationCertificate:
+        """The configured PKCS#12, or else, in development only, the development one under `var_dir`
+        (made if missing). In production nothing is signed under a CA of Shuniu's own making: a seal
+        used without the organisation's certificate configured fails, and its event is parked."""
         configured = os.environ.get(PKCS12, "").strip()
         if configured:
             return cls(Path(configured), os.environ.get(PASSWORD, "").encode())
+        if not development:
+            raise ConfigurationError(
+                f"{PKCS12} must name the organisation's signing certificate (PKCS#12) outside development"
+                f" / 生产环境须以 {PKCS12} 配置本机关的签章证书（PKCS#12）"
+            )
         return development_certificate(var_dir / "signing", organisation)
 
     def trust_roots(self) -> list[Any]:

@@ -336,7 +336,9 @@ async def signature(id: str, request: Request, actor: Signed) -> dict[str, Any]:
         [chunk async for chunk in await opened(content_store(runtime).open(document.sealed.sha256))]
     )
     organ = runtime.directory.departments[ISSUING_BODY].name
-    certificate = OrganisationCertificate.from_environment(runtime.settings.var_dir, organ)
+    certificate = OrganisationCertificate.from_environment(
+        runtime.settings.var_dir, organ, development=runtime.settings.development
+    )
     verdict = await asyncio.to_thread(signature_state, pdf, certificate)
     return verdict | {
         "sealed_by": document.sealed.sealed_by,

@@ -76,7 +76,9 @@ def seal_uses(runtime: ServiceRuntime) -> Subscription:
             log.warning("seal_used_on_another_pdf", outgoing=outgoing_id, request=envelope.subject)
             raise ValueError(f"{outgoing_id}: the typeset PDF is not the one the seal request named")
         organ = runtime.directory.departments[ISSUING_BODY].name
-        signer = OrganisationCertificate.from_environment(runtime.settings.var_dir, organ).signer()
+        signer = OrganisationCertificate.from_environment(
+            runtime.settings.var_dir, organ, development=runtime.settings.development
+        ).signer()
         sealed = await asyncio.to_thread(seal_and_sign, pdf, place, organ, signer)
 
         async def chunks() -> AsyncIterator[bytes]:
