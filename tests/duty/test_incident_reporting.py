@@ -1,4 +1,4 @@
-"""突发事件信息报送 (RULES.md §7), dated, on the incident's own rules: the clocks from when the office
+"""突发事件信息报送 (docs/rules.md §7), dated, on the incident's own rules: the clocks from when the office
 learned of it, the 带班领导's approval before any report goes up, and 迟报 recorded with how late and why."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""突发事件信息报送 — an incident reported up within its clocks (RULES.md §7).
+"""突发事件信息报送 — an incident reported up within its clocks (docs/rules.md §7).
 
 The clocks run from the moment the office learned of the incident (`learned_at`): for 较大 and above
 a 电话初报 within 30 minutes and a 书面报告 within an hour; for 一般 a 书面报告 within two hours
@@ -40,7 +40,7 @@ KIND_NAMES = {"phone": "电话初报", "written": "书面报告", "follow_up": "
 
 @dataclass(frozen=True)
 class ReportingLimits:
-    """The reporting clocks, in minutes from `learned_at` (RULES.md §7's defaults; provinces set
+    """The reporting clocks, in minutes from `learned_at` (docs/rules.md §7's defaults; provinces set
     their own). `yellow_minutes` before a due time the clock lights yellow."""
 
     phone_minutes: int = 30  # 电话初报, 较大 and above
