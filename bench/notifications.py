@@ -183,7 +183,7 @@ async def push_latency(gateway: str, bare: str, rate: float, seconds: float) -> 
 async def open_consoles(host: str, port: int, path: str, headers: dict[str, str], count: int) -> list[Any]:
     """Up to `count` streams on raw sockets (an httpx client per console would weigh on this process,
     not on the server), each open once it has read its `connected` line; stops at the first one not
-    answered within 10 s (the gateway holds at most as many as its pool to the upstream)."""
+    answered within 10 s (the gateway holds as many as its pool of pushes to the upstream allows)."""
     request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: text/event-stream\r\n"
     request += "".join(f"{name}: {value}\r\n" for name, value in headers.items()) + "\r\n"
     writers = []
@@ -275,9 +275,9 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
             "baseline's from the send to the bare server, which has no commit, read model or gateway.",
             "",
             "Consoles through the gateway: each open stream holds one of the gateway's connections to the "
-            "projection, and its pool to an upstream has 200 (shuniu_gateway/upstreams.py): past that a "
-            "console waits for a free one, and the bench stops at the first not answered within 10 s. "
-            "1,000 consoles on one gateway process need a larger pool, or streams outside it.",
+            "projection, from a pool of pushes of its own (shuniu_gateway/upstreams.py, `STREAMS`, 10,000 a "
+            "service), so open consoles take no connection from the requests; the bench stops at the first "
+            "console not answered within 10 s.",
             "",
             'Not measured yet: the notices/s the notifications service sustains (issue 22 "Measure").',
             "",
