@@ -108,15 +108,19 @@ async def robot_server() -> AsyncIterator[RobotServer]:
         yield robots
 
 
-def office_rules(tmp_path: Path, robots: RobotServer, extra: str = "") -> Path:
-    """The default rules, with chen's mailbox and 县财政局's two robots (DingTalk signed, WeCom)."""
+def office_rules(
+    tmp_path: Path, robots: RobotServer, extra: str = "", *, chen_digest: str | None = None
+) -> Path:
+    """The default rules, with chen's mailbox and 县财政局's two robots (DingTalk signed, WeCom);
+    `chen_digest`: the time chen chose for one daily digest instead of single notices."""
     path = tmp_path / "notifications.toml"
+    digest = f'digest = "{chen_digest}"\n' if chen_digest else ""
     path.write_text(
         DEFAULT_RULES.read_text(encoding="utf-8")
         + f"""
 [people.chen]
 email = "chen@finance.f-county.gov.cn"
-
+{digest}
 [people.zhou]
 email = "zhou@office.f-county.gov.cn"
 

@@ -163,14 +163,7 @@ async def test_a_person_who_chose_a_daily_digest_gets_one_email_a_day_with_every
     clock = TestClock(MONDAY)  # 09:00 in Beijing
     with smtp_server() as (mailbox, smtp_port):
         async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
-            rules = office_rules(tmp_path, robots)
-            rules.write_text(
-                rules.read_text(encoding="utf-8").replace(
-                    'email = "chen@finance.f-county.gov.cn"',
-                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
-                ),
-                encoding="utf-8",
-            )
+            rules = office_rules(tmp_path, robots, chen_digest="08:30")
             async with notifications(tmp_path, rules, smtp_port, clock=clock) as notices:
                 for n in range(3):
                     await supervision.arrives(
@@ -210,14 +203,7 @@ async def test_the_digest_leaves_out_a_task_chen_may_no_longer_see_by_its_sendin
     clock = TestClock(MONDAY)  # 09:00 in Beijing
     with smtp_server() as (mailbox, smtp_port):
         async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
-            rules = office_rules(tmp_path, robots)
-            rules.write_text(
-                rules.read_text(encoding="utf-8").replace(
-                    'email = "chen@finance.f-county.gov.cn"',
-                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
-                ),
-                encoding="utf-8",
-            )
+            rules = office_rules(tmp_path, robots, chen_digest="08:30")
             county = directory_with(tmp_path, EDUCATION_HEAD)
             async with notifications(
                 tmp_path, rules, smtp_port, clock=clock, directory_file=county
@@ -251,14 +237,7 @@ async def test_the_digest_is_not_sent_to_one_who_left_the_department_before_its_
     clock = TestClock(MONDAY)  # 09:00 in Beijing
     with smtp_server() as (mailbox, smtp_port):
         async with robot_server() as robots, office(tmp_path, clock=clock) as supervision:
-            rules = office_rules(tmp_path, robots)
-            rules.write_text(
-                rules.read_text(encoding="utf-8").replace(
-                    'email = "chen@finance.f-county.gov.cn"',
-                    'email = "chen@finance.f-county.gov.cn"\ndigest = "08:30"',
-                ),
-                encoding="utf-8",
-            )
+            rules = office_rules(tmp_path, robots, chen_digest="08:30")
             county = directory_with(tmp_path, "")
             async with notifications(
                 tmp_path, rules, smtp_port, clock=clock, directory_file=county
