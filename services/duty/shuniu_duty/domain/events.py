@@ -6,7 +6,7 @@ a later change of the limits does not rewrite what was due.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +43,9 @@ class IncidentReported(DomainEvent):
     casualties: Casualties
     measures: str  # 已采取的处置措施
     classification: ClassificationName
+    # 内部: shown on need to know only (the office, the leaders, whoever reported it, the departments
+    # involved); unmarked, the incident is circulated to every department of the organisation.
+    internal: bool
     reporting_department: str | None  # the department that told the office; None: the duty officer
     departments_involved: list[str]
     reported_by: str
@@ -83,6 +86,23 @@ class ReportSubmitted(DomainEvent):
     due: datetime | None
     minutes_late: int | None  # None: in time, or a report with no clock (续报, 终报)
     late_reason: str | None
+
+
+@registry.event("incident.instructed")
+class IncidentInstructed(DomainEvent):
+    """领导批示：领导对已上报的报告作出批示，交由部门落实 / a leader's instruction on a report that
+    went up, for a department to carry out; supervision opens one task from it (its contract)."""
+
+    incident_id: str
+    number: int  # the report the instruction is written on
+    title: str
+    classification: ClassificationName
+    instruction: str
+    leader: str
+    lead_department: str
+    co_departments: list[str]
+    deadline: date | None  # None: supervision gives the office's default period
+    instructed_on: date
 
 
 @registry.event("incident.closed")

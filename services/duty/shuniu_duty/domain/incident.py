@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
@@ -23,6 +23,7 @@ from shuniu_shared.events import DomainEvent
 from shuniu_duty.domain.events import (
     Casualties,
     IncidentClosed,
+    IncidentInstructed,
     IncidentReported,
     ReportApproved,
     ReportDrafted,
@@ -35,6 +36,7 @@ Events = list[DomainEvent]
 DUTY_LEADER = "duty_leader"  # 带班领导: approves every report before it goes up
 DUTY_OFFICER = "duty_officer"  # 值班员: drafts and sends the reports
 LEADING_ROLES = frozenset({"leader", "principal_leader", DUTY_LEADER})
+INSTRUCTING_ROLES = frozenset({"leader", "principal_leader"})  # 领导批示: the county's leaders
 KIND_NAMES = {"phone": "电话初报", "written": "书面报告", "follow_up": "续报", "final": "终报"}
 
 
@@ -100,9 +102,14 @@ class Report:
 @dataclass(frozen=True)
 class Oversight:
     """Who sees every incident besides those involved: the office department (configurable) — the
-    office is the information centre every report passes through."""
+    office is the information centre every report passes through — and the top of the directory.
+
+    A department named in an incident brings along the sections within it, except the top (县政府):
+    naming it means its own members, the county leaders, not every bureau under it. An incident not
+    marked 内部 is circulated to the whole organisation, which is the top with everything under it."""
 
     office_department: str
+    top_departments: frozenset[str] = frozenset()
 
 
 def minutes_late(due: datetime | None, at: datetime) -> int | None:
@@ -121,6 +128,7 @@ class Incident(Aggregate):  # 突发事件
         self.level = IncidentLevel.GENERAL
         self.casualties = Casualties()
         self.classification: ClassificationName = "none"
+        self.internal = True
         self.reporting_department: str | None = None
         self.departments_involved: list[str] = []
         self.reported_by = ""
@@ -128,6 +136,7 @@ class Incident(Aggregate):  # 突发事件
         self.phone_due: datetime | None = None
         self.written_due = datetime.min
         self.reports: dict[int, Report] = {}
+        self.instructions: list[IncidentInstructed] = []
         self.closed_at: datetime | None = None
 
     # 接报 -----------------------------------------------------------------------------------
@@ -148,6 +157,7 @@ class Incident(Aggregate):  # 突发事件
         learned_at: datetime,
         now: datetime,
         limits: ReportingLimits,
+        internal: bool = True,
     ) -> Events:
         if learned_at.tzinfo is None:
             raise InvalidInput(
@@ -170,6 +180,7 @@ class Incident(Aggregate):  # 突发事件
                 casualties=casualties,
                 measures=measures.strip(),
                 classification=classification,
+                internal=internal,
                 reporting_department=reporting_department,
                 departments_involved=list(dict.fromkeys(departments_involved)),
                 reported_by=reported_by,
@@ -264,6 +275,49 @@ class Incident(Aggregate):  # 突发事件
             events.append(IncidentClosed(at=at))
         return events
 
+    # 领导批示 --------------------------------------------------------------------------------
+    def instruct(
+        self,
+        actor: Actor,
+        number: int,
+        *,
+        instruction: str,
+        lead_department: str,
+        co_departments: Iterable[str],
+        deadline: date | None,
+        on: date,
+    ) -> Events:
+        """批示: a leader writes on a report that went up, naming who carries it out; the task that
+        follows is supervision's (one per report, day and lead department)."""
+        if actor.roles.isdisjoint(INSTRUCTING_ROLES):
+            raise Forbidden("只有领导可以作出批示", "only a leader may instruct on a report")
+        report = self._report(number)
+        if report.stage is not ReportStage.SUBMITTED:
+            raise OutOfTurn(
+                "报告上报后方可批示", "a report is instructed on once it has gone up", code="not_submitted"
+            )
+        if deadline is not None and deadline < on:
+            raise InvalidInput(
+                "办理时限不能早于批示日期", "the deadline is before the instruction", field="deadline"
+            )
+        co = [d for d in dict.fromkeys(co_departments) if d != lead_department]
+        return [
+            IncidentInstructed(
+                incident_id=self.id,
+                number=number,
+                title=self.title,
+                classification=self.classification,
+                instruction=required(
+                    instruction, "instruction", "批示内容不能为空", "the instruction is empty"
+                ),
+                leader=actor.id,
+                lead_department=lead_department,
+                co_departments=co,
+                deadline=deadline,
+                instructed_on=on,
+            )
+        ]
+
     # 亮灯 ------------------------------------------------------------------------------------
     def due_of(self, kind: ReportKind) -> datetime | None:
         return {"phone": self.phone_due, "written": self.written_due}.get(kind)
@@ -285,14 +339,26 @@ class Incident(Aggregate):  # 突发事件
         return Light.GREEN
 
     def audience(self) -> Audience | None:
-        """知悉范围: the office, the leaders and the duty leader, whoever reported it and the
-        departments involved; nobody else — an incident is shared on need to know (内部)."""
-        office = self.oversight.office_department if self.oversight else None
+        """知悉范围: the office, the leaders and the duty staff, whoever reported it, the departments
+        involved and those a leader's 批示 names; marked 内部, nobody else (need to know); unmarked,
+        the whole organisation as well. Never above the 密级."""
+        oversight = self.oversight or Oversight(office_department="")
+        named = [
+            self.reporting_department,
+            *self.departments_involved,
+            *(d for i in self.instructions for d in (i.lead_department, *i.co_departments)),
+        ]
+        top = oversight.top_departments
         return Audience.of(
             classification=self.classification,
             people=[self.reported_by],
             roles=LEADING_ROLES | {DUTY_OFFICER},
-            departments=[office, self.reporting_department, *self.departments_involved],
+            members_of=[d for d in named if d in top],
+            departments=[
+                oversight.office_department,
+                *(d for d in named if d not in top),
+                *(() if self.internal else top),
+            ],
         )
 
     # rules shared by the commands -----------------------------------------------------------
@@ -317,7 +383,7 @@ class Incident(Aggregate):  # 突发事件
     def when_reported(self, event: IncidentReported) -> None:
         self.title, self.category, self.place = event.title, event.category, event.place
         self.level, self.casualties, self.measures = event.level, event.casualties, event.measures
-        self.classification = event.classification
+        self.classification, self.internal = event.classification, event.internal
         self.reporting_department = event.reporting_department
         self.departments_involved = list(event.departments_involved)
         self.reported_by, self.learned_at = event.reported_by, event.learned_at
@@ -335,6 +401,9 @@ class Incident(Aggregate):  # 突发事件
         report.stage, report.submitted_at = ReportStage.SUBMITTED, event.at
         report.minutes_late, report.late_reason = event.minutes_late, event.late_reason
         self.casualties = report.casualties  # the latest report that went up is what is known
+
+    def when_instructed(self, event: IncidentInstructed) -> None:
+        self.instructions.append(event)
 
     def when_closed(self, event: IncidentClosed) -> None:
         self.stage, self.closed_at = Stage.CLOSED, event.at

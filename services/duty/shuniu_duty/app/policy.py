@@ -1,0 +1,62 @@
+"""The office's configurable numbers for duty, read once from the environment.
+
+``SHUNIU_DUTY_OFFICE_DEPARTMENT`` (default ``office``): the department whose members see every
+incident — the office is the information centre. ``SHUNIU_DUTY_PHONE_MINUTES`` (30),
+``SHUNIU_DUTY_WRITTEN_MINUTES`` (60) and ``SHUNIU_DUTY_GENERAL_WRITTEN_MINUTES`` (120): the reporting
+clocks from when the office learned of an incident (docs/rules.md §7's defaults; provinces set their
+own); ``SHUNIU_DUTY_YELLOW_MINUTES`` (10): how long before a due time its light turns yellow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from shuniu_shared.runtime import ServiceRuntime
+
+from shuniu_duty.domain.incident import Oversight, ReportingLimits
+
+
+class FromEnvironment(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHUNIU_DUTY_", extra="ignore")
+
+    office_department: str = "office"
+    phone_minutes: int = 30
+    written_minutes: int = 60
+    general_written_minutes: int = 120
+    yellow_minutes: int = 10
+
+
+@dataclass(frozen=True)
+class Policy:
+    office_department: str = "office"
+    limits: ReportingLimits = field(default_factory=ReportingLimits)
+
+    @classmethod
+    def from_environment(cls) -> Policy:
+        values = FromEnvironment()
+        return cls(
+            office_department=values.office_department,
+            limits=ReportingLimits(
+                phone_minutes=values.phone_minutes,
+                written_minutes=values.written_minutes,
+                general_written_minutes=values.general_written_minutes,
+                yellow_minutes=values.yellow_minutes,
+            ),
+        )
+
+    def oversight(self, runtime: ServiceRuntime) -> Oversight:
+        """Who sees every incident, and the top of the runtime's directory (domain/incident.py)."""
+        departments = runtime.directory.departments.items()
+        return Oversight(
+            office_department=self.office_department,
+            top_departments=frozenset(code for code, d in departments if d.parent is None),
+        )
+
+
+def policy_of(runtime: ServiceRuntime) -> Policy:
+    """The policy the service was built with (`DutyDefinition.policy`)."""
+    policy = getattr(runtime.definition, "policy", None)
+    if not isinstance(policy, Policy):
+        raise RuntimeError("the duty service's definition carries no Policy: build it with bootstrap.build")
+    return policy
