@@ -41,6 +41,9 @@ ROLES = frozenset(
         "seal_keeper",
         "auditor",
         "liaison",  # 联络员: a department's contact for the office's tasks and notices
+        "duty_leader",  # 带班领导: approves every incident report before it goes up
+        "duty_officer",  # 值班员: takes the calls, drafts and sends the reports
+        "information_editor",  # 信息科: edits the departments' 信息稿 into the office's publications
     }
 )
 
@@ -60,6 +63,9 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
     "seal_keeper": ("印章管理员", "seal keeper"),
     "auditor": ("审计人员", "auditor"),
     "liaison": ("联络员", "liaison"),
+    "duty_leader": ("带班领导", "leader on call"),
+    "duty_officer": ("值班员", "duty officer"),
+    "information_editor": ("信息编辑", "information editor"),
 }
 
 

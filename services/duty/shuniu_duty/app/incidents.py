@@ -19,7 +19,7 @@ from shuniu_shared.eventstore import Reading, Written
 
 from shuniu_duty.adapters.rows import lock_incident_row, write_incident_row
 from shuniu_duty.app.policy import policy_of
-from shuniu_duty.domain.events import Casualties, ReportKind
+from shuniu_duty.domain.events import Casualties, ReportDrafted, ReportKind
 from shuniu_duty.domain.incident import Actor as IncidentActor
 from shuniu_duty.domain.incident import Events, Incident, Oversight
 from shuniu_duty.domain.levels import IncidentLevel
@@ -162,4 +162,6 @@ async def take_step(command: IncidentStep, uow: UnitOfWork, actor: Actor) -> Wri
     incident = require_visible(await load_incident(uow, command.incident_id, oversight), actor, uow.directory)
     check_version(incident, command.expected_version)
     events = decide(command, incident, incident_actor(actor, uow.directory), uow.clock.now(), uow.today())
-    return await record(uow, incident, events)
+    written = await record(uow, incident, events)
+    drafted = [e.number for e in events if isinstance(e, ReportDrafted)]
+    return written.telling(report=drafted[0]) if drafted else written

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from shuniu_shared.aggregate import Aggregate
@@ -163,6 +163,7 @@ class Incident(Aggregate):  # 突发事件
             raise InvalidInput(
                 "获悉时间须带时区", "learned_at needs a time zone", code="naive_time", field="learned_at"
             )
+        learned_at = learned_at.astimezone(UTC)  # instants travel in UTC (docs/contracts.md)
         if learned_at > now:
             raise InvalidInput(
                 "获悉时间不能晚于现在",

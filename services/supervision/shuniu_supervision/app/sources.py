@@ -1,6 +1,7 @@
-"""Process managers: a leader's 批示, a meeting's resolution, a petition's assignment each open one task.
+"""Process managers: a leader's 批示 (on a document or an incident report), a meeting's resolution, a
+petition's assignment each open one task.
 
-The events come from three other services (docs/contracts.md). This module keeps its own small model
+The events come from four other services (docs/contracts.md). This module keeps its own small model
 of the fields it reads (an anti-corruption layer), never the producers' code.
 
 Exactly once. The consumer records each event id in the transaction that opens the task, so a
@@ -10,7 +11,8 @@ mistake) would open a second task. So the task's id is the source's natural key,
 task means "already opened" — the event is then acknowledged and ignored:
 
 - 批示: ``instruction:<document id>:<instructed_on>:<lead department>`` — one task per document, day
-  and lead department (a leader's corrected 批示 the same day does not open a second task);
+  and lead department (a leader's corrected 批示 the same day does not open a second task); on an
+  incident, ``incident:<incident id>:<report number>:<instructed_on>:<lead department>``;
 - resolution: ``resolution:<meeting id>:<resolution id>`` (the contract makes the pair unique);
 - petition: ``petition:<petition id>:<department>`` — re-assigning the petition to another
   department is a new assignment and a new task; the same assignment again is not.
@@ -44,17 +46,23 @@ from shuniu_supervision.domain.task import SupervisionTask
 log = structlog.get_logger(__name__)
 
 INSTRUCTED = "shuniu.documents.incoming.instructed.v1"
+INCIDENT_INSTRUCTED = "shuniu.duty.incident.instructed.v1"
 RESOLUTION_ADOPTED = "shuniu.meetings.meeting.resolution_adopted.v1"
 # v2 seals the 交办 summary under the petitioner's key; v1 (clear) may still be redelivered. The task
 # reads neither's summary, so both open the same task.
 PETITION_ASSIGNED = frozenset(
     {"shuniu.reception.petition.assigned.v1", "shuniu.reception.petition.assigned.v2"}
 )
-SOURCE_TYPES = frozenset({INSTRUCTED, RESOLUTION_ADOPTED, *PETITION_ASSIGNED})
+SOURCE_TYPES = frozenset({INSTRUCTED, INCIDENT_INSTRUCTED, RESOLUTION_ADOPTED, *PETITION_ASSIGNED})
 SEALED_SUMMARY = (
     "交办摘要已加密，见信访件 {case_number}（信访接待）/ the summary is sealed: read it in the petition"
 )
-SOURCE_TOPICS = ["shuniu.documents.events", "shuniu.meetings.events", "shuniu.reception.events"]
+SOURCE_TOPICS = [
+    "shuniu.documents.events",
+    "shuniu.meetings.events",
+    "shuniu.reception.events",
+    "shuniu.duty.events",
+]
 
 
 class _Received(BaseModel):
@@ -67,6 +75,19 @@ class Instructed(_Received):  # 领导批示
     title: str
     classification: ClassificationName = "none"
     urgency: Literal["特急", "加急"] | None = None
+    instruction: str
+    leader: str
+    lead_department: str
+    co_departments: list[str] = []
+    deadline: date | None = None
+    instructed_on: date
+
+
+class IncidentInstructed(_Received):  # 领导对突发事件报告的批示
+    incident_id: str
+    number: int
+    title: str
+    classification: ClassificationName = "none"
     instruction: str
     leader: str
     lead_department: str
@@ -117,6 +138,29 @@ def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list[Doma
         co_departments=e.co_departments,
         deadline=deadline,
         priority=URGENCY_PRIORITY[e.urgency],
+        reporting_cycle="none",
+        classification=e.classification,
+        assigned_by=e.leader,
+        opened_by=None,
+        on=e.instructed_on,
+        default_deadline_applied=e.deadline is None,
+    )
+
+
+def open_from_incident(e: IncidentInstructed, policy: Policy) -> tuple[str, list[DomainEvent]]:
+    task_id = f"incident:{e.incident_id}:{e.number}:{e.instructed_on}:{e.lead_department}"
+    deadline = e.deadline or default_deadline(
+        policy.calendar, e.instructed_on, policy.default_period_working_days
+    )
+    return task_id, SupervisionTask.open(
+        task_id,
+        source=Source(kind="incident_instruction", service="duty", id=e.incident_id),
+        title=e.title,
+        description=f"批示：{e.instruction}（突发事件第 {e.number} 份报告）",
+        lead_department=e.lead_department,
+        co_departments=e.co_departments,
+        deadline=deadline,
+        priority="urgent",  # an emergency's instruction is carried out first
         reporting_cycle="none",
         classification=e.classification,
         assigned_by=e.leader,
@@ -183,6 +227,12 @@ def task_sources(policy: Policy) -> Handler:
                 policy, [instruction.lead_department, *instruction.co_departments], [instruction.leader]
             )
             task_id, events = open_from_instruction(instruction, policy)
+        elif envelope.type == INCIDENT_INSTRUCTED:
+            on_incident = IncidentInstructed.model_validate(envelope.data)
+            check_named(
+                policy, [on_incident.lead_department, *on_incident.co_departments], [on_incident.leader]
+            )
+            task_id, events = open_from_incident(on_incident, policy)
         elif envelope.type == RESOLUTION_ADOPTED:
             resolution = ResolutionAdopted.model_validate(envelope.data)
             check_named(

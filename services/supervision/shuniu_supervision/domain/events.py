@@ -17,7 +17,9 @@ from shuniu_shared.events import DomainEvent, EventRegistry
 
 registry = EventRegistry("supervision")
 
-SourceKind = Literal["document_instruction", "meeting_resolution", "petition", "ad_hoc"]
+SourceKind = Literal[
+    "document_instruction", "meeting_resolution", "petition", "incident_instruction", "ad_hoc"
+]
 Priority = Literal["normal", "high", "urgent"]  # 一般 / 重要 / 紧急
 ReportingCycle = Literal["none", "weekly", "monthly"]  # 不定期 / 每周 / 每月
 
@@ -28,8 +30,8 @@ class Source(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: SourceKind
-    service: Literal["documents", "meetings", "reception"] | None = None
-    id: str | None = None  # the source aggregate: document, meeting or petition
+    service: Literal["documents", "meetings", "reception", "duty"] | None = None
+    id: str | None = None  # the source aggregate: document, meeting, petition or incident
     item: str | None = None  # the resolution within the meeting
 
 
