@@ -9,6 +9,7 @@ from shuniu_shared.settings import variables_of
 
 from shuniu_duty.api.incidents import router as incidents_router
 from shuniu_duty.app.policy import FromEnvironment, Policy
+from shuniu_duty.demo import load_demo
 from shuniu_duty.domain.events import registry
 from shuniu_duty.migrations import MIGRATIONS
 
@@ -27,6 +28,7 @@ def build(policy: Policy) -> DutyDefinition:
         registry=registry,
         migrations=MIGRATIONS,
         routers=[incidents_router],
+        demo=load_demo,
         settings_variables=variables_of(FromEnvironment),
         policy=policy,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from shuniu_shared.classification import ClassificationName
+from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
@@ -46,6 +47,7 @@ class IncidentStep(Command):
 
     may_retry = True
     incident_id: str
+    at: datetime | None = field(default=None, kw_only=True)  # now, unless recorded after the fact (the demo)
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,8 @@ async def take_step(command: IncidentStep, uow: UnitOfWork, actor: Actor) -> Wri
     oversight = policy_of(uow.runtime).oversight(uow.runtime)
     incident = require_visible(await load_incident(uow, command.incident_id, oversight), actor, uow.directory)
     check_version(incident, command.expected_version)
-    events = decide(command, incident, incident_actor(actor, uow.directory), uow.clock.now(), uow.today())
+    now = command.at or uow.clock.now()
+    events = decide(command, incident, incident_actor(actor, uow.directory), now, office_date(now))
     written = await record(uow, incident, events)
     drafted = [e.number for e in events if isinstance(e, ReportDrafted)]
     return written.telling(report=drafted[0]) if drafted else written
