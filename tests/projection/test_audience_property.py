@@ -58,6 +58,7 @@ OWNER_GET = {
     ("documents", "incoming"): "/incoming/{id}",
     ("documents", "outgoing"): "/outgoing/{id}",
     ("meetings", "meeting"): "/meetings/{id}",
+    ("meetings", "activity"): "/activities/{id}",
     ("supervision", "task"): "/tasks/{id}",
     ("reception", "petition"): "/petitions/{id}",
     ("reception", "visit"): "/visits/{id}",

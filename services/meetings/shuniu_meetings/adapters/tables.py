@@ -87,3 +87,21 @@ todos = Table(
     Column("position", Position, nullable=False),
     Column("done_at", Instant()),
 )
+
+# 领导活动安排: one row per activity on a leader's schedule, written with its events; what the
+# double-booking check and the week's table read. Its audience is kept as the events carry it.
+leader_activities = Table(
+    "leader_activities",
+    metadata,
+    Column("activity_id", String(300), primary_key=True),
+    Column("leader", String(100), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("starts_at", Instant(), nullable=False),
+    Column("ends_at", Instant(), nullable=False),
+    Column("classification", String(10), nullable=False),
+    Column("audience", Json, nullable=False),
+    Column("cancelled", Integer, nullable=False),  # 0 or 1
+    Index("ix_leader_activities_leader_time", "leader", "starts_at"),
+)

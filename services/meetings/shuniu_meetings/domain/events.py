@@ -8,6 +8,7 @@ task per event, so its fields change only with a new version.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from shuniu_shared.classification import ClassificationName
@@ -270,3 +271,83 @@ class ResolutionCompleted(DomainEvent):
     task_id: str
     result: str
     closed_on: date | None
+
+
+# 领导活动安排 — leaders' schedules (docs/rules.md §11). One activity is one stream, so each carries
+# its own 密级: a classified meeting on a leader's day is shown only to those cleared for it.
+ActivityKind = Literal["meeting", "visit", "trip", "outing", "receiving", "research", "away"]
+
+
+class ActivitySource(BaseModel):
+    """Where an activity came from: a meeting here, a visit or a trip at reception; none when the
+    office entered it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    service: Literal["meetings", "reception"]
+    id: str
+
+
+@registry.event("activity.planned")
+class ActivityPlanned(DomainEvent):
+    """安排领导活动：会议、会见、外出、调研等进入领导日程 / an activity went onto a leader's schedule."""
+
+    leader: str
+    kind: ActivityKind  # 会议 / 会见来访 / 用车外出 / 外出 / 会见 / 调研 / 外出报备
+    title: str
+    place: str
+    starts_at: datetime
+    ends_at: datetime
+    classification: ClassificationName
+    source: ActivitySource | None
+    planned_by: str | None  # None: compiled from another event (its source)
+
+
+@registry.event("activity.moved")
+class ActivityMoved(DomainEvent):
+    """活动改期 / the activity moved to another time (its meeting was rescheduled)."""
+
+    starts_at: datetime
+    ends_at: datetime
+
+
+@registry.event("activity.cancelled")
+class ActivityCancelled(DomainEvent):
+    """活动取消 / the activity is off the schedule."""
+
+    reason: str
+
+
+@registry.event("activity.double_booked")
+class DoubleBooked(DomainEvent):
+    """日程冲突预警：同一领导同一时间另有活动，提请办公室协调 / the leader is booked elsewhere at the same
+    time: a warning to the office, once for each pair of activities, before it happens."""
+
+    leader: str
+    other_activity: str | None  # None: the other is classified above this one, and is not named
+    other_title: str
+    overlap_starts_at: datetime
+    overlap_ends_at: datetime
+    overlap_minutes: int
+
+
+class WeekLine(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    leader: str
+    day: date
+    starts_at: datetime
+    ends_at: datetime
+    kind: ActivityKind
+    title: str
+    place: str
+
+
+@registry.event("schedule_week.published")
+class WeekPublished(DomainEvent):
+    """印发领导活动安排表：本周各位领导的（非涉密）活动 / the week's table of the leaders' activities was
+    published, without what is classified."""
+
+    monday: date
+    lines: list[WeekLine]
+    published_by: str
