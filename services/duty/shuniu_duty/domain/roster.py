@@ -13,8 +13,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from shuniu_shared.audience import Audience
 from shuniu_shared.aggregate import Aggregate
+from shuniu_shared.audience import Audience
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
