@@ -5,6 +5,7 @@ once; and a duty log entry is seen by the office and by those told, nobody else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden, InvalidInput
+from shuniu_shared.events import DomainEvent
 
 CALENDAR = WorkingCalendar.china()  # 2027 has no notice: its 春节 is the computed one
 STAFFING = Staffing(leaders=1, officers=1, extra_leaders=1, extra_officers=2)
@@ -44,7 +46,7 @@ def planned(first: date, last: date, staffing: Staffing = STAFFING, **kw: object
     return Roster.replay("2027-02", events)
 
 
-def then(roster: Roster, events: list) -> Roster:
+def then(roster: Roster, events: Sequence[DomainEvent]) -> Roster:
     for event in events:
         roster.apply(event)
     return roster

@@ -6,11 +6,13 @@ entry is seen by the office and those told but not by the petitions bureau outsi
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from shuniu_shared.clock import OFFICE_TZ, TestClock
 
 from tests.duty.office import DUTY
@@ -24,8 +26,8 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @contextlib.asynccontextmanager
-async def duty(tmp_path: Path, clock: TestClock) -> AsyncIterator[RunningService]:
-    async with running_service(DUTY, tmp_path, clock=clock, **SCHEDULER_OFF) as svc:
+async def duty(tmp_path: Path, clock: TestClock, **options: Any) -> AsyncIterator[RunningService]:
+    async with running_service(DUTY, tmp_path, clock=clock, **(SCHEDULER_OFF | options)) as svc:
         yield svc
 
 
@@ -98,13 +100,23 @@ async def test_a_handover_acknowledged_by_the_incoming_shift_alerts_nobody(tmp_p
 
 
 async def test_a_handover_left_unacknowledged_30_minutes_alerts_the_director_once_across_a_restart(tmp_path):
+    await an_unacknowledged_handover_alerts_once_across_a_restart(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_the_unacknowledged_handover_alerts_once_across_a_restart(postgres, tmp_path):
+    database = postgres.create_database(f"duty_roster_{uuid.uuid4().hex[:8]}")
+    await an_unacknowledged_handover_alerts_once_across_a_restart(tmp_path, database_url=database)
+
+
+async def an_unacknowledged_handover_alerts_once_across_a_restart(tmp_path: Path, **options: Any) -> None:
     clock = TestClock(at(2, 8))
-    async with duty(tmp_path, clock) as svc:
+    async with duty(tmp_path, clock, **options) as svc:
         roster = await plan_spring_festival_week(svc)
         await post(svc, f"/rosters/{roster}/handovers", OUTGOING, day="2027-02-01", open_items=[])
         assert await fire(svc, clock, 29) == 0
         assert await fire(svc, clock, 1) == 1
-    async with duty(tmp_path, clock) as svc:
+    async with duty(tmp_path, clock, **options) as svc:
         assert await fire(svc, clock, 60) == 0
         alerts = (await get(svc, f"/rosters/{roster}", DIRECTOR))["alerts"]
         assert alerts == [{"day": "2027-02-01", "kind": "handover_unacknowledged"}]

@@ -213,7 +213,7 @@ class Roster(Aggregate):
         return [HandoverAcknowledged(day=day, by=actor.person, at=at)]
 
     # 预警 -------------------------------------------------------------------------------------
-    def alerts_due(self, now: datetime) -> Events:
+    def alerts_due(self, now: datetime) -> list[ShiftAlerted]:
         """Each alert not yet raised: a shift of today or earlier without a leader or an officer, a handover past its
         time unacknowledged. Raised once each: an alert already in the history is not raised again."""
         due: list[tuple[date, AlertKind]] = [
