@@ -137,3 +137,19 @@ async def test_a_duty_log_entry_is_seen_by_those_told_and_not_by_a_receptionist(
         assert (await get(svc, f"/duty-log/{entry}", "yang"))["caller"] == "张站长"
         await get(svc, f"/duty-log/{entry}", OUTSIDER, 404)
         await post(svc, "/duty-log", OUTSIDER, 403, **body)
+
+
+async def test_a_swap_stands_once_the_office_director_approves_it(tmp_path):
+    async with duty(tmp_path, TestClock(at(1, 8))) as svc:
+        roster = await plan_spring_festival_week(svc)
+        await post(
+            svc, f"/rosters/{roster}/swaps", OUTGOING, 201, day="2027-02-03", substitute="shen", reason="出差"
+        )
+        await post(svc, f"/rosters/{roster}/swaps/1/approve", INCOMING, 403)
+
+        def wednesday(shown: dict[str, Any]) -> list[str]:
+            return next(s["officers"] for s in shown["shifts"] if s["day"] == "2027-02-03")
+
+        assert wednesday(await get(svc, f"/rosters/{roster}", DIRECTOR)) == [OUTGOING]
+        await post(svc, f"/rosters/{roster}/swaps/1/approve", DIRECTOR)
+        assert wednesday(await get(svc, f"/rosters/{roster}", "shen")) == ["shen"]
