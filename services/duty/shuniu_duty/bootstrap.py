@@ -8,7 +8,9 @@ from shuniu_shared.runtime import ServiceDefinition
 from shuniu_shared.settings import variables_of
 
 from shuniu_duty.api.incidents import router as incidents_router
+from shuniu_duty.api.roster import router as roster_router
 from shuniu_duty.app.policy import FromEnvironment, Policy
+from shuniu_duty.app.roster import deadline_handlers
 from shuniu_duty.demo import load_demo
 from shuniu_duty.domain.events import registry
 from shuniu_duty.migrations import MIGRATIONS
@@ -27,7 +29,8 @@ def build(policy: Policy) -> DutyDefinition:
         title="枢纽 · 值班 Duty",
         registry=registry,
         migrations=MIGRATIONS,
-        routers=[incidents_router],
+        routers=[incidents_router, roster_router],
+        deadlines=lambda runtime: deadline_handlers(),
         demo=load_demo,
         settings_variables=variables_of(FromEnvironment),
         policy=policy,

@@ -5,6 +5,9 @@ incident — the office is the information centre. ``SHUNIU_DUTY_PHONE_MINUTES``
 ``SHUNIU_DUTY_WRITTEN_MINUTES`` (60) and ``SHUNIU_DUTY_GENERAL_WRITTEN_MINUTES`` (120): the reporting
 clocks from when the office learned of an incident (docs/rules.md §7's defaults; provinces set their
 own); ``SHUNIU_DUTY_YELLOW_MINUTES`` (10): how long before a due time its light turns yellow.
+``SHUNIU_DUTY_EXTRA_LEADERS`` (1) and ``SHUNIU_DUTY_EXTRA_OFFICERS`` (2): who is on duty on a day off
+or in a sensitive period (重要时期, given as data in ``Policy.staffing``);
+``SHUNIU_DUTY_HANDOVER_MINUTES`` (30): how long the incoming shift has to acknowledge a handover.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_duty.domain.incident import Oversight, ReportingLimits
+from shuniu_duty.domain.roster import Staffing
 
 
 class FromEnvironment(BaseSettings):
@@ -25,12 +29,16 @@ class FromEnvironment(BaseSettings):
     written_minutes: int = 60
     general_written_minutes: int = 120
     yellow_minutes: int = 10
+    extra_leaders: int = 1
+    extra_officers: int = 2
+    handover_minutes: int = 30
 
 
 @dataclass(frozen=True)
 class Policy:
     office_department: str = "office"
     limits: ReportingLimits = field(default_factory=ReportingLimits)
+    staffing: Staffing = field(default_factory=Staffing)
 
     @classmethod
     def from_environment(cls) -> Policy:
@@ -42,6 +50,11 @@ class Policy:
                 written_minutes=values.written_minutes,
                 general_written_minutes=values.general_written_minutes,
                 yellow_minutes=values.yellow_minutes,
+            ),
+            staffing=Staffing(
+                extra_leaders=values.extra_leaders,
+                extra_officers=values.extra_officers,
+                acknowledge_minutes=values.handover_minutes,
             ),
         )
 

@@ -110,3 +110,100 @@ class IncidentClosed(DomainEvent):
     """终报后办结 / the final report went up: disposal has ended and the incident is closed."""
 
     at: datetime
+
+
+# 值班 the duty roster ------------------------------------------------------------------------
+# One roster (值班表) is a week's or a month's plan; its shifts, handovers and alerts are its events.
+# A duty log entry (值班记录) is an object of its own: its audience is the office and those told.
+
+
+class ShiftPlan(BaseModel):
+    """一天的值班: the day's 带班领导 and 值班员, and why it carries extra staff, if it does."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    day: date
+    leaders: list[str]
+    officers: list[str]
+    reason: str | None  # 节假日 / the sensitive period's name; None: an ordinary day
+
+
+@registry.event("roster.planned")
+class RosterPlanned(DomainEvent):
+    """排班：办公室排出一周或一月的值班表 / the office planned a week's or a month's duty."""
+
+    roster_id: str
+    office_department: str
+    first_day: date
+    last_day: date
+    shifts: list[ShiftPlan]
+    planned_by: str
+
+
+@registry.event("roster.swap_requested")
+class SwapRequested(DomainEvent):
+    """换班申请：值班人员请他人顶替某日的班 / someone on duty asked another to take their day."""
+
+    number: int  # the roster's swaps are numbered 1, 2, ... in the order asked
+    day: date
+    person: str
+    substitute: str
+    reason: str
+    requested_at: datetime
+
+
+@registry.event("roster.swap_approved")
+class SwapApproved(DomainEvent):
+    """办公室主任批准换班 / the office director approved the swap; the substitute is on duty."""
+
+    number: int
+    by: str
+    at: datetime
+
+
+@registry.event("shift.handed_over")
+class ShiftHandedOver(DomainEvent):
+    """交接班：交班人列出未了事项 / the outgoing shift handed over, listing the open items."""
+
+    day: date  # the outgoing shift's day; the incoming shift is the next day's
+    by: str
+    open_items: list[str]
+    at: datetime
+    acknowledge_by: datetime  # after this, nobody having acknowledged, the director is alerted
+
+
+@registry.event("shift.handover_acknowledged")
+class HandoverAcknowledged(DomainEvent):
+    """接班人确认交接 / the incoming shift acknowledged the handover."""
+
+    day: date
+    by: str
+    at: datetime
+
+
+AlertKind = Literal["unstaffed", "handover_unacknowledged"]
+
+
+@registry.event("shift.alerted")
+class ShiftAlerted(DomainEvent):
+    """值班预警：向办公室主任报告无人值守的班次或无人确认的交接 / the office director is told, once,
+    of a shift nobody is on or a handover nobody acknowledged in time."""
+
+    day: date
+    kind: AlertKind
+    at: datetime
+
+
+@registry.event("duty_log.recorded")
+class DutyLogRecorded(DomainEvent):
+    """值班记录：来电来事的时间、来电人、单位、内容、处理情况和告知对象 / a call or event on duty."""
+
+    entry_id: str
+    office_department: str
+    at: datetime
+    caller: str
+    organisation: str
+    said: str
+    done: str
+    told: list[str]
+    recorded_by: str
