@@ -8,6 +8,7 @@ from shuniu_shared.runtime import ServiceDefinition
 from shuniu_shared.settings import variables_of
 
 from shuniu_duty.api.incidents import router as incidents_router
+from shuniu_duty.api.information import router as information_router
 from shuniu_duty.app.policy import FromEnvironment, Policy
 from shuniu_duty.demo import load_demo
 from shuniu_duty.domain.events import registry
@@ -27,7 +28,7 @@ def build(policy: Policy) -> DutyDefinition:
         title="枢纽 · 值班 Duty",
         registry=registry,
         migrations=MIGRATIONS,
-        routers=[incidents_router],
+        routers=[incidents_router, information_router],
         demo=load_demo,
         settings_variables=variables_of(FromEnvironment),
         policy=policy,

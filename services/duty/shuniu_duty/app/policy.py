@@ -9,12 +9,14 @@ own); ``SHUNIU_DUTY_YELLOW_MINUTES`` (10): how long before a due time its light 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_duty.domain.incident import Oversight, ReportingLimits
+from shuniu_duty.domain.information import DEFAULT_PUBLICATIONS, ScoringRules
 
 
 class FromEnvironment(BaseSettings):
@@ -31,6 +33,9 @@ class FromEnvironment(BaseSettings):
 class Policy:
     office_department: str = "office"
     limits: ReportingLimits = field(default_factory=ReportingLimits)
+    # 政务信息: the office's publications (code → name, 《》 left off) and how pieces score
+    publications: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_PUBLICATIONS))
+    scoring: ScoringRules = field(default_factory=ScoringRules)
 
     @classmethod
     def from_environment(cls) -> Policy:
