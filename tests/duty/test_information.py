@@ -18,19 +18,35 @@ async def submits(office: Any, by: str, title: str, **fields: Any) -> str:
 
 
 async def publishes(office: Any, publication: str, *pieces: str, expect: int = 201) -> Any:
-    return await office.post("/information/issues", by=EDITOR, expect=expect, publication=publication, pieces=list(pieces))
+    return await office.post(
+        "/information/issues", by=EDITOR, expect=expect, publication=publication, pieces=list(pieces)
+    )
 
 
 async def test_every_edit_is_a_new_version_and_the_older_ones_stay_readable(tmp_path):
     async with duty_office(tmp_path) as office:
         piece = await submits(office, FINANCE, "财政局压减一般性支出")
-        await office.post(f"/information/{piece}/edit", by=EDITOR, title="县财政压减一般性支出一成", text="改后正文", note="标题更具体")
+        await office.post(
+            f"/information/{piece}/edit",
+            by=EDITOR,
+            title="县财政压减一般性支出一成",
+            text="改后正文",
+            note="标题更具体",
+        )
 
         shown = (await office.svc.client.get(f"/information/{piece}", headers=office.svc.as_(FINANCE))).json()
-        assert (shown["title"], shown["versions"], shown["stage"]) == ("县财政压减一般性支出一成", 2, "edited")
-        first = await office.svc.client.get(f"/information/{piece}/versions/1", headers=office.svc.as_(FINANCE))
+        assert (shown["title"], shown["versions"], shown["stage"]) == (
+            "县财政压减一般性支出一成",
+            2,
+            "edited",
+        )
+        first = await office.svc.client.get(
+            f"/information/{piece}/versions/1", headers=office.svc.as_(FINANCE)
+        )
         assert (first.json()["title"], first.json()["by"]) == ("财政局压减一般性支出", FINANCE)
-        missing = await office.svc.client.get(f"/information/{piece}/versions/3", headers=office.svc.as_(FINANCE))
+        missing = await office.svc.client.get(
+            f"/information/{piece}/versions/3", headers=office.svc.as_(FINANCE)
+        )
         assert (missing.status_code, missing.headers["content-type"]) == (404, "application/problem+json")
 
         await office.post(f"/information/{piece}/edit", by=FINANCE, expect=403, title="自改", text="自改")
@@ -49,9 +65,15 @@ async def test_a_department_sees_its_own_pieces_and_a_classified_piece_only_the_
         # 沈秘书 edits everything, but is cleared for 秘密 only; 陈局长 (秘密) wrote it yet is not cleared
         editors = (await office.svc.client.get("/information", headers=office.svc.as_(EDITOR))).json()
         assert {p["id"] for p in editors} == {own, union}
-        assert (await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(EDITOR))).status_code == 404
-        assert (await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(FINANCE))).status_code == 404
-        assert (await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_("luo"))).status_code == 200
+        assert (
+            await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(EDITOR))
+        ).status_code == 404
+        assert (
+            await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(FINANCE))
+        ).status_code == 404
+        assert (
+            await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_("luo"))
+        ).status_code == 200
 
 
 async def test_issues_are_numbered_per_publication_and_year_and_an_unknown_publication_is_refused(tmp_path):
@@ -79,20 +101,33 @@ async def test_scores_follow_the_rules_and_the_monthly_ranking_shows_its_working
         await publishes(office, "zhuanbao", finance)  # 信息专报: 2
         await publishes(office, "zhengwu", union)  # 政务信息: 1
         await office.post(f"/information/{finance}/report-up", by=EDITOR, to="市政府办公室")
-        await office.post(f"/information/{finance}/adopted-above", by=EDITOR, by_whom="市政府办公室", where="《某市政务信息》第8期")
-        await office.post(f"/information/{finance}/instruction", by=EDITOR, leader="罗县长", instruction="经验做法值得推广")
+        await office.post(
+            f"/information/{finance}/adopted-above",
+            by=EDITOR,
+            by_whom="市政府办公室",
+            where="《某市政务信息》第8期",
+        )
+        await office.post(
+            f"/information/{finance}/instruction", by=EDITOR, leader="罗县长", instruction="经验做法值得推广"
+        )
         office.svc.clock.set(at(10, 0).replace(year=2027, month=1, day=4))
         late = await submits(office, UNION, "一月份的信息")
         await publishes(office, "zhengwu", late)  # January's: not in December's ranking
 
         response = await office.svc.client.get(
-            "/information/ranking/departments", params={"year": 2026, "month": 12}, headers=office.svc.as_(EDITOR)
+            "/information/ranking/departments",
+            params={"year": 2026, "month": 12},
+            headers=office.svc.as_(EDITOR),
         )
         ranking = response.json()
         assert ranking["period"] == "2026年12月"
         [first, second] = ranking["departments"]
         assert (first["department"], first["points"], first["rank"]) == ("finance", 2 + 3 + 5, 1)
-        assert [(w["what"], w["points"]) for w in first["working"]] == [("本级采用", 2), ("上级采用", 3), ("领导批示", 5)]
+        assert [(w["what"], w["points"]) for w in first["working"]] == [
+            ("本级采用", 2),
+            ("上级采用", 3),
+            ("领导批示", 5),
+        ]
         assert first["working"][0]["detail"] == "《信息专报》2026年第1期"
         assert (second["department"], second["points"], second["rank"]) == ("union", 1, 2)
 
@@ -102,10 +137,14 @@ async def test_scores_follow_the_rules_and_the_monthly_ranking_shows_its_working
         assert [(d["department"], d["points"]) for d in year.json()["departments"]] == [("union", 1)]
         # 总工会 ranks what it may open: its own pieces only
         own = await office.svc.client.get(
-            "/information/ranking/departments", params={"year": 2026, "month": 12}, headers=office.svc.as_(UNION)
+            "/information/ranking/departments",
+            params={"year": 2026, "month": 12},
+            headers=office.svc.as_(UNION),
         )
         assert [d["department"] for d in own.json()["departments"]] == ["union"]
         bad = await office.svc.client.get(
-            "/information/ranking/departments", params={"year": 2026, "month": 13}, headers=office.svc.as_(EDITOR)
+            "/information/ranking/departments",
+            params={"year": 2026, "month": 13},
+            headers=office.svc.as_(EDITOR),
         )
         assert (bad.status_code, bad.headers["content-type"]) == (422, "application/problem+json")

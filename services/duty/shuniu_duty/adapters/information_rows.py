@@ -67,9 +67,13 @@ def _sees(row: Any, actor: Actor, directory: Directory) -> bool:
     return audience is not None and actor.sees(audience, directory)
 
 
-async def visible_pieces(connection: AsyncConnection, actor: Actor, directory: Directory) -> AsyncIterator[Any]:
+async def visible_pieces(
+    connection: AsyncConnection, actor: Actor, directory: Directory
+) -> AsyncIterator[Any]:
     """The pieces this person may see, newest first, each admitted by the piece's own audience."""
-    rows = await connection.execute(select(pieces).order_by(pieces.c.submitted_at.desc(), pieces.c.piece_id.desc()))
+    rows = await connection.execute(
+        select(pieces).order_by(pieces.c.submitted_at.desc(), pieces.c.piece_id.desc())
+    )
     for row in rows:
         if _sees(row, actor, directory):
             yield row

@@ -171,7 +171,9 @@ async def piece(piece_id: str, request: Request, actor: Signed) -> PieceDetail:
         submitted_at=found.submitted_at,
         version=found.version,
         text=found.current.text,
-        adoptions=[AdoptionView(**{k: getattr(a, k) for k in AdoptionView.model_fields}) for a in found.adoptions],
+        adoptions=[
+            AdoptionView(**{k: getattr(a, k) for k in AdoptionView.model_fields}) for a in found.adoptions
+        ],
         reported_to=found.reported_to,
         adopted_above_by=found.adopted_above.by_whom if found.adopted_above else None,
         instructions=[f"{i.leader}：{i.instruction}" for i in found.instructions],
@@ -240,12 +242,22 @@ async def ranking(
                 points=rules.points(r.kind, r.publication),
             )
         )
-    totals = sorted(((sum(w.points for w in ws), d) for d, ws in working.items()), key=lambda t: (-t[0], t[1]))
+    totals = sorted(
+        ((sum(w.points for w in ws), d) for d, ws in working.items()), key=lambda t: (-t[0], t[1])
+    )
     ranked: list[RankedDepartment] = []
     for i, (points, department) in enumerate(totals):
         rank = ranked[-1].rank if ranked and ranked[-1].points == points else i + 1
-        name = runtime.directory.departments[department].name if department in runtime.directory.departments else department
-        ranked.append(RankedDepartment(rank=rank, department=department, name=name, points=points, working=working[department]))
+        name = (
+            runtime.directory.departments[department].name
+            if department in runtime.directory.departments
+            else department
+        )
+        ranked.append(
+            RankedDepartment(
+                rank=rank, department=department, name=name, points=points, working=working[department]
+            )
+        )
     return Ranking(
         period=f"{year}年{month}月" if month else f"{year}年",
         rules={

@@ -148,11 +148,21 @@ async def publish_issue(command: PublishIssue, uow: UnitOfWork, actor: Actor) ->
     issue = Issue(issue_id(command.publication, year, number))
     name = publications[command.publication]
     events = Issue.publish(
-        by, publication=command.publication, publication_name=name, year=year, number=number, pieces=found, at=now
+        by,
+        publication=command.publication,
+        publication_name=name,
+        year=year,
+        number=number,
+        pieces=found,
+        at=now,
     )
     for piece in found:
         adopted = piece.adopt(by, command.publication, year, number, issue.id, now)
         await write_piece_row(uow.connection, piece, await uow.save(piece, adopted))
-        await write_credit(uow.connection, piece, "adopted", command.publication, f"《{name}》{year}年第{number}期", now)
+        await write_credit(
+            uow.connection, piece, "adopted", command.publication, f"《{name}》{year}年第{number}期", now
+        )
     written = await uow.save(issue, events)
-    return written.telling(publication=command.publication, year=year, number=number, name=f"《{name}》{year}年第{number}期")
+    return written.telling(
+        publication=command.publication, year=year, number=number, name=f"《{name}》{year}年第{number}期"
+    )

@@ -144,28 +144,43 @@ class Piece(Aggregate):  # 信息稿
         """编辑: a new version; the ones before it stay as they were."""
         require_editor(actor, "编辑信息稿", "edit a piece")
         if self.adopted_above is not None:
-            raise OutOfTurn("上级已采用，不再修改", "the higher level has adopted it: no more edits", code="final")
+            raise OutOfTurn(
+                "上级已采用，不再修改", "the higher level has adopted it: no more edits", code="final"
+            )
         title = required(title, "title", "信息稿须有标题", "a piece needs a title")
         text = required(text, "text", "信息稿正文不能为空", "the piece is empty")
         if (title, text) == (self.current.title, self.current.text):
-            raise InvalidInput("与当前版本相同，无需另存一版", "nothing changed from the current version", field="text")
+            raise InvalidInput(
+                "与当前版本相同，无需另存一版", "nothing changed from the current version", field="text"
+            )
         return [
             InformationEdited(
-                number=len(self.versions) + 1, title=title, text=text, note=note.strip(), edited_by=actor.id, edited_at=at
+                number=len(self.versions) + 1,
+                title=title,
+                text=text,
+                note=note.strip(),
+                edited_by=actor.id,
+                edited_at=at,
             )
         ]
 
     def version_numbered(self, number: int) -> Version:
         if not 1 <= number <= len(self.versions):
-            raise NotFound(f"信息稿没有第 {number} 版", f"the piece has no version {number}", code="version_not_found")
+            raise NotFound(
+                f"信息稿没有第 {number} 版", f"the piece has no version {number}", code="version_not_found"
+            )
         return self.versions[number - 1]
 
-    def adopt(self, actor: Editor, publication: str, year: int, issue: int, issue_id: str, at: datetime) -> Events:
+    def adopt(
+        self, actor: Editor, publication: str, year: int, issue: int, issue_id: str, at: datetime
+    ) -> Events:
         """采用: printed in 第`issue`期 of `publication`, as its current version; once per publication."""
         require_editor(actor, "采用信息稿", "adopt a piece")
         if any(a.publication == publication for a in self.adoptions):
             raise OutOfTurn(
-                f"《{publication}》已采用该信息稿", "the publication has adopted this piece already", code="already_adopted"
+                f"《{publication}》已采用该信息稿",
+                "the publication has adopted this piece already",
+                code="already_adopted",
             )
         return [
             InformationAdopted(
@@ -183,18 +198,30 @@ class Piece(Aggregate):  # 信息稿
         """报送上级: only a piece the office itself adopted, and once."""
         require_editor(actor, "报送上级", "report a piece up")
         if not self.adoptions:
-            raise OutOfTurn("本级采用后方可报送上级", "a piece goes up once the office has adopted it", code="not_adopted")
+            raise OutOfTurn(
+                "本级采用后方可报送上级", "a piece goes up once the office has adopted it", code="not_adopted"
+            )
         if self.reported_to is not None:
             raise OutOfTurn("已报送上级", "the piece has gone up already", code="already_reported")
-        return [InformationReportedUp(to=required(to, "to", "须写明报送单位", "name the higher level"), by=actor.id, at=at)]
+        return [
+            InformationReportedUp(
+                to=required(to, "to", "须写明报送单位", "name the higher level"), by=actor.id, at=at
+            )
+        ]
 
     def record_adopted_above(self, actor: Editor, by_whom: str, where: str, at: datetime) -> Events:
         """上级采用: recorded by the 信息科, for a piece that went up, once."""
         require_editor(actor, "登记上级采用", "record the higher level's adoption")
         if self.reported_to is None:
-            raise OutOfTurn("报送上级后方可登记上级采用", "only a piece that went up is adopted above", code="not_reported")
+            raise OutOfTurn(
+                "报送上级后方可登记上级采用",
+                "only a piece that went up is adopted above",
+                code="not_reported",
+            )
         if self.adopted_above is not None:
-            raise OutOfTurn("已登记上级采用", "the higher level's adoption is recorded already", code="already_adopted")
+            raise OutOfTurn(
+                "已登记上级采用", "the higher level's adoption is recorded already", code="already_adopted"
+            )
         return [
             InformationAdoptedAbove(
                 by_whom=required(by_whom, "by_whom", "须写明采用单位", "name who adopted it"),
@@ -208,11 +235,15 @@ class Piece(Aggregate):  # 信息稿
         """领导批示: recorded on an adopted piece; each 批示 counts (the scoring rules say how much)."""
         require_editor(actor, "登记领导批示", "record a leader's instruction")
         if not self.adoptions:
-            raise OutOfTurn("采用后的信息方可登记批示", "only an adopted piece is instructed on", code="not_adopted")
+            raise OutOfTurn(
+                "采用后的信息方可登记批示", "only an adopted piece is instructed on", code="not_adopted"
+            )
         return [
             InformationInstructed(
                 leader=required(leader, "leader", "须写明批示领导", "name the leader"),
-                instruction=required(instruction, "instruction", "批示内容不能为空", "the instruction is empty"),
+                instruction=required(
+                    instruction, "instruction", "批示内容不能为空", "the instruction is empty"
+                ),
                 recorded_by=actor.id,
                 at=at,
             )
@@ -236,10 +267,14 @@ class Piece(Aggregate):  # 信息稿
         self.versions = [Version(1, event.title, event.text, event.submitted_by, event.submitted_at)]
 
     def when_edited(self, event: InformationEdited) -> None:
-        self.versions.append(Version(event.number, event.title, event.text, event.edited_by, event.edited_at, event.note))
+        self.versions.append(
+            Version(event.number, event.title, event.text, event.edited_by, event.edited_at, event.note)
+        )
 
     def when_adopted(self, event: InformationAdopted) -> None:
-        self.adoptions.append(Adoption(event.publication, event.year, event.issue, event.issue_id, event.piece_version))
+        self.adoptions.append(
+            Adoption(event.publication, event.year, event.issue, event.issue_id, event.piece_version)
+        )
 
     def when_reported_up(self, event: InformationReportedUp) -> None:
         self.reported_to = event.to
@@ -279,7 +314,9 @@ class Issue(Aggregate):  # 一期刊物
         require_editor(actor, "编发刊物", "publish an issue")
         pieces = list(pieces)
         if not pieces:
-            raise InvalidInput("一期刊物至少采用一篇信息稿", "an issue carries at least one piece", field="pieces")
+            raise InvalidInput(
+                "一期刊物至少采用一篇信息稿", "an issue carries at least one piece", field="pieces"
+            )
         highest = max((Classification.parse(p.classification) for p in pieces), default=Classification.NONE)
         return [
             IssuePublished(
@@ -300,7 +337,9 @@ class Issue(Aggregate):  # 一期刊物
         highest 密级 of its pieces (a reader cleared for less sees none of it)."""
         if not self.publication:
             return None
-        return Audience.of(classification=self.classification, roles=READERS_OF_ALL, departments=self.departments)
+        return Audience.of(
+            classification=self.classification, roles=READERS_OF_ALL, departments=self.departments
+        )
 
     def when_published(self, event: IssuePublished) -> None:
         self.publication, self.publication_name = event.publication, event.publication_name
