@@ -56,20 +56,24 @@ async def test_a_department_sees_its_own_pieces_and_a_classified_piece_only_the_
     async with duty_office(tmp_path) as office:
         own = await submits(office, FINANCE, "财政收入情况")
         union = await submits(office, UNION, "职工技能竞赛")
-        secret = await submits(office, FINANCE, "债务风险研判", classification="机密")
+        secret = await submits(office, "luo", "债务风险研判", classification="绝密")  # 罗县长, cleared 绝密
+        above = await office.post(
+            "/information", by=FINANCE, expect=403, title="越级定密", text="正文", classification="机密"
+        )
+        assert above.headers["content-type"] == "application/problem+json"  # 陈局长 is cleared for 秘密
 
         listed = (await office.svc.client.get("/information", headers=office.svc.as_(UNION))).json()
         assert [p["id"] for p in listed] == [union]
         hidden = await office.svc.client.get(f"/information/{own}", headers=office.svc.as_(UNION))
         assert hidden.status_code == 404
-        # 沈秘书 edits everything, but is cleared for 秘密 only; 陈局长 (秘密) wrote it yet is not cleared
+        # 沈秘书 edits everything but is cleared for 秘密 only; 方副县长, a leader, for 机密
         editors = (await office.svc.client.get("/information", headers=office.svc.as_(EDITOR))).json()
         assert {p["id"] for p in editors} == {own, union}
         assert (
             await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(EDITOR))
         ).status_code == 404
         assert (
-            await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_(FINANCE))
+            await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_("fang"))
         ).status_code == 404
         assert (
             await office.svc.client.get(f"/information/{secret}", headers=office.svc.as_("luo"))

@@ -12,7 +12,7 @@ from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.database import next_in_counter
 from shuniu_shared.directory import Directory
-from shuniu_shared.errors import InvalidInput, NotFound
+from shuniu_shared.errors import Forbidden, InvalidInput, NotFound
 from shuniu_shared.eventstore import Reading, Written
 
 from shuniu_duty.adapters.information_rows import write_credit, write_piece_row
@@ -82,7 +82,12 @@ async def load_piece(reading: Reading, piece_id: str, actor: Actor, directory: D
 
 
 async def submit_piece(command: SubmitPiece, uow: UnitOfWork, actor: Actor) -> Written:
-    """A department's piece counts for the department of the person who submits it."""
+    """A department's piece counts for the department of the person who submits it, who cannot
+    mark it above their own clearance (they would lose sight of what they wrote)."""
+    if not actor.clearance_reaches(command.classification):
+        raise Forbidden(
+            "不能报送高于本人密级的信息稿", "a piece cannot be classified above its author's clearance"
+        )
     piece = Piece(f"piece-{uuid.uuid4().hex[:12]}")
     events = Piece.submit(
         piece.id,
