@@ -63,6 +63,21 @@ async def upsert(
         await connection.execute(statement, rows)
 
 
+async def next_in_counter(connection: AsyncConnection, counter: Table, key: dict[str, Any]) -> int:
+    """The next number of the counter row `key` (its primary key; the row's ``last`` column counts),
+    held by this transaction until it commits or rolls back: continuous, never duplicated, never
+    skipped, on PostgreSQL and SQLite alike. Why one upsert gives that, and what would break it, is
+    written out in services/documents/shuniu_documents/adapters/numbers.py (发文字号, its first user)."""
+    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(counter)
+        .values(**key, last=1)
+        .on_conflict_do_update(index_elements=list(key), set_={"last": counter.c.last + 1})
+        .returning(counter.c.last)
+    )
+    return int((await connection.execute(statement)).scalar_one())
+
+
 @cache
 def _upsert(table: Table, columns: tuple[str, ...], kept: frozenset[str], dialect: str) -> Executable:
     insert = postgres_insert if dialect == "postgresql" else sqlite_insert

@@ -8,6 +8,7 @@ from shuniu_shared.runtime import ServiceDefinition
 from shuniu_shared.settings import variables_of
 
 from shuniu_duty.api.incidents import router as incidents_router
+from shuniu_duty.api.information import router as information_router
 from shuniu_duty.api.roster import router as roster_router
 from shuniu_duty.app.policy import FromEnvironment, Policy
 from shuniu_duty.app.roster import deadline_handlers
@@ -29,7 +30,7 @@ def build(policy: Policy) -> DutyDefinition:
         title="枢纽 · 值班 Duty",
         registry=registry,
         migrations=MIGRATIONS,
-        routers=[incidents_router, roster_router],
+        routers=[incidents_router, roster_router, information_router],
         deadlines=lambda runtime: deadline_handlers(),
         demo=load_demo,
         settings_variables=variables_of(FromEnvironment),

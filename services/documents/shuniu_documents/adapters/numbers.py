@@ -23,6 +23,7 @@ cannot here:
 - A number given in error is never handed out again: voiding records it (an event, and the row
   below with status void) and the counter does not go back.
 
+The statement is shuniu_shared.database.next_in_counter, which 政务信息's 第N期 (services/duty) uses too.
 Proved by tests/documents/test_numbers_postgres.py: 200 concurrent registrations give exactly 1…200.
 """
 
@@ -31,9 +32,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from shuniu_shared.database import next_in_counter
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.read_model import Viewer, visible_to
@@ -44,14 +44,7 @@ from shuniu_documents.domain.values import DocumentNumber, check_code
 async def next_number(connection: AsyncConnection, code: str, year: int) -> DocumentNumber:
     """The next number of (代字, year), held by this transaction until it commits or rolls back."""
     check_code(code)
-    insert = postgres_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    upsert = (
-        insert(number_counters)
-        .values(code=code, year=year, last=1)
-        .on_conflict_do_update(index_elements=["code", "year"], set_={"last": number_counters.c.last + 1})
-        .returning(number_counters.c.last)
-    )
-    sequence = (await connection.execute(upsert)).scalar_one()
+    sequence = await next_in_counter(connection, number_counters, {"code": code, "year": year})
     return DocumentNumber(code, year, sequence)
 
 

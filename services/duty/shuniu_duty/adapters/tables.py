@@ -36,3 +36,45 @@ incidents_table = Table(
     Column("position", Integer, nullable=False),
     Index("ix_duty_incidents_learned_at", "learned_at", "incident_id"),
 )
+
+# 政务信息: one row per 信息稿, written with its events; the audience kept as they carry it.
+information_pieces_table = Table(
+    "duty_information_pieces",
+    metadata,
+    Column("piece_id", String(200), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("department", String(100), nullable=False),
+    Column("classification", String(10), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("versions", Integer, nullable=False),
+    Column("audience", JSON, nullable=False),
+    Column("submitted_at", Instant, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_duty_information_pieces_submitted_at", "submitted_at", "piece_id"),
+)
+
+# The last 第N期 given out per (publication, year): the row is the lock that keeps the numbers
+# continuous (shuniu_shared.database.next_in_counter).
+issue_counters_table = Table(
+    "duty_issue_counters",
+    metadata,
+    Column("publication", String(100), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),
+)
+
+# What each piece earned its department, one row per fact (本级采用 per publication, 上级采用, each
+# 批示): the ranking adds the points the office's current rules give each fact, and shows them.
+information_credits_table = Table(
+    "duty_information_credits",
+    metadata,
+    Column("credit_id", String(300), primary_key=True),
+    Column("piece_id", String(200), nullable=False),
+    Column("department", String(100), nullable=False),
+    Column("kind", String(20), nullable=False),  # adopted, adopted_above, instructed
+    Column("publication", String(100)),  # for an adoption by the office: in which publication
+    Column("detail", Text, nullable=False),  # 第N期, the higher level, the leader
+    Column("at", Instant, nullable=False),
+    Index("ix_duty_information_credits_at", "at"),
+)

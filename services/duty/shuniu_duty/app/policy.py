@@ -12,12 +12,14 @@ or in a sensitive period (重要时期, given as data in ``Policy.staffing``);
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_duty.domain.incident import Oversight, ReportingLimits
+from shuniu_duty.domain.information import DEFAULT_PUBLICATIONS, ScoringRules
 from shuniu_duty.domain.roster import Staffing
 
 
@@ -39,6 +41,9 @@ class Policy:
     office_department: str = "office"
     limits: ReportingLimits = field(default_factory=ReportingLimits)
     staffing: Staffing = field(default_factory=Staffing)
+    # 政务信息: the office's publications (code → name, 《》 left off) and how pieces score
+    publications: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_PUBLICATIONS))
+    scoring: ScoringRules = field(default_factory=ScoringRules)
 
     @classmethod
     def from_environment(cls) -> Policy:

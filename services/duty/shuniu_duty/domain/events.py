@@ -207,3 +207,94 @@ class DutyLogRecorded(DomainEvent):
     done: str
     told: list[str]
     recorded_by: str
+
+
+# 政务信息 (information reports) ------------------------------------------------------------------
+# Events of ``shuniu.duty.information.*`` (one 信息稿 each) and ``shuniu.duty.publication.*`` (one
+# issue of a publication each). Every one carries the audience its aggregate names
+# (domain/information.py): the submitting department, the 信息科 and the leaders, within the 密级.
+
+
+@registry.event("information.submitted")
+class InformationSubmitted(DomainEvent):
+    """信息稿报送：部门报送一篇信息稿（第1版） / a department submitted a piece (its version 1)."""
+
+    piece_id: str
+    title: str
+    text: str
+    department: str  # the department that wrote it, whose score it counts for
+    classification: ClassificationName
+    submitted_by: str
+    submitted_at: datetime
+
+
+@registry.event("information.edited")
+class InformationEdited(DomainEvent):
+    """信息科编辑：形成新的一版，旧版保留可查 / the 信息科 edited the piece into a new version; the
+    older versions stay readable."""
+
+    number: int  # the version this edit makes: 2, 3, ...
+    title: str
+    text: str
+    note: str  # 修改说明
+    edited_by: str
+    edited_at: datetime
+
+
+@registry.event("information.adopted")
+class InformationAdopted(DomainEvent):
+    """采用：信息稿编入一期刊物 / the piece was adopted into an issue of one of the office's
+    publications (《政务信息》第N期...)."""
+
+    publication: str  # the publication's code (its name is configured data)
+    year: int
+    issue: int  # 第N期 of that publication in that year
+    issue_id: str
+    piece_version: int  # the version of the piece that was printed
+    adopted_by: str
+    adopted_at: datetime
+
+
+@registry.event("information.reported_up")
+class InformationReportedUp(DomainEvent):
+    """报送上级：信息科把已采用的信息报送上级 / the 信息科 reported the adopted piece to the higher level."""
+
+    to: str  # the higher level, as the office names it (市政府办公室...)
+    by: str
+    at: datetime
+
+
+@registry.event("information.adopted_above")
+class InformationAdoptedAbove(DomainEvent):
+    """上级采用：上级刊物采用了报送的信息 / the higher level adopted the piece reported to it."""
+
+    by_whom: str  # the higher level that adopted it
+    where: str  # in what (《某市政务信息》2026年第8期...)
+    recorded_by: str
+    at: datetime
+
+
+@registry.event("information.instructed")
+class InformationInstructed(DomainEvent):
+    """领导批示：领导对采用的信息作出批示，予以记录 / a leader's 批示 on the adopted piece, recorded."""
+
+    leader: str  # who wrote it: a person of the directory or a leader of the higher level, by name
+    instruction: str
+    recorded_by: str
+    at: datetime
+
+
+@registry.event("publication.issue_published")
+class IssuePublished(DomainEvent):
+    """刊物出刊：一期刊物编号（第N期，每年连续、不重不漏）/ an issue of a publication, numbered 第N
+    期 per publication and year, continuous: no gap, no duplicate."""
+
+    publication: str
+    publication_name: str
+    year: int
+    number: int
+    piece_ids: list[str]
+    classification: ClassificationName  # the highest of its pieces'
+    departments: list[str]  # whose pieces it carries
+    published_by: str
+    published_at: datetime
