@@ -64,6 +64,24 @@ CASES = [
         Audience.of(roles=["petitions_officer"], personal_data=["name", "id_number", "phone"]),
         id="信访时限已过",
     ),
+    pytest.param(
+        "shuniu.duty.incident.report_drafted.v1",
+        "incident-5",
+        {"number": 1, "kind": "phone", "text": "化工厂起火", "casualties": {}, "drafted_by": "li"},
+        ["yang"],  # the leader on call approves every report
+        "#/incident/incident-5",
+        Audience.of(roles=["duty_leader", "duty_officer", "leader"], departments=["office"]),
+        id="突发事件报告待审核",
+    ),
+    pytest.param(
+        "shuniu.duty.incident.report_approved.v1",
+        "incident-5",
+        {"number": 1, "by": "yang", "at": "2026-03-09T01:20:00Z"},
+        ["li"],  # the duty officer sends it up
+        "#/incident/incident-5",
+        Audience.of(roles=["duty_leader", "duty_officer", "leader"], departments=["office"]),
+        id="突发事件报告已审核",
+    ),
 ]
 
 

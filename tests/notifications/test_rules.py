@@ -33,6 +33,17 @@ def test_a_rule_reaches_the_head_the_supervisors_and_the_named_person_each_once(
     assert rule.title.render(facts) == "催办：秋粮收购 / Urged: 秋粮收购"
 
 
+def test_an_incident_notice_reaches_the_leader_on_call_and_shows_its_due_time_in_beijing():
+    rules = OfficeRules.parse(DEFAULT_RULES.read_text(encoding="utf-8"), DIRECTORY).rules
+    [reported] = [rule for rule in rules.values() if rule.trigger == "shuniu.duty.incident.reported.v1"]
+    facts = {"title": "化工厂火灾", "level": "较大", "place": "城关镇", "written_due": "2026-12-07T15:10:00Z"}
+    assert reported.recipients_for(facts, DIRECTORY) == ["yang", "feng"]
+    assert reported.text.render(facts) == (
+        "事发地点：城关镇。书面报告时限 2026-12-07 23:10。 / "
+        "Place: 城关镇. The written report is due 2026-12-07 23:10."
+    )
+
+
 def test_an_unknown_selector_a_missing_wording_or_a_contact_for_nobody_is_refused():
     with pytest.raises(RulesError, match="unknown recipient selector boss:lead"):
         OfficeRules.parse(RULE.replace("role:supervisor", "boss:lead"), DIRECTORY)

@@ -19,7 +19,7 @@ from shuniu_projection.app.live import feed_of, follow
 from shuniu_projection.migrations import MIGRATIONS
 
 SOURCE_TOPICS = [
-    f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception")
+    f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception", "duty")
 ]
 # Each a set of reactions to the event kinds it reads; the counts come after the boards they count.
 READ_MODELS = (boards, keep_document_counts, desk, chronicler)

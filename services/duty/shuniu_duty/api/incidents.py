@@ -31,7 +31,7 @@ from shuniu_duty.app import incidents
 from shuniu_duty.app.incidents import load_incident, require_visible, take_step
 from shuniu_duty.app.policy import policy_of
 from shuniu_duty.domain.events import Casualties, ReportKind
-from shuniu_duty.domain.incident import Incident, Light, ReportStage, Stage
+from shuniu_duty.domain.incident import Incident, Light, ReportStage, Stage, light_of
 from shuniu_duty.domain.levels import IncidentLevel
 
 router = APIRouter(prefix="/incidents", tags=["incidents 突发事件信息报送"])
@@ -188,18 +188,8 @@ NEWEST_FIRST = Keyset(learned_at=datetime, id=str)  # the list's cursor: the las
 
 
 def _row_light(row: Any, now: datetime, yellow_minutes: int) -> Light | None:
-    """The light of a listed incident: the same rule as `Incident.light`, from the row's clocks."""
-    running = [
-        due
-        for due, up in ((row.phone_due, row.phone_up_at), (row.written_due, row.written_up_at))
-        if due is not None and up is None
-    ]
-    if row.stage == Stage.CLOSED.value or not running:
-        return None
-    due = min(running)
-    if now > due:
-        return Light.RED
-    return Light.YELLOW if (due - now).total_seconds() <= yellow_minutes * 60 else Light.GREEN
+    clocks = [(row.phone_due, row.phone_up_at is not None), (row.written_due, row.written_up_at is not None)]
+    return light_of(row.stage == Stage.CLOSED.value, clocks, now, yellow_minutes)
 
 
 @router.get("", summary="突发事件（最新获悉在前） / incidents, newest first")

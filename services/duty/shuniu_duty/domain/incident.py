@@ -119,6 +119,23 @@ def minutes_late(due: datetime | None, at: datetime) -> int | None:
     return -(-(at - due) // timedelta(minutes=1))
 
 
+def light_of(
+    closed: bool, clocks: Iterable[tuple[datetime | None, bool]], now: datetime, yellow_minutes: int
+) -> Light | None:
+    """亮灯: the light of the earliest clock still running (its due time, and whether its report went
+    up) — red once past due, yellow in its last minutes; a closed incident, or one with every clocked
+    report up, has none. The incident's own and its listed row's (adapters/rows.py)."""
+    running = [due for due, went_up in clocks if due is not None and not went_up]
+    if closed or not running:
+        return None
+    due = min(running)
+    if now > due:
+        return Light.RED
+    if now >= due - timedelta(minutes=yellow_minutes):
+        return Light.YELLOW
+    return Light.GREEN
+
+
 class Incident(Aggregate):  # 突发事件
     def __init__(self, id: str, oversight: Oversight | None = None) -> None:
         super().__init__(id)
@@ -324,20 +341,9 @@ class Incident(Aggregate):  # 突发事件
         return {"phone": self.phone_due, "written": self.written_due}.get(kind)
 
     def light(self, now: datetime, limits: ReportingLimits) -> Light | None:
-        """The light of the earliest clock still running: red once past due, yellow in its last
-        minutes; a closed incident, or one with every clocked report up, has none."""
         clocked: tuple[ReportKind, ...] = ("phone", "written")
-        running = [
-            due for kind in clocked if (due := self.due_of(kind)) is not None and not self._went_up(kind)
-        ]
-        if self.stage is Stage.CLOSED or not running:
-            return None
-        due = min(running)
-        if now > due:
-            return Light.RED
-        if now >= due - timedelta(minutes=limits.yellow_minutes):
-            return Light.YELLOW
-        return Light.GREEN
+        clocks = [(self.due_of(kind), self._went_up(kind)) for kind in clocked]
+        return light_of(self.stage is Stage.CLOSED, clocks, now, limits.yellow_minutes)
 
     def audience(self) -> Audience | None:
         """知悉范围: the office, the leaders and the duty staff, whoever reported it, the departments

@@ -60,6 +60,7 @@ TOPICS = [
     "shuniu.documents.events",
     "shuniu.meetings.events",
     "shuniu.reception.events",
+    "shuniu.duty.events",
 ]
 DELIVER, ESCALATE, DIGEST = "deliver", "escalate", "digest"
 CLASSIFIED = (

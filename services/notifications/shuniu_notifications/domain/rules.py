@@ -44,7 +44,8 @@ class Wording:
     en: str
 
     def render(self, facts: Mapping[str, Any]) -> str:
-        return f"{self.zh} / {self.en}".format_map(_Facts(facts))
+        shown = {key: _as_office_time(value) for key, value in facts.items()}
+        return f"{self.zh} / {self.en}".format_map(_Facts(shown))
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,20 @@ def _resolve(kind: str, argument: str, facts: Mapping[str, Any], directory: Dire
         return [person for person in named if person in directory.people]
     role = "department_head" if kind == "head" else "liaison"
     return [p.id for p in directory.people.values() if p.dept in named and p.has_role(role)]
+
+
+def _as_office_time(value: Any) -> Any:
+    """An instant as the event carries it (RFC 3339, UTC) shown as people read it: Beijing time to
+    the minute, "2026-12-07 23:10"; any other value as it is."""
+    if not isinstance(value, str) or len(value) < 20 or value[10:11] != "T":
+        return value
+    try:
+        instant = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if instant.tzinfo is None:
+        return value
+    return instant.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 class _Facts(dict[str, Any]):

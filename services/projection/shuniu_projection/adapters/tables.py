@@ -156,6 +156,23 @@ tasks = Table(
     Column("escalations", Integer, nullable=False, default=0),  # overdue and infeasibility reports
 )
 
+# ── 突发事件 ──────────────────────────────────────────────────────────────────────────────────
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("title", String(500), nullable=False),
+    Column("level", String(10), nullable=False),  # 一般, 较大, 重大, 特别重大
+    Column("stage", String(20), nullable=False),  # open, closed
+    Column("learned_at", Instant(), nullable=False),
+    Column("phone_due", Instant()),  # 电话初报, 较大 and above
+    Column("written_due", Instant(), nullable=False),  # 书面报告
+    Column("phone_up_at", Instant()),
+    Column("written_up_at", Instant()),
+    Column("late_reports", Integer, nullable=False, default=0),  # 迟报
+    Column("closed_at", Instant()),
+)
+
 # ── 信访, 来访, 车辆 ─────────────────────────────────────────────────────────────────────────────
 petitions = Table(
     "petitions",

@@ -64,6 +64,11 @@ async def supervision(request: Request, principal: SignedIn, min_version: MinVer
     return await _answer(request, principal, min_version, dashboards.supervision_board)
 
 
+@router.get("/duty", summary="值班看板 / duty board: open incidents and their clocks")
+async def duty(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
+    return await _answer(request, principal, min_version, dashboards.duty_board)
+
+
 @router.get("/documents/statistics", summary="公文统计 / documents statistics")
 async def documents_statistics(
     request: Request, principal: SignedIn, min_version: MinVersion = None

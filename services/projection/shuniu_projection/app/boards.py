@@ -1,5 +1,5 @@
 """Where everything stands, for the dashboards: documents at their steps, meetings and who came,
-supervision tasks, petitions and their running clock, visitors, trips."""
+supervision tasks, petitions and their running clock, visitors, trips, incidents and their clocks."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from shuniu_projection.adapters.tables import (
     circulation_reads,
     document_steps,
     documents,
+    incidents,
     meetings,
     petitions,
     tasks,
@@ -457,3 +458,46 @@ async def trip_returned(e: Envelope, c: AsyncConnection) -> None:
 
 def _instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+# ── 突发事件 ──────────────────────────────────────────────────────────────────────────────────
+# An incident's clocks are the due times the duty service recorded when it was reported (its
+# contract: `incident.reported`), stopped by the report of that kind going up (`report_submitted`);
+# its light is computed when read, from the clock. 续报 and 终报 run no clock.
+
+
+@boards.on("duty.incident.reported")
+async def incident_reported(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    await upsert(
+        c,
+        incidents,
+        {
+            "stream_id": e.subject,
+            "title": d["title"],
+            "level": d["level"],
+            "stage": "open",
+            "learned_at": _instant(d["learned_at"]),
+            "phone_due": _instant(d["phone_due"]) if d.get("phone_due") else None,
+            "written_due": _instant(d["written_due"]),
+            "late_reports": 0,
+        },
+    )
+
+
+@boards.on("duty.incident.report_submitted")
+async def incident_report_went_up(e: Envelope, c: AsyncConnection) -> None:
+    d = e.data
+    changes: dict[str, object] = {}
+    if d["kind"] in ("phone", "written"):
+        changes[f"{d['kind']}_up_at"] = _instant(d["at"])
+    if d.get("minutes_late") is not None:
+        late = await c.scalar(select(incidents.c.late_reports).where(incidents.c.stream_id == e.subject))
+        changes["late_reports"] = (late or 0) + 1
+    if changes:
+        await update(c, incidents, _key(e), **changes)
+
+
+@boards.on("duty.incident.closed")
+async def incident_closed(e: Envelope, c: AsyncConnection) -> None:
+    await update(c, incidents, _key(e), stage="closed", closed_at=_instant(e.data["at"]))

@@ -27,6 +27,7 @@ from shuniu_projection.adapters.tables import (
     circulation_reads,
     document_steps,
     documents,
+    incidents,
     meetings,
     objects,
     petitions,
@@ -41,6 +42,8 @@ from shuniu_projection.app.counts import counted
 from shuniu_projection.app.wording import in_words
 
 APPROACHING_WORKING_DAYS = 3  # 临近: as the supervision service's default reminder window
+INCIDENT_YELLOW = timedelta(minutes=10)  # a reporting clock's last minutes: as the duty service's default
+LEVELS = ("特别重大", "重大", "较大", "一般")  # 事件等级, highest first
 DAYS_LEFT = (("overdue", -1), ("0-3", 3), ("4-7", 7), ("8-15", 15), ("16+", 1 << 30))  # by upper limit
 
 
@@ -248,6 +251,51 @@ async def supervision_board(c: AsyncConnection, reader: Reader) -> dict[str, Any
         "by_department": {department: dict(lights) for department, lights in sorted(by_department.items())},
         "overdue": [_task(row, reader) for row in open_rows if light(row, reader) == "red"],
         "escalations": [_task(row, reader) for row in open_rows if row.escalations],
+    }
+
+
+def incident_light(row: Row[Any], now: datetime) -> str | None:
+    """The light of the earliest reporting clock still running: red past due, yellow in its last
+    minutes, green before; none once closed or with every clocked report up (the duty service's rule)."""
+    running = [
+        due
+        for due, up in ((row.phone_due, row.phone_up_at), (row.written_due, row.written_up_at))
+        if due is not None and up is None
+    ]
+    if row.stage == "closed" or not running:
+        return None
+    due = min(running)
+    return "red" if now > due else "yellow" if now >= due - INCIDENT_YELLOW else "green"
+
+
+async def duty_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
+    """值班看板: the open incidents with their clocks and lights, incidents by level and month, 迟报."""
+    rows = await _visible(c, reader, incidents, "duty")
+    by_month: Counter[tuple[str, str]] = Counter(
+        (row.learned_at.astimezone(OFFICE_TZ).strftime("%Y-%m"), row.level) for row in rows
+    )
+    open_rows = sorted((row for row in rows if row.stage == "open"), key=lambda row: row.learned_at)
+    return {
+        "open": [
+            {
+                "id": row.stream_id,
+                "title": row.title,
+                "level": row.level,
+                "learned_at": row.learned_at.isoformat(),
+                "phone_due": row.phone_due.isoformat() if row.phone_due else None,
+                "written_due": row.written_due.isoformat(),
+                "light": incident_light(row, reader.now),
+                "late_reports": row.late_reports,
+            }
+            for row in open_rows
+        ],
+        "by_level_and_month": [
+            {"month": month, "level": level, "count": count}
+            for (month, level), count in sorted(
+                by_month.items(), key=lambda i: (i[0][0], LEVELS.index(i[0][1]))
+            )
+        ],
+        "late_reports": sum(row.late_reports for row in rows),
     }
 
 
