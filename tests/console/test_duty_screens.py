@@ -150,6 +150,9 @@ def test_a_department_not_involved_does_not_see_an_internal_incident(sign_in):
     listed = finance.page.locator("[data-incidents]").inner_text()
     assert "G318国道三车追尾事故" in listed, "a circulated incident is everyone's"
     assert title not in listed and "城关镇化工厂仓库火灾" not in listed, "内部: need to know only"
+    # The duty board counts what its reader may see: the circulated 一般 accident, no 内部 较大 one.
+    finance.wait_for_after_refresh("duty", "[data-board=by-level] td:has-text('一般')")
+    assert "较大" not in finance.page.locator("[data-board=by-level]").inner_text()
     finance.page.goto(incident_url)
     finance.page.wait_for_selector("#view .problem")
     assert title not in finance.page.locator("#view").inner_text()

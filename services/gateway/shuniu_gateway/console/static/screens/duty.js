@@ -29,7 +29,7 @@ function badges(incident) {
 const lightOf = (incident) => (incident.light ? light(incident.light) : h("span", { class: "muted" }, t("duty.no_clock")));
 
 export async function incidentsList() {
-  const answer = await api("GET", "/api/duty/incidents?limit=100");
+  const [answer, board] = await Promise.all([api("GET", "/api/duty/incidents?limit=100"), api("GET", "/api/dashboards/duty")]);
   const rows = answer.items ?? [];
   return h("div", {}, h("h1", {}, t("duty.incidents")),
     card(null, h("div", { "data-incidents": "" }, table([
@@ -41,6 +41,10 @@ export async function incidentsList() {
       [t("duty.written_due"), (x) => fmtTime(x.written_due)],
       [t("common.stage"), (x) => stage(x.stage, "incident")],
     ], rows))),
+    card(t("duty.by_level_month"), facts([[t("duty.late_total"), String(board.late_reports)]]),
+      h("div", { "data-board": "by-level" }, table([
+        [t("chron.month"), (x) => x.month], [t("duty.level"), (x) => t(`duty.level.${x.level}`)], [t("common.count"), (x) => String(x.count)],
+      ], board.by_level_and_month ?? []))),
     card(t("duty.report_new"), reportForm()));
 }
 
