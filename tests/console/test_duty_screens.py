@@ -78,6 +78,10 @@ def test_a_phone_report_is_approved_by_the_leader_on_call_before_it_goes_up_and_
     )
     instructions = county_head.page.locator("[data-instructions] tbody tr")
     assert "罗县长" in instructions.inner_text() and "农业农村局" in instructions.inner_text()
+    county_head.page.locator("[data-history] li").nth(4).wait_for()
+    steps = county_head.page.locator("[data-history] li strong").all_inner_texts()
+    assert steps == ["接报", "拟稿", "带班领导审核", "报送", "领导批示"], steps
+    county_head.shot("42-incident-instructed")
 
     office = sign_in("feng")
     office.wait_for_after_refresh("supervision", f"[data-board=tasks] a:has-text('{title}')")

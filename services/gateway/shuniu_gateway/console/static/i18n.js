@@ -89,7 +89,7 @@ const zh = {
   "duty.learned_at": "获悉时间", "duty.phone_due": "电话初报时限", "duty.written_due": "书面报告时限", "duty.no_phone": "一般事件只报书面报告",
   "duty.closed_at": "终报时间", "duty.reported_by": "接报人", "duty.awaiting": "待审核", "duty.late": "迟报", "duty.minutes": "分钟",
   "duty.late_reason": "迟报原因", "duty.late_by": "时限已过：", "duty.no_clock": "无计时", "duty.reports": "报告",
-  "duty.report_no": "第几份", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
+  "duty.report_no": "序号", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
   "duty.instructions": "领导批示", "duty.leader": "批示领导", "duty.draft": "拟稿", "duty.approve": "带班领导审核", "duty.submit": "报送",
   "duty.kind.phone": "电话初报", "duty.kind.written": "书面报告", "duty.kind.follow_up": "续报", "duty.kind.final": "终报", "duty.by_level_month": "事件按等级和月份", "duty.late_total": "迟报份数",
 };

@@ -102,7 +102,7 @@ export async function incidentScreen(id) {
       draw, "draft"));
     }
     for (const report of incident.reports) {
-      const name = `${kindName(report.kind)}（${t("duty.report_no")} ${report.number}）`;
+      const name = `${kindName(report.kind)} · ${t("duty.report_no")} ${report.number}`;
       if (report.stage === "drafted" && hasRole("duty_leader")) {
         acts.push(action(`${t("duty.approve")}：${name}`, [], () => post(`reports/${report.number}/approve`), draw, `approve-${report.number}`));
       }
