@@ -9,12 +9,13 @@ import { supervisionBoard, taskScreen } from "./screens/supervision.js";
 import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } from "./screens/reception.js";
 import { noticesScreen } from "./screens/notices.js";
 import { searchScreen } from "./screens/search.js";
+import { incidentsList, incidentScreen } from "./screens/duty.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
   ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"],
-  ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
+  ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
@@ -22,16 +23,17 @@ const routes = {
   outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
-  notices: noticesScreen, search: (q) => searchScreen(q ?? ""),
+  notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "duty"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
   if (service === "documents") return `#/${id.startsWith("out-") ? "outgoing" : "incoming"}/${encodeURIComponent(id)}`;
   if (service === "meetings") return `#/meeting/${encodeURIComponent(id)}`;
   if (service === "supervision") return `#/task/${encodeURIComponent(id)}`;
+  if (service === "duty") return `#/incident/${encodeURIComponent(id)}`;
   for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"]]) {
     if (id.startsWith(prefix)) return `#/${screen}/${encodeURIComponent(id)}`;
   }

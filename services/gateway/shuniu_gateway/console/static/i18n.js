@@ -79,6 +79,19 @@ const zh = {
   "nav.search": "检索", "search.title": "公文检索", "search.q": "标题、正文或附件中的字句", "search.submit": "检索",
   "search.none": "没有找到", "search.where.title": "标题", "search.where.body": "正文", "search.where.file": "附件",
   "search.kind.incoming": "收文", "search.kind.outgoing": "发文",
+  "nav.duty": "值班", "duty.incidents": "突发事件信息报送", "duty.report_new": "突发事件接报", "duty.level": "事件等级",
+  "duty.level.特别重大": "特别重大", "duty.level.重大": "重大", "duty.level.较大": "较大", "duty.level.一般": "一般",
+  "duty.category": "事件类别", "duty.category.自然灾害": "自然灾害", "duty.category.事故灾难": "事故灾难",
+  "duty.category.公共卫生事件": "公共卫生事件", "duty.category.社会安全事件": "社会安全事件",
+  "duty.place": "发生地点", "duty.casualties": "人员伤亡", "duty.dead": "死亡", "duty.injured": "受伤", "duty.missing": "失踪",
+  "duty.measures": "已采取的处置措施", "duty.reporting_department": "报告单位", "duty.involved": "涉及部门",
+  "duty.internal": "内部", "duty.internal_hint": "内部（仅相关部门知悉）", "duty.circulated": "全单位通报", "duty.audience": "知悉范围",
+  "duty.learned_at": "获悉时间", "duty.phone_due": "电话初报时限", "duty.written_due": "书面报告时限", "duty.no_phone": "一般事件只报书面报告",
+  "duty.closed_at": "终报时间", "duty.reported_by": "接报人", "duty.awaiting": "待审核", "duty.late": "迟报", "duty.minutes": "分钟",
+  "duty.late_reason": "迟报原因", "duty.late_by": "时限已过：", "duty.no_clock": "无计时", "duty.reports": "报告",
+  "duty.report_no": "序号", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
+  "duty.instructions": "领导批示", "duty.leader": "批示领导", "duty.draft": "拟稿", "duty.approve": "带班领导审核", "duty.submit": "报送",
+  "duty.kind.phone": "电话初报", "duty.kind.written": "书面报告", "duty.kind.follow_up": "续报", "duty.kind.final": "终报", "duty.by_level_month": "事件按等级和月份", "duty.late_total": "迟报份数",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -159,6 +172,19 @@ const en = {
   "actor.system": "the system", "actor.system:deadlines": "the system (deadline reminder)",
   "channel.letter": "letter", "channel.visit": "visit", "channel.phone": "phone call", "channel.online": "online",
   "notices.unread": "unread", "live.changed": "This page has changed", "live.offline": "Live updates lost, reconnecting…",
+  "nav.duty": "Duty", "duty.incidents": "Emergency incidents", "duty.report_new": "Report an incident", "duty.level": "Level",
+  "duty.level.特别重大": "especially major", "duty.level.重大": "major", "duty.level.较大": "larger", "duty.level.一般": "general",
+  "duty.category": "Category", "duty.category.自然灾害": "natural disaster", "duty.category.事故灾难": "accident",
+  "duty.category.公共卫生事件": "public health", "duty.category.社会安全事件": "social security",
+  "duty.place": "Place", "duty.casualties": "Casualties", "duty.dead": "dead", "duty.injured": "injured", "duty.missing": "missing",
+  "duty.measures": "Measures taken", "duty.reporting_department": "Reported by (department)", "duty.involved": "Departments involved",
+  "duty.internal": "internal", "duty.internal_hint": "Internal (need to know only)", "duty.circulated": "circulated to everyone", "duty.audience": "Audience",
+  "duty.learned_at": "Learned of at", "duty.phone_due": "Phone report due", "duty.written_due": "Written report due", "duty.no_phone": "a general incident is reported in writing only",
+  "duty.closed_at": "Closed at", "duty.reported_by": "Taken by", "duty.awaiting": "awaiting approval", "duty.late": "late", "duty.minutes": "min",
+  "duty.late_reason": "Reason it is late", "duty.late_by": "due", "duty.no_clock": "no clock", "duty.reports": "Reports",
+  "duty.report_no": "No.", "duty.text": "Text", "duty.approved_by": "Approved by", "duty.submitted_at": "Sent up at",
+  "duty.instructions": "Leaders' instructions", "duty.leader": "Leader", "duty.draft": "Draft a report", "duty.approve": "Approve (leader on call)", "duty.submit": "Send up",
+  "duty.kind.phone": "phone report", "duty.kind.written": "written report", "duty.kind.follow_up": "follow-up", "duty.kind.final": "final report", "duty.by_level_month": "Incidents by level and month", "duty.late_total": "Late reports",
 };
 
 // Stages and event names the services use, in words.
@@ -189,6 +215,7 @@ const stagesZh = {
   "incoming.circulation_started": "传阅中", "outgoing.revised": "已修改", "outgoing.countersigned": "已会签",
   "outgoing.changed_after_signing": "签发后修改，待复签", "outgoing.dispatched": "核发中",
   appointed: "已预约", requested: "待审批", approved: "已批准", dispatched: "已派车", used: "已用印", expected: "预约", in_building: "在楼", left: "已离开",
+  "incident.open": "处置中", "incident.closed": "已终报", "report.drafted": "待带班领导审核", "report.approved": "已审核，待报送", "report.submitted": "已报送",
 };
 const stagesEn = {
   received: "signed for", registered: "registered", returned: "returned", accepted: "accepted", distributed: "circulating",
@@ -215,6 +242,7 @@ const stagesEn = {
   "incoming.circulation_started": "circulating", "outgoing.revised": "revised", "outgoing.countersigned": "countersigned",
   "outgoing.changed_after_signing": "changed after signing, to sign again", "outgoing.dispatched": "dispatching",
   appointed: "appointed", requested: "requested", approved: "approved", dispatched: "dispatched", used: "used", expected: "expected", in_building: "in the building", left: "left",
+  "incident.open": "being handled", "incident.closed": "closed by its final report", "report.drafted": "awaiting the leader on call", "report.approved": "approved, to send up", "report.submitted": "sent up",
 };
 
 export const dictionaries = { zh: { ...zh, stage: stagesZh }, en: { ...en, stage: stagesEn } };

@@ -230,6 +230,8 @@ const objectEventWords = {
   "petition.accepted": "受理", "petition.returned": "退回", "petition.replied": "书面答复",
   "trip.dispatched": "派车", "trip.returned": "归还", "trip.approved": "同意用车", "trip.requested": "申请用车",
   "seal_request.approved": "同意用印", "seal_request.requested": "申请用印",
+  "incident.reported": "接报", "incident.report_drafted": "拟稿", "incident.report_approved": "带班领导审核",
+  "incident.report_submitted": "报送", "incident.instructed": "领导批示", "incident.closed": "终报办结",
 };
 function eventLabel(type, data = {}) {
   const parts = String(type).split(".");

@@ -89,7 +89,7 @@ export async function taskScreen(id) {
     }
     const source = task.source ?? {};
     const sourceLink = source.service === "documents" ? `#/incoming/${enc(source.id)}` : source.service === "meetings" ? `#/meeting/${enc(source.id)}`
-      : source.service === "reception" ? `#/petition/${enc(source.id)}` : null;
+      : source.service === "reception" ? `#/petition/${enc(source.id)}` : source.service === "duty" ? `#/incident/${enc(source.id)}` : null;
     view.replaceChildren(
       h("p", {}, link("#/supervision", `← ${t("sup.board")}`)),
       h("h1", {}, light(task.light), " ", task.title, " ", stageTag(task.stage, false, "task")),
