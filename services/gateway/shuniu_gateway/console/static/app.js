@@ -9,6 +9,7 @@ import { supervisionBoard, taskScreen } from "./screens/supervision.js";
 import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } from "./screens/reception.js";
 import { noticesScreen } from "./screens/notices.js";
 import { searchScreen } from "./screens/search.js";
+import { numbersScreen } from "./screens/document_steps.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
@@ -23,9 +24,10 @@ const routes = {
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""),
+  numbers: numbersScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "numbers"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {

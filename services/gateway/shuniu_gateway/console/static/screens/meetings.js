@@ -5,6 +5,7 @@ import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table, today,
 } from "../ui.js";
+import { agendaCard, planningSteps } from "./meeting_steps.js";
 
 const KINDS = ["党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他"].map((k) => [k, k]);
 const enc = encodeURIComponent;
@@ -85,6 +86,7 @@ export async function meetingScreen(id) {
       (v) => post("resolutions", v), draw, "resolution"));
       if (m.minutes_stage === "approved") acts.push(action(t("mtg.issue"), [], () => post("minutes/issue"), draw, "issue"));
     }
+    acts.push(...await planningSteps(m, post, draw));
     if (m.chair === me && m.minutes_stage === "drafted") acts.push(action(t("mtg.approve"), [], () => post("minutes/approve"), draw, "approve"));
     const replyOf = (p) => m.replies.find((r) => r.person === p);
     view.replaceChildren(
@@ -98,6 +100,7 @@ export async function meetingScreen(id) {
             [t("mtg.organiser"), deptName(m.organiser_department)], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
             [t("mtg.minutes"), m.minutes_stage],
           ])),
+          agendaCard(m),
           card(t("mtg.replies"), table([
             [t("common.person"), (p) => personName(p.person)], [t("common.department"), (p) => deptName(p.department)],
             [t("common.stage"), (p) => {

@@ -5,6 +5,7 @@ import {
   action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, session,
   stageTag, table,
 } from "../ui.js";
+import { decisionSteps } from "./task_steps.js";
 
 const enc = encodeURIComponent;
 const COLOURS = { red: "#c8161d", yellow: "#d89a00", green: "#2f8f46" };
@@ -87,6 +88,7 @@ export async function taskScreen(id) {
       acts.push(action(t("sup.close"), [], () => post("close"), draw, "close"));
       acts.push(action(t("sup.reopen"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("reopen", v), draw, "reopen"));
     }
+    acts.push(...decisionSteps(task, post, draw));
     const source = task.source ?? {};
     const sourceLink = source.service === "documents" ? `#/incoming/${enc(source.id)}` : source.service === "meetings" ? `#/meeting/${enc(source.id)}`
       : source.service === "reception" ? `#/petition/${enc(source.id)}` : null;

@@ -1,0 +1,280 @@
+"""The steps off the daily path, each on its object's screen and offered only to whom may take it
+(issue 22 item 3): a 发文字号 voided and the 发文字号登记簿 showing it void; the 联合发文机关 chosen
+in the draft and their 会签; a 传阅 recalled; a meeting's 议程, 改期 and 取消; a request for more time
+refused and then granted by whoever assigned the task, and a task that cannot be done 改派. What
+only brings an object to the step a test is about is sent as the console's api() sends it; the
+step itself is taken on the screen, and the service's own answer is checked after it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from tests.console.conftest import Desk
+
+
+def _outgoing_rechecked(drafter: Desk, director: Desk, leader: Desk, clerk: Desk, title: str) -> str:
+    """A 下行文 drafted, approved, signed and rechecked: the clerk's to number."""
+    made = drafter.call(
+        "POST",
+        "/api/documents/outgoing",
+        {
+            "title": title,
+            "doc_type": "通知",
+            "direction": "下行文",
+            "main_recipients": ["education"],
+            "body": "各乡镇人民政府：\n一、做好冬季供暖保障",
+        },
+    )["id"]
+    director.call("POST", f"/api/documents/outgoing/{made}/review", {"approve": True})
+    leader.call("POST", f"/api/documents/outgoing/{made}/sign", {"opinion": "同意"})
+    clerk.call("POST", f"/api/documents/outgoing/{made}/recheck", {"note": "格式无误"})
+    return made
+
+
+def test_a_number_given_in_error_is_voided_and_the_register_shows_it_void(sign_in):
+    drafter, director, leader, clerk = sign_in("chen"), sign_in("feng"), sign_in("luo"), sign_in("shen")
+    document = _outgoing_rechecked(
+        drafter, director, leader, clerk, "关于做好冬季供暖保障工作的通知（作废文号）"
+    )
+    clerk.go(f"outgoing/{document}")
+    clerk.act("register", code="县府办发", copies="2")
+    number = clerk.page.locator("[data-preview=gbt9704] [data-field=number]").inner_text()
+    drafter.go(f"outgoing/{document}")
+    assert not drafter.page.locator("form[data-form=void-number]").count(), "作废文号 is the clerk's"
+
+    clerk.act("void-number", reason="登记时误用代字，应为县府发")
+    clerk.page.wait_for_selector(f"[data-screen=outgoing] dd:has-text('{number}')")
+    assert clerk.page.locator("[data-preview=gbt9704] [data-field=number]").inner_text() == "〔　　〕"
+    assert clerk.page.locator("form[data-form=register]").count() == 1, "to be numbered again"
+    assert "文号作废" in clerk.page.locator("[data-history]").inner_text()
+    state = clerk.call("GET", f"/api/documents/outgoing/{document}")
+    assert state["stage"] == "rechecked" and state["number"] is None
+    assert state["voided_numbers"] == [number]
+
+    clerk.act("register", code="县府办发", copies="2")
+    again = clerk.page.locator("[data-preview=gbt9704] [data-field=number]").inner_text()
+    assert again != number, "a voided number is never given out again"
+
+    clerk.go("outgoing")
+    clerk.page.click("a[href='#/numbers']")
+    clerk.page.wait_for_selector("[data-screen=numbers] [data-register]")
+    rows = clerk.page.locator("[data-register] tbody tr")
+    void = rows.filter(has_text=number)
+    assert void.locator("[data-status=void]").inner_text() == "已作废"
+    assert "登记时误用代字，应为县府发" in void.inner_text()
+    assert rows.filter(has_text=again).locator("[data-status=used]").inner_text() == "已使用"
+    clerk.shot("30-number-register")
+    drafter.go("outgoing")
+    assert not drafter.page.locator("a[href='#/numbers']").count(), "the register is the office's"
+    for desk in (drafter, director, leader, clerk):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_the_draft_names_its_co_issuers_and_only_their_head_countersigns(sign_in):
+    title = "关于联合开展冬季安全检查的通知（联合发文）"
+    drafter = sign_in("chen")
+    drafter.go("outgoing")
+    drafter.act(
+        "draft",
+        title=title,
+        doc_type="通知",
+        direction="下行文",
+        main_recipients=["education"],
+        co_issuers=["office.affairs"],
+        body="各学校：\n一、开展冬季安全检查",
+    )
+    drafter.page.wait_for_selector(f"[data-screen=outgoing] h1:has-text('{title}')")
+    assert "行政事务科（未会签）" in drafter.page.locator("[data-screen=outgoing] dl").inner_text()
+    document = drafter.page.url.rsplit("/", 1)[1]
+    sign_in("feng").call("POST", f"/api/documents/outgoing/{document}/review", {"approve": True})
+
+    drafter.page.reload()
+    drafter.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('会签中')")
+    assert not drafter.page.locator("form[data-form=countersign]").count(), "县财政局's head is no co-issuer"
+    co_issuer = sign_in("wu")
+    co_issuer.go(f"outgoing/{document}")
+    co_issuer.act("countersign", opinion="同意联合发文")
+    co_issuer.page.wait_for_selector("[data-screen=outgoing] dd:has-text('行政事务科（已会签）')")
+    assert not co_issuer.page.locator("form[data-form=countersign]").count(), "会签 once"
+    state = co_issuer.call("GET", f"/api/documents/outgoing/{document}")
+    assert state["co_issuers"] == ["office.affairs"]
+    assert state["countersigned"]["office.affairs"]["opinion"] == "同意联合发文"
+    assert state["stage"] == "awaiting_signature"
+    for desk in (drafter, co_issuer):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_the_clerk_recalls_a_circulation_sent_wrongly(sign_in):
+    clerk, reader = sign_in("shen"), sign_in("feng")
+    document = clerk.call(
+        "POST",
+        "/api/documents/incoming",
+        {
+            "title": "关于冬季森林防火的通报（收回传阅）",
+            "sender": "市林业局",
+            "sender_number": "市林发〔2026〕3号",
+            "doc_type": "通报",
+        },
+    )["id"]
+    clerk.call("POST", f"/api/documents/incoming/{document}/register", {})
+    clerk.call("POST", f"/api/documents/incoming/{document}/review", {"accept": True, "handling": "阅知件"})
+    clerk.call("POST", f"/api/documents/incoming/{document}/circulation", {"readers": ["feng", "yang"]})
+
+    reader.go(f"incoming/{document}")
+    reader.page.wait_for_selector("form[data-form=read]")
+    assert not reader.page.locator("form[data-form=recall]").count(), "收回传阅 is the clerk's"
+
+    clerk.go(f"incoming/{document}")
+    clerk.act("recall", reason="误传，改为分送有关科室")
+    clerk.page.wait_for_selector("[data-screen=incoming] h2:has-text('传阅情况（已收回）')")
+    assert not clerk.page.locator("form[data-form=recall]").count(), "nothing left to recall"
+    assert "收回传阅" in clerk.page.locator("[data-history]").inner_text()
+    assert clerk.call("GET", f"/api/documents/incoming/{document}")["circulation_status"]["recalled"] is True
+
+    reader.page.reload()
+    reader.page.wait_for_selector("[data-screen=incoming] h2:has-text('传阅情况（已收回）')")
+    assert not reader.page.locator("form[data-form=read]").count(), "a recalled circulation is not read"
+    for desk in (clerk, reader):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sign_in):
+    organiser, invitee = sign_in("shen"), sign_in("chen")
+    soon = date.today() + timedelta(days=20)
+    meeting = organiser.call(
+        "POST",
+        "/api/meetings/meetings",
+        {
+            "title": "冬季供暖保障专题会（改期与取消）",
+            "kind": "专题会",
+            "organiser_department": "office",
+            "chair": "fang",
+            "starts_at": f"{soon}T09:00:00+08:00",
+            "ends_at": f"{soon}T10:00:00+08:00",
+        },
+    )["id"]
+    organiser.call("POST", f"/api/meetings/meetings/{meeting}/invitations", {"people": [{"person": "chen"}]})
+    organiser.call("POST", f"/api/meetings/meetings/{meeting}/notice", {})
+
+    invitee.go(f"meeting/{meeting}")
+    invitee.page.wait_for_selector("form[data-form=attend]")
+    for step in ("agenda", "reschedule", "cancel"):
+        assert not invitee.page.locator(f"form[data-form={step}]").count(), f"{step} is the organiser's"
+
+    organiser.go(f"meeting/{meeting}")
+    organiser.act(
+        "agenda", title="汇报冬季供暖保障方案", presenter="chen", materials="供暖保障方案\n资金测算表"
+    )
+    item = organiser.page.locator("[data-agenda] tbody tr")
+    assert item.count() == 1
+    assert "陈局长（县财政局）" in item.inner_text() and "供暖保障方案、资金测算表" in item.inner_text()
+
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    organiser.act(
+        "reschedule", redraw=False, day=yesterday, start="15:00", end="16:00", reason="与县委会议冲突"
+    )
+    refusal = organiser.page.locator("form[data-form=reschedule] + .status .problem")
+    refusal.wait_for()
+    assert "会议须改到将来的时间" in refusal.inner_text() and "in_the_past" not in refusal.inner_text()
+
+    later = date.today() + timedelta(days=30)
+    room = organiser.call("GET", "/api/meetings/rooms")["items"][0]
+    organiser.act(
+        "reschedule",
+        day=later.isoformat(),
+        start="15:00",
+        end="16:30",
+        room_id=room["id"],
+        reason="与县委会议冲突",
+    )
+    organiser.page.wait_for_selector(f"[data-screen=meeting] dd:has-text('{room['name']}')")
+    assert "改期" in organiser.page.locator("[data-history]").inner_text()
+    state = organiser.call("GET", f"/api/meetings/meetings/{meeting}")
+    assert datetime.fromisoformat(state["starts_at"]) == datetime.fromisoformat(f"{later}T15:00:00+08:00")
+    assert datetime.fromisoformat(state["ends_at"]) == datetime.fromisoformat(f"{later}T16:30:00+08:00")
+    assert state["room"]["id"] == room["id"]
+    assert [entry["title"] for entry in state["agenda"]] == ["汇报冬季供暖保障方案"]
+
+    organiser.act("cancel", reason="供暖方案已由常务会议定")
+    organiser.page.wait_for_selector("[data-screen=meeting] h1 .tag:has-text('已取消')")
+    assert not organiser.page.locator("form[data-form=reschedule], form[data-form=agenda]").count()
+    organiser.shot("31-meeting-cancelled")
+    assert organiser.call("GET", f"/api/meetings/meetings/{meeting}")["stage"] == "cancelled"
+    for desk in (organiser, invitee):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_whoever_assigned_a_task_refuses_then_grants_more_time(sign_in):
+    office, lead = sign_in("zhou"), sign_in("zhao")
+    deadline, asked = date.today() + timedelta(days=10), date.today() + timedelta(days=25)
+    task = office.call(
+        "POST",
+        "/api/supervision/tasks",
+        {
+            "title": "全县校舍冬季安全排查（延期）",
+            "lead_department": "education",
+            "deadline": deadline.isoformat(),
+        },
+    )["id"]
+    lead.call("POST", f"/api/supervision/tasks/{task}/acknowledge", {})
+    ask = {"deadline": asked.isoformat(), "reason": "需等待住建部门联合鉴定"}
+    lead.call("POST", f"/api/supervision/tasks/{task}/extension", ask)
+
+    lead.go(f"task/{task}")
+    lead.page.wait_for_selector("[data-screen=task] dd:has-text('需等待住建部门联合鉴定')")
+    assert not lead.page.locator(
+        "form[data-form=extension-grant], form[data-form=extension-refuse]"
+    ).count(), "the lead department asks, it does not answer"
+
+    office.go(f"task/{task}")
+    office.act("extension-refuse", reason="排查须在寒假前完成")
+    assert not office.page.locator("form[data-form=extension-grant]").count(), "nothing left to answer"
+    assert "不同意延期" in office.page.locator("[data-history]").inner_text()
+    refused = office.call("GET", f"/api/supervision/tasks/{task}")
+    assert refused["pending_extension"] is None and refused["deadline"] == deadline.isoformat()
+
+    lead.call("POST", f"/api/supervision/tasks/{task}/extension", ask)
+    office.page.reload()
+    office.act("extension-grant")
+    office.page.wait_for_selector(f"[data-screen=task] dd:has-text('{asked.isoformat()}')")
+    assert "同意延期" in office.page.locator("[data-history]").inner_text()
+    granted = office.call("GET", f"/api/supervision/tasks/{task}")
+    assert granted["pending_extension"] is None and granted["deadline"] == asked.isoformat()
+    for desk in (office, lead):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_a_task_that_cannot_be_done_is_reassigned_to_another_lead_department(sign_in):
+    office, lead = sign_in("zhou"), sign_in("sun")
+    task = office.call(
+        "POST",
+        "/api/supervision/tasks",
+        {
+            "title": "职工冬季送温暖慰问资金落实（改派）",
+            "lead_department": "union",
+            "deadline": (date.today() + timedelta(days=10)).isoformat(),
+        },
+    )["id"]
+    lead.call("POST", f"/api/supervision/tasks/{task}/acknowledge", {})
+    lead.call("POST", f"/api/supervision/tasks/{task}/infeasibility", {"reason": "慰问资金须由财政安排"})
+
+    lead.go(f"task/{task}")
+    lead.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('待领导决定')")
+    assert not lead.page.locator("form[data-form=reassign]").count(), "改派 is whoever assigned it"
+
+    office.go(f"task/{task}")
+    new_deadline = (date.today() + timedelta(days=15)).isoformat()
+    office.act("reassign", lead_department="finance", co_departments=["union"], deadline=new_deadline)
+    office.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('待签收')")
+    facts = office.page.locator("[data-screen=task] dl").inner_text()
+    assert "县财政局" in facts and "县总工会" in facts and new_deadline in facts
+    assert "改派" in office.page.locator("[data-history]").inner_text()
+    state = office.call("GET", f"/api/supervision/tasks/{task}")
+    assert state["lead_department"] == "finance" and state["co_departments"] == ["union"]
+    assert state["stage"] == "assigned" and state["deadline"] == new_deadline
+
+    chen = sign_in("chen")  # the new lead department signs for it afresh
+    chen.go(f"task/{task}")
+    chen.page.wait_for_selector("form[data-form=acknowledge]")
+    for desk in (office, lead, chen):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
