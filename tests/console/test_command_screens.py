@@ -1,7 +1,7 @@
 """The steps off the daily path, each on its object's screen and offered only to whom may take it
 (issue 22 item 3): a 发文字号 voided and the 发文字号登记簿 showing it void; the 联合发文机关 chosen
 in the draft and their 会签; a 传阅 recalled; a meeting's 议程, 改期 and 取消; a request for more time
-refused and then granted by whoever assigned the task, and a task that cannot be done 改派. What
+refused and then granted by whoever assigned the task, and a task that cannot be done 修改, 改派 or 撤销. What
 only brings an object to the step a test is about is sent as the console's api() sends it; the
 step itself is taken on the screen, and the service's own answer is checked after it."""
 
@@ -64,6 +64,9 @@ def test_a_number_given_in_error_is_voided_and_the_register_shows_it_void(sign_i
     assert "登记时误用代字，应为县府发" in void.inner_text()
     assert rows.filter(has_text=again).locator("[data-status=used]").inner_text() == "已使用"
     clerk.shot("30-number-register")
+    clerk.page.click("#lang")
+    clerk.page.wait_for_selector("[data-screen=numbers] h1:has-text('Register of document numbers')")
+    assert void.locator("[data-status=void]").inner_text() == "void"
     drafter.go("outgoing")
     assert not drafter.page.locator("a[href='#/numbers']").count(), "the register is the office's"
     for desk in (drafter, director, leader, clerk):
@@ -244,19 +247,27 @@ def test_whoever_assigned_a_task_refuses_then_grants_more_time(sign_in):
         assert not desk.requests.outside() and not desk.errors, desk.errors
 
 
-def test_a_task_that_cannot_be_done_is_reassigned_to_another_lead_department(sign_in):
-    office, lead = sign_in("zhou"), sign_in("sun")
+def _reported_infeasible(office: Desk, lead: Desk, title: str, department: str, reason: str) -> str:
+    """An ad-hoc task the lead department signed for and then reported it cannot carry out."""
     task = office.call(
         "POST",
         "/api/supervision/tasks",
         {
-            "title": "职工冬季送温暖慰问资金落实（改派）",
-            "lead_department": "union",
+            "title": title,
+            "lead_department": department,
             "deadline": (date.today() + timedelta(days=10)).isoformat(),
         },
     )["id"]
     lead.call("POST", f"/api/supervision/tasks/{task}/acknowledge", {})
-    lead.call("POST", f"/api/supervision/tasks/{task}/infeasibility", {"reason": "慰问资金须由财政安排"})
+    lead.call("POST", f"/api/supervision/tasks/{task}/infeasibility", {"reason": reason})
+    return task
+
+
+def test_a_task_that_cannot_be_done_is_reassigned_to_another_lead_department(sign_in):
+    office, lead = sign_in("zhou"), sign_in("sun")
+    task = _reported_infeasible(
+        office, lead, "职工冬季送温暖慰问资金落实（改派）", "union", "慰问资金须由财政安排"
+    )
 
     lead.go(f"task/{task}")
     lead.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('待领导决定')")
@@ -277,4 +288,42 @@ def test_a_task_that_cannot_be_done_is_reassigned_to_another_lead_department(sig
     chen.go(f"task/{task}")
     chen.page.wait_for_selector("form[data-form=acknowledge]")
     for desk in (office, lead, chen):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_whoever_assigned_a_task_that_cannot_be_done_revises_one_and_withdraws_another(sign_in):
+    office, lead = sign_in("zhou"), sign_in("sun")
+    revised = _reported_infeasible(
+        office, lead, "职工疗休养基地全面改建（修改）", "union", "改建资金未列入预算"
+    )
+    dropped = _reported_infeasible(office, lead, "职工书屋扩建（撤销）", "union", "场地已另作他用")
+    lead.go(f"task/{revised}")
+    lead.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('待领导决定')")
+    assert not lead.page.locator("form[data-form=revise], form[data-form=withdraw]").count()
+
+    office.go(f"task/{revised}")
+    new_deadline = (date.today() + timedelta(days=40)).isoformat()
+    office.act(
+        "revise",
+        title="职工疗休养基地维修（修改）",
+        description="先行维修，改建列入明年预算",
+        deadline=new_deadline,
+    )
+    office.page.wait_for_selector(
+        "[data-screen=task] h1:has-text('职工疗休养基地维修（修改）') .tag:has-text('办理中')"
+    )
+    state = office.call("GET", f"/api/supervision/tasks/{revised}")
+    assert (state["stage"], state["deadline"], state["lead_department"]) == (
+        "in_progress",
+        new_deadline,
+        "union",
+    )
+
+    office.go(f"task/{dropped}")
+    office.act("withdraw", reason="场地已另作他用，不再督办")
+    office.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('已撤销')")
+    assert not office.page.locator("form[data-form=reassign], form[data-form=urge]").count()
+    assert "撤销" in office.page.locator("[data-history]").inner_text()
+    assert office.call("GET", f"/api/supervision/tasks/{dropped}")["stage"] == "withdrawn"
+    for desk in (office, lead):
         assert not desk.requests.outside() and not desk.errors, desk.errors
