@@ -1,9 +1,10 @@
 """The steps off the daily path, each on its object's screen and offered only to whom may take it
-(issue 22 item 3): a 发文字号 voided and the 发文字号登记簿 showing it void; the 联合发文机关 chosen
-in the draft and their 会签; a 传阅 recalled; a meeting's 议程, 改期 and 取消; a request for more time
-refused and then granted by whoever assigned the task, and a task that cannot be done 修改, 改派 or 撤销. What
-only brings an object to the step a test is about is sent as the console's api() sends it; the
-step itself is taken on the screen, and the service's own answer is checked after it."""
+(issue 22 item 3): a 发文字号 voided and the 发文字号登记簿 showing it void; an issued document
+废止 and then archived; the 联合发文机关 chosen in the draft and their 会签; a 传阅 recalled; a
+meeting's 议程, 改期 and 取消; a request for more time refused and then granted by whoever assigned
+the task, and a task that cannot be done 修改, 改派 or 撤销. What only brings an object to the step a
+test is about is sent as the console's api() sends it; the step itself is taken on the screen, and
+the service's own answer is checked after it."""
 
 from __future__ import annotations
 
@@ -69,6 +70,31 @@ def test_a_number_given_in_error_is_voided_and_the_register_shows_it_void(sign_i
     assert void.locator("[data-status=void]").inner_text() == "void"
     drafter.go("outgoing")
     assert not drafter.page.locator("a[href='#/numbers']").count(), "the register is the office's"
+    for desk in (drafter, director, leader, clerk):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_a_leader_abolishes_an_issued_document_and_the_clerk_then_archives_it(sign_in):
+    drafter, director, leader, clerk = sign_in("chen"), sign_in("feng"), sign_in("fang"), sign_in("shen")
+    document = _outgoing_rechecked(drafter, director, leader, clerk, "关于冬季供暖收费标准的通知（废止）")
+    for step, body in (("register", {"code": "县府办发", "copies": 1}), ("print", {}), ("dispatch", {})):
+        clerk.call("POST", f"/api/documents/outgoing/{document}/{step}", body)
+    clerk.go(f"outgoing/{document}")
+    clerk.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('已核发')")
+    assert not clerk.page.locator("form[data-form=abolish]").count(), "废止 is a leader's decision"
+
+    leader.go(f"outgoing/{document}")
+    leader.act("abolish", reason="收费标准已由新文件调整")
+    leader.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('已废止')")
+    assert not leader.page.locator("form[data-form=abolish], form[data-form=revoke]").count()
+    assert "废止" in leader.page.locator("[data-history]").inner_text()
+    assert clerk.call("GET", f"/api/documents/outgoing/{document}")["stage"] == "abolished"
+
+    clerk.page.reload()
+    clerk.act("archive", retention="定期30年")
+    clerk.page.wait_for_selector("[data-screen=outgoing] h1 .tag:has-text('已归档')")
+    assert not clerk.page.locator("form[data-form=archive]").count(), "archived once"
+    assert clerk.call("GET", f"/api/documents/outgoing/{document}")["retention"] == "定期30年"
     for desk in (drafter, director, leader, clerk):
         assert not desk.requests.outside() and not desk.errors, desk.errors
 

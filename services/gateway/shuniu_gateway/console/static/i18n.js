@@ -37,7 +37,7 @@ const zh = {
   "out.recipients": "核发对象（留空为全部）",
   "out.others": "主送外单位（逗号分隔）",
   // 作废文号、收回传阅、发文字号登记簿、会议改期与取消、议程、督办延期的答复、修改、改派与撤销 (screens/*_steps.js)
-  "out.void": "作废文号", "out.voided": "已作废文号", "out.countersigned": "已会签", "out.not_countersigned": "未会签",
+  "out.void": "作废文号", "out.abolish": "废止", "out.voided": "已作废文号", "out.countersigned": "已会签", "out.not_countersigned": "未会签",
   "in.recall": "收回传阅", "in.recalled": "已收回",
   "numbers.title": "发文字号登记簿", "numbers.code": "机关代字", "numbers.year": "年份", "numbers.show": "查看",
   "numbers.used": "已使用", "numbers.void": "已作废", "numbers.hidden": "（无权查看的公文）",
@@ -124,7 +124,7 @@ const en = {
   "out.preview": "Header block preview (GB/T 9704)", "out.signer": "Signed by", "out.copy_no": "Copy no.", "out.organ": "F县人民政府文件",
   "out.recipients": "Recipients (empty: all)",
   "out.others": "Other main recipients outside the directory (comma-separated)",
-  "out.void": "Void the number", "out.voided": "Voided numbers", "out.countersigned": "countersigned", "out.not_countersigned": "not yet countersigned",
+  "out.void": "Void the number", "out.abolish": "Abolish", "out.voided": "Voided numbers", "out.countersigned": "countersigned", "out.not_countersigned": "not yet countersigned",
   "in.recall": "Recall the circulation", "in.recalled": "recalled",
   "numbers.title": "Register of document numbers", "numbers.code": "Issuing code", "numbers.year": "Year", "numbers.show": "Show",
   "numbers.used": "used", "numbers.void": "void", "numbers.hidden": "(a document you may not see)",

@@ -1,6 +1,7 @@
-// The documents' steps off the daily path: 作废文号 (a number given in error), 收回传阅 (a
-// circulation sent wrongly), the 联合发文机关 and their 会签, and the 发文字号登记簿 — every number of a
-// 代字 and year, used or void, so the office can show that none was skipped or given twice.
+// The documents' steps off the daily path: 作废文号 (a number given in error), 废止 (a document no
+// longer in force), 收回传阅 (a circulation sent wrongly), the 联合发文机关 and their 会签, and the
+// 发文字号登记簿 — every number of a 代字 and year, used or void, so the office can show that none
+// was skipped or given twice.
 import { t } from "../i18n.js";
 import { action, api, card, deptName, form, h, hasRole, link, session, table, today } from "../ui.js";
 
@@ -8,10 +9,18 @@ const enc = encodeURIComponent;
 // Who the register's API admits (documents/api/outgoing.py, RegisterReader).
 export const mayReadRegister = () => hasRole("clerk", "office_director", "auditor");
 
-/** The steps of this file on a 发文, for whom the service admits them (the clerk voids a number). */
+/** The steps of this file on a 发文, for whom the service admits them: the clerk voids a number not
+ *  yet issued; a leader 废止 an issued document (it ceases to be in force from today, where 撤销
+ *  voids it from the start). */
 export function outgoingSteps(d, post, draw) {
-  if (!["registered", "printed"].includes(d.stage) || !hasRole("clerk")) return [];
-  return [action(t("out.void"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("void-number", v), draw, "void-number")];
+  const reason = [["reason", t("common.reason"), "text", { required: true }]];
+  if (["registered", "printed"].includes(d.stage) && hasRole("clerk")) {
+    return [action(t("out.void"), reason, (v) => post("void-number", v), draw, "void-number")];
+  }
+  if (["issued", "archived"].includes(d.stage) && hasRole("leader")) {
+    return [action(t("out.abolish"), reason, (v) => post("abolish", v), draw, "abolish")];
+  }
+  return [];
 }
 
 /** Only a co-issuer's head whose body has not countersigned yet is asked to (domain/outgoing.py). */

@@ -255,7 +255,7 @@ export async function outgoingScreen(id) {
       acts.push(action(t("out.dispatch"), [["recipients", t("out.recipients"), "multi", { choices: pending.map((r) => [r, deptName(r)]) }]],
         (v) => post("dispatch", { recipients: v.recipients?.length ? v.recipients : null }), draw, "dispatch"));
     }
-    if (s === "issued" && clerk) acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
+    if (["issued", "revoked", "abolished"].includes(s) && !d.retention && clerk) acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
     if (["issued", "archived"].includes(s) && hasRole("leader")) acts.push(action(t("out.revoke"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("revoke", v), draw, "revoke"));
     view.replaceChildren(
       h("p", {}, link("#/outgoing", `← ${t("out.title")}`)),
