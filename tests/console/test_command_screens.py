@@ -1,7 +1,8 @@
 """The steps off the daily path, each on its object's screen and offered only to whom may take it
 (issue 22 item 3): a 发文字号 voided and the 发文字号登记簿 showing it void; an issued document
 废止 and then archived; the 联合发文机关 chosen in the draft and their 会签; a 传阅 recalled; a
-meeting's 议程, 改期 and 取消; a request for more time refused and then granted by whoever assigned
+meeting's 议程, invited departments, 改期 and 取消; a room registered and a weekly meeting booked
+around a week whose room is taken; a request for more time refused and then granted by whoever assigned
 the task, and a task that cannot be done 修改, 改派 or 撤销. What only brings an object to the step a
 test is about is sent as the console's api() sends it; the step itself is taken on the screen, and
 the service's own answer is checked after it."""
@@ -9,6 +10,8 @@ the service's own answer is checked after it."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+
+from shuniu_shared.calendar import WorkingCalendar
 
 from tests.console.conftest import Desk
 
@@ -198,6 +201,12 @@ def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sig
     assert item.count() == 1
     assert "陈局长（县财政局）" in item.inner_text() and "供暖保障方案、资金测算表" in item.inner_text()
 
+    organiser.act("invite", departments=["education"])
+    organiser.page.wait_for_selector("[data-screen=meeting] dd:has-text('县教育局')")
+    member = sign_in("zhao")  # a member of an invited department is invited with it
+    member.go(f"meeting/{meeting}")
+    member.page.wait_for_selector("form[data-form=attend]")
+
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     organiser.act(
         "reschedule", redraw=False, day=yesterday, start="15:00", end="16:00", reason="与县委会议冲突"
@@ -223,13 +232,99 @@ def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sig
     assert datetime.fromisoformat(state["ends_at"]) == datetime.fromisoformat(f"{later}T16:30:00+08:00")
     assert state["room"]["id"] == room["id"]
     assert [entry["title"] for entry in state["agenda"]] == ["汇报冬季供暖保障方案"]
+    assert state["invited_departments"] == [{"department": "education", "capacity": "出席"}]
 
     organiser.act("cancel", reason="供暖方案已由常务会议定")
     organiser.page.wait_for_selector("[data-screen=meeting] h1 .tag:has-text('已取消')")
     assert not organiser.page.locator("form[data-form=reschedule], form[data-form=agenda]").count()
     organiser.shot("31-meeting-cancelled")
     assert organiser.call("GET", f"/api/meetings/meetings/{meeting}")["stage"] == "cancelled"
-    for desk in (organiser, invitee):
+    for desk in (organiser, invitee, member):
+        assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_a_room_is_registered_and_a_weekly_meeting_booked_week_by_week_around_one_taken(sign_in):
+    keeper, staff = sign_in("shen"), sign_in("chen")
+    keeper.go("meetings")
+    keeper.act(
+        "room",
+        redraw=False,
+        name="第三会议室（浏览器测试）",
+        building="县政府大楼",
+        capacity="30",
+        equipment="投影仪、视频会议",
+    )
+    keeper.page.wait_for_selector("[data-rooms] td:has-text('第三会议室（浏览器测试）')")
+    room = next(
+        r
+        for r in keeper.call("GET", "/api/meetings/rooms")["items"]
+        if r["name"] == "第三会议室（浏览器测试）"
+    )
+    assert (room["building"], room["capacity"], room["equipment"]) == (
+        "县政府大楼",
+        30,
+        ["投影仪", "视频会议"],
+    )
+    staff.go("meetings")
+    assert not staff.page.locator("form[data-form=room]").count(), "rooms are registered by their keepers"
+
+    # the first of three weeks, where that week and the next are working days
+    calendar = WorkingCalendar.china()
+    first = date.today() + timedelta(days=14)
+    while not (calendar.is_working_day(first) and calendar.is_working_day(first + timedelta(days=7))):
+        first += timedelta(days=1)
+    weeks = [first + timedelta(days=7 * n) for n in range(3)]
+    taken = keeper.call(
+        "POST",
+        "/api/meetings/meetings",
+        {
+            "title": "县财政局预算协调会（占用会议室）",
+            "kind": "协调会",
+            "organiser_department": "office",
+            "chair": "fang",
+            "room_id": room["id"],
+            "starts_at": f"{weeks[1]}T09:30:00+08:00",
+            "ends_at": f"{weeks[1]}T10:30:00+08:00",
+        },
+    )["id"]
+    keeper.page.reload()
+    keeper.act(
+        "series",
+        redraw=False,
+        title="县政府办公室周例会（浏览器测试）",
+        kind="办公会",
+        chair="feng",
+        room_id=room["id"],
+        day=first.isoformat(),
+        start="09:00",
+        end="10:00",
+        weeks="3",
+    )
+    keeper.page.wait_for_selector("[data-series] li")
+    told = keeper.page.locator("[data-series] li")
+    assert told.count() == 3 and "县财政局预算协调会（占用会议室）" in told.nth(1).inner_text(), (
+        "week by week"
+    )
+    booked = keeper.page.locator("[data-series] [data-booked] a")
+    conflict = keeper.page.locator("[data-series] [data-conflict]")
+    expected = [week for week in weeks if week != weeks[1] and calendar.is_working_day(week)]
+    assert booked.count() == len(expected)
+    assert conflict.count() == 1 and "县财政局预算协调会（占用会议室）" in conflict.inner_text()
+    assert conflict.locator("a").get_attribute("href") == f"#/meeting/{taken}"
+    assert keeper.page.locator("[data-series] [data-day-off]").count() == sum(
+        not calendar.is_working_day(week) for week in weeks
+    )
+    meetings = [
+        keeper.call("GET", f"/api/meetings/meetings/{href.split('/')[-1]}")
+        for href in (link.get_attribute("href") for link in booked.all())
+    ]
+    assert [datetime.fromisoformat(m["starts_at"]).date() for m in meetings] == expected
+    assert {m["series_id"] for m in meetings} != {None} and len({m["series_id"] for m in meetings}) == 1
+    assert all(
+        m["room"]["id"] == room["id"] and m["title"] == "县政府办公室周例会（浏览器测试）" for m in meetings
+    )
+    keeper.shot("32-weekly-meeting-booked")
+    for desk in (keeper, staff):
         assert not desk.requests.outside() and not desk.errors, desk.errors
 
 

@@ -1,8 +1,12 @@
 // A meeting's planning steps beyond inviting and the notice: its 议程 (each item with its 汇报人 and
 // materials), 改期 and 取消 — each told to every invitee by the service. They are the organiser's
-// (whom the service names in `may_manage`), and only while the meeting is still to come.
+// (whom the service names in `may_manage`), and only while the meeting is still to come. And on the
+// list: the weekly meeting (例会) booked week by week, and the register of rooms.
 import { t } from "../i18n.js";
-import { action, api, beijing, card, deptName, h, peopleOptions, personName, table } from "../ui.js";
+import {
+  action, api, beijing, card, deptName, deptOptions, fmtTime, form, h, hasRole, link, peopleOptions, personName,
+  session, table, today,
+} from "../ui.js";
 
 const UPCOMING = ["scheduled", "notified"];
 
@@ -48,4 +52,58 @@ export function agendaCard(m) {
     [t("mtg.presenter"), (item) => `${personName(item.presenter)}（${deptName(item.presenter_department)}）`],
     [t("mtg.materials"), (item) => (item.materials ?? []).join("、")],
   ], m.agenda ?? [])));
+}
+
+/** 安排每周例会: one meeting a week for so many weeks, each booked on its own — what was booked, the
+ *  weeks whose room another meeting holds (named only if the person may open it), the days off. */
+export function seriesCard(kinds, rooms) {
+  const outcome = h("div", { "data-series": "" });
+  const made = form([
+    ["title", t("common.title"), "text", { required: true, wide: true }],
+    ["kind", t("mtg.kind"), "select", { choices: kinds, value: "办公会" }],
+    ["organiser_department", t("mtg.organiser"), "select", { choices: deptOptions(), value: session.me.dept }],
+    ["chair", t("mtg.chair"), "select", { choices: peopleOptions(), required: true }],
+    ["room_id", t("mtg.room"), "select", { choices: [["", "—"], ...rooms.map((r) => [r.id, `${r.name}（${r.capacity}）`])] }],
+    ["day", t("mtg.first_day"), "date", { required: true, value: today() }],
+    ["start", t("mtg.start"), "time", { required: true, value: "09:00" }],
+    ["end", t("mtg.end"), "time", { required: true, value: "10:00" }],
+    ["weeks", t("mtg.weeks"), "number", { required: true, value: 4, min: 1, max: 52 }],
+  ], async (v) => {
+    const series = await api("POST", "/api/meetings/meetings/series", {
+      title: v.title, kind: v.kind, organiser_department: v.organiser_department, chair: v.chair, room_id: v.room_id,
+      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end), weeks: v.weeks,
+    });
+    // the weeks in their order, whichever way each went
+    const weeks = [
+      ...series.booked.map((m) => [m.starts_at, h("li", { "data-booked": "" }, link(`#/meeting/${encodeURIComponent(m.id)}`, fmtTime(m.starts_at)))]),
+      ...series.conflicts.map((c) => [c.starts_at, h("li", { "data-conflict": "" }, fmtTime(c.starts_at), " ", h("span", { class: "tag overdue" }, t("mtg.room_taken")),
+        c.held_by_title ? [" ", link(`#/meeting/${encodeURIComponent(c.held_by)}`, c.held_by_title)] : null)]),
+      ...series.days_off.map((day) => [beijing(day, v.start), h("li", { "data-day-off": "" }, day, " ", h("span", { class: "tag" }, t("mtg.day_off")))]),
+    ];
+    weeks.sort(([a], [b]) => new Date(a) - new Date(b));
+    outcome.replaceChildren(h("ul", { class: "plain" }, weeks.map(([, item]) => item)));
+  }, { label: t("mtg.series"), name: "series" });
+  return card(t("mtg.series"), made, outcome);
+}
+
+/** 会议室: the rooms, and for their keepers (the office director, the clerks, the dispatcher: the
+ *  roles meetings/api/common.py ROOM_KEEPERS admits) a form to register another. */
+export function roomsCard(rooms) {
+  if (!hasRole("office_director", "clerk", "dispatcher")) return null;
+  const list = (items) => h("div", { "data-rooms": "" }, table([
+    [t("mtg.room"), (r) => r.name], [t("mtg.building"), (r) => r.building], [t("mtg.capacity"), (r) => r.capacity],
+    [t("mtg.equipment"), (r) => (r.equipment ?? []).join("、")],
+  ], items));
+  const shown = h("div", {}, list(rooms));
+  const register = form([
+    ["name", t("mtg.room"), "text", { required: true }],
+    ["building", t("mtg.building"), "text", { required: true }],
+    ["capacity", t("mtg.capacity"), "number", { required: true, min: 1, max: 2000 }],
+    ["equipment", t("mtg.equipment_list"), "text"],
+  ], async (v) => {
+    const equipment = (v.equipment ?? "").split(/[,，、]/).map((x) => x.trim()).filter(Boolean);
+    await api("POST", "/api/meetings/rooms", { name: v.name, building: v.building, capacity: v.capacity, equipment });
+    shown.replaceChildren(list((await api("GET", "/api/meetings/rooms")).items ?? []));
+  }, { label: t("mtg.room_register"), name: "room" });
+  return card(t("mtg.rooms"), shown, register);
 }

@@ -5,7 +5,7 @@ import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table, today,
 } from "../ui.js";
-import { agendaCard, planningSteps } from "./meeting_steps.js";
+import { agendaCard, planningSteps, roomsCard, seriesCard } from "./meeting_steps.js";
 
 const KINDS = ["党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他"].map((k) => [k, k]);
 const enc = encodeURIComponent;
@@ -50,11 +50,13 @@ export async function meetingsList() {
       } }, t("mtg.todo_done")))))
       : h("p", { class: "muted" }, t("common.none"))),
     schedule,
+    mayOrganise ? seriesCard(KINDS, rooms.items) : null,
     card(t("mtg.upcoming"), table([
       [t("common.time"), (m) => fmtTime(m.starts_at)], [t("common.title"), (m) => link(`#/meeting/${enc(m.id)}`, m.title)],
       [t("mtg.kind"), (m) => m.kind], [t("mtg.room"), (m) => roomName(m.room_id)], [t("mtg.chair"), (m) => personName(m.chair)],
       [t("common.stage"), (m) => stageTag(m.stage)],
-    ], page.items ?? [])));
+    ], page.items ?? [])),
+    roomsCard(rooms.items));
 }
 
 export async function meetingScreen(id) {
@@ -74,8 +76,10 @@ export async function meetingScreen(id) {
       acts.push(action(t("mtg.signin"), [], () => post("sign-in"), draw, "sign-in"));
     }
     if (m.may_manage && upcoming) {
-      acts.push(action(t("mtg.invitees"), [["people", t("mtg.invitees"), "multi", { choices: peopleOptions() }]],
-        (v) => post("invitations", { people: v.people.map((person) => ({ person })) }), draw, "invite"));
+      acts.push(action(t("mtg.invitees"), [["people", t("mtg.invitees"), "multi", { choices: peopleOptions() }],
+        ["departments", t("mtg.departments"), "multi", { choices: deptOptions() }]],
+      (v) => post("invitations", { people: v.people.map((person) => ({ person })), departments: v.departments.map((department) => ({ department })) }),
+      draw, "invite"));
       if (!m.notice_issued) acts.push(action(t("mtg.notice_sent"), [], () => post("notice"), draw, "notice"));
       acts.push(action(t("mtg.held"), [], () => post("held"), draw, "held"));
     }
@@ -97,7 +101,8 @@ export async function meetingScreen(id) {
           card(null, facts([
             [t("mtg.kind"), m.kind], [t("common.time"), `${fmtTime(m.starts_at)} – ${fmtTime(m.ends_at)}`],
             [t("mtg.room"), m.room?.name ?? m.room], [t("mtg.chair"), personName(m.chair)],
-            [t("mtg.organiser"), deptName(m.organiser_department)], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
+            [t("mtg.organiser"), deptName(m.organiser_department)],
+            [t("mtg.departments"), m.invited_departments.map((d) => deptName(d.department)).join("、")], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
             [t("mtg.minutes"), m.minutes_stage],
           ])),
           agendaCard(m),
