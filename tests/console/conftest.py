@@ -123,7 +123,7 @@ class Desk:
             else:
                 field_.fill(value)
         handle = scope.element_handle()
-        with self.page.expect_response(lambda r: r.request.method == "POST"):
+        with self.page.expect_response(lambda r: r.request.method in ("POST", "PUT")):
             scope.locator("button[type=submit]").click()
         if redraw:
             self.page.wait_for_function("form => !form.isConnected", arg=handle)

@@ -448,3 +448,45 @@ def test_whoever_assigned_a_task_that_cannot_be_done_revises_one_and_withdraws_a
     assert office.call("GET", f"/api/supervision/tasks/{dropped}")["stage"] == "withdrawn"
     for desk in (office, lead):
         assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def test_the_office_sets_an_organs_letterhead_and_the_service_words_what_a_format_forbids(sign_in):
+    office, staff = sign_in("feng"), sign_in("chen")
+    office.go("outgoing")
+    office.page.click("a[href='#/letterheads']")
+    office.page.wait_for_selector("[data-screen=letterheads] [data-letterhead=document]")
+    office.page.select_option("form[data-form=organ] [name=organ]", "office")
+    office.page.click("form[data-form=organ] button[type=submit]")
+    office.page.wait_for_selector("[data-letterhead=document] [data-mark]:has-text('县政府办公室文件')")
+
+    office.act("letterhead-document", name="F县人民政府办公室", suffix="文件", mark_size="42")
+    office.page.wait_for_selector("[data-letterhead=document] [data-mark]:has-text('F县人民政府办公室文件')")
+    state = office.call("GET", "/api/documents/letterheads/office/document")
+    assert (state["mark"], state["mark_size"], state["mark_color"].lower()) == (
+        "F县人民政府办公室文件",
+        42,
+        "#e60012",
+    )
+
+    office.act("letterhead-document", redraw=False, suffix="通知")
+    refusal = office.page.locator("form[data-form=letterhead-document] + .status .problem")
+    refusal.wait_for()
+    assert "文件格式的标志在机关名称后" in refusal.inner_text(), refusal.inner_text()
+    assert office.call("GET", "/api/documents/letterheads/office/document")["suffix"] == "文件", (
+        "nothing kept"
+    )
+
+    office.page.click("[data-letterhead=document] [data-show=preview]")
+    src = office.page.locator("[data-letterhead=document] iframe[data-viewer=pdf]").get_attribute("src")
+    assert src == "/api/documents/letterheads/office/document/preview.pdf"
+    pdf = office.page.request.get(f"{office.base}{src}")
+    assert pdf.ok and pdf.body().startswith(b"%PDF")
+    office.shot("33-letterhead-set")
+
+    staff.go("letterheads?organ=office")
+    staff.page.wait_for_selector("[data-letterhead=document] [data-mark]:has-text('F县人民政府办公室文件')")
+    assert not staff.page.locator("form[data-form^=letterhead-]").count(), (
+        "the stationery is the office's to set"
+    )
+    for desk in (office, staff):
+        assert not desk.requests.outside() and not desk.errors, desk.errors

@@ -10,6 +10,7 @@ import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } 
 import { noticesScreen } from "./screens/notices.js";
 import { searchScreen } from "./screens/search.js";
 import { numbersScreen } from "./screens/document_steps.js";
+import { letterheadsScreen } from "./screens/letterheads.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
@@ -24,7 +25,7 @@ const routes = {
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""),
-  numbers: numbersScreen,
+  numbers: numbersScreen, letterheads: letterheadsScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
 const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "numbers"]);

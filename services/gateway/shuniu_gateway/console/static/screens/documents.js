@@ -120,7 +120,8 @@ export async function outgoingList() {
     const made = await api("POST", "/api/documents/outgoing", draftBody(v));
     location.hash = `#/outgoing/${enc(made.id)}`;
   }, { label: t("out.draft"), name: "draft" })) : null;
-  const register = mayReadRegister() ? h("p", {}, link("#/numbers", `${t("numbers.title")} →`)) : null;
+  const register = h("p", { class: "toolbar" }, mayReadRegister() ? link("#/numbers", `${t("numbers.title")} →`) : null,
+    link("#/letterheads", `${t("lh.title")} →`));
   return h("div", {}, h("h1", {}, t("out.title")), register, draft, card(t("common.list"), documentTable(page.items ?? [], "outgoing")));
 }
 
