@@ -490,3 +490,42 @@ def test_the_office_sets_an_organs_letterhead_and_the_service_words_what_a_forma
     )
     for desk in (office, staff):
         assert not desk.requests.outside() and not desk.errors, desk.errors
+
+
+def _switch_to_english(desk: Desk) -> None:
+    desk.page.click("#lang")
+    desk.page.wait_for_selector("[data-nav=desk]:has-text('My desk')")
+
+
+def _step_titles(desk: Desk) -> list[str]:
+    return desk.page.locator(".actions .action h3").all_inner_texts()
+
+
+def test_the_new_steps_are_named_in_english_when_english_is_chosen(sign_in):
+    organiser = sign_in("shen")
+    upcoming = next(
+        m
+        for m in organiser.call("GET", "/api/meetings/meetings?limit=50")["items"]
+        if m["stage"] in ("scheduled", "notified") and m["title"] == "县政府第12次常务会议"
+    )
+    _switch_to_english(organiser)
+    organiser.go(f"meeting/{upcoming['id']}")
+    organiser.page.wait_for_selector("form[data-form=reschedule]")
+    assert {"Add an agenda item", "Reschedule", "Cancel the meeting"} <= set(_step_titles(organiser))
+    assert organiser.page.locator("[data-agenda]").count() == 1
+    organiser.go("meetings")
+    assert organiser.page.locator("form[data-form=series] button").inner_text() == "Schedule a weekly meeting"
+    assert organiser.page.locator("form[data-form=room] button").inner_text() == "Register a room"
+
+    office = sign_in("zhou")
+    waiting = next(
+        task
+        for task in office.call("GET", "/api/supervision/tasks?limit=100")["items"]
+        if task["extension_pending"]
+    )
+    _switch_to_english(office)
+    office.go(f"task/{waiting['id']}")
+    office.page.wait_for_selector("form[data-form=extension-grant]")
+    assert {"Grant the extension", "Refuse the extension"} <= set(_step_titles(office))
+    for desk in (organiser, office):
+        assert not desk.errors, desk.errors
