@@ -529,3 +529,40 @@ def test_the_new_steps_are_named_in_english_when_english_is_chosen(sign_in):
     assert {"Grant the extension", "Refuse the extension"} <= set(_step_titles(office))
     for desk in (organiser, office):
         assert not desk.errors, desk.errors
+
+
+def test_a_task_is_opened_with_its_reporting_cycle_and_a_meeting_with_its_classification(sign_in):
+    office = sign_in("zhou")
+    office.go("supervision")
+    office.act(
+        "open-task",
+        redraw=False,
+        title="冬季供暖保障资金拨付（每周报告）",
+        lead_department="finance",
+        deadline=(date.today() + timedelta(days=20)).isoformat(),
+        reporting_cycle="weekly",
+        classification="秘密",
+    )
+    office.page.wait_for_selector("[data-screen=task] h1:has-text('冬季供暖保障资金拨付（每周报告）')")
+    facts = office.page.locator("[data-screen=task] dl").inner_text()
+    assert "每周" in facts and "秘密" in facts, facts
+    task = office.page.url.rsplit("/", 1)[1]
+    state = office.call("GET", f"/api/supervision/tasks/{task}")
+    assert (state["reporting_cycle"], state["classification"]) == ("weekly", "秘密")
+
+    organiser = sign_in("shen")
+    organiser.go("meetings")
+    organiser.act(
+        "schedule",
+        redraw=False,
+        title="冬季供暖保障资金调度会（秘密）",
+        chair="fang",
+        day=(date.today() + timedelta(days=25)).isoformat(),
+        classification="秘密",
+    )
+    organiser.page.wait_for_selector("[data-screen=meeting] h1:has-text('冬季供暖保障资金调度会（秘密）')")
+    assert "秘密" in organiser.page.locator("[data-screen=meeting] dl").inner_text()
+    meeting = organiser.page.url.rsplit("/", 1)[1]
+    assert organiser.call("GET", f"/api/meetings/meetings/{meeting}")["classification"] == "秘密"
+    for desk in (office, organiser):
+        assert not desk.requests.outside() and not desk.errors, desk.errors

@@ -10,7 +10,8 @@ import { coIssuerFacts, incomingSteps, mayCountersign, mayReadRegister, outgoing
 
 const DOC_TYPES = ["通知", "通报", "请示", "报告", "函", "纪要", "意见", "决定", "批复", "决议", "命令（令）", "公报", "公告", "通告", "议案"]
   .map((x) => [x, x]);
-const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
+// 密级: a meeting and a 督办 task are classified the same way (screens/meetings.js, supervision.js).
+export const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
 const URGENCIES = [["", "—"], ["加急", "加急"], ["特急", "特急"]];
 const RETENTIONS = [["永久", "永久"], ["定期30年", "定期30年"], ["定期10年", "定期10年"]];
 const enc = encodeURIComponent;

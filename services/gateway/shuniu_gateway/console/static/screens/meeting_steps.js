@@ -7,6 +7,7 @@ import {
   action, api, beijing, card, deptName, deptOptions, fmtTime, form, h, hasRole, link, peopleOptions, personName,
   session, table, today,
 } from "../ui.js";
+import { CLASSIFICATIONS } from "./documents.js";
 
 const UPCOMING = ["scheduled", "notified"];
 
@@ -68,10 +69,11 @@ export function seriesCard(kinds, rooms) {
     ["start", t("mtg.start"), "time", { required: true, value: "09:00" }],
     ["end", t("mtg.end"), "time", { required: true, value: "10:00" }],
     ["weeks", t("mtg.weeks"), "number", { required: true, value: 4, min: 1, max: 52 }],
+    ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS }],
   ], async (v) => {
     const series = await api("POST", "/api/meetings/meetings/series", {
       title: v.title, kind: v.kind, organiser_department: v.organiser_department, chair: v.chair, room_id: v.room_id,
-      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end), weeks: v.weeks,
+      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end), weeks: v.weeks, classification: v.classification,
     });
     // the weeks in their order, whichever way each went
     const weeks = [

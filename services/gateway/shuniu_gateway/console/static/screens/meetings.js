@@ -5,6 +5,7 @@ import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table, today,
 } from "../ui.js";
+import { CLASSIFICATIONS } from "./documents.js";
 import { agendaCard, planningSteps, roomsCard, seriesCard } from "./meeting_steps.js";
 
 const KINDS = ["党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他"].map((k) => [k, k]);
@@ -26,10 +27,11 @@ export async function meetingsList() {
     ["start", t("mtg.start"), "time", { required: true, value: "09:00" }],
     ["end", t("mtg.end"), "time", { required: true, value: "10:00" }],
     ["invitees", t("mtg.invitees"), "multi", { choices: peopleOptions() }],
+    ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS }],
   ], async (v) => {
     const made = await api("POST", "/api/meetings/meetings", {
       title: v.title, kind: v.kind, organiser_department: v.organiser_department, chair: v.chair, room_id: v.room_id,
-      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end),
+      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end), classification: v.classification,
     });
     if (v.invitees.length) {
       await api("POST", `/api/meetings/meetings/${enc(made.id)}/invitations`, { people: v.invitees.map((person) => ({ person })) });
@@ -99,7 +101,7 @@ export async function meetingScreen(id) {
       h("div", { class: "two" },
         h("div", {},
           card(null, facts([
-            [t("mtg.kind"), m.kind], [t("common.time"), `${fmtTime(m.starts_at)} – ${fmtTime(m.ends_at)}`],
+            [t("mtg.kind"), m.kind], [t("in.classification"), m.classification === "none" ? null : m.classification], [t("common.time"), `${fmtTime(m.starts_at)} – ${fmtTime(m.ends_at)}`],
             [t("mtg.room"), m.room?.name ?? m.room], [t("mtg.chair"), personName(m.chair)],
             [t("mtg.organiser"), deptName(m.organiser_department)],
             [t("mtg.departments"), m.invited_departments.map((d) => deptName(d.department)).join("、")], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
