@@ -103,19 +103,11 @@ def test_the_desk_detail_lines_follow_the_language(sign_in):
     assert any(not CJK.search(line) for line in lines), lines
 
 
-def _post(desk, path: str, body: dict) -> str:
-    """A command as the console's own api() sends it; answers the object's id."""
-    return desk.page.evaluate(
-        """async ([path, body]) => (await (await import("/console/ui.js")).api("POST", path, body)).id""",
-        [path, body],
-    )
-
-
 def test_a_rider_whose_car_went_elsewhere_reads_the_cars_free_by_their_plates(sign_in):
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     rider, other, director, dispatcher = sign_in("luo"), sign_in("fang"), sign_in("feng"), sign_in("wu")
-    promised = _post(
-        rider,
+    promised = rider.call(
+        "POST",
         "/api/reception/trips",
         {
             "destination": "市委",
@@ -123,9 +115,9 @@ def test_a_rider_whose_car_went_elsewhere_reads_the_cars_free_by_their_plates(si
             "starts_at": f"{tomorrow}T13:00:00+08:00",
             "ends_at": f"{tomorrow}T17:00:00+08:00",
         },
-    )
-    urgent = _post(
-        other,
+    )["id"]
+    urgent = other.call(
+        "POST",
         "/api/reception/trips",
         {
             "destination": "省城",
@@ -133,12 +125,12 @@ def test_a_rider_whose_car_went_elsewhere_reads_the_cars_free_by_their_plates(si
             "starts_at": f"{tomorrow}T14:00:00+08:00",
             "ends_at": f"{tomorrow}T16:00:00+08:00",
         },
-    )
+    )["id"]
     for trip in (promised, urgent):
-        _post(director, f"/api/reception/trips/{trip}/approve", {})
-    _post(dispatcher, f"/api/reception/trips/{promised}/dispatch", {"vehicle_id": "vehicle-demo-1"})
-    _post(
-        dispatcher,
+        director.call("POST", f"/api/reception/trips/{trip}/approve", {})
+    dispatcher.call("POST", f"/api/reception/trips/{promised}/dispatch", {"vehicle_id": "vehicle-demo-1"})
+    dispatcher.call(
+        "POST",
         f"/api/reception/trips/{urgent}/dispatch",
         {"vehicle_id": "vehicle-demo-1", "reassign_from": promised, "reason": "副县长急用"},
     )

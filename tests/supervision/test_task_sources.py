@@ -70,6 +70,9 @@ async def test_a_meeting_resolution_opens_a_task_whose_extension_only_the_chair_
         }
         await o.acknowledged(task_id, by="zhao")
         await o.step(task_id, "extension", by="zhao", deadline="2026-04-15", reason="校舍数量多")
+        # the task says who answers, so that the console offers the answer to the chair alone
+        deciders = {who: (await o.task(task_id, as_=who))["may_decide"] for who in ("luo", "zhou", "zhao")}
+        assert deciders == {"luo": True, "zhou": False, "zhao": False}
         await o.step(task_id, "extension/grant", by="zhou", expect=403)
         await o.step(task_id, "extension/grant", by="fang", expect=403)
         await o.step(task_id, "extension/grant", by="luo")

@@ -27,7 +27,7 @@ from shuniu_supervision.adapters.queries import (
     list_tasks,
 )
 from shuniu_supervision.api.caller import Caller, caller
-from shuniu_supervision.app.people import load_task, require_visible
+from shuniu_supervision.app.people import domain_actor, load_task, require_visible
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.domain.clockwork import Light, approaching_on
 from shuniu_supervision.domain.events import Source
@@ -78,6 +78,10 @@ class TaskDetail(_Task):
     pending_extension: ExtensionView | None
     opened_on: date
     result: str | None
+    may_decide: bool = Field(
+        description="提问者是否交办人（答复延期、修改、改派、撤销）/ whether the caller assigned the task "
+        "and so answers its extension requests and revises, re-assigns or withdraws it"
+    )
 
 
 class HistoryEntry(BaseModel):
@@ -183,6 +187,7 @@ async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
         on_time=found.on_time,
         result=found.result,
         version=found.version,
+        may_decide=found.is_decider(domain_actor(actor, who.runtime.directory, who.policy)),
     )
 
 

@@ -10,6 +10,8 @@ import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } 
 import { noticesScreen } from "./screens/notices.js";
 import { searchScreen } from "./screens/search.js";
 import { incidentsList, incidentScreen } from "./screens/duty.js";
+import { numbersScreen } from "./screens/document_steps.js";
+import { letterheadsScreen } from "./screens/letterheads.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
@@ -24,9 +26,10 @@ const routes = {
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
+  numbers: numbersScreen, letterheads: letterheadsScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "duty"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "duty", "numbers"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {

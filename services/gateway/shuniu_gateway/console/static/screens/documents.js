@@ -6,10 +6,12 @@ import {
   peopleOptions, personName, session, stageTag, table,
 } from "../ui.js";
 import { filesCard } from "./files.js";
+import { coIssuerFacts, incomingSteps, mayCountersign, mayReadRegister, outgoingSteps } from "./document_steps.js";
 
 const DOC_TYPES = ["通知", "通报", "请示", "报告", "函", "纪要", "意见", "决定", "批复", "决议", "命令（令）", "公报", "公告", "通告", "议案"]
   .map((x) => [x, x]);
-const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
+// 密级: a meeting and a 督办 task are classified the same way (screens/meetings.js, supervision.js).
+export const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
 const URGENCIES = [["", "—"], ["加急", "加急"], ["特急", "特急"]];
 const RETENTIONS = [["永久", "永久"], ["定期30年", "定期30年"], ["定期10年", "定期10年"]];
 const enc = encodeURIComponent;
@@ -74,7 +76,7 @@ export async function incomingScreen(id) {
         ["due_on", t("common.due"), "date"]], (v) => post("circulation", v), draw, "circulate"));
     }
     const round = d.circulation_status;
-    if (round && round.readers.some((r) => r.reader === session.me.sub && !r.read)) {
+    if (round && !round.recalled && round.readers.some((r) => r.reader === session.me.sub && !r.read)) {
       acts.push(action(t("in.read"), [], () => post("circulation/read"), draw, "read"));
     }
     if (s === "instructed" && d.instruction?.lead_department === session.me.dept) {
@@ -83,6 +85,7 @@ export async function incomingScreen(id) {
     if (s === "instructed" && clerk) {
       acts.push(action(t("in.urge"), [["note", t("common.note"), "text"]], (v) => post("urge", { note: v.note ?? "" }), draw, "urge"));
     }
+    acts.push(...incomingSteps(d, post, draw));
     if (["replied", "distributed"].includes(s) && clerk) acts.push(action(t("in.close"), [], () => post("close"), draw, "close"));
     if (["closed", "returned"].includes(s) && clerk) {
       acts.push(action(t("in.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
@@ -102,7 +105,7 @@ export async function incomingScreen(id) {
             [t("sup.title"), d.supervision?.task_id ? link(`#/task/${enc(d.supervision.task_id)}`, t("in.supervised")) : null],
             [t("in.reply"), d.reply?.reply ?? d.reply],
           ])),
-          round ? card(t("in.circulation"), h("ul", { class: "plain" }, round.readers.map((r) =>
+          round ? card(round.recalled ? `${t("in.circulation")}（${t("in.recalled")}）` : t("in.circulation"), h("ul", { class: "plain" }, round.readers.map((r) =>
             h("li", {}, r.name, " ", h("span", { class: r.read ? "tag" : "tag overdue" }, r.read ? t("in.hasread") : t("in.unread")))))) : null,
           filesCard(id, d),
           await history("documents", id, `/api/documents/incoming/${enc(id)}/history`)),
@@ -118,7 +121,9 @@ export async function outgoingList() {
     const made = await api("POST", "/api/documents/outgoing", draftBody(v));
     location.hash = `#/outgoing/${enc(made.id)}`;
   }, { label: t("out.draft"), name: "draft" })) : null;
-  return h("div", {}, h("h1", {}, t("out.title")), draft, card(t("common.list"), documentTable(page.items ?? [], "outgoing")));
+  const register = h("p", { class: "toolbar" }, mayReadRegister() ? link("#/numbers", `${t("numbers.title")} →`) : null,
+    link("#/letterheads", `${t("lh.title")} →`));
+  return h("div", {}, h("h1", {}, t("out.title")), register, draft, card(t("common.list"), documentTable(page.items ?? [], "outgoing")));
 }
 
 function draftFields(d = {}) {
@@ -132,6 +137,7 @@ function draftFields(d = {}) {
     ["main_recipients", t("out.main"), "multi", { choices: deptOptions(), value: d.main_recipients }],
     ["other_recipients", t("out.others"), "text"],
     ["copied_recipients", t("out.copied"), "multi", { choices: deptOptions(), value: d.copied_recipients }],
+    ["co_issuers", t("out.co_issuers"), "multi", { choices: deptOptions(), value: d.co_issuers }],
     ["body", t("out.body"), "textarea", { value: d.body_text }],
   ];
 }
@@ -233,7 +239,7 @@ export async function outgoingScreen(id) {
       acts.push(action(t("out.return"), [["opinion", t("common.opinion"), "text", { required: true }]], (v) => post("review", { approve: false, opinion: v.opinion }), draw, "return"));
     }
     if (s === "returned" && hasRole("staff", "department_head", "clerk", "office_director")) acts.push(action(t("out.revise"), draftFields(d), (v) => post("revise", draftBody(v)), draw, "revise"));
-    if (s === "countersigning" && hasRole("department_head")) acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
+    if (mayCountersign(d)) acts.push(action(t("out.countersign"), [["opinion", t("common.opinion"), "text"]], (v) => post("countersign", { opinion: v.opinion ?? "" }), draw, "countersign"));
     if (s === "awaiting_signature" && hasRole("leader")) acts.push(action(t("out.sign"), [["opinion", t("common.opinion"), "text"]], (v) => post("sign", { opinion: v.opinion ?? "", digest: d.body_digest }), draw, "sign"));
     if (s === "signed" && clerk) {
       acts.push(action(t("out.recheck"), [["note", t("common.note"), "text"], ["substantive_change", t("out.substantive"), "text"]],
@@ -245,12 +251,13 @@ export async function outgoingScreen(id) {
       (v) => post("register", v), draw, "register"));
     }
     if (s === "registered" && clerk) acts.push(action(t("out.print"), [], () => post("print"), draw, "print"));
+    acts.push(...outgoingSteps(d, post, draw));
     if (s === "printed" && clerk) {
       const pending = (d.distribution ?? []).filter((r) => !d.dispatched?.[r]);
       acts.push(action(t("out.dispatch"), [["recipients", t("out.recipients"), "multi", { choices: pending.map((r) => [r, deptName(r)]) }]],
         (v) => post("dispatch", { recipients: v.recipients?.length ? v.recipients : null }), draw, "dispatch"));
     }
-    if (s === "issued" && clerk) acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
+    if (["issued", "revoked", "abolished"].includes(s) && !d.retention && clerk) acts.push(action(t("out.archive"), [["retention", t("in.retention"), "select", { choices: RETENTIONS }]], (v) => post("archive", v), draw, "archive"));
     if (["issued", "archived"].includes(s) && hasRole("leader")) acts.push(action(t("out.revoke"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("revoke", v), draw, "revoke"));
     view.replaceChildren(
       h("p", {}, link("#/outgoing", `← ${t("out.title")}`)),
@@ -270,7 +277,7 @@ export async function outgoingScreen(id) {
           card(null, facts([
             [t("out.number"), d.number], [t("in.doc_type"), d.doc_type], [t("out.direction"), d.direction],
             [t("common.department"), deptName(d.drafting_department)], [t("out.main"), (d.main_recipients ?? []).map(deptName).join("、")],
-            [t("out.copied"), (d.copied_recipients ?? []).map(deptName).join("、")], [t("out.signer"), d.signature?.signer_name],
+            [t("out.copied"), (d.copied_recipients ?? []).map(deptName).join("、")], ...coIssuerFacts(d), [t("out.signer"), d.signature?.signer_name],
             [t("common.date"), d.date_of_issue], [t("out.copy_no"), d.copy_numbers?.length ? `${d.copy_numbers[0]}–${d.copy_numbers.at(-1)}` : null],
             [t("out.dispatch"), Object.keys(d.dispatched ?? {}).map(deptName).join("、")],
           ])),

@@ -5,6 +5,8 @@ import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table, today,
 } from "../ui.js";
+import { CLASSIFICATIONS } from "./documents.js";
+import { agendaCard, planningSteps, roomsCard, seriesCard } from "./meeting_steps.js";
 
 const KINDS = ["党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他"].map((k) => [k, k]);
 const enc = encodeURIComponent;
@@ -25,10 +27,11 @@ export async function meetingsList() {
     ["start", t("mtg.start"), "time", { required: true, value: "09:00" }],
     ["end", t("mtg.end"), "time", { required: true, value: "10:00" }],
     ["invitees", t("mtg.invitees"), "multi", { choices: peopleOptions() }],
+    ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS }],
   ], async (v) => {
     const made = await api("POST", "/api/meetings/meetings", {
       title: v.title, kind: v.kind, organiser_department: v.organiser_department, chair: v.chair, room_id: v.room_id,
-      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end),
+      starts_at: beijing(v.day, v.start), ends_at: beijing(v.day, v.end), classification: v.classification,
     });
     if (v.invitees.length) {
       await api("POST", `/api/meetings/meetings/${enc(made.id)}/invitations`, { people: v.invitees.map((person) => ({ person })) });
@@ -49,11 +52,13 @@ export async function meetingsList() {
       } }, t("mtg.todo_done")))))
       : h("p", { class: "muted" }, t("common.none"))),
     schedule,
+    mayOrganise ? seriesCard(KINDS, rooms.items) : null,
     card(t("mtg.upcoming"), table([
       [t("common.time"), (m) => fmtTime(m.starts_at)], [t("common.title"), (m) => link(`#/meeting/${enc(m.id)}`, m.title)],
       [t("mtg.kind"), (m) => m.kind], [t("mtg.room"), (m) => roomName(m.room_id)], [t("mtg.chair"), (m) => personName(m.chair)],
       [t("common.stage"), (m) => stageTag(m.stage)],
-    ], page.items ?? [])));
+    ], page.items ?? [])),
+    roomsCard(rooms.items));
 }
 
 export async function meetingScreen(id) {
@@ -73,8 +78,10 @@ export async function meetingScreen(id) {
       acts.push(action(t("mtg.signin"), [], () => post("sign-in"), draw, "sign-in"));
     }
     if (m.may_manage && upcoming) {
-      acts.push(action(t("mtg.invitees"), [["people", t("mtg.invitees"), "multi", { choices: peopleOptions() }]],
-        (v) => post("invitations", { people: v.people.map((person) => ({ person })) }), draw, "invite"));
+      acts.push(action(t("mtg.invitees"), [["people", t("mtg.invitees"), "multi", { choices: peopleOptions() }],
+        ["departments", t("mtg.departments"), "multi", { choices: deptOptions() }]],
+      (v) => post("invitations", { people: v.people.map((person) => ({ person })), departments: v.departments.map((department) => ({ department })) }),
+      draw, "invite"));
       if (!m.notice_issued) acts.push(action(t("mtg.notice_sent"), [], () => post("notice"), draw, "notice"));
       acts.push(action(t("mtg.held"), [], () => post("held"), draw, "held"));
     }
@@ -85,6 +92,7 @@ export async function meetingScreen(id) {
       (v) => post("resolutions", v), draw, "resolution"));
       if (m.minutes_stage === "approved") acts.push(action(t("mtg.issue"), [], () => post("minutes/issue"), draw, "issue"));
     }
+    acts.push(...await planningSteps(m, post, draw));
     if (m.chair === me && m.minutes_stage === "drafted") acts.push(action(t("mtg.approve"), [], () => post("minutes/approve"), draw, "approve"));
     const replyOf = (p) => m.replies.find((r) => r.person === p);
     view.replaceChildren(
@@ -93,11 +101,13 @@ export async function meetingScreen(id) {
       h("div", { class: "two" },
         h("div", {},
           card(null, facts([
-            [t("mtg.kind"), m.kind], [t("common.time"), `${fmtTime(m.starts_at)} – ${fmtTime(m.ends_at)}`],
+            [t("mtg.kind"), m.kind], [t("in.classification"), m.classification === "none" ? null : m.classification], [t("common.time"), `${fmtTime(m.starts_at)} – ${fmtTime(m.ends_at)}`],
             [t("mtg.room"), m.room?.name ?? m.room], [t("mtg.chair"), personName(m.chair)],
-            [t("mtg.organiser"), deptName(m.organiser_department)], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
+            [t("mtg.organiser"), deptName(m.organiser_department)],
+            [t("mtg.departments"), m.invited_departments.map((d) => deptName(d.department)).join("、")], [t("mtg.notice_sent"), m.notice_issued ? t("yes") : t("no")],
             [t("mtg.minutes"), m.minutes_stage],
           ])),
+          agendaCard(m),
           card(t("mtg.replies"), table([
             [t("common.person"), (p) => personName(p.person)], [t("common.department"), (p) => deptName(p.department)],
             [t("common.stage"), (p) => {

@@ -5,6 +5,8 @@ import {
   action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, session,
   stageTag, table,
 } from "../ui.js";
+import { CLASSIFICATIONS } from "./documents.js";
+import { decisionSteps } from "./task_steps.js";
 
 const enc = encodeURIComponent;
 const COLOURS = { red: "#c8161d", yellow: "#d89a00", green: "#2f8f46" };
@@ -44,6 +46,8 @@ export async function supervisionBoard() {
       ["co_departments", t("in.co"), "multi", { choices: deptOptions() }],
       ["deadline", t("common.deadline"), "date", { required: true }],
       ["priority", t("sup.priority"), "select", { choices: ["normal", "high", "urgent"].map((p) => [p, stage(p, "priority")]) }],
+      ["reporting_cycle", t("sup.cycle"), "select", { choices: ["none", "weekly", "monthly"].map((c) => [c, stage(c, "cycle")]) }],
+      ["classification", t("in.classification"), "select", { choices: CLASSIFICATIONS }],
     ], async (v) => {
       const made = await api("POST", "/api/supervision/tasks", { ...v, description: v.description ?? "" });
       location.hash = `#/task/${enc(made.id)}`;
@@ -87,6 +91,7 @@ export async function taskScreen(id) {
       acts.push(action(t("sup.close"), [], () => post("close"), draw, "close"));
       acts.push(action(t("sup.reopen"), [["reason", t("common.reason"), "text", { required: true }]], (v) => post("reopen", v), draw, "reopen"));
     }
+    acts.push(...decisionSteps(task, post, draw));
     const source = task.source ?? {};
     const sourceLink = source.service === "documents" ? `#/incoming/${enc(source.id)}` : source.service === "meetings" ? `#/meeting/${enc(source.id)}`
       : source.service === "reception" ? `#/petition/${enc(source.id)}` : source.service === "duty" ? `#/incident/${enc(source.id)}` : null;
@@ -98,6 +103,7 @@ export async function taskScreen(id) {
           card(null, facts([
             [t("sup.lead"), deptName(task.lead_department)], [t("in.co"), (task.co_departments ?? []).map(deptName).join("、")],
             [t("common.deadline"), task.deadline], [t("sup.percent"), `${task.percent ?? 0}%`], [t("sup.priority"), stage(task.priority, "priority")],
+            [t("sup.cycle"), stage(task.reporting_cycle, "cycle")], [t("in.classification"), task.classification === "none" ? null : task.classification],
             [t("sup.source"), sourceLink ? link(sourceLink, stage(source.kind, "source")) : stage(source.kind, "source")],
             [t("common.note"), task.description], [t("sup.extension"), task.pending_extension ? `${task.pending_extension.deadline}：${task.pending_extension.reason}` : null],
           ])),
