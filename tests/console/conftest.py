@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import playwright.sync_api as playwright_api
@@ -110,6 +111,14 @@ class Desk:
     def shot(self, name: str) -> None:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+    def call(self, method: str, path: str, body: dict[str, object] | None = None) -> Any:
+        """The service's own answer, asked as the console's api() asks it (this person's session): what
+        a test checks the screen against."""
+        return self.page.evaluate(
+            """async ([method, path, body]) => (await import("/console/ui.js")).api(method, path, body ?? undefined)""",
+            [method, path, body],
+        )
 
     def act(self, form: str, *, redraw: bool = True, **values: str | list[str]) -> None:
         """Fill one action's form by field name and submit it. With `redraw`, wait until the screen
