@@ -67,6 +67,17 @@ def test_a_review_is_asked_heard_and_decided_and_then_a_second_review_is_offered
     held = petitions.call("GET", "/api/reception/petitions/petition-demo-5")
     assert held["stage"] == "reviewed"
     assert held["review_opinion"] == "原答复事实清楚，维持原处理意见。"
+
+    petitions.act("review-request", grounds="对复查意见不服，请求复核")
+    petitions.page.wait_for_selector("[data-screen=petition] h1 .tag:has-text('复核中')")
+    assert "复核意见" in screen.locator("form[data-form=review-decision]").inner_text()
+    petitions.act("review-decision", outcome="upheld", opinion="复查意见正确，予以维持。")
+    petitions.page.wait_for_selector("[data-screen=petition] h1 .tag:has-text('已复核，终结')")
+    steps.locator("li:has-text('复核意见')").wait_for()
+    assert screen.locator("form[data-form=review-request], form[data-form=hearing]").count() == 0, (
+        "after 复核 the same facts are not reviewed again"
+    )
+    assert petitions.call("GET", "/api/reception/petitions/petition-demo-5")["stage"] == "final"
     assert not petitions.requests.outside() and not petitions.errors
 
 
