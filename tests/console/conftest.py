@@ -112,6 +112,14 @@ class Desk:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
 
+    def call(self, method: str, path: str, body: dict[str, object] | None = None) -> Any:
+        """The service's own answer, asked as the console's api() asks it (this person's session): what
+        a test checks the screen against."""
+        return self.page.evaluate(
+            """async ([method, path, body]) => (await import("/console/ui.js")).api(method, path, body ?? undefined)""",
+            [method, path, body],
+        )
+
     def act(self, form: str, *, redraw: bool = True, **values: str | list[str]) -> None:
         """Fill one action's form by field name and submit it. With `redraw`, wait until the screen
         has been drawn again after the command (the old form leaves the page)."""
@@ -127,15 +135,6 @@ class Desk:
             scope.locator("button[type=submit]").click()
         if redraw:
             self.page.wait_for_function("form => !form.isConnected", arg=handle)
-
-    def call(self, method: str, path: str, body: dict | None = None) -> Any:
-        """A request as the console's own api() sends it, in this person's session: the steps that
-        only bring an object to the one a test is about, and the service's own answer about it."""
-        return self.page.evaluate(
-            """async ([method, path, body]) =>
-                (await import("/console/ui.js")).api(method, path, body ?? undefined)""",
-            [method, path, body],
-        )
 
     def wait_for_after_refresh(self, route: str, selector: str, attempts: int = 30) -> None:
         """What another service does in reaction (a task opened for a 批示) reaches the views a

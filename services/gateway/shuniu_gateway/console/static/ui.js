@@ -227,7 +227,7 @@ const eventWords = {
 // The same event name means another step on another object: a petition is 受理 (not 初审), a car
 // is 派车 and 归还 (核发 and 退回 are a document's words); a review is 复查 or 复核 by its level.
 const objectEventWords = {
-  "petition.accepted": "受理", "petition.returned": "退回", "petition.replied": "书面答复",
+  "petition.accepted": "受理", "petition.returned": "退回", "petition.replied": "书面答复", "petition.objected": "提出异议",
   "trip.dispatched": "派车", "trip.returned": "归还", "trip.approved": "同意用车", "trip.requested": "申请用车",
   "seal_request.approved": "同意用印", "seal_request.requested": "申请用印",
   "incident.reported": "接报", "incident.report_drafted": "拟稿", "incident.report_approved": "带班领导审核",

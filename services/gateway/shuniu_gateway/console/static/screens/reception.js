@@ -5,6 +5,8 @@ import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table, today,
 } from "../ui.js";
+import { petitionStepFacts, petitionSteps } from "./petition_steps.js";
+import { registerCards } from "./registers.js";
 
 const enc = encodeURIComponent;
 const CHANNELS = () => ["letter", "visit", "phone", "online"].map((c) => [c, t(`channel.${c}`)]);
@@ -79,6 +81,7 @@ export async function receptionScreen() {
       [t("rec.impressions"), (x) => `${x.used}/${x.impressions}`], [t("common.person"), (x) => personName(x.requested_by)],
       [t("common.stage"), (x) => stageTag(x.stage)],
     ], sealRequests.items ?? []) : null));
+  sections.push(...registerCards(vehicles, seals));
   return h("div", {}, sections);
 }
 
@@ -108,7 +111,8 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
   const post = (path, body) => api("POST", `/api/reception/petitions/${enc(p.id)}/${path}`, body);
   const acts = [];
   if (hasRole("petitions_officer", "office_director")) {
-    if (p.stage === "registered") acts.push(action(t("rec.route"), [["to_department", t("common.department"), "select", { choices: deptOptions() }]], (v) => post("route", v), draw, "route"));
+    // after an objection (§23) the petitions office routes it again, to the body whose remit it is
+    if (["registered", "objected"].includes(p.stage)) acts.push(action(t("rec.route"), [["to_department", t("common.department"), "select", { choices: deptOptions() }]], (v) => post("route", v), draw, "route"));
     if (["registered", "routed"].includes(p.stage)) acts.push(action(t("rec.accept"), [["notice", t("rec.notice"), "text", { required: true }]], (v) => post("accept", v), draw, "accept"));
     if (p.stage === "accepted") acts.push(action(t("in.lead"), [["department", t("common.department"), "select", { choices: deptOptions() }], ["summary", t("common.note"), "text", { required: true }]], (v) => post("assign", v), draw, "assign"));
     if (p.stage === "assigned") acts.push(action(t("in.reply"), [["reply", t("in.reply"), "textarea", { required: true }]], (v) => post("reply", v), draw, "reply"));
@@ -118,6 +122,7 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
     }
     if (p.extension?.decision === "approved" && !p.extension.told_on) acts.push(action(t("rec.extension_tell"), [], () => post("extension-notice", {}), draw, "extension-notice"));
   }
+  acts.push(...petitionSteps(p, post, draw));
   // The approval is the approver's own step (《信访工作条例》§34: 本机关负责人批准), so only they see it.
   if (p.extension?.decision === "requested" && hasRole("leader", "principal_leader") && ["accepted", "assigned"].includes(p.stage)) {
     acts.push(action(t("rec.extension_approve"), [], () => post("extension-decision", { decision: "approve" }), draw, "extension-approve"));
@@ -130,7 +135,7 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
     [t("rec.petitioner"), p.petitioner?.name], [t("rec.channel"), Object.fromEntries(CHANNELS())[p.channel] ?? p.channel], [t("rec.received_on"), p.received_on],
     [t("common.department"), deptName(p.department)], [t("rec.content"), p.content],
     [t("sup.title"), p.supervision?.task_id ? link(`#/task/${enc(p.supervision.task_id)}`, t("in.supervised")) : null],
-    [t("rec.extension"), extension || null],
+    [t("rec.extension"), extension || null], ...petitionStepFacts(p),
   ], acts, "reception"];
 });
 
