@@ -113,9 +113,11 @@ class Processes:
         self.logs.mkdir(parents=True, exist_ok=True)
         self.running: dict[str, subprocess.Popen[bytes]] = {}
         self.urls: dict[str, str] = {}
+        self.started: dict[str, tuple[list[str], dict[str, str], int]] = {}  # for restart()
 
     def start(self, name: str, command: list[str], environment: dict[str, str], port: int) -> str:
-        log = (self.logs / f"{name}.log").open("wb")
+        self.started[name] = (command, environment, port)
+        log = (self.logs / f"{name}.log").open("ab")  # a restarted process adds to its log
         self.running[name] = subprocess.Popen(
             command, env=environment, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True, cwd=ROOT,
@@ -139,6 +141,10 @@ class Processes:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+    def restart(self, name: str) -> str:
+        """Starts a stopped process again, as it was first started (same command, environment, port)."""
+        return self.start(name, *self.started[name])
 
     def stop_all(self) -> None:
         for name in list(self.running):

@@ -14,7 +14,7 @@ import httpx
 from shuniu_projection.bootstrap import DEFINITION
 
 from tests.projection.test_document_counts import INSTRUCTED, RECEIVED, REGISTERED
-from tests.projection.test_timeline import deliver
+from tests.projection.test_timeline import TASK, deliver, instruction_and_its_task
 from tests.services import RunningService, running_service, serving
 
 WAIT_SECONDS = 20.0  # what a broken push would hang for; a working one answers in a fraction of it
@@ -83,3 +83,19 @@ async def test_a_change_reaches_the_open_consoles_that_may_see_it_once_the_read_
         await deliver(tmp_path, [INSTRUCTED])  # the 批示 names finance as lead: now chen may see it
         assert (await finance.next_change())["version"] == 3  # and was never told of versions 1 and 2
         assert (await director.next_change())["version"] == 3
+
+
+async def test_changes_on_two_services_topics_at_once_both_reach_the_console(tmp_path):
+    # Each service's topic is read on its own: the supervision topic's task and the documents topic's
+    # 收文, published together, are both told to 冯主任, who may see each (the office's document; a task
+    # its members may see), whichever topic is read first.
+    opened = instruction_and_its_task()[1]
+    async with (
+        running_service(DEFINITION, tmp_path) as projection,
+        serving(projection.runtime.app()) as url,
+        httpx.AsyncClient(base_url=url, timeout=WAIT_SECONDS) as http,
+        console_of(http, projection, "feng") as director,
+    ):
+        await deliver(tmp_path, [opened, RECEIVED])
+        told = {((change := await director.next_change())["service"], change["id"]) for _ in range(2)}
+        assert told == {("supervision", TASK), ("documents", RECEIVED.subject)}

@@ -33,16 +33,18 @@ import structlog
 from shuniu_shared.directory import Directory
 from shuniu_shared.envelope import Envelope, MalformedRecord
 from shuniu_shared.runtime import ServiceRuntime
+from shuniu_shared.sessions import Tail
 from shuniu_shared.web.auth import Principal
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shuniu_projection.adapters.tables import objects
+from shuniu_projection.app import freshness
 from shuniu_projection.app.intake import event_kind
 
 log = structlog.get_logger()
 
-POLL_SECONDS = 0.1  # how often the events read are checked against the read models
+POLL_SECONDS = 0.1  # how long a topic's read waits for records, and an idle feed for an event
 GIVE_UP_SECONDS = 30.0
 QUEUE_LIMIT = 200  # messages waiting for one console before it is told to re-read everything
 
@@ -128,6 +130,11 @@ class LiveFeed:
         if self.consoles and envelope.audience is not None:
             self._waiting.append(_Waiting(envelope, now))
 
+    @property
+    def holding(self) -> bool:
+        """Whether events read wait for the read models to have them."""
+        return bool(self._waiting)
+
     async def push_applied(self, now: float) -> int:
         """Tell each console of the held events the read models now have; return how many were told."""
         if not self._waiting:
@@ -177,20 +184,39 @@ async def follow(
         await tail.start()
     feed.following.set()
     loop = asyncio.get_running_loop()
+    arrived = asyncio.Event()
+
+    async def read(tail: Tail) -> None:
+        # Each topic read on its own: a quiet topic's wait for records never holds back a busy
+        # one's (one round over all of them waited out the quiet ones' timeout every time).
+        while not stopping.is_set():
+            for delivery in await tail.fetch(POLL_SECONDS):
+                try:
+                    feed.read(Envelope.from_kafka(delivery.headers, delivery.value), loop.time())
+                except MalformedRecord:
+                    continue  # the read models' consumer dead-letters it; nobody is told of it
+                arrived.set()
+
+    readers = [asyncio.create_task(read(tail)) for tail in tails]
     try:
         while not stopping.is_set():
-            fetched = await asyncio.gather(*(tail.fetch(POLL_SECONDS) for tail in tails))
-            now = loop.time()
-            for deliveries in fetched:
-                for delivery in deliveries:
-                    try:
-                        feed.read(Envelope.from_kafka(delivery.headers, delivery.value), now)
-                    except MalformedRecord:
-                        continue  # the read models' consumer dead-letters it; nobody is told of it
+            if feed.holding:
+                # An event read here usually reaches the read models a few tens of milliseconds
+                # later: asked as often as read-your-writes asks, not once a round.
+                await asyncio.sleep(freshness.POLL_SECONDS)
+            else:
+                arrived.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(arrived.wait(), POLL_SECONDS)
+            if any(reader.done() for reader in readers):
+                await asyncio.gather(*readers)  # a reader that failed fails the feed, as before
             try:
-                await feed.push_applied(now)
+                await feed.push_applied(loop.time())
             except Exception as error:  # the database away for a moment: the next round tries again
                 log.warning("live_push_failed", error=repr(error))
     finally:
+        for reader in readers:
+            reader.cancel()
+        await asyncio.gather(*readers, return_exceptions=True)
         for tail in tails:
             await tail.stop()
