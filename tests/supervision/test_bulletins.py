@@ -125,3 +125,19 @@ async def test_bulletins_are_numbered_without_gaps_and_a_period_not_over_is_refu
         assert second["number"] == 2  # the refused issue took no number
         inverted = await issue(o, {"period_start": "2026-11-30", "period_end": "2026-11-01"}, expect=422)
         assert inverted["code"] == "period_inverted"
+
+
+async def test_the_assigner_rates_a_closed_task_once(tmp_path):
+    async with office(tmp_path) as o:
+        task = await o.open()
+        await o.acknowledged(task)
+        await o.reported_done(task)
+        early = await o.step(task, "rating", by="zhou", rating=4, expect=409)
+        assert early.json()["code"] == "not_closed"
+        await o.step(task, "close", by="zhou")
+        await o.step(task, "rating", by="chen", rating=5, expect=403)  # the lead department rates not itself
+        await o.step(task, "rating", by="zhou", rating=6, expect=422)
+        await o.step(task, "rating", by="zhou", rating=4, remark="质量较好")
+        again = await o.step(task, "rating", by="zhou", rating=5, expect=409)
+        assert again.json()["code"] == "already_rated"
+        assert (await o.history(task))[-1] == "rated"
