@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 from shuniu_shared.settings import variables_of
 
+from shuniu_supervision.api.bulletins import router as bulletins_router
 from shuniu_supervision.api.tasks import router as tasks_router
 from shuniu_supervision.api.views import router as views_router
 from shuniu_supervision.app.deadlines import handlers as deadline_handlers
@@ -30,7 +31,7 @@ def build(policy: Policy) -> SupervisionDefinition:
         title="枢纽 · 督办 Supervision",
         registry=registry,
         migrations=MIGRATIONS,
-        routers=[views_router, tasks_router],
+        routers=[views_router, tasks_router, bulletins_router],
         # Both bound to the runtime's calendar and directory, as the routes are (policy_of).
         subscriptions=lambda runtime: [
             Subscription(

@@ -47,3 +47,10 @@ task_departments_table = Table(
     Column("part", String(10), nullable=False),  # lead 主办 / co 协办
     Index("ix_supervision_task_departments_department", "department"),
 )
+
+bulletin_counters = Table(
+    "supervision_bulletin_counters",
+    metadata,
+    Column("year", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),  # the last 第N期 given out this year
+)

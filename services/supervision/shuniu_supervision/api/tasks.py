@@ -62,6 +62,11 @@ class Urge(_Body):
     message: str = Field("", max_length=2000)
 
 
+class Rating(_Body):
+    rating: int = Field(ge=1, le=5)
+    remark: str = Field("", max_length=2000)
+
+
 class Revision(_Body):
     title: str = Field("", max_length=300)
     description: str = Field("", max_length=5000)
@@ -133,6 +138,11 @@ async def report_completion(task_id: str, body: Text, request: Request, actor: S
 @router.post("/{task_id}/close", summary="核实办结 / verify and close (office)")
 async def close(task_id: str, request: Request, actor: Signed) -> JSONResponse:
     return await run_command(request, commands.Close(task_id), take_step, actor)
+
+
+@router.post("/{task_id}/rating", summary="质量评价 / rate the closed result (whoever assigned)")
+async def rate(task_id: str, body: Rating, request: Request, actor: Signed) -> JSONResponse:
+    return await run_command(request, commands.Rate(task_id, body.rating, body.remark), take_step, actor)
 
 
 @router.post("/{task_id}/reopen", summary="退回重办 / reopen with a reason (office)")

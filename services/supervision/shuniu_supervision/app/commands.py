@@ -95,6 +95,12 @@ class Close(TaskStep):  # 核实办结
 
 
 @dataclass(frozen=True)
+class Rate(TaskStep):  # 质量评价
+    rating: int
+    remark: str
+
+
+@dataclass(frozen=True)
 class Reopen(TaskStep):  # 退回重办
     reason: str
 
@@ -152,6 +158,8 @@ def decide(
             return task.report_completion(by, step.text, on)
         case Close():
             return task.close(by, on)
+        case Rate():
+            return task.rate(by, step.rating, step.remark, on)
         case Reopen():
             return task.reopen(by, step.reason, on)
         case ReportInfeasible():

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.events import DomainEvent, EventRegistry
 
+from shuniu_supervision.domain.clockwork import Light
+
 registry = EventRegistry("supervision")
 
 SourceKind = Literal[
@@ -206,3 +208,62 @@ class ReportDue(DomainEvent):
 
     due_on: date
     cycle: ReportingCycle
+
+
+@registry.event("task.rated")
+class Rated(DomainEvent):
+    """质量评价：交办人对办结结果评分（1–5）/ whoever assigned the task rated the closed result (1–5)."""
+
+    by: str
+    rating: int = Field(ge=1, le=5)
+    remark: str
+    on: date
+
+
+class BulletinTask(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    task_id: str
+    title: str
+    deadline: date
+    stage: str
+    light: Light | None
+    overdue_reasons: list[str]  # extension and infeasibility reasons given up to the period's end
+
+
+class Working(BaseModel):
+    """One line of a department's score: which task, which rule, how many points."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    task: str  # its title, or 涉密事项
+    rule: str
+    points: float
+
+
+class DepartmentSection(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    department: str
+    lights: dict[str, int]  # every task led, classified ones included: green / yellow / red
+    tasks: list[BulletinTask]  # the unclassified ones, by name
+    classified_count: int
+    score: float
+    working: list[Working]
+
+
+@registry.event("bulletin.issued")
+class BulletinIssued(DomainEvent):
+    """印发督办情况通报：第N期，各主办部门期末亮灯、逾期原因与考评 / the office issued the periodic
+    bulletin: each lead department's lights at the period's end, overdue reasons and its score."""
+
+    bulletin_id: str
+    year: int
+    number: int  # 第N期 of the year, continuous
+    title: str
+    period_start: date
+    period_end: date
+    issued_on: date
+    issued_by: str
+    circulated_to: list[str]  # the departments it goes to (and all within them)
+    departments: list[DepartmentSection]

@@ -35,6 +35,7 @@ from shuniu_supervision.domain.events import (
     Overdue,
     Priority,
     ProgressReported,
+    Rated,
     Reassigned,
     Reopened,
     ReportDue,
@@ -126,6 +127,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         self.closed_on: date | None = None
         self.on_time: bool | None = None
         self.result: str | None = None
+        self.rating: int | None = None  # 交办人质量评价, once closed
 
     # 立项交办 ---------------------------------------------------------------------------------
     @staticmethod
@@ -358,6 +360,15 @@ class SupervisionTask(Aggregate):  # 督办事项
             )
         ]
 
+    def rate(self, actor: Actor, rating: int, remark: str, on: date) -> Events:
+        """质量评价: whoever assigned the task rates the verified result, once, for 结果考评 (§11)."""
+        self._require_decider(actor, "评价办理质量")
+        if self.stage is not Stage.CLOSED:
+            raise OutOfTurn("须核实办结后方可评价", "a task is rated once it is closed", code="not_closed")
+        if self.rating is not None:
+            raise OutOfTurn("该事项已评价", "the task is already rated", code="already_rated")
+        return [Rated(by=actor.id, rating=rating, remark=remark.strip(), on=on)]
+
     def reopen(self, actor: Actor, reason: str, on: date) -> Events:
         """退回重办: the completion report does not hold up; the lead department goes on."""
         self._require_supervisor(actor, "退回重办")
@@ -425,6 +436,9 @@ class SupervisionTask(Aggregate):  # 督办事项
 
     def when_closed(self, e: TaskClosed) -> None:
         self.stage, self.closed_on, self.on_time, self.result = Stage.CLOSED, e.closed_on, e.on_time, e.result
+
+    def when_rated(self, e: Rated) -> None:
+        self.rating = e.rating
 
     def when_reopened(self, e: Reopened) -> None:
         self.stage, self.completion = Stage.IN_PROGRESS, None

@@ -1,0 +1,40 @@
+"""情况通报 and 结果考评: the office issues the bulletin of a period that is over; everyone it is
+circulated to reads it (domain/bulletin.py: classified tasks counted, not named)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
+from shuniu_shared.commands import Actor
+from shuniu_shared.web.commands import acting, run_command, runtime_of
+from shuniu_shared.web.params import OfficeDate
+
+from shuniu_supervision.app.bulletins import IssueBulletin, issue_bulletin, issued
+
+router = APIRouter(prefix="/bulletins", tags=["bulletins 情况通报"])
+Signed = Annotated[Actor, Depends(acting())]
+Supervisor = Annotated[Actor, Depends(acting("supervisor", "office_director"))]
+
+
+class Period(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    period_start: OfficeDate
+    period_end: OfficeDate
+
+
+@router.post("", status_code=201, summary="印发督办情况通报 / issue the bulletin of a period (office)")
+async def issue(body: Period, request: Request, actor: Supervisor) -> JSONResponse:
+    command = IssueBulletin(body.period_start, body.period_end)
+    return await run_command(request, command, issue_bulletin, actor, status=201)
+
+
+@router.get("/{bulletin_id}", summary="督办情况通报（含结果考评）/ one bulletin, with the evaluation")
+async def bulletin(bulletin_id: str, request: Request, actor: Signed) -> dict[str, Any]:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        found = await issued(reading, bulletin_id, actor, runtime.directory)
+    return found.model_dump(mode="json")
