@@ -228,7 +228,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
         [("袁志强", "副主任"), ("蒋红梅", "科员"), ("沈涛", "科员")],
     )
     await as_("feng", hospitality.ApproveReception("hospitality-demo-2"), hospitality.approve_reception)
-    booking = hospitality.RequestBooking(
+    tickets = hospitality.RequestBooking(
         "hospitality-demo-2", "booking-demo-1", "ticket", "返程高铁票 3 张", "wu"
     )
-    await as_("zheng", booking, hospitality.request_booking)
+    await as_("zheng", tickets, hospitality.request_booking)
