@@ -62,6 +62,7 @@ OWNER_GET = {
     ("reception", "visit"): "/visits/{id}",
     ("reception", "trip"): "/trips/{id}",
     ("reception", "person"): "/people/{id}",
+    ("reception", "hospitality"): "/hospitality/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
 OWNER_LIST = {
