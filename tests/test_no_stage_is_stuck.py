@@ -29,6 +29,7 @@ from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
 from shuniu_meetings.domain.meeting import Meeting
 from shuniu_meetings.domain.values import MinutesStage, Stage
 from shuniu_reception.bootstrap import DEFINITION as RECEPTION
+from shuniu_reception.domain.hospitality import Reception, ReceptionStage
 from shuniu_reception.domain.petitions import Petition, PetitionStage
 from shuniu_reception.domain.seals import SealRequest, SealRequestStage
 from shuniu_reception.domain.vehicles import Trip, TripStage
@@ -409,11 +410,14 @@ async def _supervision_closed(reception: RunningService, petition: str) -> bool:
     return any(e.type.endswith(".petition.supervision_closed.v1") for e in stored)
 
 
-async def test_every_stage_of_a_seal_request_a_trip_and_a_visit_has_someone_to_move_it_on(tmp_path: Path):
+async def test_every_stage_of_a_seal_request_a_trip_a_visit_and_a_reception_has_someone_to_move_it_on(
+    tmp_path: Path,
+):
     async with running_service(RECEPTION, tmp_path, **SCHEDULER_OFF) as reception:
         seals = Walker(reception, SealRequest, lambda r: r.stage.value)
         trips = Walker(reception, Trip, lambda t: t.stage.value)
         visits = Walker(reception, Visit, lambda v: v.stage.value)
+        receptions = Walker(reception, Reception, lambda r: r.stage.value)
         seal = await seals.anyone(Step("登记印章", "/seals", {"name": "县政府办公室章", "kind": "办公室章"}))
         await seals.walk(
             Step(
@@ -463,6 +467,41 @@ async def test_every_stage_of_a_seal_request_a_trip_and_a_visit_has_someone_to_m
             Step("签到", "/visits/{id}/arrive", {"badge": "A-07"}),
             Step("离开", "/visits/{id}/leave"),
         )
+        await receptions.walk(
+            Step(
+                "凭公函拟定接待方案",
+                "/hospitality",
+                {
+                    "letter": {
+                        "sending_body": "G市审计局",
+                        "business": "审计调研",
+                        "itinerary": "3月10日座谈",
+                        "people": 1,
+                    },
+                    "guests": [{"name": "高明远", "post": "副局长"}],
+                    "business": "审计调研",
+                    "host_department": "gov",
+                    "host_person": "fang",
+                    "arrives_at": "2026-03-10T01:00:00Z",
+                    "departs_at": "2026-03-10T09:00:00Z",
+                    "items": [
+                        {
+                            "kind": "meeting",
+                            "starts_at": "2026-03-10T01:30:00Z",
+                            "ends_at": "2026-03-10T03:00:00Z",
+                            "place": "县政府三楼会议室",
+                        }
+                    ],
+                },
+            ),
+            Step("批准接待方案", "/hospitality/{id}/approve"),
+            Step(
+                "结算",
+                "/hospitality/{id}/settle",
+                {"bills": [{"item": 0, "amount_fen": 0, "receipt": "No.1"}]},
+            ),
+        )
     seals.assert_nothing_stuck(values(SealRequestStage), final={SealRequestStage.USED})
     trips.assert_nothing_stuck(values(TripStage), final={TripStage.RETURNED})
     visits.assert_nothing_stuck(values(VisitStage), final={VisitStage.LEFT})
+    receptions.assert_nothing_stuck(values(ReceptionStage), final={ReceptionStage.SETTLED})

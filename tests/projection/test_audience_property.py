@@ -65,6 +65,7 @@ OWNER_GET = {
     ("reception", "trip"): "/trips/{id}",
     ("reception", "person"): "/people/{id}",
     ("duty", "incident"): "/incidents/{id}",
+    ("reception", "hospitality"): "/hospitality/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
 OWNER_LIST = {

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from shuniu_reception.domain.hospitality import Reception
 from shuniu_reception.domain.people import DataSubject
 from shuniu_reception.domain.petitions import Petition
 from shuniu_reception.domain.seals import Seal, SealRequest
@@ -167,6 +168,7 @@ AGGREGATES = {
     "trip": Trip,
     "seal": Seal,
     "sealreq": SealRequest,
+    "hospitality": Reception,
 }
 
 

@@ -201,7 +201,13 @@ async def test_an_id_of_another_kind_of_object_is_the_same_404_as_a_missing_one(
         assert other_kind.status_code == missing.status_code == 404, other_kind.text
         assert without_request_details(other_kind.json()) == without_request_details(missing.json())
     petition_id = await register_petition(reception)
-    for path in (f"/visits/{petition_id}", f"/trips/{petition_id}", f"/seal-requests/{petition_id}"):
+    for path in (
+        f"/visits/{petition_id}",
+        f"/trips/{petition_id}",
+        f"/seal-requests/{petition_id}",
+        f"/hospitality/{petition_id}",
+        f"/hospitality/{petition_id}/list",
+    ):
         assert (await reception.client.get(path, headers=reception.as_("feng"))).status_code == 404
 
 
@@ -212,8 +218,15 @@ SINGLE_GET = {
     "visit": "/visits/{}",
     "trip": "/trips/{}",
     "seal_request": "/seal-requests/{}",
+    "hospitality": "/hospitality/{}",
 }
-LISTS = {"petition": "/petitions", "visit": "/visits", "trip": "/trips", "seal_request": "/seal-requests"}
+LISTS = {
+    "petition": "/petitions",
+    "visit": "/visits",
+    "trip": "/trips",
+    "seal_request": "/seal-requests",
+    "hospitality": "/hospitality",
+}
 
 
 async def objects_of_every_kind(svc) -> dict[str, list[str]]:

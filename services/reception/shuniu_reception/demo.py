@@ -2,7 +2,8 @@
 to the clock's today: visitors in the building, petitions at every clock stage (just registered,
 accepted with days left, near its deadline with an extension waiting on a county leader, extended
 and told, overdue, replied, under 复查), trips requested,
-dispatched and returned, and seal requests pending, approved and used."""
+dispatched and returned, and seal requests pending, approved and used; official receptions (公务接待), one awaiting
+approval and one approved with its tickets being booked."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from shuniu_shared.commands import Actor, C, Handler, UnitOfWork, execute
 from shuniu_shared.eventstore import Written
 from shuniu_shared.runtime import ServiceRuntime
 
-from shuniu_reception.app import petitions, seals, vehicles, visitors
+from shuniu_reception.app import hospitality, petitions, seals, vehicles, visitors
 from shuniu_reception.app.people import PersonDetails
 from shuniu_reception.app.supervision import record_task
+from shuniu_reception.domain.events import OfficialLetter
+from shuniu_reception.domain.hospitality import ItemDraft
 
 
 @dataclass(frozen=True)
@@ -169,3 +172,63 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await as_("feng", seals.ApproveSealRequest("sealreq-demo-2"), seals.approve_seal_request)
     await as_("feng", seals.ApproveSealRequest("sealreq-demo-3"), seals.approve_seal_request)
     await as_("wu", seals.UseSeal("sealreq-demo-3", 1), seals.use_seal)
+
+    # 公务接待 — a plan awaiting approval, and an approved one whose tickets wu is booking
+    async def reception(
+        rid: str, body: str, reference: str, business: str, guests: list[tuple[str, str]]
+    ) -> None:
+        letter = OfficialLetter(
+            sending_body=body,
+            reference=reference,
+            business=business,
+            itinerary="次日上午座谈，下午实地调研",
+            people=len(guests),
+        )
+        items = [
+            ItemDraft("meeting", at(1, 9, 30), at(1, 11, 30), "县政府三楼会议室", "座谈"),
+            ItemDraft(
+                "working_meal", at(1, 12), at(1, 13), "县政府机关食堂", "家常菜", hosts=3, per_person_fen=8000
+            ),
+            ItemDraft("inspection", at(1, 14), at(1, 17), "城关镇", "实地调研", cost_fen=0),
+            ItemDraft(
+                "lodging",
+                at(1, 20),
+                at(2, 8),
+                "城关镇迎宾路1号",
+                hotel="F县人民政府招待所",
+                rooms=len(guests),
+            ),
+        ]
+        plan = hospitality.PlanReception(
+            rid,
+            letter,
+            [hospitality.GuestDetails(name, post) for name, post in guests],
+            business,
+            "gov",
+            "fang",
+            at(1, 9),
+            at(2, 12),
+            items,
+            "来宾自行乘高铁往返",
+        )
+        await as_("zheng", plan, hospitality.plan_reception)
+
+    await reception(
+        "hospitality-demo-1",
+        "G市农业农村局",
+        "G农函〔2026〕12号",
+        "春耕备耕工作调研",
+        [("郭建华", "副局长"), ("彭丽", "科长")],
+    )
+    await reception(
+        "hospitality-demo-2",
+        "H县人民政府办公室",
+        "H政办函〔2026〕5号",
+        "学习政务服务“一网通办”经验",
+        [("袁志强", "副主任"), ("蒋红梅", "科员"), ("沈涛", "科员")],
+    )
+    await as_("feng", hospitality.ApproveReception("hospitality-demo-2"), hospitality.approve_reception)
+    tickets = hospitality.RequestBooking(
+        "hospitality-demo-2", "booking-demo-1", "ticket", "返程高铁票 3 张", "wu"
+    )
+    await as_("zheng", tickets, hospitality.request_booking)

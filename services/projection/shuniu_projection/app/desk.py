@@ -388,6 +388,35 @@ done("reception.trip.dispatched", closing=("dispatch",))
 done("reception.trip.returned")
 
 
+@desk.on("reception.hospitality.planned")
+async def reception_to_approve(e: Envelope, c: AsyncConnection) -> None:
+    """A reception plan (公务接待) waits on the office director, before the guests arrive."""
+    d = e.data
+    detail = (
+        f"{d['letter']['sending_body']}来宾 {len(d['guests'])} 人：接待方案审批 approve the reception plan"
+    )
+    await open_item(c, e, "approve", role="office_director", detail=detail, due=d["arrives_at"])
+
+
+done("reception.hospitality.approved", closing=("approve",))
+
+
+@desk.on("reception.hospitality.booking_requested")
+async def booking_to_make(e: Envelope, c: AsyncConnection) -> None:
+    """Tickets and rooms are booked as a task of the person given them, one item per booking."""
+    d = e.data
+    what = "订票 book the tickets" if d["kind"] == "ticket" else "订房 book the rooms"
+    await open_item(c, e, f"book:{d['booking_id']}", person=d["assignee"], detail=f"{d['details']}：{what}")
+
+
+@desk.on("reception.hospitality.booking_confirmed")
+async def booking_made(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, f"book:{e.data['booking_id']}")
+
+
+done("reception.hospitality.settled")
+
+
 @desk.on("reception.petition.routed")
 async def petition_to_accept(e: Envelope, c: AsyncConnection) -> None:
     d = e.data

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_projection.adapters.tables import objects, timeline
 
 ReadModel = Callable[[Envelope, AsyncConnection], Awaitable[None]]
-TITLE_FIELDS = ("title", "case_number", "destination", "document", "name")  # what names an object, by kind
+TITLE_FIELDS = ("title", "case_number", "destination", "document", "name", "business")  # what names an object
 # A field the owning service sealed under a person's key (reception's `enc:v1:<key id>:<base64>`):
 # the projection holds it as the event carried it, and names nothing by it.
 SEALED_PREFIX, SEALED_TITLE = "enc:", "（已加密）"

@@ -173,3 +173,24 @@ seal_uses = Table(
     Column("impressions", Integer, nullable=False),
     Column("document", String(300), nullable=False),
 )
+
+# The register of receptions (公务接待): one row per reception with what a list shows and what its
+# audience reads (host, planner, those who book); the plan itself is the reception's events.
+receptions = Table(
+    "receptions",
+    metadata,
+    Column("reception_id", String(64), primary_key=True),
+    Column("sending_body", String(200), nullable=False),
+    Column("business", Text, nullable=False),
+    Column("host_department", String(100), nullable=False),
+    Column("host_person", String(100), nullable=False),
+    Column("planned_by", String(100), nullable=False),
+    Column("assignees", JSON, nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("guests", Integer, nullable=False),
+    Column("arrives_at", Instant(), nullable=False),
+    Column("departs_at", Instant(), nullable=False),
+    Column("planned_fen", Integer, nullable=False),
+    Column("billed_fen", Integer),
+    Index("ix_receptions_arrives_at", "arrives_at"),
+)

@@ -63,7 +63,7 @@ def _no_personal_data_in_purpose(visiting: Visiting) -> None:
     refuse_personal_data_in("purpose", visiting.purpose, person, VISITOR)
 
 
-def _check_host(directory: Directory, department: str, person: str) -> None:
+def check_host(directory: Directory, department: str, person: str) -> None:
     directory.department(department, field="host_department")
     host = directory.person(person, field="host_person")
     if not directory.is_within(host.dept, department):
@@ -79,7 +79,7 @@ async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Writt
     """Reception books any visit; anyone else books a visitor of their own."""
     if not actor.has_any_role(RECEPTION_STAFF) and command.visit.host_person != actor.person:
         raise Forbidden("只能为自己预约访客", "you can book visitors only for yourself")
-    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    check_host(uow.directory, command.visit.host_department, command.visit.host_person)
     _no_personal_data_in_purpose(command.visit)
     expected_at = command.expected_at.astimezone(UTC)
     person_id = (
@@ -100,7 +100,7 @@ async def book_visit(command: BookVisit, uow: UnitOfWork, actor: Actor) -> Writt
 
 
 async def walk_in(command: WalkIn, uow: UnitOfWork, actor: Actor) -> Written:
-    _check_host(uow.directory, command.visit.host_department, command.visit.host_person)
+    check_host(uow.directory, command.visit.host_department, command.visit.host_person)
     _no_personal_data_in_purpose(command.visit)
     await _badge_is_free(uow, command.badge)
     person_id = (

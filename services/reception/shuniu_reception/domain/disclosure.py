@@ -33,9 +33,11 @@ FREE_TEXT_FIELDS = {
     "reason": ("理由", "the reason"),
     "opinion": ("意见", "the opinion"),
     "purpose": ("来访事由", "the purpose of the visit"),
+    "business": ("公务内容", "the official business"),
 }
 PETITIONER = ("信访人", "petitioner")
 VISITOR = ("访客", "visitor")
+GUEST = ("来宾", "guest")
 
 # One administrative or street-level part of a Chinese address ends with one of these.
 _ADDRESS_PART = re.compile(

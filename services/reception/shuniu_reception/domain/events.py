@@ -606,3 +606,116 @@ class SealUsed(DomainEvent):
     pdf_sha256: str = Field(
         "", description="所盖 PDF 的 SHA-256 / SHA-256 of the PDF sealed (from the request)"
     )
+
+
+# 公务接待 — official hospitality (《党政机关国内公务接待管理规定》, docs/rules.md §9)
+#
+# Audience: the office's reception staff (receptionist, office director) see every reception; the
+# host leader or official, the clerk who planned it and each person given a booking see theirs.
+# Guests' names and posts are sealed under each guest's own key, as a visitor's data is.
+
+PlanItemKind = Literal["meeting", "inspection", "working_meal", "lodging", "transport"]
+BookingKind = Literal["ticket", "room"]  # 订票, 订房
+
+
+class OfficialLetter(BaseModel):
+    """公函：来宾派出单位的公函，写明公务内容、行程和人员 / the sending body's official letter."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sending_body: str = Field(description="派出单位 / the body sending the guests")
+    reference: str = Field(description="公函文号 / the letter's number")
+    business: str = Field(description="公务内容 / the official business the letter names")
+    itinerary: str = Field(description="行程 / the itinerary the letter names")
+    people: int = Field(description="公函所列人数 / how many people the letter names")
+
+
+class Guest(BaseModel):
+    """来宾：姓名与职务以来宾本人的密钥加密 / a guest, name and post sealed with the guest's key."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    person_id: str
+    post: Sealed
+
+
+class PlanItem(BaseModel):
+    """接待方案的一项：座谈、考察、工作餐、住宿或交通，及其预计费用（分）/ one item of the plan and its
+    planned cost in fen. Only these kinds exist: what the rules forbid cannot be entered."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: PlanItemKind
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    description: str = ""
+    hosts: int | None = Field(None, description="工作餐陪餐人数 / hosts at the working meal's table")
+    per_person_fen: int | None = Field(None, description="工作餐人均标准（分）/ the meal's cost per person")
+    hotel: str | None = Field(None, description="协议饭店 / the agreed hotel of a lodging")
+    rooms: int | None = None
+    room_price_fen: int | None = Field(None, description="协议价（分/间·晚）/ the agreed price")
+    cost_fen: int = Field(description="预计费用（分）/ the planned cost in fen")
+
+
+@registry.event("hospitality.planned")
+class ReceptionPlanned(DomainEvent):
+    """接待方案：凭公函登记来宾与接待方案 / a reception plan was entered on the sending body's letter."""
+
+    letter: OfficialLetter
+    guests: list[Guest]
+    business: str
+    host_department: str
+    host_person: str
+    arrives_at: datetime
+    departs_at: datetime
+    items: list[PlanItem]
+    transport: str
+    planned_by: str
+
+
+@registry.event("hospitality.approved")
+class ReceptionApproved(DomainEvent):
+    """批准接待方案 / the reception plan was approved."""
+
+    approved_by: str
+    approved_on: date
+
+
+@registry.event("hospitality.booking_requested")
+class BookingRequested(DomainEvent):
+    """订票订房任务：交经办人预订 / a ticket or room booking was given to a person as a task."""
+
+    booking_id: str
+    kind: BookingKind
+    details: str
+    assignee: str
+
+
+@registry.event("hospitality.booking_confirmed")
+class BookingConfirmed(DomainEvent):
+    """预订确认：记下确认号 / the booking was confirmed, with its confirmation."""
+
+    booking_id: str
+    confirmation: str
+    confirmed_by: str
+    confirmed_at: datetime
+
+
+class Bill(BaseModel):
+    """一张票据：对应方案的哪一项、金额（分）与发票号 / a bill against an item of the plan."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    item: int = Field(description="方案项目序号（从 0 起）/ the plan item's index")
+    amount_fen: int
+    receipt: str = Field(description="发票号 / the financial receipt's number")
+
+
+@registry.event("hospitality.settled")
+class ReceptionSettled(DomainEvent):
+    """结算：票据与接待清单核对 / the bills were recorded and reconciled with the 接待清单."""
+
+    bills: list[Bill]
+    settled_by: str
+    settled_on: date

@@ -8,6 +8,7 @@ import { meetingsList, meetingScreen } from "./screens/meetings.js";
 import { supervisionBoard, taskScreen } from "./screens/supervision.js";
 import { receptionScreen, petitionScreen, tripScreen, sealScreen, visitScreen } from "./screens/reception.js";
 import { noticesScreen } from "./screens/notices.js";
+import { hospitalityList, hospitalityScreen } from "./screens/hospitality.js";
 import { searchScreen } from "./screens/search.js";
 import { incidentsList, incidentScreen } from "./screens/duty.js";
 import { numbersScreen } from "./screens/document_steps.js";
@@ -16,7 +17,7 @@ import { startLive, stopLive } from "./live.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
-  ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"],
+  ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"], ["hospitality", "nav.hospitality"],
   ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
 ];
 const routes = {
@@ -25,11 +26,12 @@ const routes = {
   outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
+  hospitality: (id) => (id ? hospitalityScreen(id) : hospitalityList()),
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
   numbers: numbersScreen, letterheads: letterheadsScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "stats", "chronicle", "notices", "duty", "numbers"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
@@ -37,7 +39,7 @@ export function screenOf(service, id) {
   if (service === "meetings") return `#/meeting/${encodeURIComponent(id)}`;
   if (service === "supervision") return `#/task/${encodeURIComponent(id)}`;
   if (service === "duty") return `#/incident/${encodeURIComponent(id)}`;
-  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"]]) {
+  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"], ["hospitality", "hospitality"]]) {
     if (id.startsWith(prefix)) return `#/${screen}/${encodeURIComponent(id)}`;
   }
   return "#/reception";
