@@ -14,6 +14,7 @@ cancelled, a leader invited later), whatever the events' interleaving.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -24,6 +25,7 @@ from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.errors import Forbidden, InvalidInput, NotFound
+from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import Reading, Written
 from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.runtime import Subscription
@@ -94,7 +96,7 @@ def require_leader(directory: Directory, person: str) -> None:
         raise InvalidInput(f"{person} 不是县领导", f"{person} is not one of the leaders", field="leader")
 
 
-async def record(uow: StoreUnitOfWork, activity: Activity, events: list) -> Written:
+async def record(uow: StoreUnitOfWork, activity: Activity, events: Sequence[DomainEvent]) -> Written:
     """Save the activity's change with its row, then warn of every clash it now makes (once each)."""
     written = await uow.save(activity, events)
     if activity.slot is not None and not activity.cancelled:
@@ -223,6 +225,7 @@ async def _follow(
     """Bring the leader's activity in line with its booking as it now stands."""
     await lock_leader(uow.connection, leader)
     activity = await uow.load_or_new(Activity, activity_id)
+    events: list[DomainEvent]
     if not activity.exists:
         if off:
             return
