@@ -65,6 +65,9 @@ OWNER_GET = {
     ("reception", "trip"): "/trips/{id}",
     ("reception", "person"): "/people/{id}",
     ("duty", "incident"): "/incidents/{id}",
+    ("duty", "roster"): "/rosters/{id}",
+    ("duty", "duty_log"): "/duty-log/{id}",
+    ("duty", "information"): "/information/{id}",
     ("reception", "hospitality"): "/hospitality/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
