@@ -88,7 +88,7 @@ async def test_every_operation_declares_the_problems_it_answers_and_every_comman
                 headers = {p["name"] for p in operation["parameters"] if p["in"] == "header"}
                 assert "Idempotency-Key" in headers, f"{method} {path}"
                 assert ("If-Match" in headers) == ("201" not in operation["responses"]), f"{method} {path}"
-    assert services_with_commands == {"documents", "meetings", "supervision", "reception"}
+    assert services_with_commands == {"documents", "meetings", "supervision", "reception", "duty"}
 
 
 @contextlib.asynccontextmanager
