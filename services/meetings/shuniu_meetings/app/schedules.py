@@ -225,7 +225,7 @@ async def _follow(
     """Bring the leader's activity in line with its booking as it now stands."""
     await lock_leader(uow.connection, leader)
     activity = await uow.load_or_new(Activity, activity_id)
-    events: list[DomainEvent]
+    events: Sequence[DomainEvent]
     if not activity.exists:
         if off:
             return
