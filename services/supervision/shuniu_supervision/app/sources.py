@@ -124,49 +124,56 @@ class PetitionAssigned(_Received):  # 信访交办
 URGENCY_PRIORITY: dict[str | None, Priority] = {"特急": "urgent", "加急": "high", None: "normal"}
 
 
-def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list[DomainEvent]]:
-    task_id = f"instruction:{e.document_id}:{e.instructed_on}:{e.lead_department}"
+def _open_on_instruction(
+    task_id: str,
+    e: Instructed | IncidentInstructed,
+    source: Source,
+    where: str,
+    priority: Priority,
+    policy: Policy,
+) -> tuple[str, list[DomainEvent]]:
+    """A leader's 批示, on a document or an incident report: the task it opens, with the office's
+    default period when the 批示 names no deadline; `where` says what the 批示 was written on."""
     deadline = e.deadline or default_deadline(
         policy.calendar, e.instructed_on, policy.default_period_working_days
     )
     return task_id, SupervisionTask.open(
         task_id,
-        source=Source(kind="document_instruction", service="documents", id=e.document_id),
+        source=source,
         title=e.title,
-        description=f"批示：{e.instruction}（收文编号 {e.receipt_number}）",
+        description=f"批示：{e.instruction}（{where}）",
         lead_department=e.lead_department,
         co_departments=e.co_departments,
         deadline=deadline,
-        priority=URGENCY_PRIORITY[e.urgency],
+        priority=priority,
         reporting_cycle="none",
         classification=e.classification,
         assigned_by=e.leader,
         opened_by=None,
         on=e.instructed_on,
         default_deadline_applied=e.deadline is None,
+    )
+
+
+def open_from_instruction(e: Instructed, policy: Policy) -> tuple[str, list[DomainEvent]]:
+    return _open_on_instruction(
+        f"instruction:{e.document_id}:{e.instructed_on}:{e.lead_department}",
+        e,
+        Source(kind="document_instruction", service="documents", id=e.document_id),
+        f"收文编号 {e.receipt_number}",
+        URGENCY_PRIORITY[e.urgency],
+        policy,
     )
 
 
 def open_from_incident(e: IncidentInstructed, policy: Policy) -> tuple[str, list[DomainEvent]]:
-    task_id = f"incident:{e.incident_id}:{e.number}:{e.instructed_on}:{e.lead_department}"
-    deadline = e.deadline or default_deadline(
-        policy.calendar, e.instructed_on, policy.default_period_working_days
-    )
-    return task_id, SupervisionTask.open(
-        task_id,
-        source=Source(kind="incident_instruction", service="duty", id=e.incident_id),
-        title=e.title,
-        description=f"批示：{e.instruction}（突发事件第 {e.number} 份报告）",
-        lead_department=e.lead_department,
-        co_departments=e.co_departments,
-        deadline=deadline,
-        priority="urgent",  # an emergency's instruction is carried out first
-        reporting_cycle="none",
-        classification=e.classification,
-        assigned_by=e.leader,
-        opened_by=None,
-        on=e.instructed_on,
-        default_deadline_applied=e.deadline is None,
+    return _open_on_instruction(
+        f"incident:{e.incident_id}:{e.number}:{e.instructed_on}:{e.lead_department}",
+        e,
+        Source(kind="incident_instruction", service="duty", id=e.incident_id),
+        f"突发事件第 {e.number} 份报告",
+        "urgent",  # an emergency's instruction is carried out first
+        policy,
     )
 
 
