@@ -11,7 +11,7 @@ from shuniu_shared.commands import Actor
 from shuniu_shared.database import upsert
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_duty.adapters.tables import incidents_table
@@ -84,6 +84,15 @@ async def visible_incidents(
     if before is not None:
         at, id = before["learned_at"], before["id"]
         query = query.where(or_(t.c.learned_at < at, and_(t.c.learned_at == at, t.c.incident_id < id)))
+    async for row in admitted(connection, query, actor, directory):
+        yield row
+
+
+async def admitted(
+    connection: AsyncConnection, query: Select[Any], actor: Actor, directory: Directory
+) -> AsyncIterator[Any]:
+    """The rows of `query` (in its order) whose kept `audience` admits this person. Whom a row is shown
+    to is a walk up the directory, which SQL cannot do, so rows are read BATCH at a time and filtered."""
     offset = 0
     while True:
         rows = (await connection.execute(query.limit(BATCH).offset(offset))).all()

@@ -8,7 +8,7 @@ The schema check (tests/platform/test_upgrade.py) compares this metadata with th
 from __future__ import annotations
 
 from shuniu_shared.database import Instant
-from sqlalchemy import JSON, Boolean, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Date, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -77,4 +77,55 @@ information_credits_table = Table(
     Column("detail", Text, nullable=False),  # 第N期, the higher level, the leader
     Column("at", Instant, nullable=False),
     Index("ix_duty_information_credits_at", "at"),
+)
+
+# 值班表: one row per roster (its span and audience) and one per day of it (the day's people with
+# approved swaps applied, the swaps asked, and its 交接班), written with the roster's events. A day's
+# row is shown to whoever its roster's audience admits: the list is no wider than GET /rosters/{id}.
+rosters_table = Table(
+    "duty_rosters",
+    metadata,
+    Column("roster_id", String(200), primary_key=True),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("audience", JSON, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_duty_rosters_days", "first_day", "last_day"),
+)
+
+shifts_table = Table(
+    "duty_shifts",
+    metadata,
+    Column("roster_id", String(200), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("leaders", JSON, nullable=False),  # 带班领导, approved swaps applied
+    Column("officers", JSON, nullable=False),  # 值班员, approved swaps applied
+    Column("reason", String(200)),  # why the day has extra staff: 节假日 or the 重要时期's name
+    Column("swaps", JSON, nullable=False),  # each 换班申请 of the day and whether it was approved
+    Column("handed_over_by", String(100)),
+    Column("handed_over_at", Instant),
+    Column("open_items", JSON, nullable=False),
+    Column("acknowledge_by", Instant),
+    Column("acknowledged_by", String(100)),
+    Column("acknowledged_at", Instant),
+    Index("ix_duty_shifts_day", "day"),
+)
+
+# 值班记录: one row per entry, with the audience its event carries.
+duty_log_table = Table(
+    "duty_log_entries",
+    metadata,
+    Column("entry_id", String(200), primary_key=True),
+    Column("at", Instant, nullable=False),
+    Column("caller", Text, nullable=False),
+    Column("organisation", Text, nullable=False),
+    Column("said", Text, nullable=False),
+    Column("done", Text, nullable=False),
+    Column("told", JSON, nullable=False),
+    Column("recorded_by", String(100), nullable=False),
+    Column("audience", JSON, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_duty_log_entries_at", "at", "entry_id"),
 )

@@ -1,21 +1,40 @@
-"""值班: the roster (排班, 换班, 交接班) and the duty log (值班记录).
+"""值班: the roster (排班, 换班, 交接班) and the duty log (值班记录); the rosters of some days, the
+handovers of a day and the log of a day.
 
 Every route needs a signed-in person; who may take which step is the roster's own rule
-(domain/roster.py), answered 403 for a visible roster and 404 for one the caller may not see.
+(domain/roster.py), answered 403 for a visible roster and 404 for one the caller may not see. The
+lists read the read model (adapters/roster_rows.py) and show a row to whoever the audience it keeps
+admits, the rule of the single GETs, so a list never shows what a GET would answer 404 to.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from shuniu_shared.clock import OFFICE_TZ, office_date
 from shuniu_shared.commands import Actor
-from shuniu_shared.web.commands import acting, run_command, runtime_of
+from shuniu_shared.errors import InvalidInput
+from shuniu_shared.web.commands import (
+    Keyset,
+    Page,
+    PageRequest,
+    acting,
+    page_request,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
+from shuniu_duty.adapters.roster_rows import (
+    shifts_of,
+    visible_handovers,
+    visible_log_entries,
+    visible_rosters,
+)
 from shuniu_duty.app import roster as commands
 from shuniu_duty.app.roster import require_visible
 from shuniu_duty.domain.events import AlertKind, ShiftPlan
@@ -170,3 +189,162 @@ async def duty_log_entry(entry_id: str, request: Request, actor: Signed) -> Duty
         told=entry.told,
         recorded_by=entry.recorded_by,
     )
+
+
+LONGEST_LISTED_DAYS = 92  # a quarter: the console asks a week or a month at a time
+
+
+class SwapView(BaseModel):
+    number: int
+    person: str
+    substitute: str
+    reason: str
+    approved: bool
+
+
+class ListedDay(BaseModel):
+    day: date
+    leaders: list[str]  # 带班领导, approved swaps applied
+    officers: list[str]  # 值班员, approved swaps applied
+    reason: str | None
+    swaps: list[SwapView]
+    handed_over: bool
+    acknowledged: bool
+
+
+class ListedRoster(BaseModel):
+    id: str
+    first_day: date
+    last_day: date
+    days: list[ListedDay]  # only those asked for
+    version: int
+
+
+class HandoverView(BaseModel):
+    roster_id: str
+    day: date  # the outgoing shift's; the incoming shift is the next day's
+    by: str
+    at: datetime
+    open_items: list[str]
+    acknowledge_by: datetime
+    incoming: list[str]  # who may acknowledge: the next day's leaders and officers
+    acknowledged_by: str | None
+    acknowledged_at: datetime | None
+    version: int  # the roster's, for the 接班确认's If-Match
+
+
+def _listed_day(row: Any) -> ListedDay:
+    return ListedDay(
+        day=row.day,
+        leaders=row.leaders,
+        officers=row.officers,
+        reason=row.reason,
+        swaps=[SwapView(**swap) for swap in row.swaps],
+        handed_over=row.handed_over_at is not None,
+        acknowledged=row.acknowledged_at is not None,
+    )
+
+
+@router.get("/rosters", summary="值班表（按日期） / the rosters of some days, day by day")
+async def list_rosters(
+    request: Request,
+    actor: Signed,
+    first_day: Annotated[OfficeDate | None, Query(alias="from", description="起始日；缺省为今天")] = None,
+    last_day: Annotated[
+        OfficeDate | None, Query(alias="to", description="截止日；缺省为起始日后第六天")
+    ] = None,
+) -> list[ListedRoster]:
+    runtime = runtime_of(request)
+    first = first_day or office_date(runtime.store.clock.now())
+    last = last_day or first + timedelta(days=6)
+    if last < first:
+        raise InvalidInput("截止日早于起始日", "`to` is before `from`", code="date_range", field="to")
+    if (last - first).days >= LONGEST_LISTED_DAYS:
+        raise InvalidInput(
+            f"一次最多查询 {LONGEST_LISTED_DAYS} 天",
+            f"at most {LONGEST_LISTED_DAYS} days at a time",
+            code="date_range",
+            field="to",
+        )
+    async with runtime.store.engine.connect() as connection:
+        found = await visible_rosters(connection, actor, runtime.directory, first, last)
+    return [
+        ListedRoster(
+            id=row.roster_id,
+            first_day=row.first_day,
+            last_day=row.last_day,
+            days=[_listed_day(day) for day in days],
+            version=row.version,
+        )
+        for row, days in found
+    ]
+
+
+@router.get("/handovers", summary="某日的交接班 / the handovers of a day, with their open items")
+async def list_handovers(
+    request: Request,
+    actor: Signed,
+    day: Annotated[OfficeDate, Query(alias="date", description="交班的班次日期")],
+) -> list[HandoverView]:
+    runtime = runtime_of(request)
+    async with runtime.store.engine.connect() as connection:
+        rows = await visible_handovers(connection, actor, runtime.directory, day)
+        incoming = await shifts_of(connection, [row.roster_id for row in rows], day + timedelta(days=1))
+    return [
+        HandoverView(
+            roster_id=row.roster_id,
+            day=row.day,
+            by=row.handed_over_by,
+            at=row.handed_over_at,
+            open_items=row.open_items,
+            acknowledge_by=row.acknowledge_by,
+            incoming=[*incoming[row.roster_id].leaders, *incoming[row.roster_id].officers],
+            acknowledged_by=row.acknowledged_by,
+            acknowledged_at=row.acknowledged_at,
+            version=row.version,
+        )
+        for row in rows
+    ]
+
+
+IN_ORDER = Keyset(at=datetime, id=str)  # the log's cursor: the last entry's time and id
+
+
+@router.get("/duty-log", summary="某日的值班记录（按时间） / the duty log of a day, in order")
+async def list_duty_log(
+    request: Request,
+    actor: Signed,
+    page: Annotated[PageRequest, Depends(page_request)],
+    day: Annotated[OfficeDate, Query(alias="date", description="某日（北京时间）")],
+) -> Page[DutyLogDetail]:
+    runtime = runtime_of(request)
+    start = datetime.combine(day, time(), OFFICE_TZ)
+    items: list[DutyLogDetail] = []
+    more = False
+    async with runtime.store.engine.connect() as connection:
+        rows = visible_log_entries(
+            connection,
+            actor,
+            runtime.directory,
+            start=start,
+            end=start + timedelta(days=1),
+            after=IN_ORDER.after(page),
+        )
+        async for row in rows:
+            if len(items) == page.limit:
+                more = True
+                break
+            items.append(
+                DutyLogDetail(
+                    id=row.entry_id,
+                    at=row.at,
+                    caller=row.caller,
+                    organisation=row.organisation,
+                    said=row.said,
+                    done=row.done,
+                    told=row.told,
+                    recorded_by=row.recorded_by,
+                )
+            )
+    last = items[-1] if more else None
+    return Page(items=items, next_cursor=IN_ORDER.cursor(at=last.at, id=last.id) if last else None)

@@ -1,5 +1,6 @@
 """Commands on the duty roster (值班表) and the duty log (值班记录), and the deadlines that alert the
 office director: a shift nobody is on, when its day begins; a handover nobody acknowledged in time.
+Each records its read-model rows (adapters/roster_rows.py) in the transaction that saves its events.
 
 Each alert is a deadline of the platform's scheduler (shuniu_shared.deadlines), claimed in the same
 transaction as the event it records, so it fires once even across a restart; the roster itself also
@@ -22,6 +23,7 @@ from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import UnitOfWork as StoreUnitOfWork
 from shuniu_shared.eventstore import Written
 
+from shuniu_duty.adapters.roster_rows import write_log_row, write_roster_rows
 from shuniu_duty.app.policy import policy_of
 from shuniu_duty.domain.events import ShiftHandedOver
 from shuniu_duty.domain.roster import DutyLogEntry, Events, Roster, Staffing
@@ -115,6 +117,7 @@ async def plan_roster(command: PlanRoster, uow: UnitOfWork, actor: Actor) -> Wri
         away=command.away,
     )
     written = await uow.save(roster, events)
+    await write_roster_rows(uow.connection, roster, written)
     for day in roster.shifts:
         if not all(roster.on_duty(day)):
             await _schedule_alert(uow, roster, day, "unstaffed", datetime.combine(day, time(), OFFICE_TZ))
@@ -142,6 +145,7 @@ async def take_step(command: RosterStep, uow: UnitOfWork, actor: Actor) -> Writt
     check_version(roster, command.expected_version)
     events = decide(command, roster, actor, uow.clock.now(), staffing_of(uow))
     written = await uow.save(roster, events)
+    await write_roster_rows(uow.connection, roster, written)
     for event in events:
         if isinstance(event, ShiftHandedOver):
             await _schedule_alert(uow, roster, event.day, "handover", event.acknowledge_by)
@@ -165,7 +169,9 @@ async def record_call(command: RecordCall, uow: UnitOfWork, actor: Actor) -> Wri
         told=command.told,
         now=uow.clock.now(),
     )
-    return await uow.save(entry, events)
+    written = await uow.save(entry, events)
+    await write_log_row(uow.connection, entry, written)
+    return written
 
 
 def deadline_handlers() -> Mapping[str, DeadlineHandler]:
@@ -173,6 +179,7 @@ def deadline_handlers() -> Mapping[str, DeadlineHandler]:
         roster = await uow.load(Roster, deadline.stream_id)
         events = roster.alerts_due(uow.store.clock.now())
         if events:
-            await uow.save(roster, events)
+            # the alert changes no day's row, only the version a console's next step must name
+            await write_roster_rows(uow.connection, roster, await uow.save(roster, events))
 
     return {ALERT: alert}

@@ -89,7 +89,7 @@ class Roster(Aggregate):
         self.swaps: dict[int, SwapRequested] = {}
         self.approved: set[int] = set()
         self.handovers: dict[date, ShiftHandedOver] = {}
-        self.acknowledged: set[date] = set()
+        self.acknowledged: dict[date, HandoverAcknowledged] = {}  # by the outgoing shift's day
         self.alerted: set[tuple[date, AlertKind]] = set()
 
     # 排班 -------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ class Roster(Aggregate):
         self.handovers[event.day] = event
 
     def when_acknowledged(self, event: HandoverAcknowledged) -> None:
-        self.acknowledged.add(event.day)
+        self.acknowledged[event.day] = event
 
     def when_alerted(self, event: ShiftAlerted) -> None:
         self.alerted.add((event.day, event.kind))
