@@ -113,6 +113,15 @@ const zh = {
   "duty.report_no": "序号", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
   "duty.instructions": "领导批示", "duty.leader": "批示领导", "duty.draft": "拟稿", "duty.approve": "带班领导审核", "duty.submit": "报送",
   "duty.kind.phone": "电话初报", "duty.kind.written": "书面报告", "duty.kind.follow_up": "续报", "duty.kind.final": "终报", "duty.by_level_month": "事件按等级和月份", "duty.late_total": "迟报份数",
+  "nav.roster": "值班表", "roster.title": "值班表", "roster.week": "本周值班", "roster.previous": "← 上一周", "roster.next": "下一周 →", "roster.this_week": "本周",
+  "roster.leader": "带班领导", "roster.officers": "值班员", "roster.reason": "加强值班", "roster.swaps": "换班", "roster.handover": "交接班",
+  "roster.swap": "换班申请", "roster.substitute": "顶替人", "roster.swap_asked": "待批准", "roster.swap_approved": "已批准", "roster.approve_swap": "批准换班",
+  "roster.hand_over": "交班", "roster.handed_over": "已交班，待接班确认", "roster.acknowledged": "已接班确认", "roster.acknowledge": "接班确认",
+  "roster.open_items": "未了事项", "roster.open_items_hint": "未了事项（每行一项）", "roster.handovers": "交接班", "roster.handover_day": "班次",
+  "roster.handed_over_by": "交班人", "roster.incoming": "接班人员", "roster.acknowledged_by": "接班确认人", "roster.unacknowledged": "未确认", "roster.acknowledge_by": "应确认于",
+  "roster.log": "值班记录", "roster.log_call": "记录来电来事", "roster.caller": "来电人", "roster.organisation": "单位", "roster.said": "来电内容",
+  "roster.done": "处理情况", "roster.told": "告知对象", "roster.recorded_by": "记录人",
+  "roster.weekday.0": "周日", "roster.weekday.1": "周一", "roster.weekday.2": "周二", "roster.weekday.3": "周三", "roster.weekday.4": "周四", "roster.weekday.5": "周五", "roster.weekday.6": "周六",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -226,6 +235,15 @@ const en = {
   "duty.report_no": "No.", "duty.text": "Text", "duty.approved_by": "Approved by", "duty.submitted_at": "Sent up at",
   "duty.instructions": "Leaders' instructions", "duty.leader": "Leader", "duty.draft": "Draft a report", "duty.approve": "Approve (leader on call)", "duty.submit": "Send up",
   "duty.kind.phone": "phone report", "duty.kind.written": "written report", "duty.kind.follow_up": "follow-up", "duty.kind.final": "final report", "duty.by_level_month": "Incidents by level and month", "duty.late_total": "Late reports",
+  "nav.roster": "Duty roster", "roster.title": "Duty roster", "roster.week": "The week's duty", "roster.previous": "← previous week", "roster.next": "next week →", "roster.this_week": "this week",
+  "roster.leader": "Leader on call", "roster.officers": "Duty officers", "roster.reason": "Extra staff", "roster.swaps": "Swaps", "roster.handover": "Handover",
+  "roster.swap": "Ask to swap", "roster.substitute": "Substitute", "roster.swap_asked": "awaiting approval", "roster.swap_approved": "approved", "roster.approve_swap": "Approve the swap",
+  "roster.hand_over": "Hand over", "roster.handed_over": "handed over, awaiting acknowledgement", "roster.acknowledged": "acknowledged", "roster.acknowledge": "Acknowledge the handover",
+  "roster.open_items": "Open items", "roster.open_items_hint": "Open items (one a line)", "roster.handovers": "Handovers", "roster.handover_day": "Shift",
+  "roster.handed_over_by": "Handed over by", "roster.incoming": "Incoming shift", "roster.acknowledged_by": "Acknowledged", "roster.unacknowledged": "not acknowledged", "roster.acknowledge_by": "due",
+  "roster.log": "Duty log", "roster.log_call": "Log a call or event", "roster.caller": "Caller", "roster.organisation": "Organisation", "roster.said": "What was said",
+  "roster.done": "What was done", "roster.told": "Who was told", "roster.recorded_by": "Logged by",
+  "roster.weekday.0": "Sun", "roster.weekday.1": "Mon", "roster.weekday.2": "Tue", "roster.weekday.3": "Wed", "roster.weekday.4": "Thu", "roster.weekday.5": "Fri", "roster.weekday.6": "Sat",
 };
 
 // Stages and event names the services use, in words.
