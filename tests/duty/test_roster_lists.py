@@ -181,3 +181,36 @@ async def test_bad_dates_and_cursors_are_problems_in_chinese_then_english_never_
         await refused("/duty-log")
         await refused("/duty-log?date=2027-02-30")
         await refused("/duty-log?date=2027-02-05&cursor=bm90LWEtY3Vyc29y")
+
+
+async def test_for_every_person_of_the_demo_the_lists_show_exactly_what_the_single_gets_show(tmp_path):
+    async with duty(tmp_path, TestClock(at(6, 9))) as svc:  # the demo week begins yesterday, the 5th
+        assert await svc.runtime.seed_demo()
+        everyone = svc.runtime.directory.people
+        roster_ids = {
+            r["id"] for r in await rosters(svc, DIRECTOR, **{"from": "2027-02-05", "to": "2027-02-11"})
+        }
+        entry_ids = {e["id"] for e in (await log_of(svc, "2027-02-05", DIRECTOR))["items"]}
+        assert len(roster_ids) == 1 and len(entry_ids) == 1
+
+        seeing: list[str] = []
+        unseeing: list[str] = []
+        for person in everyone:
+            listed = {
+                r["id"] for r in await rosters(svc, person, **{"from": "2027-02-05", "to": "2027-02-11"})
+            }
+            handed = {h["roster_id"] for h in await get(svc, "/handovers?date=2027-02-05", person)}
+            logged = {e["id"] for e in (await log_of(svc, "2027-02-05", person))["items"]}
+            shown = {
+                r
+                for r in roster_ids
+                if (await svc.client.get(f"/rosters/{r}", headers=svc.as_(person))).status_code == 200
+            }
+            told = {
+                e
+                for e in entry_ids
+                if (await svc.client.get(f"/duty-log/{e}", headers=svc.as_(person))).status_code == 200
+            }
+            assert (listed, handed, logged) == (shown, shown, told), person
+            (seeing if shown else unseeing).append(person)
+        assert "feng" in seeing and OUTSIDER in unseeing  # the rule both admits and refuses
