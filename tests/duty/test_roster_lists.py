@@ -32,6 +32,12 @@ async def rosters(svc: RunningService, by: str, **query: str) -> list[dict[str, 
     return list(response.json())
 
 
+async def handovers(svc: RunningService, day: str, by: str) -> list[dict[str, Any]]:
+    response = await svc.client.get("/handovers", params={"date": day}, headers=svc.as_(by))
+    assert response.status_code == 200, response.text
+    return list(response.json())
+
+
 async def log_of(svc: RunningService, day: str, by: str, **query: Any) -> dict[str, Any]:
     response = await svc.client.get("/duty-log", params={"date": day, **query}, headers=svc.as_(by))
     assert response.status_code == 200, response.text
@@ -104,7 +110,7 @@ async def test_the_days_handover_carries_its_open_items_until_the_incoming_shift
             svc, f"/rosters/{roster}/handovers", OUTGOING, day="2027-02-01", open_items=["化工厂火灾续报待报"]
         )
 
-        [handover] = await get(svc, "/handovers?date=2027-02-01", DIRECTOR)
+        [handover] = await handovers(svc, "2027-02-01", DIRECTOR)
         assert (handover["roster_id"], handover["by"], handover["open_items"]) == (
             roster,
             OUTGOING,
@@ -116,9 +122,9 @@ async def test_the_days_handover_carries_its_open_items_until_the_incoming_shift
 
         clock.advance(timedelta(minutes=10))
         await post(svc, f"/rosters/{roster}/handovers/2027-02-01/acknowledge", INCOMING)
-        [taken] = await get(svc, "/handovers?date=2027-02-01", OUTGOING)
+        [taken] = await handovers(svc, "2027-02-01", OUTGOING)
         assert (taken["acknowledged_by"], instant(taken["acknowledged_at"])) == (INCOMING, at(2, 8, 10))
-        assert await get(svc, "/handovers?date=2027-02-02", DIRECTOR) == []  # Tuesday has not handed over
+        assert await handovers(svc, "2027-02-02", DIRECTOR) == []  # Tuesday has not handed over
 
         [week] = await rosters(svc, DIRECTOR, **{"from": "2027-02-01", "to": "2027-02-01"})
         assert (week["days"][0]["handed_over"], week["days"][0]["acknowledged"]) == (True, True)
@@ -152,14 +158,14 @@ async def test_the_uninvolved_see_no_roster_no_handover_and_only_the_calls_they_
         await logs_a_call(svc, at(5, 22, 10), "群众来电", told=[OUTSIDER])  # 信访局 was told of this one
 
         assert await rosters(svc, OUTSIDER, **{"from": "2027-02-01", "to": "2027-02-07"}) == []
-        assert await get(svc, "/handovers?date=2027-02-05", OUTSIDER) == []
+        assert await handovers(svc, "2027-02-05", OUTSIDER) == []
         await get(svc, f"/rosters/{roster}", OUTSIDER, 404)
         assert [e["caller"] for e in (await log_of(svc, "2027-02-05", OUTSIDER))["items"]] == ["群众来电"]
         assert [e["caller"] for e in (await log_of(svc, "2027-02-05", DIRECTOR))["items"]] == [
             "张站长",
             "群众来电",
         ]
-        assert len(await get(svc, "/handovers?date=2027-02-05", "shen")) == 1  # 沈秘书 of the office
+        assert len(await handovers(svc, "2027-02-05", "shen")) == 1  # 沈秘书 of the office
 
 
 async def test_bad_dates_and_cursors_are_problems_in_chinese_then_english_never_a_crash(tmp_path):
@@ -199,7 +205,7 @@ async def test_for_every_person_of_the_demo_the_lists_show_exactly_what_the_sing
             listed = {
                 r["id"] for r in await rosters(svc, person, **{"from": "2027-02-05", "to": "2027-02-11"})
             }
-            handed = {h["roster_id"] for h in await get(svc, "/handovers?date=2027-02-05", person)}
+            handed = {h["roster_id"] for h in await handovers(svc, "2027-02-05", person)}
             logged = {e["id"] for e in (await log_of(svc, "2027-02-05", person))["items"]}
             shown = {
                 r
