@@ -186,6 +186,8 @@ async def test_bad_dates_and_cursors_are_problems_in_chinese_then_english_never_
         await refused("/handovers")
         await refused("/duty-log")
         await refused("/duty-log?date=2027-02-30")
+        await refused("/duty-log?date=9999-12-31")  # outside the office's years, not an overflow
+        await refused("/rosters?from=9999-12-31")
         await refused("/duty-log?date=2027-02-05&cursor=bm90LWEtY3Vyc29y")
 
 
