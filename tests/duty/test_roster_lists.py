@@ -5,9 +5,12 @@ they came; each shown only to those the roster's or the entry's audience admits.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import pytest
 from shuniu_shared.clock import TestClock
 
 from tests.duty.test_roster_service import (
@@ -103,8 +106,20 @@ async def test_a_swap_is_listed_as_asked_and_the_substitute_is_on_duty_once_the_
 
 
 async def test_the_days_handover_carries_its_open_items_until_the_incoming_shift_acknowledges_it(tmp_path):
+    await a_handover_listed_until_acknowledged(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_the_days_handover_is_listed_until_the_incoming_shift_acknowledges_it(
+    postgres, tmp_path
+):
+    database = postgres.create_database(f"duty_handover_{uuid.uuid4().hex[:8]}")
+    await a_handover_listed_until_acknowledged(tmp_path, database_url=database)
+
+
+async def a_handover_listed_until_acknowledged(tmp_path: Path, **options: Any) -> None:
     clock = TestClock(at(2, 8))
-    async with duty(tmp_path, clock) as svc:
+    async with duty(tmp_path, clock, **options) as svc:
         roster = await plan_spring_festival_week(svc)
         await post(
             svc, f"/rosters/{roster}/handovers", OUTGOING, day="2027-02-01", open_items=["化工厂火灾续报待报"]
@@ -131,7 +146,17 @@ async def test_the_days_handover_carries_its_open_items_until_the_incoming_shift
 
 
 async def test_the_days_duty_log_lists_its_calls_in_the_order_they_came_a_page_at_a_time(tmp_path):
-    async with duty(tmp_path, TestClock(at(6, 9))) as svc:
+    await the_days_log_in_order_a_page_at_a_time(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_the_days_duty_log_lists_its_calls_in_order_a_page_at_a_time(postgres, tmp_path):
+    database = postgres.create_database(f"duty_log_{uuid.uuid4().hex[:8]}")
+    await the_days_log_in_order_a_page_at_a_time(tmp_path, database_url=database)
+
+
+async def the_days_log_in_order_a_page_at_a_time(tmp_path: Path, **options: Any) -> None:
+    async with duty(tmp_path, TestClock(at(6, 9)), **options) as svc:
         late, early, midnight = at(5, 23, 50), at(5, 8, 0), at(6, 0, 0)
         for when, caller in [
             (at(5, 22, 10), "张站长"),
