@@ -44,7 +44,13 @@ async def test_the_weeks_table_is_a_paper_of_the_office_listing_what_the_caller_
     )
     [safety] = await week(office, as_="wu")
     ends = datetime.fromisoformat(safety["ends_at"]).astimezone(OFFICE_TZ)
-    assert rows[1] == ["3月10日（周二）", f"09:00—{ends:%H:%M}", "罗县长", "会议：全县安全生产会", safety["place"]]
+    assert rows[1] == [
+        "3月10日（周二）",
+        f"09:00—{ends:%H:%M}",
+        "罗县长",
+        "会议：全县安全生产会",
+        safety["place"],
+    ]
     assert "县委常委会专题会议" not in text_of(for_wu) and "机密" not in text_of(for_wu)
 
     for_feng = await week_pdf(office, "feng")  # 冯主任 is: the paper then carries its 密级

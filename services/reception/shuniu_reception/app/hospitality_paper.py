@@ -66,7 +66,8 @@ def reception_sheet(listed: dict[str, Any], directory: Directory, today: date) -
             ),
             (3, 2, 2, 2),
         )
-        total = f"金额单位：元。票据合计{_yuan(reconciled['billed_fen'])}元，与预计相差{_yuan(reconciled['difference_fen'])}元。"
+        billed, difference = _yuan(reconciled["billed_fen"]), _yuan(reconciled["difference_fen"])
+        total = f"金额单位：元。票据合计{billed}元，与预计相差{difference}元。"
         sections.append(Section("四、票据核对", (total,), lines))
     return Sheet(
         mark=host,
