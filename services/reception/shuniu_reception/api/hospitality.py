@@ -234,6 +234,7 @@ async def reception_list(reception_id: str, request: Request, principal: Anyone)
     "/{reception_id}/list/pdf",
     summary="接待清单（PDF）/ the 接待清单 typeset on GB/T 9704's page",
     response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
 )
 async def reception_list_pdf(reception_id: str, request: Request, principal: Anyone) -> Response:
     """The same list, as the paper filed with the reimbursement: what the caller's JSON shows, no

@@ -48,6 +48,7 @@ async def bulletin(bulletin_id: str, request: Request, actor: Signed) -> dict[st
     "/{bulletin_id}/pdf",
     summary="督办情况通报（PDF，简报式版头）/ the bulletin typeset on GB/T 9704's page",
     response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
 )
 async def bulletin_pdf(bulletin_id: str, request: Request, actor: Signed) -> Response:
     runtime = runtime_of(request)
