@@ -200,7 +200,7 @@ def _as_sheet(monday: date, today: date, rows: list[Any], directory: Directory) 
         sections=(
             Section(
                 paragraphs=() if lines else ("本周无安排。",),
-                table=Table(("日期", "时间", "领导", "活动", "地点"), tuple(lines), (5, 4, 3, 8, 4))
+                table=Table(("日期", "时间", "领导", "活动", "地点"), tuple(lines), (6, 5, 3, 7, 4))
                 if lines
                 else None,
             ),
