@@ -16,10 +16,7 @@ from shuniu_shared.typesetting import Section, Sheet, Table
 
 
 def reception_sheet(listed: dict[str, Any], directory: Directory, today: date) -> Sheet:
-    def name_of(department: str) -> str:
-        return directory.departments[department].name if department in directory.departments else department
-
-    host = name_of(listed["host_department"])
+    host = directory.name_of(listed["host_department"])
     host_person = directory.people.get(listed["host_person"])
     letter = listed["letter"]
     reference = f"（公函 {letter['reference']}）" if letter.get("reference") else ""

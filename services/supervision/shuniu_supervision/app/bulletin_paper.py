@@ -18,13 +18,11 @@ LIGHT_NAMES = {Light.GREEN: "绿灯", Light.YELLOW: "黄灯", Light.RED: "红灯
 
 
 def bulletin_sheet(bulletin: BulletinIssued, directory: Directory, office: str) -> Sheet:
-    def name(department: str) -> str:
-        return directory.departments[department].name if department in directory.departments else department
-
     def chinese(rule: str) -> str:  # a rule reads "按时办结 / closed on time": the paper is Chinese
         return rule.split(" / ")[0]
 
     sections = bulletin.departments
+    name = directory.name_of
     totals = {light: sum(s.lights.get(light, 0) for s in sections) for light in LIGHT_NAMES}
     classified = sum(s.classified_count for s in sections)
     summary = (
@@ -34,7 +32,7 @@ def bulletin_sheet(bulletin: BulletinIssued, directory: Directory, office: str) 
         + (f"，其中涉密事项{classified}项只计数、不列名。" if classified else "。")
     )
     lights = Table(
-        ("主办单位", "绿灯", "黄灯", "红灯", "得分"),
+        ("主办单位", *LIGHT_NAMES.values(), "得分"),
         tuple(
             (
                 name(s.department),
