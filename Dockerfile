@@ -81,15 +81,16 @@ COPY --from=builder /app/.venv /app/.venv
 RUN mkdir -p /app/var && chown shuniu:shuniu /app/var
 
 ARG SERVICE
-# The documents service typesets 公文 (adapters/typesetting.py) and needs Chinese fonts: the free
-# ones standing in for GB/T 9704's commercial fonts. An organisation adds its licensed fonts by
-# mounting a directory at SHUNIU_DOCUMENTS_FONT_DIR. No other image carries them.
-RUN if [ "${SERVICE}" = documents ]; then \
+# The services that typeset (documents' 公文; meetings' 领导活动安排表, supervision's 情况通报,
+# reception's 接待清单: shuniu_shared/typesetting.py) need Chinese fonts: the free ones standing in
+# for GB/T 9704's commercial fonts. An organisation adds its licensed fonts by mounting a directory
+# at SHUNIU_FONT_DIR. No other image carries them.
+RUN case "${SERVICE}" in documents|meetings|supervision|reception) \
         apt-get update -qq \
         && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
             fonts-noto-cjk fonts-arphic-ukai >/dev/null \
-        && rm -rf /var/lib/apt/lists/*; \
-    fi
+        && rm -rf /var/lib/apt/lists/*;; \
+    esac
 ENV PATH="/app/.venv/bin:${PATH}" \
     VIRTUAL_ENV=/app/.venv \
     PYTHONUNBUFFERED=1 \

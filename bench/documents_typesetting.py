@@ -31,7 +31,10 @@ from datetime import date
 from typing import Any
 
 import pdfplumber
-from shuniu_documents.adapters.typesetting import (
+from shuniu_documents.adapters.typesetting import Imprint, typeset
+from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
+from shuniu_documents.domain.letterhead import Format, Letterhead
+from shuniu_shared.typesetting import (
     AREA_HEIGHT,
     AREA_WIDTH,
     BODY_SIZE,
@@ -44,11 +47,7 @@ from shuniu_documents.adapters.typesetting import (
     PAGE_WIDTH,
     TITLE_SIZE,
     TOP,
-    Imprint,
-    typeset,
 )
-from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
-from shuniu_documents.domain.letterhead import Format, Letterhead
 
 from bench.common import machine, percentile, write_report
 

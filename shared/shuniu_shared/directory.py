@@ -128,6 +128,12 @@ class Directory:
                 field=field,
             ) from None
 
+    def name_of(self, code: str) -> str:
+        """The department's name to print; its code for one the directory no longer has, since a
+        record of the past (a bulletin, a reception) still names it."""
+        found = self.departments.get(code)
+        return found.name if found else code
+
     def person(self, id: str, *, field: str = "person") -> Person:
         try:
             return self.people[id]

@@ -163,7 +163,7 @@ def test_a_file_exported_edited_in_word_and_imported_again_keeps_its_body():
 
 
 def test_an_organisation_s_licensed_fonts_are_named_in_the_file(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("SHUNIU_DOCUMENTS_FONT_BODY", "FangSong")
+    monkeypatch.setenv("SHUNIU_FONT_BODY", "FangSong")
     assert fonts_of(opened(word_file(BODY, IMPRINT)).styles["Normal"].element) == ("FangSong", 16)
 
 

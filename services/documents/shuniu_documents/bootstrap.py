@@ -1,10 +1,10 @@
 """Wires the documents service once: `python -m shuniu_documents` and the embedded gateway start it from here."""
 
 from shuniu_shared.runtime import ServiceDefinition
+from shuniu_shared.typesetting import VARIABLES as TYPESETTING_VARIABLES
 
 from shuniu_documents.adapters.content import VARIABLES as CONTENT_VARIABLES
 from shuniu_documents.adapters.signing import VARIABLES as SIGNING_VARIABLES
-from shuniu_documents.adapters.typesetting import VARIABLES as TYPESETTING_VARIABLES
 from shuniu_documents.api.files import outgoing_router as outgoing_files_router
 from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router

@@ -13,9 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import typst
-
-from shuniu_documents.adapters.typesetting import MM, Typefaces
-from shuniu_documents.domain.letterhead import RED
+from shuniu_shared.typesetting import MM, RED, Typefaces
 
 SEAL_DIAMETER = 42  # mm
 SEAL_TEMPLATE = Path(str(files("shuniu_documents.adapters") / "seal.typ"))

@@ -40,9 +40,10 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 from shuniu_shared.settings import ConfigurationError
+from shuniu_shared.typesetting import AREA_HEIGHT, LINES, MM, PAGE_HEIGHT
 
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
-from shuniu_documents.adapters.typesetting import AREA_HEIGHT, LINES, MM, PAGE_HEIGHT, SealPlace
+from shuniu_documents.adapters.typesetting import SealPlace
 
 PKCS12 = "SHUNIU_DOCUMENTS_SIGNING_PKCS12"
 PASSWORD = "SHUNIU_DOCUMENTS_SIGNING_PASSWORD"

@@ -16,7 +16,7 @@ the 信函's double lines and the 命令's 令号 placement are the PDF's alone.
 Fonts are named, not embedded: Word and WPS on the office's machines have the standard's fonts
 (仿宋_GB2312, 方正小标宋简体 …), which is why this file names those by default and not the free
 stand-ins the PDF is set in; an organisation that configured its licensed families
-(``SHUNIU_DOCUMENTS_FONT_*``) gets those here too.
+(``SHUNIU_FONT_*``) gets those here too.
 
 The 版头 and 版记 paragraphs carry styles of their own (发文机关标志, 发文字号, 版记 …), so a file
 exported here, edited and imported again (domain/word.py) is read back as the same 正文, and the
@@ -39,8 +39,7 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run
-
-from shuniu_documents.adapters.typesetting import (
+from shuniu_shared.typesetting import (
     AREA_HEIGHT,
     AREA_WIDTH,
     BODY_SIZE,
@@ -51,7 +50,6 @@ from shuniu_documents.adapters.typesetting import (
     IMPRINT_SIZE,
     LEFT,
     LINES,
-    LINES_BEFORE_SIGNATURE,
     MARK_SIZE,
     MARK_TOP,
     MM,
@@ -63,9 +61,10 @@ from shuniu_documents.adapters.typesetting import (
     THIN_RULE,
     TITLE_SIZE,
     TOP,
-    Imprint,
     chinese_date,
 )
+
+from shuniu_documents.adapters.typesetting import LINES_BEFORE_SIGNATURE, Imprint
 from shuniu_documents.domain.body import DocumentBody, Level
 from shuniu_documents.domain.word import IMPRINT_STYLE, MARK_STYLE, MARKING_STYLE, NUMBER_STYLE
 

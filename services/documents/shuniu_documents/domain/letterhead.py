@@ -21,11 +21,11 @@ from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
 from shuniu_shared.directory import ROLES
 from shuniu_shared.errors import InvalidInput
+from shuniu_shared.typesetting import RED
 
 from shuniu_documents.domain.events import LetterheadSet
 from shuniu_documents.domain.values import DocumentType
 
-RED = "#E60012"  # the common 套红 red (§7.2.4 says only "红色")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_NAME_CHARS = 40  # a mark longer than this would be set too small to be 醒目 on one line
 

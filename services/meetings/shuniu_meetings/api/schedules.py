@@ -1,9 +1,10 @@
 """领导活动安排: the office enters 外出, 会见, 调研; a leader reports 外出报备; an activity's GET; the week's
-table of every leader (JSON, or a Word table to print) and its publication. Meetings, visits and cars
+table of every leader (JSON, a Word table, or the typeset PDF) and its publication. Meetings, visits and cars
 come onto the schedules by themselves (app/schedules.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, Literal
@@ -12,9 +13,11 @@ from docx import Document
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.classification import ClassificationName
+from shuniu_shared.classification import Classification, ClassificationName
 from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput
+from shuniu_shared.typesetting import Section, Sheet, Table, typeset_sheet
 from shuniu_shared.web.commands import run_command, runtime_of
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
@@ -22,6 +25,7 @@ from shuniu_meetings.adapters.schedules import visible_between
 from shuniu_meetings.api.common import Acting
 from shuniu_meetings.app import schedules
 from shuniu_meetings.app.common import viewer_of
+from shuniu_meetings.domain.access import OFFICE
 from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.schedule import KIND_NAMES
 
@@ -120,7 +124,8 @@ async def activity(activity_id: str, request: Request, actor: Acting) -> dict[st
 @router.get(
     "/schedules/week",
     summary="领导活动安排表（一周） / the leaders' week",
-    description="format=docx：可打印的 Word 表 / a Word table to print",
+    description="format=docx：可打印的 Word 表；format=pdf：按 GB/T 9704 排版的安排表 / "
+    "a Word table to print, or the table typeset on GB/T 9704's page",
     response_model=None,
 )
 async def week(
@@ -128,7 +133,7 @@ async def week(
     actor: Acting,
     monday: Annotated[OfficeDate | None, Query(description="本周一；缺省为本周 / default: this week")] = None,
     leader: Annotated[list[str] | None, Query()] = None,
-    format: Literal["json", "docx"] = "json",
+    format: Literal["json", "docx", "pdf"] = "json",
 ) -> Response:
     runtime = runtime_of(request)
     today = runtime.store.clock.now().astimezone(OFFICE_TZ).date()
@@ -151,7 +156,58 @@ async def week(
             media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             headers={"Content-Disposition": f"attachment; filename=leaders-week-{first.isoformat()}.docx"},
         )
+    if format == "pdf":
+        sheet = _as_sheet(first, today, rows, runtime.directory)
+        return Response(
+            await asyncio.to_thread(typeset_sheet, sheet),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f"attachment; filename=leaders-week-{first.isoformat()}.pdf"},
+        )
     return JSONResponse({"monday": first.isoformat(), "activities": [_activity(row) for row in rows]})
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def _as_sheet(monday: date, today: date, rows: list[Any], directory: Directory) -> Sheet:
+    """领导活动安排表 on GB/T 9704's page, portrait: five columns (day, time, leader, what, where) fit
+    the 156 mm 版心 in 4号, and the paper keeps the binding edge and 页码 of every other the office
+    files — a landscape table would turn its 表头 to the 订口 (§8) for no column that needs it.
+    The rows are the caller's, exactly as the JSON's: a classified activity only for the cleared, and
+    then the paper carries the highest 密级 among them in its 版头 (§7.2.2)."""
+    end = monday + timedelta(days=6)
+    lines = []
+    for row in rows:
+        starts, ends = row.starts_at.astimezone(OFFICE_TZ), row.ends_at.astimezone(OFFICE_TZ)
+        who = directory.people[row.leader].name if row.leader in directory.people else row.leader
+        lines.append(
+            (
+                f"{starts.month}月{starts.day}日（周{_WEEKDAYS[starts.weekday()]}）",
+                f"{starts:%H:%M}—{ends:%H:%M}",
+                who,
+                f"{KIND_NAMES[row.kind]}：{row.title}" if row.kind == "meeting" else row.title,
+                row.place,
+            )
+        )
+    highest = max((Classification(row.classification) for row in rows), default=Classification.NONE)
+    office = directory.department(OFFICE).name
+    return Sheet(
+        mark="领导活动安排表",
+        issuer=office,
+        dated=today,
+        marking="" if highest is Classification.NONE else highest.value,
+        title=f"{monday.year}年{monday.month}月{monday.day}日—{end.month}月{end.day}日",
+        sections=(
+            Section(
+                paragraphs=() if lines else ("本周无安排。",),
+                table=Table(("日期", "时间", "领导", "活动", "地点"), tuple(lines), (6, 5, 3, 7, 4))
+                if lines
+                else None,
+            ),
+        ),
+        printer=office,
+        printed_on=today,
+    )
 
 
 def _as_word(monday: date, rows: list[Any], people: dict[str, Any]) -> bytes:

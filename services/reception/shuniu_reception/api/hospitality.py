@@ -7,16 +7,18 @@ Beijing time.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
+from shuniu_shared.typesetting import typeset_sheet
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from shuniu_shared.web.params import OfficeInstant
@@ -28,6 +30,7 @@ from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import receptions
 from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to
 from shuniu_reception.app import hospitality as handlers
+from shuniu_reception.app.hospitality_paper import reception_sheet
 from shuniu_reception.app.people import describe_people
 from shuniu_reception.app.personal_data import HIDDEN, personal_data
 from shuniu_reception.domain.events import Bill, OfficialLetter
@@ -224,6 +227,29 @@ async def reception_list(reception_id: str, request: Request, principal: Anyone)
     """What reimbursement needs besides the receipts and the letter: the guests' body, names and
     posts, the business, and each item's time, place and cost — produced from the record, never
     typed again — and, once the bills are in, each item's planned and billed cost and the difference."""
+    return await _listed(reception_id, request, principal)
+
+
+@router.get(
+    "/{reception_id}/list/pdf",
+    summary="接待清单（PDF）/ the 接待清单 typeset on GB/T 9704's page",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
+)
+async def reception_list_pdf(reception_id: str, request: Request, principal: Anyone) -> Response:
+    """The same list, as the paper filed with the reimbursement: what the caller's JSON shows, no
+    more (a guest sealed for the caller is sealed on the paper too)."""
+    runtime = runtime_of(request)
+    listed = await _listed(reception_id, request, principal)
+    sheet = reception_sheet(listed, runtime.directory, runtime.store.clock.now().astimezone(OFFICE_TZ).date())
+    return Response(
+        await asyncio.to_thread(typeset_sheet, sheet),
+        media_type="application/pdf",
+        headers={"Content-Disposition": "attachment; filename=reception-list.pdf"},
+    )
+
+
+async def _listed(reception_id: str, request: Request, principal: Principal) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         reception = await load_seen(

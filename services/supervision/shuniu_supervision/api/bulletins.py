@@ -3,16 +3,20 @@ circulated to reads it (domain/bulletin.py: classified tasks counted, not named)
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict
 from shuniu_shared.commands import Actor
+from shuniu_shared.typesetting import typeset_sheet
 from shuniu_shared.web.commands import acting, run_command, runtime_of
 from shuniu_shared.web.params import OfficeDate
 
+from shuniu_supervision.app.bulletin_paper import bulletin_sheet
 from shuniu_supervision.app.bulletins import IssueBulletin, issue_bulletin, issued
+from shuniu_supervision.app.policy import policy_of
 
 router = APIRouter(prefix="/bulletins", tags=["bulletins 情况通报"])
 Signed = Annotated[Actor, Depends(acting())]
@@ -38,3 +42,21 @@ async def bulletin(bulletin_id: str, request: Request, actor: Signed) -> dict[st
     async with runtime.store.reading() as reading:
         found = await issued(reading, bulletin_id, actor, runtime.directory)
     return found.model_dump(mode="json")
+
+
+@router.get(
+    "/{bulletin_id}/pdf",
+    summary="督办情况通报（PDF，简报式版头）/ the bulletin typeset on GB/T 9704's page",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
+)
+async def bulletin_pdf(bulletin_id: str, request: Request, actor: Signed) -> Response:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        found = await issued(reading, bulletin_id, actor, runtime.directory)
+    office = runtime.directory.department(policy_of(runtime).office_department).name
+    pdf = await asyncio.to_thread(typeset_sheet, bulletin_sheet(found, runtime.directory, office))
+    filename = f"bulletin-{found.year}-{found.number}.pdf"
+    return Response(
+        pdf, media_type="application/pdf", headers={"Content-Disposition": f"attachment; filename={filename}"}
+    )
