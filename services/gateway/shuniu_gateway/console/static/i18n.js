@@ -113,6 +113,13 @@ const zh = {
   "duty.report_no": "序号", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
   "duty.instructions": "领导批示", "duty.leader": "批示领导", "duty.draft": "拟稿", "duty.approve": "带班领导审核", "duty.submit": "报送",
   "duty.kind.phone": "电话初报", "duty.kind.written": "书面报告", "duty.kind.follow_up": "续报", "duty.kind.final": "终报", "duty.by_level_month": "事件按等级和月份", "duty.late_total": "迟报份数",
+  "nav.duty_boards": "值班与信息看板", "onduty.title": "谁在值班", "onduty.now": "当前班次", "onduty.next": "下一班次",
+  "onduty.day": "日期", "onduty.leaders": "带班领导", "onduty.officers": "值班员", "onduty.nobody": "无人",
+  "onduty.gap": "空岗：本班次无人值守", "onduty.waiting": "交接班待确认", "onduty.overdue": "交接班逾期未确认",
+  "onduty.acknowledged": "已确认接班", "onduty.by": "确认时限", "info.title": "政务信息", "info.issues": "刊物期次",
+  "info.issue": "期次", "info.pieces": "采用信息", "info.above": "上级采用", "info.by_whom": "采用单位", "info.where": "采用载体",
+  "info.instructions": "领导批示", "info.instruction": "批示内容", "info.ranking": "部门得分排名", "info.rank": "名次",
+  "info.department": "部门", "info.points": "得分", "info.working": "计分明细",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -226,6 +233,13 @@ const en = {
   "duty.report_no": "No.", "duty.text": "Text", "duty.approved_by": "Approved by", "duty.submitted_at": "Sent up at",
   "duty.instructions": "Leaders' instructions", "duty.leader": "Leader", "duty.draft": "Draft a report", "duty.approve": "Approve (leader on call)", "duty.submit": "Send up",
   "duty.kind.phone": "phone report", "duty.kind.written": "written report", "duty.kind.follow_up": "follow-up", "duty.kind.final": "final report", "duty.by_level_month": "Incidents by level and month", "duty.late_total": "Late reports",
+  "nav.duty_boards": "Duty & information boards", "onduty.title": "On duty", "onduty.now": "Now", "onduty.next": "Next shift",
+  "onduty.day": "Day", "onduty.leaders": "Leader on call", "onduty.officers": "Duty officers", "onduty.nobody": "nobody",
+  "onduty.gap": "Gap: nobody is on this shift", "onduty.waiting": "Handover awaiting acknowledgement", "onduty.overdue": "Handover overdue, not acknowledged",
+  "onduty.acknowledged": "Handover acknowledged", "onduty.by": "due", "info.title": "Information reports", "info.issues": "Issues",
+  "info.issue": "Issue", "info.pieces": "Pieces adopted", "info.above": "Adopted by the higher level", "info.by_whom": "Adopted by", "info.where": "Where",
+  "info.instructions": "Leaders' instructions", "info.instruction": "Instruction", "info.ranking": "Departments' ranking", "info.rank": "Rank",
+  "info.department": "Department", "info.points": "Points", "info.working": "Working",
 };
 
 // Stages and event names the services use, in words.
