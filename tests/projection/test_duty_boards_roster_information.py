@@ -6,11 +6,13 @@ the duty service's own. Each shows, and counts, only what the object's audience 
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_shared.clock import OFFICE_TZ, TestClock
 
@@ -29,10 +31,15 @@ def on(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @contextlib.asynccontextmanager
-async def office(tmp_path: Path, clock: TestClock) -> AsyncIterator[tuple[RunningService, RunningService]]:
+async def office(
+    tmp_path: Path, clock: TestClock, databases: tuple[str, str] | None = None
+) -> AsyncIterator[tuple[RunningService, RunningService]]:
+    """The duty service and the projection, on SQLite or each on its own PostgreSQL database, the
+    events crossing the in-process bus (a Kafka topic would also carry other tests' pieces)."""
+    duty_db, projection_db = databases or (None, None)
     async with (
-        running_service(DUTY, tmp_path, clock=clock, **SCHEDULER_OFF) as duty,
-        running_service(PROJECTION, tmp_path, clock=clock) as projection,
+        running_service(DUTY, tmp_path, clock=clock, database_url=duty_db, **SCHEDULER_OFF) as duty,
+        running_service(PROJECTION, tmp_path, clock=clock, database_url=projection_db) as projection,
     ):
         yield duty, projection
 
@@ -234,8 +241,28 @@ async def test_a_departments_adopted_piece_counts_one_point_a_zhuanbao_two_shang
 
 
 async def test_the_boards_ranking_agrees_with_the_duty_services_own_for_every_reader(tmp_path):
+    await the_ranking_agrees_with_the_duty_services_own(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_the_ranking_agrees_and_a_swap_shows_on_the_board(postgres, tmp_path):
+    run = uuid.uuid4().hex[:8]
+    databases = (postgres.create_database(f"duty_{run}"), postgres.create_database(f"projection_{run}"))
+    await the_ranking_agrees_with_the_duty_services_own(tmp_path, databases)
+    async with office(tmp_path, TestClock(on(8, 9)), databases) as (duty, projection):
+        roster = (await plan_the_week(duty))["id"]
+        await post(duty, f"/rosters/{roster}/swaps", OFFICER, 201, day="2026-12-08", substitute=EDITOR)
+        approved = await post(duty, f"/rosters/{roster}/swaps/1/approve", DIRECTOR)
+        assert names((await board(projection, "/on-duty", DIRECTOR, approved))["now"], "officers") == [
+            "沈秘书"
+        ]
+
+
+async def the_ranking_agrees_with_the_duty_services_own(
+    tmp_path: Path, databases: tuple[str, str] | None = None
+) -> None:
     clock = TestClock(on(8, 9))
-    async with office(tmp_path, clock) as (duty, projection):
+    async with office(tmp_path, clock, databases) as (duty, projection):
         last = await a_month_of_information(duty, clock)
         await board(projection, "/information", VICE_MAGISTRATE, last)
 

@@ -34,6 +34,7 @@ from shuniu_projection.adapters.tables import (
 )
 from shuniu_projection.app.boards import _instant
 from shuniu_projection.app.dashboards import Reader, _visible
+from shuniu_projection.app.intake import event_kind
 from shuniu_projection.app.views import Reactions
 
 information = Reactions()
@@ -70,7 +71,7 @@ def scoring_rules() -> ScoringRules:
 
 @information.on("duty.information.submitted", "duty.information.edited")
 async def piece_written(e: Envelope, c: AsyncConnection) -> None:
-    if event_name(e) == "submitted":
+    if event_kind(e.type)[2] == "submitted":
         row = {"stream_id": e.subject, "title": e.data["title"], "department": e.data["department"]}
         await upsert(c, information_pieces, row)
     else:  # the ranking names a piece by its current version's title, as the duty service does
@@ -97,7 +98,7 @@ async def issue_published(e: Envelope, c: AsyncConnection) -> None:
 
 @information.on("duty.information.adopted", "duty.information.adopted_above", "duty.information.instructed")
 async def credited(e: Envelope, c: AsyncConnection) -> None:
-    d, kind = e.data, event_name(e)
+    d, kind = e.data, event_kind(e.type)[2]
     row: dict[str, Any] = {"event_id": e.id, "piece_id": e.subject, "kind": kind}
     if kind == "adopted":
         row |= {"publication": d["publication"], "issue_id": d["issue_id"], "detail": "", "note": ""}
@@ -107,10 +108,6 @@ async def credited(e: Envelope, c: AsyncConnection) -> None:
     else:
         row |= {"detail": d["leader"], "note": d["instruction"], "at": _instant(d["at"])}
     await upsert(c, information_credits, row)
-
-
-def event_name(e: Envelope) -> str:
-    return e.type.split(".")[-2]
 
 
 # ── the board ──────────────────────────────────────────────────────────────────────────────────
