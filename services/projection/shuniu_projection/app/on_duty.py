@@ -109,10 +109,10 @@ async def on_duty_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
 def _shift(
     day: date, shifts: list[Row[Any]], swaps: list[Row[Any]], handovers: list[Row[Any]], reader: Reader
 ) -> dict[str, Any]:
-    """One day's shift: of the rosters covering it, the one planned last (a re-plan replaces the
-    plan before it), with its approved swaps applied — each swap puts its substitute in the place
-    of the person who asked, a later approved swap of the same person winning, as the roster's own
-    `on_duty` applies them."""
+    """One day's shift: of the rosters covering it (the duty service does not forbid two to
+    overlap), the one planned last, the office's latest word; with its approved swaps applied —
+    each swap puts its substitute in the place of the person who asked, a later approved swap of the
+    same person winning, as the roster's own `on_duty` applies them."""
     planned = sorted((row for row in shifts if row.day == day.isoformat()), key=lambda row: row.planned_at)
     if not planned:
         return {"day": day.isoformat(), "planned": False, "gap": True, "leaders": [], "officers": []}
