@@ -14,15 +14,17 @@ from shuniu_projection.app.boards import boards
 from shuniu_projection.app.chronicle import chronicler
 from shuniu_projection.app.counts import keep_document_counts
 from shuniu_projection.app.desk import desk
+from shuniu_projection.app.information import information
 from shuniu_projection.app.intake import Intake
 from shuniu_projection.app.live import feed_of, follow
+from shuniu_projection.app.on_duty import on_duty
 from shuniu_projection.migrations import MIGRATIONS
 
 SOURCE_TOPICS = [
     f"shuniu.{service}.events" for service in ("documents", "meetings", "supervision", "reception", "duty")
 ]
 # Each a set of reactions to the event kinds it reads; the counts come after the boards they count.
-READ_MODELS = (boards, keep_document_counts, desk, chronicler)
+READ_MODELS = (boards, on_duty, information, keep_document_counts, desk, chronicler)
 INTAKE = Intake(READ_MODELS)
 READ_MODEL_SUBSCRIPTION = Subscription("projection.read-models", SOURCE_TOPICS, INTAKE, INTAKE.batch)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shuniu_shared.database import Instant
 from shuniu_shared.eventstore import Json
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -171,6 +171,73 @@ incidents = Table(
     Column("written_up_at", Instant()),
     Column("late_reports", Integer, nullable=False, default=0),  # 迟报
     Column("closed_at", Instant()),
+)
+
+# ── 值班 who is on duty: each roster's planned days, its swaps and its handovers ─────────────────
+roster_shifts = Table(
+    "roster_shifts",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),  # the roster (值班表)
+    Column("day", String(10), primary_key=True),  # the shift's civil date in Asia/Shanghai
+    Column("leaders", Json, nullable=False),  # 带班领导, as planned
+    Column("officers", Json, nullable=False),  # 值班员, as planned
+    Column("reason", String(100)),  # 节假日 / the sensitive period's name; NULL on an ordinary day
+    Column("planned_at", Instant(), nullable=False),
+)
+roster_swaps = Table(
+    "roster_swaps",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("day", String(10), nullable=False),
+    Column("person", String(100), nullable=False),
+    Column("substitute", String(100), nullable=False),
+    Column("approved", Boolean, nullable=False),
+)
+roster_handovers = Table(
+    "roster_handovers",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("day", String(10), primary_key=True),  # the outgoing shift's day
+    Column("by", String(100), nullable=False),
+    Column("open_items", Json, nullable=False),
+    Column("at", Instant(), nullable=False),
+    Column("acknowledge_by", Instant(), nullable=False),
+    Column("acknowledged_by", String(100)),
+    Column("acknowledged_at", Instant()),
+)
+
+# ── 政务信息 pieces, the issues that adopted them, and each fact that earns a department points ──
+information_pieces = Table(
+    "information_pieces",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("title", String(500), nullable=False),  # its current version's
+    Column("department", String(100), nullable=False),  # whose score it counts for
+)
+information_issues = Table(
+    "information_issues",
+    metadata,
+    Column("stream_id", String(200), primary_key=True),
+    Column("publication", String(40), nullable=False),
+    Column("publication_name", String(200), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("number", Integer, nullable=False),  # 第N期
+    Column("piece_ids", Json, nullable=False),
+    Column("published_at", Instant(), nullable=False),
+)
+information_credits = Table(
+    "information_credits",
+    metadata,
+    Column("event_id", String(64), primary_key=True),  # the event that earned it, so it counts once
+    Column("piece_id", String(200), nullable=False),
+    Column("kind", String(20), nullable=False),  # adopted, adopted_above, instructed
+    Column("publication", String(40)),  # adopted: in which publication …
+    Column("issue_id", String(200)),  # … and which issue of it
+    Column("detail", String(500), nullable=False),  # who adopted it above, or the leader who wrote the 批示
+    Column("note", String(2000), nullable=False),  # where it was adopted above, or the 批示's words
+    Column("at", Instant(), nullable=False),
+    Index("ix_information_credits_at", "at"),
 )
 
 # ── 信访, 来访, 车辆 ─────────────────────────────────────────────────────────────────────────────

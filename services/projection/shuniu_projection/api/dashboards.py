@@ -18,6 +18,8 @@ from shuniu_projection.app import dashboards
 from shuniu_projection.app.chronicle import as_markdown, as_word
 from shuniu_projection.app.dashboards import Reader
 from shuniu_projection.app.freshness import caught_up
+from shuniu_projection.app.information import information_board
+from shuniu_projection.app.on_duty import on_duty_board
 
 router = APIRouter(tags=["dashboards 看板"])
 GROUP = "projection.read-models"
@@ -67,6 +69,31 @@ async def supervision(request: Request, principal: SignedIn, min_version: MinVer
 @router.get("/duty", summary="值班看板 / duty board: open incidents and their clocks")
 async def duty(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
     return await _answer(request, principal, min_version, dashboards.duty_board)
+
+
+@router.get("/on-duty", summary="谁在值班 / who is on duty now and next")
+async def on_duty(request: Request, principal: SignedIn, min_version: MinVersion = None) -> JSONResponse:
+    return await _answer(request, principal, min_version, on_duty_board)
+
+
+@router.get(
+    "/information",
+    summary="政务信息看板 / information board: issues, 上级采用, 批示, the departments' ranking",
+    description="year 缺省为今年，month 缺省为本月 / by default this year and this month",
+)
+async def information(
+    request: Request,
+    principal: SignedIn,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    month: Annotated[int | None, Query(ge=1, le=12)] = None,
+    min_version: MinVersion = None,
+) -> JSONResponse:
+    async def view(connection: Any, reader: Reader) -> dict[str, Any]:
+        return await information_board(
+            connection, reader, year or reader.today.year, month or reader.today.month
+        )
+
+    return await _answer(request, principal, min_version, view)
 
 
 @router.get("/documents/statistics", summary="公文统计 / documents statistics")

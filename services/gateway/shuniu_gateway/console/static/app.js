@@ -11,6 +11,7 @@ import { noticesScreen } from "./screens/notices.js";
 import { hospitalityList, hospitalityScreen } from "./screens/hospitality.js";
 import { searchScreen } from "./screens/search.js";
 import { incidentsList, incidentScreen } from "./screens/duty.js";
+import { dutyBoards } from "./screens/duty_boards.js";
 import { numbersScreen } from "./screens/document_steps.js";
 import { letterheadsScreen } from "./screens/letterheads.js";
 import { startLive, stopLive } from "./live.js";
@@ -21,6 +22,7 @@ const menu = [
   ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"], ["hospitality", "nav.hospitality"],
   ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
   ["roster", "nav.roster"],
+  ["duty-boards", "nav.duty_boards"],
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
@@ -32,9 +34,10 @@ const routes = {
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
   numbers: numbersScreen, letterheads: letterheadsScreen,
   roster: rosterScreen,
+  "duty-boards": dutyBoards,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {

@@ -122,6 +122,13 @@ const zh = {
   "roster.log": "值班记录", "roster.log_call": "记录来电来事", "roster.caller": "来电人", "roster.organisation": "单位", "roster.said": "来电内容",
   "roster.done": "处理情况", "roster.told": "告知对象", "roster.recorded_by": "记录人",
   "roster.weekday.0": "周日", "roster.weekday.1": "周一", "roster.weekday.2": "周二", "roster.weekday.3": "周三", "roster.weekday.4": "周四", "roster.weekday.5": "周五", "roster.weekday.6": "周六",
+  "nav.duty_boards": "值班与信息看板", "onduty.title": "谁在值班", "onduty.now": "当前班次", "onduty.next": "下一班次",
+  "onduty.day": "日期", "onduty.leaders": "带班领导", "onduty.officers": "值班员", "onduty.nobody": "无人",
+  "onduty.gap": "空岗：本班次无人值守", "onduty.waiting": "交接班待确认", "onduty.overdue": "交接班逾期未确认",
+  "onduty.acknowledged": "已确认接班", "onduty.by": "确认时限", "info.title": "政务信息", "info.issues": "刊物期次",
+  "info.issue": "期次", "info.pieces": "采用信息", "info.above": "上级采用", "info.by_whom": "采用单位", "info.where": "采用载体",
+  "info.instructions": "领导批示", "info.instruction": "批示内容", "info.ranking": "部门得分排名", "info.rank": "名次",
+  "info.department": "部门", "info.points": "得分", "info.working": "计分明细",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -244,6 +251,13 @@ const en = {
   "roster.log": "Duty log", "roster.log_call": "Log a call or event", "roster.caller": "Caller", "roster.organisation": "Organisation", "roster.said": "What was said",
   "roster.done": "What was done", "roster.told": "Who was told", "roster.recorded_by": "Logged by",
   "roster.weekday.0": "Sun", "roster.weekday.1": "Mon", "roster.weekday.2": "Tue", "roster.weekday.3": "Wed", "roster.weekday.4": "Thu", "roster.weekday.5": "Fri", "roster.weekday.6": "Sat",
+  "nav.duty_boards": "Duty & information boards", "onduty.title": "On duty", "onduty.now": "Now", "onduty.next": "Next shift",
+  "onduty.day": "Day", "onduty.leaders": "Leader on call", "onduty.officers": "Duty officers", "onduty.nobody": "nobody",
+  "onduty.gap": "Gap: nobody is on this shift", "onduty.waiting": "Handover awaiting acknowledgement", "onduty.overdue": "Handover overdue, not acknowledged",
+  "onduty.acknowledged": "Handover acknowledged", "onduty.by": "due", "info.title": "Information reports", "info.issues": "Issues",
+  "info.issue": "Issue", "info.pieces": "Pieces adopted", "info.above": "Adopted by the higher level", "info.by_whom": "Adopted by", "info.where": "Where",
+  "info.instructions": "Leaders' instructions", "info.instruction": "Instruction", "info.ranking": "Departments' ranking", "info.rank": "Rank",
+  "info.department": "Department", "info.points": "Points", "info.working": "Working",
 };
 
 // Stages and event names the services use, in words.
