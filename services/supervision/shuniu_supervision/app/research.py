@@ -201,7 +201,7 @@ async def research_step(command: ResearchStep, uow: UnitOfWork, actor: Actor) ->
         case CancelVisit():
             events = topic.cancel_visit(by, command.number, command.reason)
         case RecordVisit():
-            events = topic.record_visit(by, command.number, command.findings, now)
+            events = topic.record_visit(by, command.number, command.findings, now=now, on=today)
         case SubmitReport():
             file = ReportFile(**vars(command.file))
             events = topic.submit_report(by, file, command.note, today)

@@ -210,7 +210,9 @@ class ResearchTopic(Aggregate):  # 调研课题
         facts = self._facts(number, visit.place, visit.starts_at, visit.ends_at, visit.leaders)
         return [VisitCancelled(**facts, reason=reason, by=by.id)]
 
-    def record_visit(self, by: Actor, number: int, findings: str, now: datetime) -> list[DomainEvent]:
+    def record_visit(
+        self, by: Actor, number: int, findings: str, *, now: datetime, on: date
+    ) -> list[DomainEvent]:
         """调研记录: what a visit found, once it has begun."""
         self._check_team_acts(by)
         visit = self._visit_ahead(number)
@@ -220,7 +222,7 @@ class ResearchTopic(Aggregate):  # 调研课题
                 "the visit has not begun: nothing to record yet",
                 code="visit_not_begun",
             )
-        return [VisitRecorded(number=number, findings=findings, by=by.id, on=now.date())]
+        return [VisitRecorded(number=number, findings=findings, by=by.id, on=on)]
 
     def check_may_submit(self, by: Actor) -> None:
         """Whether `by` may submit a version now: a member or the office, after a visit was made."""
