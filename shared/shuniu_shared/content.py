@@ -41,6 +41,7 @@ from typing import Any, Protocol, TypeVar
 import filetype
 
 from shuniu_shared.errors import ShuniuError
+from shuniu_shared.settings import ConfigurationError
 
 CHUNK = 1 << 20  # 1 MiB: the unit files are read, hashed and sent in
 MULTIPART_THRESHOLD = 8 << 20
@@ -427,3 +428,46 @@ def _is_missing(exc: BaseException) -> bool:
     response = getattr(exc, "response", None)
     code = str((response or {}).get("Error", {}).get("Code", ""))
     return code in {"404", "NoSuchKey", "NotFound"}
+
+
+# ── one service's store, from its own settings ──────────────────────────────────────────────────
+
+DEFAULT_MAX_FILE_MB = 50
+
+
+def content_variables(service: str) -> frozenset[str]:
+    """The settings a service's store reads, ``SHUNIU_<SERVICE>_…``: the directory backend's root
+    (unset: ``<var_dir>/content``), the largest file taken in MiB, and the S3-compatible bucket that
+    replaces the directory when its endpoint is set."""
+    own = f"SHUNIU_{service.upper()}_"
+    names = ("CONTENT_DIR", "MAX_FILE_MB", "S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY", "S3_SECRET_KEY")
+    return frozenset({*(own + n for n in names), own + "S3_REGION"})
+
+
+def from_environment(service: str, var_dir: Path) -> ContentStore:
+    """The service's store under its own prefix (``<service>/<sha256>``), as its settings say."""
+    own = f"SHUNIU_{service.upper()}_"
+    max_file_mb, endpoint = own + "MAX_FILE_MB", own + "S3_ENDPOINT"
+    try:
+        max_bytes = int(os.environ.get(max_file_mb, DEFAULT_MAX_FILE_MB)) << 20
+    except ValueError:
+        raise ConfigurationError(f"{max_file_mb} must be a whole number of MiB / 须为整数（MiB）") from None
+    backend: Backend
+    if os.environ.get(endpoint):
+        bucket, access, secret = own + "S3_BUCKET", own + "S3_ACCESS_KEY", own + "S3_SECRET_KEY"
+        missing = [v for v in (bucket, access, secret) if not os.environ.get(v)]
+        if missing:
+            raise ConfigurationError(
+                f"{endpoint} is set but {', '.join(missing)} is not"
+                f" / 已设置 {endpoint}，缺少 {'、'.join(missing)}"
+            )
+        backend = S3Backend(
+            os.environ[endpoint],
+            os.environ[bucket],
+            os.environ[access],
+            os.environ[secret],
+            os.environ.get(own + "S3_REGION", "us-east-1"),
+        )
+    else:
+        backend = DirectoryBackend(Path(os.environ.get(own + "CONTENT_DIR") or var_dir / "content"))
+    return ContentStore(backend, service, max_bytes=max_bytes, spool_dir=var_dir / "spool")

@@ -33,7 +33,7 @@ CLOSED = "shuniu.supervision.task.closed.v1"
 class TaskSource(BaseModel):  # 来源
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    kind: str  # document_instruction, meeting_resolution, petition, incident_instruction, ad_hoc
+    kind: str  # document_instruction, meeting_resolution, petition, incident_instruction, research_instruction, ad_hoc
     service: str | None = None
     id: str | None = None
     item: str | None = None  # within the source: a meeting's resolution

@@ -47,10 +47,10 @@ async def real(postgres, kafka, object_store, tmp_path, monkeypatch) -> AsyncIte
     )
     # the bucket is not made here: the service makes it with the first file it stores
     for variable, value in {
-        content.S3_ENDPOINT: object_store.endpoint,
-        content.S3_BUCKET: bucket.bucket,
-        content.S3_ACCESS_KEY: object_store.access_key,
-        content.S3_SECRET_KEY: object_store.secret_key,
+        "SHUNIU_DOCUMENTS_S3_ENDPOINT": object_store.endpoint,
+        "SHUNIU_DOCUMENTS_S3_BUCKET": bucket.bucket,
+        "SHUNIU_DOCUMENTS_S3_ACCESS_KEY": object_store.access_key,
+        "SHUNIU_DOCUMENTS_S3_SECRET_KEY": object_store.secret_key,
     }.items():
         monkeypatch.setenv(variable, value)
     async with running_service(

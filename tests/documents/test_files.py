@@ -12,7 +12,8 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 import httpx
-from shuniu_documents.adapters.content import MAX_FILE_MB, content_store
+from shuniu_documents.adapters.content import MAX_FILE_MB
+from shuniu_shared.web.files import content_store
 
 from tests.content.test_content_store import ELF, PDF, PNG, zipped
 from tests.documents.office import Office

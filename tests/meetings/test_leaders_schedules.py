@@ -153,3 +153,66 @@ async def test_the_office_enters_an_outing_and_a_leader_reports_being_away(offic
     assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
     backwards = await office.post("/schedules/luo/away", "luo", away | {"ends_at": away["starts_at"]})
     assert backwards.status_code == 422
+
+
+SUPERVISION = "shuniu.supervision.events"
+
+
+def research_visit(event: str, starts: int, ends: int, **fields: object) -> Envelope:
+    """A research visit (调研行程) as supervision publishes it: the visit as it now stands."""
+    data = {
+        "topic_id": "research:roads",
+        "topic_title": "全县农村公路建设与养护情况调研",
+        "number": 1,
+        "place": "青石镇",
+        "starts_at": beijing(TUESDAY, starts).isoformat(),
+        "ends_at": beijing(TUESDAY, ends).isoformat(),
+        "leaders": ["luo"],
+        "classification": "none",
+        "members": ["gao", "he"],
+        "by": "gao",
+    } | fields
+    return source_event(f"shuniu.supervision.research.{event}.v1", "research:roads", data)
+
+
+async def test_a_research_visit_goes_on_the_leaders_week_and_a_meeting_at_the_same_time_warns(office):
+    meeting = await office.schedule(chair="luo", starts=beijing(TUESDAY, 9), hours=1)  # 09:00–10:00
+    visit_activity = "activity:luo:research:research:roads:1"
+
+    async def on_the_week() -> bool:
+        return any(a["id"] == visit_activity for a in await week(office))
+
+    meeting_activity = f"activity:luo:meeting:{meeting}"
+
+    async def meeting_on_the_week() -> bool:
+        return any(a["id"] == meeting_activity for a in await week(office))
+
+    await until(meeting_on_the_week)  # booked first: the visit is the second booking, which warns
+    await _arrive_from(office, SUPERVISION, research_visit("visit_planned", 9, 12))  # 09:00–12:00
+    await until(on_the_week)
+    luo = [(a["kind"], a["title"], a["place"]) for a in await week(office) if a["leader"] == "luo"]
+    assert ("research", "调研：全县农村公路建设与养护情况调研", "青石镇") in luo
+
+    warnings = [e for e in await _read(office, visit_activity) if e.type.endswith("double_booked.v1")]
+    assert [(w.data["other_activity"], w.data["overlap_minutes"]) for w in warnings] == [
+        (meeting_activity, 60)
+    ]
+
+    await _arrive_from(office, SUPERVISION, research_visit("visit_moved", 14, 17))
+
+    async def moved() -> bool:
+        found = await office.get(f"/activities/{visit_activity}", "shen")
+        return found.json()["starts_at"] == "2026-03-10T06:00:00+00:00"  # 14:00 in Beijing
+
+    await until(moved)
+    await _arrive_from(office, SUPERVISION, research_visit("visit_cancelled", 14, 17, reason="汛期道路封闭"))
+
+    async def gone() -> bool:
+        return not await on_the_week()
+
+    await until(gone)
+
+
+async def _arrive_from(office: Office, topic: str, envelope: Envelope) -> None:
+    assert office.service.runtime.bus is not None
+    await office.service.runtime.bus.append([Record.of(topic, envelope)])

@@ -60,6 +60,7 @@ OWNER_GET = {
     ("meetings", "meeting"): "/meetings/{id}",
     ("meetings", "activity"): "/activities/{id}",
     ("supervision", "task"): "/tasks/{id}",
+    ("supervision", "research"): "/research/{id}",
     ("reception", "petition"): "/petitions/{id}",
     ("reception", "visit"): "/visits/{id}",
     ("reception", "trip"): "/trips/{id}",

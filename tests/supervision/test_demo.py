@@ -24,4 +24,13 @@ async def test_the_demo_shows_tasks_at_every_stage_and_in_every_colour(tmp_path)
         closed = {t["title"]: (t["on_time"], t["light"]) for t in tasks if t["stage"] == "closed"}
         assert closed == {"报送上半年预算执行情况": (True, "green"), "办公楼消防设施维修": (False, "red")}
         assert sum(t["extension_pending"] for t in tasks) == 1
+        # 调研: 罗县长's topic with two visits planned, and a classified one only the cleared see.
+        topics = await o.listed("/research", as_="feng")
+        assert [(t["title"], t["visits"], t["classification"]) for t in topics] == [
+            ("重点路段安全隐患调研", 0, "秘密"),
+            ("全县农村公路建设与养护情况调研", 2, "none"),
+        ]
+        assert [t["title"] for t in await o.listed("/research", as_="he")] == [
+            "全县农村公路建设与养护情况调研"
+        ]
         assert not await o.svc.runtime.seed_demo()  # once, into an empty store only

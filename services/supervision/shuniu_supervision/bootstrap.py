@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from shuniu_shared.content import content_variables
 from shuniu_shared.runtime import ServiceDefinition, Subscription
 from shuniu_shared.settings import variables_of
 
 from shuniu_supervision.api.bulletins import router as bulletins_router
+from shuniu_supervision.api.research import router as research_router
 from shuniu_supervision.api.tasks import router as tasks_router
 from shuniu_supervision.api.views import router as views_router
 from shuniu_supervision.app.deadlines import handlers as deadline_handlers
@@ -31,7 +33,7 @@ def build(policy: Policy) -> SupervisionDefinition:
         title="枢纽 · 督办 Supervision",
         registry=registry,
         migrations=MIGRATIONS,
-        routers=[views_router, tasks_router, bulletins_router],
+        routers=[views_router, tasks_router, bulletins_router, research_router],
         # Both bound to the runtime's calendar and directory, as the routes are (policy_of).
         subscriptions=lambda runtime: [
             Subscription(
@@ -43,7 +45,7 @@ def build(policy: Policy) -> SupervisionDefinition:
         ],
         deadlines=lambda runtime: deadline_handlers(policy.for_runtime(runtime)),
         demo=load_demo,
-        settings_variables=variables_of(FromEnvironment),
+        settings_variables=variables_of(FromEnvironment) | content_variables("supervision"),  # report files
         policy=policy,
     )
 

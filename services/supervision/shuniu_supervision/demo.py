@@ -5,18 +5,21 @@ Everything is done through the service's own command handlers, dated relative to
 green and in progress, yellow near its deadline, red and overdue (and urged), closed on time and
 closed late, one waiting to be signed for, one asking for an extension, one reported infeasible.
 Tasks from the other services' demo 批示, resolutions and petitions arrive by themselves on the bus.
+
+And two research topics (调研): 罗县长's on rural roads, its 交通局-led team planning two visits he
+goes on in the coming days (so they are on his week in meetings), and 方副县长's classified one.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from shuniu_shared.clock import office_date
+from shuniu_shared.clock import OFFICE_TZ, office_date
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.runtime import ServiceRuntime
 
-from shuniu_supervision.app import commands
+from shuniu_supervision.app import commands, research
 from shuniu_supervision.app.commands import OpenTask, TaskStep, open_task, take_step
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.domain.events import Priority, ReportingCycle
@@ -111,3 +114,23 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     infeasible = await demo.open("zhou", -12, _task("职工疗休养基地改建", "union", day(15)))
     await demo.step("sun", commands.SignFor(infeasible, on=day(-11)))
     await demo.step("sun", commands.ReportInfeasible(infeasible, "改建资金未列入年度预算", on=day(-3)))
+    await _research(demo)
+
+
+async def _research(demo: _Demo) -> None:
+    def at(offset: int, hour: int) -> datetime:
+        return datetime.combine(demo.day(offset), time(hour), tzinfo=OFFICE_TZ)
+
+    async def run(by: str, command: research.ResearchStep) -> None:
+        await execute(demo.runtime, command, research.research_step, demo.actor(by))
+
+    roads = research.AssignResearch(
+        "全县农村公路建设与养护情况调研", "摸清农村公路“建管养运”底数，提出改进措施", demo.day(30), "none"
+    )
+    topic = (await execute(demo.runtime, roads, research.assign_research, demo.actor("luo"))).stream_id
+    await run("zhou", research.FormTeam(topic, "transport", ["gao", "he"]))
+    await run("gao", research.PlanVisit(topic, "青石镇", at(2, 9), at(2, 12), ["gao", "he"], ["luo"]))
+    await run("gao", research.PlanVisit(topic, "白水乡", at(3, 14), at(3, 17), ["gao", "he"], ["luo"]))
+    secret = research.AssignResearch("重点路段安全隐患调研", "排查涉密路段安全隐患", demo.day(20), "秘密")
+    hidden = (await execute(demo.runtime, secret, research.assign_research, demo.actor("fang"))).stream_id
+    await run("zhou", research.FormTeam(hidden, "transport", ["gao"]))

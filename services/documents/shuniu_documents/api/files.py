@@ -6,18 +6,24 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Annotated, Any
-from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
-from shuniu_shared.content import ContentStore, StoreUnavailable, TooLarge
-from shuniu_shared.errors import InvalidInput, NotFound
+from shuniu_shared.errors import NotFound
 from shuniu_shared.web.commands import acting, if_match, runtime_of
+from shuniu_shared.web.files import (
+    UPLOAD_BODY,
+    content_disposition,
+    content_store,
+    file_name_from,
+    opened,
+    refuse_declared_oversize,
+    stored_json,
+)
 
-from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.search import file_texts
 from shuniu_documents.app import files
 from shuniu_documents.app.office import Office, load_visible
@@ -29,7 +35,6 @@ outgoing_router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 
 Signed = Annotated[Actor, Depends(acting())]
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
-LONGEST_NAME = 1000  # characters of a file name as given
 INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, as an image)
 # An inline file is shown inside the console's own page (an <iframe> for a PDF): framing by the
 # suite's own origin only, in place of the gateway's default `DENY` (shuniu_gateway/headers.py).
@@ -38,13 +43,6 @@ INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, 
 INLINE_HEADERS = {
     "X-Frame-Options": "SAMEORIGIN",
     "Content-Security-Policy": "default-src 'none'; object-src 'self'; frame-ancestors 'self'",
-}
-UPLOAD_BODY = {
-    "requestBody": {
-        "required": True,
-        "description": "文件内容 / the file's bytes",
-        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
-    }
 }
 
 
@@ -145,60 +143,3 @@ add_file_routes(
     files.RecordOutgoingDownload,
     acting("staff", "department_head", "clerk", "office_director"),  # who drafts and who edits
 )
-
-
-def refuse_declared_oversize(request: Request, store: ContentStore) -> None:
-    """413 before a byte is read when the body says it is over the limit (the stream is checked too)."""
-    length = request.headers.get("Content-Length", "")
-    if length.isdigit() and int(length) > store.max_bytes:
-        raise TooLarge(
-            f"文件超过 {store.max_bytes >> 20} MiB 的上限",
-            f"the file is larger than the limit of {store.max_bytes >> 20} MiB",
-        )
-
-
-def file_name_from(header: str) -> str:
-    """The name as the uploader gave it, whatever it holds (path separators, control characters, a
-    length past what file systems take): it is only ever shown, never used as a path — the bytes are
-    kept under their hash. U+0000 alone is refused, as everywhere (PostgreSQL holds none)."""
-    try:
-        name = unquote(header, encoding="utf-8", errors="strict")
-    except UnicodeDecodeError:
-        name = ""
-    if not name.strip() or "\x00" in name or len(name) > LONGEST_NAME:
-        raise InvalidInput(
-            f"X-File-Name 须为百分号编码的 UTF-8 文件名，1 至 {LONGEST_NAME} 个字符，不含 U+0000",
-            f"X-File-Name is the file's name as percent-encoded UTF-8, 1 to {LONGEST_NAME} characters, no U+0000",
-            code="invalid_file_name",
-            field="X-File-Name",
-        )
-    return name
-
-
-def content_disposition(kind: str, name: str) -> str:
-    """The name for the browser (RFC 6266): exact in ``filename*``, and an ASCII stand-in without
-    quotes, backslashes, separators or control characters for clients that read only ``filename``."""
-    fallback = "".join(c if " " <= c <= "~" and c not in '"\\/;' else "_" for c in name)[:150]
-    return f"{kind}; filename=\"{fallback or 'file'}\"; filename*=UTF-8''{quote(name, safe='')}"
-
-
-def stored_json(sha256: str, size: int, media_type: str, name: str) -> dict[str, Any]:
-    return {"sha256": sha256, "size": size, "media_type": media_type, "name": name}
-
-
-async def opened(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """The file's chunks, the first read already: a store that cannot give it is a 503 while the
-    answer can still say so, not a response broken off after its headers."""
-    try:
-        first = await anext(chunks)
-    except (OSError, StopAsyncIteration) as exc:
-        raise StoreUnavailable(
-            "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
-        ) from exc
-
-    async def rest() -> AsyncIterator[bytes]:
-        yield first
-        async for chunk in chunks:
-            yield chunk
-
-    return rest()

@@ -11,20 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
+from shuniu_shared.web.files import (
+    UPLOAD_BODY,
+    content_disposition,
+    content_store,
+    file_name_from,
+    opened,
+    refuse_declared_oversize,
+)
 
-from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
 from shuniu_documents.adapters.signing import OrganisationCertificate, signature_state
 from shuniu_documents.adapters.typesetting import typeset
 from shuniu_documents.adapters.word_file import word_file
-from shuniu_documents.api.files import (
-    UPLOAD_BODY,
-    content_disposition,
-    file_name_from,
-    opened,
-    refuse_declared_oversize,
-)
 from shuniu_documents.api.reads import add_read_routes, office_of
 from shuniu_documents.app import outgoing
 from shuniu_documents.app.files import read_spooled

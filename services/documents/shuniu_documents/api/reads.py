@@ -12,11 +12,10 @@ from fastapi.responses import PlainTextResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import OutOfTurn
 from shuniu_shared.web.commands import Keyset, PageRequest, acting, page_request, runtime_of
+from shuniu_shared.web.files import content_disposition, content_store
 
 from shuniu_documents.adapters.archive_zip import Stored, write_package
-from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.read_model import Filters, list_documents, row_json
-from shuniu_documents.api.files import content_disposition
 from shuniu_documents.app import files
 from shuniu_documents.app.office import D, Office, load_visible
 from shuniu_documents.app.outgoing import printed_imprint

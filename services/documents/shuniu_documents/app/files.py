@@ -28,9 +28,9 @@ from shuniu_shared.content import StoredFile
 from shuniu_shared.eventstore import Written, events_table
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import ConfigurationError
+from shuniu_shared.web.files import content_store
 from sqlalchemy import select
 
-from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.extraction import Extracted, extract
 from shuniu_documents.adapters.search import extraction_of, index_file
 from shuniu_documents.app.office import Office, OnDocument, load_for, load_visible, save

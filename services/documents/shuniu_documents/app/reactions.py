@@ -19,8 +19,8 @@ from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
 from shuniu_shared.runtime import ServiceRuntime, Subscription
 from shuniu_shared.task_outcomes import TaskOutcome
+from shuniu_shared.web.files import content_store
 
-from shuniu_documents.adapters.content import content_store
 from shuniu_documents.adapters.signing import OrganisationCertificate, seal_and_sign
 from shuniu_documents.adapters.typesetting import typeset_for_sealing
 from shuniu_documents.app.incoming import CIRCULATION_OVERDUE, REMINDER

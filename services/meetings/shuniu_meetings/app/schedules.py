@@ -2,13 +2,15 @@
 and the leaders' 外出报备; a double booking warned of as soon as it is made; the week's table published.
 
 The compiling is a process manager (group ``meetings.leader-schedules``) over this service's own
-topic and reception's: a meeting a leader chairs or is invited to, a visit a leader hosts, a car a
-leader rides in each become one activity, with the meeting's own 密级. Exactly once: the consumer
-records each event id in the transaction that writes the activity, and an activity's id is its
-source's natural key (``activity:<leader>:<meeting|visit|trip>:<id>``), so the same booking
+topic, reception's and supervision's: a meeting a leader chairs or is invited to, a visit a leader
+hosts, a car a leader rides in, a research visit (调研行程) a leader goes on each become one activity,
+with the meeting's or the research topic's own 密级. Exactly once: the consumer records each event
+id in the transaction that writes the activity, and an activity's id is its source's natural key
+(``activity:<leader>:<meeting|visit|trip>:<id>``, ``activity:<leader>:research:<topic>:<n>``), so the same booking
 republished finds its activity there and changes nothing. Meetings are re-read from their own stream
 on every event of theirs, so what the schedule shows is the meeting as it now stands (moved,
-cancelled, a leader invited later), whatever the events' interleaving.
+cancelled, a leader invited later), whatever the events' interleaving; a research visit's events
+each carry the visit as it now stands (supervision's contract), so the last one read is the visit.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
@@ -46,7 +49,13 @@ MEETING_EVENTS = frozenset(
     for kind in ("scheduled", "person_invited", "rescheduled", "cancelled", "room_booked", "room_released")
 )
 VISIT_APPOINTED, TRIP_REQUESTED = "shuniu.reception.visit.appointed.v1", "shuniu.reception.trip.requested.v1"
-SOURCE_TOPICS = ["shuniu.meetings.events", "shuniu.reception.events"]
+# 调研行程, by supervision's contract (docs/contracts.md): each carries the visit as it now stands.
+RESEARCH_VISIT_PLANNED = "shuniu.supervision.research.visit_planned.v1"
+RESEARCH_VISIT_CANCELLED = "shuniu.supervision.research.visit_cancelled.v1"
+RESEARCH_VISITS = frozenset(
+    {RESEARCH_VISIT_PLANNED, "shuniu.supervision.research.visit_moved.v1", RESEARCH_VISIT_CANCELLED}
+)
+SOURCE_TOPICS = ["shuniu.meetings.events", "shuniu.reception.events", "shuniu.supervision.events"]
 
 
 @dataclass(frozen=True)
@@ -221,6 +230,7 @@ async def _follow(
     classification: ClassificationName,
     source: ActivitySource,
     off: bool,
+    why_off: str = "会议已取消 / the meeting was cancelled",
 ) -> None:
     """Bring the leader's activity in line with its booking as it now stands."""
     await lock_leader(uow.connection, leader)
@@ -241,7 +251,7 @@ async def _follow(
             planned_by=None,
         )
     elif off:
-        events = activity.cancel("会议已取消 / the meeting was cancelled")
+        events = activity.cancel(why_off)
     else:
         events = activity.move(slot)
     if events:
@@ -299,9 +309,40 @@ def compile_schedules(directory: Directory) -> Subscription:
                 off=False,
             )
 
+        elif envelope.type in RESEARCH_VISITS:
+            visit = ResearchVisit.model_validate(data)
+            for leader in visit.leaders:
+                if is_leader(directory, leader):
+                    await _follow(
+                        uow,
+                        f"activity:{leader}:research:{visit.topic_id}:{visit.number}",
+                        leader=leader,
+                        kind="research",
+                        title=f"调研：{visit.topic_title}",
+                        place=visit.place,
+                        slot=Slot(visit.starts_at, visit.ends_at),
+                        classification=visit.classification,
+                        source=ActivitySource(service="supervision", id=visit.topic_id),
+                        off=envelope.type == RESEARCH_VISIT_CANCELLED,
+                        why_off="调研行程已取消 / the research visit was cancelled",
+                    )
+
     return Subscription(
         group="meetings.leader-schedules",
         topics=SOURCE_TOPICS,
         handler=on_booking,
-        types=MEETING_EVENTS | {VISIT_APPOINTED, TRIP_REQUESTED},
+        types=MEETING_EVENTS | {VISIT_APPOINTED, TRIP_REQUESTED} | RESEARCH_VISITS,
     )
+
+
+class ResearchVisit(BaseModel):  # 调研行程, as supervision's contract gives it (its fields this reads)
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    topic_id: str
+    topic_title: str
+    number: int
+    place: str
+    starts_at: datetime
+    ends_at: datetime
+    leaders: list[str]
+    classification: ClassificationName = "none"

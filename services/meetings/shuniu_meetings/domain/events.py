@@ -279,12 +279,12 @@ ActivityKind = Literal["meeting", "visit", "trip", "outing", "receiving", "resea
 
 
 class ActivitySource(BaseModel):
-    """Where an activity came from: a meeting here, a visit or a trip at reception; none when the
-    office entered it."""
+    """Where an activity came from: a meeting here, a visit or a trip at reception, a research visit
+    at supervision (the topic's id); none when the office entered it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    service: Literal["meetings", "reception"]
+    service: Literal["meetings", "reception", "supervision"]  # supervision: a research visit (调研)
     id: str
 
 

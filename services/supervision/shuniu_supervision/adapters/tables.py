@@ -54,3 +54,23 @@ bulletin_counters = Table(
     Column("year", Integer, primary_key=True),
     Column("last", Integer, nullable=False),  # the last 第N期 given out this year
 )
+
+# 调研课题: one row per topic, written with its events; the audience kept as they carry it, so a
+# list admits a row with `Actor.sees` on it, the topic's own GET's rule (as duty's incidents do).
+research_table = Table(
+    "supervision_research",
+    metadata,
+    Column("topic_id", String(200), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("assigned_by", String(100), nullable=False),
+    Column("lead_department", String(100)),  # None until the team is formed
+    Column("classification", String(10), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("visits", Integer, nullable=False),  # planned and not cancelled
+    Column("report_versions", Integer, nullable=False),
+    Column("audience", JSON, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_supervision_research_due_on", "due_on", "topic_id"),
+)

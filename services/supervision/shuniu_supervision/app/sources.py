@@ -25,7 +25,7 @@ is retried by the consumer, and then finds the task. Tested in tests/supervision
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, Protocol
 
 import structlog
 from pydantic import BaseModel, ConfigDict
@@ -40,7 +40,7 @@ from shuniu_supervision.app.people import load_task
 from shuniu_supervision.app.policy import Policy
 from shuniu_supervision.app.recording import record
 from shuniu_supervision.domain.clockwork import default_deadline
-from shuniu_supervision.domain.events import Priority, Source
+from shuniu_supervision.domain.events import Priority, ResearchInstructed, Source
 from shuniu_supervision.domain.task import SupervisionTask
 
 log = structlog.get_logger(__name__)
@@ -124,15 +124,36 @@ class PetitionAssigned(_Received):  # 信访交办
 URGENCY_PRIORITY: dict[str | None, Priority] = {"特急": "urgent", "加急": "high", None: "normal"}
 
 
+class Instruction(Protocol):
+    """What a 批示 says, whatever it was written on (a document, an incident report, a research report)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def classification(self) -> ClassificationName: ...
+    @property
+    def instruction(self) -> str: ...
+    @property
+    def leader(self) -> str: ...
+    @property
+    def lead_department(self) -> str: ...
+    @property
+    def co_departments(self) -> list[str]: ...
+    @property
+    def deadline(self) -> date | None: ...
+    @property
+    def instructed_on(self) -> date: ...
+
+
 def _open_on_instruction(
     task_id: str,
-    e: Instructed | IncidentInstructed,
+    e: Instruction,
     source: Source,
     where: str,
     priority: Priority,
     policy: Policy,
 ) -> tuple[str, list[DomainEvent]]:
-    """A leader's 批示, on a document or an incident report: the task it opens, with the office's
+    """A leader's 批示, on a document, an incident report or a research report: the task it opens, with the office's
     default period when the 批示 names no deadline; `where` says what the 批示 was written on."""
     deadline = e.deadline or default_deadline(
         policy.calendar, e.instructed_on, policy.default_period_working_days
@@ -173,6 +194,19 @@ def open_from_incident(e: IncidentInstructed, policy: Policy) -> tuple[str, list
         Source(kind="incident_instruction", service="duty", id=e.incident_id),
         f"突发事件第 {e.number} 份报告",
         "urgent",  # an emergency's instruction is carried out first
+        policy,
+    )
+
+
+def open_from_research(e: ResearchInstructed, topic_id: str, policy: Policy) -> tuple[str, list[DomainEvent]]:
+    """The 批示 on a research report (domain/research.py), in the command that records it: the task
+    id is the topic's, the version's, the day's and the lead department's, which the topic keeps."""
+    return _open_on_instruction(
+        e.task_id,
+        e,
+        Source(kind="research_instruction", service="supervision", id=topic_id),
+        f"调研报告第{e.report_version}稿",
+        "normal",
         policy,
     )
 

@@ -32,12 +32,18 @@ class Oversight:
     top_departments: frozenset[str]  # departments with no parent: 县政府
 
     def audience_of(
-        self, *, classification: str, assigned_by: str | None, taking_part: Iterable[str]
+        self,
+        *,
+        classification: str,
+        assigned_by: str | None,
+        taking_part: Iterable[str],
+        people: Iterable[str] = (),
     ) -> Audience:
+        """`people`: whoever else is named (a research topic's team and the leaders on its visits)."""
         named = list(taking_part)
         return Audience.of(
             classification=classification,
-            people=[assigned_by],
+            people=[assigned_by, *people],
             roles=LEADING_ROLES,
             members_of=[d for d in named if d in self.top_departments],
             departments=[self.office_department, *(d for d in named if d not in self.top_departments)],

@@ -8,7 +8,7 @@ are this service's history of the task.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,7 +20,12 @@ from shuniu_supervision.domain.clockwork import Light
 registry = EventRegistry("supervision")
 
 SourceKind = Literal[
-    "document_instruction", "meeting_resolution", "petition", "incident_instruction", "ad_hoc"
+    "document_instruction",
+    "meeting_resolution",
+    "petition",
+    "incident_instruction",
+    "research_instruction",  # a 批示 on a research report (调研, domain/research.py): this service's own
+    "ad_hoc",
 ]
 Priority = Literal["normal", "high", "urgent"]  # 一般 / 重要 / 紧急
 ReportingCycle = Literal["none", "weekly", "monthly"]  # 不定期 / 每周 / 每月
@@ -32,8 +37,8 @@ class Source(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: SourceKind
-    service: Literal["documents", "meetings", "reception", "duty"] | None = None
-    id: str | None = None  # the source aggregate: document, meeting, petition or incident
+    service: Literal["documents", "meetings", "reception", "duty", "supervision"] | None = None
+    id: str | None = None  # the source aggregate: document, meeting, petition, incident or research topic
     item: str | None = None  # the resolution within the meeting
 
 
@@ -267,3 +272,114 @@ class BulletinIssued(DomainEvent):
     issued_by: str
     circulated_to: list[str]  # the departments it goes to (and all within them)
     departments: list[DepartmentSection]
+
+
+# ── 调研 (research on a topic a leader assigns: domain/research.py) ─────────────────────────────
+
+
+class ReportFile(BaseModel):
+    """A report version's file in the content store: what an event says of it, never its bytes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sha256: str
+    size: int
+    media_type: str
+    name: str
+
+
+@registry.event("research.assigned")
+class ResearchAssigned(DomainEvent):
+    """下达调研课题：领导交办课题、目的与完成时限 / a leader assigned a research topic, its purpose and due date."""
+
+    topic_id: str
+    title: str
+    purpose: str
+    due_on: date
+    classification: ClassificationName
+    assigned_by: str  # the leader
+    assigned_on: date
+
+
+@registry.event("research.team_formed")
+class ResearchTeamFormed(DomainEvent):
+    """组建调研组：牵头部门与成员 / the research team was formed: its lead department and members."""
+
+    lead_department: str
+    members: list[str]
+    by: str
+    on: date
+
+
+class _VisitFacts(DomainEvent):
+    """What the leaders' schedules read of a visit (docs/contracts.md): where, when, which leaders go."""
+
+    topic_id: str
+    topic_title: str
+    number: int  # the visit's number within the topic, from 1
+    place: str
+    starts_at: datetime
+    ends_at: datetime
+    leaders: list[str]  # the leaders who go (领导带队), on whose schedules the visit appears
+    classification: ClassificationName
+
+
+@registry.event("research.visit_planned")
+class VisitPlanned(_VisitFacts):
+    """安排调研行程（契约）：地点、时间、人员、随行领导 / a visit was planned: where, when, who, which leaders."""
+
+    members: list[str]  # the team's members who go
+    by: str
+
+
+@registry.event("research.visit_moved")
+class VisitMoved(_VisitFacts):
+    """调研行程改期（契约）/ a planned visit was moved to another time or place."""
+
+    by: str
+
+
+@registry.event("research.visit_cancelled")
+class VisitCancelled(_VisitFacts):
+    """取消调研行程（契约）/ a planned visit was cancelled."""
+
+    reason: str
+    by: str
+
+
+@registry.event("research.visit_recorded")
+class VisitRecorded(DomainEvent):
+    """调研记录：实地调研的所见所闻 / what the visit found was recorded."""
+
+    number: int
+    findings: str
+    by: str
+    on: date
+
+
+@registry.event("research.report_submitted")
+class ResearchReportSubmitted(DomainEvent):
+    """报送调研报告（第N稿）/ a version of the research report was submitted, its file in the content store."""
+
+    version: int  # 第N稿, from 1
+    file: ReportFile
+    note: str
+    by: str
+    on: date
+
+
+@registry.event("research.instructed")
+class ResearchInstructed(DomainEvent):
+    """领导对调研报告的批示：交办主办、协办单位，开启督办事项 / the leader's 批示 on a version of the report,
+    assigning what it asks for: it opens the supervision task `task_id`."""
+
+    report_version: int
+    title: str  # what the task is called: the topic's title
+    instruction: str
+    leader: str
+    lead_department: str
+    co_departments: list[str]
+    deadline: date | None  # None: the office's default period
+    classification: ClassificationName
+    instructed_on: date
+    task_id: str

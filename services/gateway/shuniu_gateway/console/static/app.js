@@ -14,6 +14,7 @@ import { incidentsList, incidentScreen } from "./screens/duty.js";
 import { dutyBoards } from "./screens/duty_boards.js";
 import { numbersScreen } from "./screens/document_steps.js";
 import { letterheadsScreen } from "./screens/letterheads.js";
+import { researchList, researchScreen } from "./screens/research.js";
 import { startLive, stopLive } from "./live.js";
 import { rosterScreen } from "./screens/duty_roster.js";
 
@@ -38,6 +39,10 @@ const routes = {
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
 const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards"]);
+// 调研 (supervision's research topics).
+menu.splice(menu.findIndex(([key]) => key === "supervision") + 1, 0, ["research", "nav.research"]);
+routes.research = (id) => (id ? researchScreen(id) : researchList());
+LIST_SCREENS.add("research");
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
