@@ -4,14 +4,18 @@ movement of assets, and a count (盘点) reconciles the register with what is fo
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
+from shuniu_reception.bootstrap import DEFINITION
 from shuniu_shared.clock import TestClock
 from shuniu_shared.eventstore import events_table
 from sqlalchemy import select
 
 from tests.reception.office import ok
+from tests.reception.test_on_the_real_stack import fresh
+from tests.services import running_service
 
 AFFAIRS = "wu"  # 吴科长, 行政事务科: 事务管理员
 EN = {"Accept-Language": "en"}
@@ -90,6 +94,28 @@ async def test_a_second_issue_below_the_threshold_raises_no_second_request_while
     assert (stock["quantity"], stock["purchase_request"], stock["below_threshold"]) == (55, None, False)
     await approved_and_issued(reception, item, 50, by="chen")
     assert (await stock_of(reception, item))["purchase_request"]["id"] not in (None, first)
+
+
+async def test_two_issues_below_the_threshold_at_once_on_postgresql_raise_one_purchase_request(
+    postgres, tmp_path, clock
+):
+    """Both issues are decided on the item's stream: the one that loses the race is decided again on
+    the stock the other left, which already has its purchase request open."""
+    async with running_service(
+        DEFINITION, tmp_path, database_url=fresh(postgres, "stock"), clock=clock
+    ) as svc:
+        item = await paper(svc, quantity=20, threshold=15)  # either issue alone goes below it
+        asked = []
+        for by in ("chen", "zhao"):
+            req = await requisition(svc, item, 6, by)
+            ok(await svc.client.post(f"/requisitions/{req}/approve", headers=svc.as_(AFFAIRS)))
+            asked.append(req)
+        issued = await asyncio.gather(
+            *(svc.client.post(f"/requisitions/{req}/issue", headers=svc.as_(AFFAIRS)) for req in asked)
+        )
+        assert [r.status_code for r in issued] == [200, 200], [r.text for r in issued]
+        assert (await stock_of(svc, item))["quantity"] == 8
+        assert (await event_types(svc, item)).count("supply.purchase_requested.v1") == 1
 
 
 async def test_a_requisition_larger_than_the_stock_is_refused_clearly(reception):

@@ -37,7 +37,8 @@ class SupplyItem(Aggregate):  # 办公用品
     The purchase request lives on the item's own stream on purpose: whether one is open and whether
     this issue raises one is then decided on one version of one stream, so two issues racing below
     the threshold cannot both raise a request — the second append fails on the version and the
-    command is decided again, now seeing the request the first raised (test_supplies_and_assets)."""
+    command is decided again, now seeing the request the first raised
+    (test_supplies_and_assets.py, `test_two_issues_below_the_threshold_at_once_on_postgresql_…`)."""
 
     def __init__(self, id: str) -> None:
         super().__init__(id)
