@@ -43,7 +43,8 @@ export function screenOf(service, id) {
   if (service === "meetings") return `#/meeting/${encodeURIComponent(id)}`;
   if (service === "supervision") return `#/task/${encodeURIComponent(id)}`;
   if (service === "duty") return `#/incident/${encodeURIComponent(id)}`;
-  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"], ["hospitality", "hospitality"]]) {
+  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"], ["hospitality", "hospitality"],
+    ["requisition", "supplies"], ["supply", "supplies"], ["asset", "asset"]]) {
     if (id.startsWith(prefix)) return `#/${screen}/${encodeURIComponent(id)}`;
   }
   return "#/reception";
