@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 
 from shuniu_reception.adapters.tables import asset_counts, assets, count_differences
 from shuniu_reception.domain.assets import Asset, AssetCount, AssetStage, Placement, asset_id, valid_tag
-from shuniu_reception.domain.events import AssetMisplaced, AssetMissing, UnregisteredAssetFound
+from shuniu_reception.domain.events import AssetMisplaced, AssetMissing, CountClosed, UnregisteredAssetFound
 
 
 @dataclass(frozen=True)
@@ -192,9 +192,11 @@ async def close_count(command: CloseCount, uow: UnitOfWork, actor: Actor) -> Wri
                 .where(assets.c.tag == e.tag)
                 .values(count_id=count.id, count_finding=row["kind"])
             )
+    closed = events[-1]
+    assert isinstance(closed, CountClosed)
     await uow.connection.execute(
         update(asset_counts)
         .where(asset_counts.c.count_id == count.id)
-        .values(open=False, differences=len(events) - 1)
+        .values(open=False, differences=closed.differences)
     )
     return written
