@@ -1,7 +1,8 @@
 """办公用品与固定资产 on their screen, with the demo county's stock and register: 陈局长 of the finance
 bureau asks for more pens than there are (refused in the service's words), then for 160 of the 200;
 吴科长 approves and issues them, and the stock shows 40 left, below the threshold of 50, with its
-purchase request open. Then 吴科长 proposes moving a printer to the education bureau, it stays where it
+purchase request open; the register and the last count show the laptop missing, and he opens a new
+count. Then 吴科长 proposes moving a printer to the education bureau, it stays where it
 is until 冯主任 approves, and its history shows both steps."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def test_a_requisition_is_approved_and_issued_and_the_stock_shows_its_purchase_r
         "[data-stock] tr:has-text('黑色签字笔'):has-text('40 支') .tag:has-text('采购中')"
     )
     affairs.page.wait_for_selector("[data-register] tr:has-text('FA-2024-0012') .tag:has-text('盘亏')")
+    affairs.page.wait_for_selector("[data-counts] li:has-text('FA-2024-0012') .tag:has-text('盘亏')")
+    affairs.act("open-count")
+    affairs.page.wait_for_selector("[data-counts] .tag:has-text('盘点中')")
     affairs.shot("40-supplies-issued")
     for desk in (finance, affairs):
         assert not desk.requests.outside() and not desk.errors

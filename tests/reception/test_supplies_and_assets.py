@@ -187,6 +187,9 @@ async def test_a_count_finding_one_asset_missing_records_the_difference(receptio
 
     closed = ok(await reception.client.get(f"/asset-counts/{count}", headers=reception.as_("qian")))
     assert (closed["open"], closed["found"]) == (False, 2)
+    [listed] = ok(await reception.client.get("/asset-counts", headers=reception.as_("feng")))["items"]
+    assert (listed["id"], listed["opened_on"], listed["differences"]) == (count, "2026-12-07", 1)
+    assert (await reception.client.get("/asset-counts", headers=reception.as_("chen"))).status_code == 403
     assert closed["differences"] == [
         {
             "tag": "FA-2026-001",

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.auth import Principal, current_principal, requires
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from sqlalchemy import select
 from sqlalchemy.engine import Row
@@ -21,7 +21,7 @@ from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import asset_counts, assets, count_differences
 from shuniu_reception.api.common import load_seen, new_id, shown_to
 from shuniu_reception.app import assets as handlers
-from shuniu_reception.domain.assets import Asset, AssetCount, asset_audience
+from shuniu_reception.domain.assets import SEES_EVERY_ASSET, Asset, AssetCount, asset_audience
 from shuniu_reception.domain.supplies import AFFAIRS
 
 router = APIRouter(tags=["assets 固定资产"])
@@ -171,6 +171,29 @@ async def record_finding(
 @router.post("/asset-counts/{count_id}/close", summary="结束盘点 / close the count")
 async def close_count(count_id: str, request: Request, actor: Affairs) -> JSONResponse:
     return await run_command(request, handlers.CloseCount(count_id), handlers.close_count, actor)
+
+
+@router.get("/asset-counts", summary="盘点 / the counts of the assets")
+async def list_counts(
+    request: Request,
+    principal: Annotated[Principal, Depends(requires(*SEES_EVERY_ASSET))],  # every count's audience
+    page: Annotated[PageRequest, Depends(page_request)],
+) -> Page[dict[str, Any]]:
+    async with runtime_of(request).store.engine.connect() as connection:
+        rows, cursor = await keyset_page(
+            connection, select(asset_counts), asset_counts.c.count_id, asset_counts.c.count_id, page
+        )
+    items = [
+        {
+            "id": r.count_id,
+            "opened_by": r.opened_by,
+            "opened_on": r.opened_on.isoformat(),
+            "open": r.open,
+            "differences": r.differences,
+        }
+        for r in rows
+    ]
+    return Page(items=items, next_cursor=cursor)
 
 
 @router.get("/asset-counts/{count_id}", summary="盘点及其差异 / a count and its differences")

@@ -5,7 +5,7 @@
 // as every screen does. The words live here, beside the one screen that uses them.
 import { lang } from "../i18n.js";
 import {
-  action, api, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link, peopleOptions, personName, table,
+  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link, peopleOptions, personName, table,
 } from "../ui.js";
 
 const WORDS = {
@@ -19,7 +19,9 @@ const WORDS = {
     back: "← 办公用品与固定资产", none: "暂无",
     "stage.requested": "待批准", "stage.approved": "待出库", "stage.issued": "已出库",
     "stage.in_use": "在用", "stage.transfer_proposed": "调拨待批", "stage.disposal_proposed": "报废待批", "stage.disposed": "已报废",
-    "finding.missing": "盘亏", "finding.misplaced": "账实不符",
+    "finding.missing": "盘亏", "finding.misplaced": "账实不符", counts: "盘点", opened_on: "开始日期", differences: "差异",
+    open_count: "开始盘点", found: "登记实物", close_count: "结束盘点", open: "盘点中", closed: "已结束",
+    "finding.unregistered": "盘盈",
   },
   en: {
     title: "Supplies and assets", stock: "Stock of supplies", item: "Item", quantity: "In stock", threshold: "Reorder threshold",
@@ -32,7 +34,9 @@ const WORDS = {
     none: "None",
     "stage.requested": "Awaiting approval", "stage.approved": "To be issued", "stage.issued": "Issued",
     "stage.in_use": "In use", "stage.transfer_proposed": "Transfer pending", "stage.disposal_proposed": "Disposal pending",
-    "stage.disposed": "Disposed of", "finding.missing": "Missing", "finding.misplaced": "Misplaced",
+    "stage.disposed": "Disposed of", "finding.missing": "Missing", "finding.misplaced": "Misplaced", counts: "Counts",
+    opened_on: "Opened on", differences: "Differences", open_count: "Open a count", found: "Record what is found",
+    close_count: "Close the count", open: "Counting", closed: "Closed", "finding.unregistered": "Not registered",
   },
 };
 const w = (key) => (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key;
@@ -46,6 +50,8 @@ export async function suppliesScreen() {
     const [stock, requisitions, register] = await Promise.all([
       api("GET", "/api/reception/supplies?limit=100"), api("GET", "/api/reception/requisitions?limit=100"),
       api("GET", "/api/reception/assets?limit=100")]);
+    // The counts are the office's: whoever else asks is refused, and sees no card.
+    const counts = hasRole(AFFAIRS, "office_director", "auditor") ? await api("GET", "/api/reception/asset-counts?limit=100") : null;
     const items = stock.items ?? [];
     const nameOf = (id) => items.find((i) => i.id === id)?.name ?? id;
     view.replaceChildren(h("h1", {}, w("title")),
@@ -69,6 +75,7 @@ export async function suppliesScreen() {
         [w("location"), (a) => a.location], [w("department"), (a) => deptName(a.department)], [w("stage"), (a) => tag(`stage.${a.stage}`)],
         [w("count"), (a) => (a.count ? tag(`finding.${a.count.finding}`, "overdue") : "")],
       ], register.items ?? []))),
+      ...(counts ? [await countsCard(counts, draw)] : []),
       ...(hasRole(AFFAIRS) ? [card(w("register_item"), form([
         ["name", w("name"), "text", { required: true }], ["unit", w("unit"), "text", { required: true }],
         ["quantity", w("quantity"), "number", { required: true, min: 0 }], ["threshold", w("threshold"), "number", { required: true, min: 0 }],
@@ -81,6 +88,21 @@ export async function suppliesScreen() {
   };
   await draw();
   return view;
+}
+
+async function countsCard(counts, draw) {
+  const rows = await Promise.all((counts.items ?? []).map((c) => api("GET", `/api/reception/asset-counts/${enc(c.id)}`)));
+  const post = (path, body = {}) => api("POST", `/api/reception/asset-counts${path}`, body);
+  return card(w("counts"), h("div", { "data-counts": "" }, table([
+    [w("opened_on"), (c) => c.opened_on], [w("stage"), (c) => tag(c.open ? "open" : "closed")],
+    [w("differences"), (c) => h("ul", { class: "plain" }, c.differences.map((d) => h("li", {}, tag(`finding.${d.kind}`, "overdue"), " ",
+      `${d.tag} ${d.found_location ?? d.registered_location ?? ""}`)))],
+    ...(hasRole(AFFAIRS) ? [[w("actions"), (c) => (c.open ? h("div", {}, action(w("found"), [
+      ["tag", w("tag"), "text", { required: true }], ["location", w("location"), "text", { required: true }],
+      ["custodian", w("custodian"), "select", { choices: [["", "—"], ...peopleOptions()] }],
+    ], (v) => post(`/${enc(c.id)}/findings`, { ...v, custodian: v.custodian ?? "" }), draw, `found-${c.id}`),
+    action(w("close_count"), [], () => post(`/${enc(c.id)}/close`), draw, `close-${c.id}`)) : "")]] : []),
+  ], rows)), hasRole(AFFAIRS) ? action(w("open_count"), [], () => post(""), draw, "open-count") : null);
 }
 
 function step(requisition, draw) {
