@@ -44,6 +44,7 @@ ROLES = frozenset(
         "duty_leader",  # 带班领导: approves every incident report before it goes up
         "duty_officer",  # 值班员: takes the calls, drafts and sends the reports
         "information_editor",  # 信息科: edits the departments' 信息稿 into the office's publications
+        "affairs_officer",  # 事务管理员: keeps the office's supplies and fixed assets (docs/rules.md §10)
     }
 )
 
@@ -66,6 +67,7 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
     "duty_leader": ("带班领导", "leader on call"),
     "duty_officer": ("值班员", "duty officer"),
     "information_editor": ("信息编辑", "information editor"),
+    "affairs_officer": ("事务管理员", "general affairs officer"),
 }
 
 

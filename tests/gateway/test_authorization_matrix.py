@@ -71,7 +71,8 @@ PEOPLE = sorted(DIRECTORY.people)
 #   li     李文书    office.secretariat  clerk                                      秘密
 #   tang   唐机要    office.secretariat  clerk (the 机要 clerk)                     机密
 #   zhou   周督查    office.supervision  supervisor                                 秘密
-#   wu     吴科长    office.affairs      dispatcher, seal_keeper, department_head   none
+#   wu     吴科长    office.affairs      dispatcher, seal_keeper, department_head,
+#                                        affairs_officer                            none
 #   zheng  郑接待    office.affairs      receptionist                               none
 #   wang   王信访员  petitions           petitions_officer                          秘密
 #   chen   陈局长    finance             department_head, staff                     秘密

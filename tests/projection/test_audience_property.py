@@ -70,6 +70,9 @@ OWNER_GET = {
     ("duty", "duty_log"): "/duty-log/{id}",
     ("duty", "information"): "/information/{id}",
     ("reception", "hospitality"): "/hospitality/{id}",
+    ("reception", "requisition"): "/requisitions/{id}",
+    ("reception", "asset"): "/assets/{id}",
+    ("reception", "asset_count"): "/asset-counts/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
 OWNER_LIST = {
@@ -77,6 +80,7 @@ OWNER_LIST = {
     ("reception", "seal"): "/seals",
     ("reception", "seal_request"): "/seal-requests",
     ("reception", "vehicle"): "/vehicles",
+    ("reception", "supply"): "/supplies",
 }
 PER_OBJECT = ("/history/{service}/{stream_id}", "/lineage/{service}/{stream_id}")
 # The event catalogue every service serves: it names kinds of events and their schemas, never an object.

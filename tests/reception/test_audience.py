@@ -207,6 +207,10 @@ async def test_an_id_of_another_kind_of_object_is_the_same_404_as_a_missing_one(
         f"/seal-requests/{petition_id}",
         f"/hospitality/{petition_id}",
         f"/hospitality/{petition_id}/list",
+        f"/requisitions/{petition_id}",
+        f"/assets/{petition_id}",
+        f"/assets/{petition_id}/history",
+        f"/asset-counts/{petition_id}",
     ):
         assert (await reception.client.get(path, headers=reception.as_("feng"))).status_code == 404
 
@@ -219,6 +223,8 @@ SINGLE_GET = {
     "trip": "/trips/{}",
     "seal_request": "/seal-requests/{}",
     "hospitality": "/hospitality/{}",
+    "requisition": "/requisitions/{}",
+    "asset": "/assets/{}",
 }
 LISTS = {
     "petition": "/petitions",
@@ -226,6 +232,8 @@ LISTS = {
     "trip": "/trips",
     "seal_request": "/seal-requests",
     "hospitality": "/hospitality",
+    "requisition": "/requisitions",
+    "asset": "/assets",
 }
 
 

@@ -32,6 +32,20 @@ async def test_the_demo_loads_and_shows_every_stage(reception):
     assert trips == {"trip-demo-1": "requested", "trip-demo-2": "dispatched", "trip-demo-3": "returned"}
     requests = ok(await reception.client.get("/seal-requests", headers=reception.as_("qian")))["items"]
     assert sorted(r["stage"] for r in requests) == ["approved", "requested", "used"]
+    requisitions = ok(await reception.client.get("/requisitions", headers=reception.as_("wu")))["items"]
+    assert sorted(r["stage"] for r in requisitions) == ["approved", "issued", "requested"]
+    paper = next(
+        i for i in ok(await reception.client.get("/supplies", headers=reception.as_("zhao")))["items"]
+    )
+    assert (paper["name"], paper["quantity"], paper["purchase_request"] is not None) == ("A4复印纸", 8, True)
+    register = {
+        a["tag"]: a for a in ok(await reception.client.get("/assets", headers=reception.as_("qian")))["items"]
+    }
+    assert register["FA-2024-0012"]["count"] == {"id": "count-demo-1", "finding": "missing"}
+    assert (register["FA-2019-0007"]["stage"], register["FA-2025-0032"]["stage"]) == (
+        "disposed",
+        "transfer_proposed",
+    )
 
     # The demo's past-due clocks fire at once: by this call, or by the scheduler's first pass at start-up
     # if it ran while the demo was being loaded.

@@ -2,7 +2,7 @@
 
 from shuniu_shared.runtime import ServiceDefinition
 
-from shuniu_reception.api import hospitality, people, petitions, seals, vehicles, visitors
+from shuniu_reception.api import assets, hospitality, people, petitions, seals, supplies, vehicles, visitors
 from shuniu_reception.app.hospitality import STANDARDS_VARIABLE
 from shuniu_reception.app.personal_data import KEK_VARIABLE, PREVIOUS_KEK_VARIABLE, refuse_development_key
 from shuniu_reception.app.petitions import APPROACHING, OVERDUE, raise_clock_alert
@@ -23,6 +23,8 @@ DEFINITION = ServiceDefinition(
         seals.router,
         people.router,
         hospitality.router,
+        supplies.router,
+        assets.router,
     ],
     subscriptions=lambda runtime: [SUBSCRIPTION],
     deadlines=lambda runtime: {APPROACHING: raise_clock_alert, OVERDUE: raise_clock_alert},

@@ -3,7 +3,9 @@ to the clock's today: visitors in the building, petitions at every clock stage (
 accepted with days left, near its deadline with an extension waiting on a county leader, extended
 and told, overdue, replied, under 复查), trips requested,
 dispatched and returned, and seal requests pending, approved and used; official receptions (公务接待), one awaiting
-approval and one approved with its tickets being booked."""
+approval and one approved with its tickets being booked; supplies (办公用品) with requisitions at each
+stage and copy paper below its threshold with its purchase request open; and fixed assets (固定资产)
+with a transfer awaiting approval, one disposed of and a closed count (盘点) that found one missing."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from shuniu_shared.commands import Actor, C, Handler, UnitOfWork, execute
 from shuniu_shared.eventstore import Written
 from shuniu_shared.runtime import ServiceRuntime
 
-from shuniu_reception.app import hospitality, petitions, seals, vehicles, visitors
+from shuniu_reception.app import assets, hospitality, petitions, seals, supplies, vehicles, visitors
 from shuniu_reception.app.people import PersonDetails
 from shuniu_reception.app.supervision import record_task
 from shuniu_reception.domain.events import OfficialLetter
@@ -232,3 +234,49 @@ async def load_demo(runtime: ServiceRuntime) -> None:
         "hospitality-demo-2", "booking-demo-1", "ticket", "返程高铁票 3 张", "wu"
     )
     await as_("zheng", tickets, hospitality.request_booking)
+
+    # 办公用品 — the stock, and requisitions pending, approved and issued; issuing 12 of the 20
+    # packs of paper takes it below its threshold of 10 and raises the purchase request.
+    stock = [
+        ("supply-demo-paper", "A4复印纸", "包", 20, 10),
+        ("supply-demo-pens", "黑色签字笔", "支", 200, 50),
+        ("supply-demo-boxes", "档案盒", "个", 80, 20),
+    ]
+    for item, name, unit, quantity, threshold in stock:
+        await as_(
+            "wu", supplies.RegisterSupply(item, name, unit, quantity, threshold), supplies.register_supply
+        )
+    wanted = [
+        ("requisition-demo-1", "supply-demo-paper", 12, "打印年度预算材料", "chen"),
+        ("requisition-demo-2", "supply-demo-pens", 20, "新学期教研活动", "zhao"),
+        ("requisition-demo-3", "supply-demo-boxes", 10, "整理2026年文书档案", "sun"),
+    ]
+    for rid, item, quantity, purpose, by in wanted:
+        await as_(by, supplies.MakeRequisition(rid, item, quantity, purpose), supplies.make_requisition)
+    for rid in ("requisition-demo-1", "requisition-demo-2"):
+        await as_("wu", supplies.ApproveRequisition(rid), supplies.approve_requisition)
+    await as_("wu", supplies.IssueRequisition("requisition-demo-1"), supplies.issue_requisition)
+
+    # 固定资产 — the register, a transfer awaiting 冯主任, a printer disposed of, and a count that
+    # found everything but one laptop.
+    register = [
+        ("FA-2024-0012", "笔记本电脑", "chen", "财政局302室", "finance"),
+        ("FA-2024-0013", "激光打印机", "chen", "财政局301室", "finance"),
+        ("FA-2025-0031", "投影仪", "zhao", "教育局会议室", "education"),
+        ("FA-2025-0032", "台式计算机", "zhang", "总工会办公室", "union"),
+        ("FA-2019-0007", "复印机", "wu", "县政府一楼文印室", "office.affairs"),
+    ]
+    for tag, name, custodian, location, department in register:
+        await as_(
+            "wu", assets.RegisterAsset(tag, name, custodian, location, department), assets.register_asset
+        )
+    move = assets.ProposeTransfer("asset-FA-2025-0032", "sun", "总工会主席室", "union", "主席办公使用")
+    await as_("wu", move, assets.propose_transfer)
+    await as_(
+        "wu", assets.ProposeDisposal("asset-FA-2019-0007", "已使用七年，维修不经济"), assets.propose_disposal
+    )
+    await as_("feng", assets.ApproveDisposal("asset-FA-2019-0007"), assets.approve_disposal)
+    await as_("wu", assets.OpenCount("count-demo-1"), assets.open_count)
+    for tag, _, custodian, location, _ in register[1:4]:
+        await as_("wu", assets.RecordFinding("count-demo-1", tag, location, custodian), assets.record_finding)
+    await as_("wu", assets.CloseCount("count-demo-1"), assets.close_count)

@@ -417,6 +417,42 @@ async def booking_made(e: Envelope, c: AsyncConnection) -> None:
 done("reception.hospitality.settled")
 
 
+# 办公用品与固定资产: a requisition waits on the affairs officer to approve, then to issue; a purchase
+# request on the affairs officer until the supplies are received; a transfer or disposal on the director.
+@desk.on("reception.requisition.made")
+async def requisition_to_approve(e: Envelope, c: AsyncConnection) -> None:
+    detail = f"申领 {e.data['quantity']}：{e.data['purpose']}（审批 approve）"
+    await open_item(c, e, "approve", role="affairs_officer", detail=detail)
+
+
+@desk.on("reception.requisition.approved")
+async def requisition_to_issue(e: Envelope, c: AsyncConnection) -> None:
+    await close_items(c, e, "approve")
+    await open_item(c, e, "issue", role="affairs_officer", detail="出库 issue the supplies")
+
+
+done("reception.requisition.issued")
+
+
+@desk.on("reception.supply.purchase_requested")
+async def purchase_to_make(e: Envelope, c: AsyncConnection) -> None:
+    detail = f"库存 {e.data['stock']} 低于阈值 {e.data['threshold']}：采购 purchase and receive"
+    await open_item(c, e, "purchase", role="affairs_officer", detail=detail)
+
+
+done("reception.supply.received", closing=("purchase",))
+
+
+@desk.on("reception.asset.transfer_proposed", "reception.asset.disposal_proposed")
+async def asset_move_to_approve(e: Envelope, c: AsyncConnection) -> None:
+    transfer = event_kind(e.type)[2] == "transfer_proposed"
+    what = "调拨审批 approve the transfer" if transfer else "报废审批 approve the disposal"
+    await open_item(c, e, "approve", role="office_director", detail=f"{e.data['reason']}：{what}")
+
+
+done("reception.asset.transferred", "reception.asset.disposed", closing=("approve",))
+
+
 @desk.on("reception.petition.routed")
 async def petition_to_accept(e: Envelope, c: AsyncConnection) -> None:
     d = e.data

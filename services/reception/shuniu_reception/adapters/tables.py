@@ -194,3 +194,68 @@ receptions = Table(
     Column("billed_fen", Integer),
     Index("ix_receptions_arrives_at", "arrives_at"),
 )
+
+# 办公用品 — the stock list, with each item's open purchase request (采购申请) if it has one.
+supply_items = Table(
+    "supply_items",
+    metadata,
+    Column("item_id", String(64), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("unit", String(20), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("threshold", Integer, nullable=False),
+    Column("open_purchase_id", String(64)),
+    Column("purchase_raised_at", Instant()),
+)
+
+requisitions = Table(
+    "requisitions",
+    metadata,
+    Column("requisition_id", String(64), primary_key=True),
+    Column("item_id", String(64), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("department", String(100), nullable=False),
+    Column("purpose", Text, nullable=False),
+    Column("requested_by", String(100), nullable=False),
+    Column("approved_by", String(100)),
+    Column("stage", String(20), nullable=False),
+    Column("requested_at", Instant(), nullable=False),
+)
+
+# 固定资产 — the register, with the last count's finding on each asset (missing or misplaced).
+assets = Table(
+    "assets",
+    metadata,
+    Column("asset_id", String(64), primary_key=True),
+    Column("tag", String(40), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("custodian", String(100), nullable=False),
+    Column("location", String(200), nullable=False),
+    Column("department", String(100), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("count_id", String(64)),
+    Column("count_finding", String(20)),
+)
+
+asset_counts = Table(
+    "asset_counts",
+    metadata,
+    Column("count_id", String(64), primary_key=True),
+    Column("opened_by", String(100), nullable=False),
+    Column("opened_on", Date, nullable=False),
+    Column("open", Boolean, nullable=False),
+    Column("differences", Integer),
+)
+
+# The differences a closed count recorded, one row per tag.
+count_differences = Table(
+    "count_differences",
+    metadata,
+    Column("count_id", String(64), primary_key=True),
+    Column("tag", String(40), primary_key=True),
+    Column("kind", String(20), nullable=False),  # missing 盘亏, unregistered 盘盈, misplaced 账实不符
+    Column("registered_location", String(200)),
+    Column("found_location", String(200)),
+    Column("registered_custodian", String(100)),
+    Column("found_custodian", String(100)),
+)

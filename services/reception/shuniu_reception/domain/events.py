@@ -719,3 +719,194 @@ class ReceptionSettled(DomainEvent):
     bills: list[Bill]
     settled_by: str
     settled_on: date
+
+
+# 办公用品 — supplies (docs/rules.md §10)
+#
+# Audience: an item's stock is the office's reference data, seen by everyone with a role (as the
+# seals are); a requisition by the office's affairs staff and the requesting department.
+
+
+@registry.event("supply.registered")
+class SupplyRegistered(DomainEvent):
+    """登记办公用品：名称、计量单位、期初库存与补货阈值 / an item of supplies was put on the stock list."""
+
+    name: str
+    unit: str = Field(description="计量单位 / the unit it is counted in (包, 支, 盒…)")
+    quantity: int = Field(description="期初库存 / the stock it starts with")
+    threshold: int = Field(
+        description="补货阈值：库存低于此数即提出采购申请 / below this, a purchase is requested"
+    )
+    registered_by: str
+
+
+@registry.event("supply.issued")
+class SuppliesIssued(DomainEvent):
+    """出库：按批准的申领发放 / supplies were issued on an approved requisition."""
+
+    requisition_id: str
+    department: str
+    quantity: int
+    remaining: int = Field(description="出库后的库存 / the stock after the issue")
+    issued_by: str
+
+
+@registry.event("supply.purchase_requested")
+class PurchaseRequested(DomainEvent):
+    """采购申请：库存低于补货阈值 / the stock fell below the threshold, so a purchase was requested."""
+
+    purchase_id: str
+    stock: int = Field(description="提出时的库存 / the stock when it was raised")
+    threshold: int
+
+
+@registry.event("supply.received")
+class SuppliesReceived(DomainEvent):
+    """入库：采购的用品到货，库存增加，采购申请办结 / supplies were received and the purchase closed."""
+
+    quantity: int
+    remaining: int = Field(description="入库后的库存 / the stock after the receipt")
+    purchase_id: str | None = Field(None, description="办结的采购申请 / the purchase request it closes")
+    received_by: str
+
+
+@registry.event("requisition.made")
+class RequisitionMade(DomainEvent):
+    """申领：部门申领办公用品 / a department asked for supplies."""
+
+    item_id: str
+    quantity: int
+    department: str
+    purpose: str
+    requested_by: str
+
+
+@registry.event("requisition.approved")
+class RequisitionApproved(DomainEvent):
+    """批准申领 / the requisition was approved by the office's affairs officer."""
+
+    approved_by: str
+
+
+@registry.event("requisition.issued")
+class RequisitionIssued(DomainEvent):
+    """已出库 / the supplies asked for were issued."""
+
+    issued_by: str
+    issued_at: datetime
+
+
+# 固定资产 — fixed assets (docs/rules.md §10)
+#
+# Audience: the office's affairs staff, its director and the auditors see every asset; the holding
+# department and the custodian see theirs. Every movement is an event on the asset's own stream, so
+# its history is the audit trail.
+
+
+@registry.event("asset.registered")
+class AssetRegistered(DomainEvent):
+    """登记固定资产：资产编号、名称、保管人、存放地点、使用部门 / an asset was entered in the register."""
+
+    tag: str = Field(description="资产编号 / the asset's tag")
+    name: str
+    custodian: str = Field(description="保管人 / the person answerable for it")
+    location: str = Field(description="存放地点 / where it is kept")
+    department: str = Field(description="使用部门 / the department that holds it")
+    registered_by: str
+
+
+@registry.event("asset.transfer_proposed")
+class TransferProposed(DomainEvent):
+    """提出调拨 / a transfer to another custodian, place or department was proposed."""
+
+    custodian: str
+    location: str
+    department: str
+    reason: str
+    proposed_by: str
+
+
+@registry.event("asset.transferred")
+class AssetTransferred(DomainEvent):
+    """调拨：经批准移交 / the transfer was approved and the asset moved."""
+
+    custodian: str
+    location: str
+    department: str
+    approved_by: str
+
+
+@registry.event("asset.disposal_proposed")
+class DisposalProposed(DomainEvent):
+    """提出报废 / the asset's disposal was proposed."""
+
+    reason: str
+    proposed_by: str
+
+
+@registry.event("asset.disposed")
+class AssetDisposed(DomainEvent):
+    """报废：经批准注销 / the disposal was approved and the asset left the register."""
+
+    approved_by: str
+    disposed_on: date
+
+
+# 盘点 — a count of the assets: what is found, and on closing, how it differs from the register.
+# Audience: the office's affairs staff, its director and the auditors.
+
+
+@registry.event("asset_count.opened")
+class CountOpened(DomainEvent):
+    """开始盘点 / a count of the assets was opened."""
+
+    opened_by: str
+    opened_on: date
+
+
+@registry.event("asset_count.found")
+class AssetFound(DomainEvent):
+    """盘点实物：在何处、由谁保管 / an asset was found in the count, where and with whom."""
+
+    tag: str
+    location: str
+    custodian: str
+    found_by: str
+
+
+@registry.event("asset_count.missing")
+class AssetMissing(DomainEvent):
+    """盘亏：在册而未找到 / a registered asset was not found."""
+
+    tag: str
+    location: str = Field(description="账面存放地点 / where the register has it")
+    custodian: str = Field(description="账面保管人 / whom the register has it with")
+
+
+@registry.event("asset_count.unregistered")
+class UnregisteredAssetFound(DomainEvent):
+    """盘盈：找到而未在册 / an asset was found that is not in the register."""
+
+    tag: str
+    location: str
+    custodian: str
+
+
+@registry.event("asset_count.misplaced")
+class AssetMisplaced(DomainEvent):
+    """账实不符：存放地点或保管人与账面不同 / an asset was found elsewhere or with someone else."""
+
+    tag: str
+    registered_location: str
+    found_location: str
+    registered_custodian: str
+    found_custodian: str
+
+
+@registry.event("asset_count.closed")
+class CountClosed(DomainEvent):
+    """结束盘点 / the count was closed, its differences recorded just before."""
+
+    closed_by: str
+    closed_on: date
+    differences: int

@@ -17,6 +17,7 @@ import { letterheadsScreen } from "./screens/letterheads.js";
 import { researchList, researchScreen } from "./screens/research.js";
 import { startLive, stopLive } from "./live.js";
 import { rosterScreen } from "./screens/duty_roster.js";
+import { suppliesScreen, assetScreen } from "./screens/supplies.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
@@ -24,6 +25,7 @@ const menu = [
   ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
   ["roster", "nav.roster"],
   ["duty-boards", "nav.duty_boards"],
+  ["supplies", "nav.supplies"],
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
@@ -36,6 +38,7 @@ const routes = {
   numbers: numbersScreen, letterheads: letterheadsScreen,
   roster: rosterScreen,
   "duty-boards": dutyBoards,
+  supplies: suppliesScreen, asset: assetScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
 const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards"]);
@@ -43,6 +46,7 @@ const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meeti
 menu.splice(menu.findIndex(([key]) => key === "supervision") + 1, 0, ["research", "nav.research"]);
 routes.research = (id) => (id ? researchScreen(id) : researchList());
 LIST_SCREENS.add("research");
+LIST_SCREENS.add("supplies");
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
@@ -50,7 +54,8 @@ export function screenOf(service, id) {
   if (service === "meetings") return `#/meeting/${encodeURIComponent(id)}`;
   if (service === "supervision") return `#/task/${encodeURIComponent(id)}`;
   if (service === "duty") return `#/incident/${encodeURIComponent(id)}`;
-  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"], ["hospitality", "hospitality"]]) {
+  for (const [prefix, screen] of [["trip", "trip"], ["sealreq", "seal"], ["petition", "petition"], ["visit", "visit"], ["hospitality", "hospitality"],
+    ["requisition", "supplies"], ["supply", "supplies"], ["asset", "asset"]]) {
     if (id.startsWith(prefix)) return `#/${screen}/${encodeURIComponent(id)}`;
   }
   return "#/reception";

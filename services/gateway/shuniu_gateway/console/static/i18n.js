@@ -130,6 +130,7 @@ const zh = {
   "info.issue": "期次", "info.pieces": "采用信息", "info.above": "上级采用", "info.by_whom": "采用单位", "info.where": "采用载体",
   "info.instructions": "领导批示", "info.instruction": "批示内容", "info.ranking": "部门得分排名", "info.rank": "名次",
   "info.department": "部门", "info.points": "得分", "info.working": "计分明细",
+  "nav.supplies": "办公用品与资产",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -260,6 +261,7 @@ const en = {
   "info.issue": "Issue", "info.pieces": "Pieces adopted", "info.above": "Adopted by the higher level", "info.by_whom": "Adopted by", "info.where": "Where",
   "info.instructions": "Leaders' instructions", "info.instruction": "Instruction", "info.ranking": "Departments' ranking", "info.rank": "Rank",
   "info.department": "Department", "info.points": "Points", "info.working": "Working",
+  "nav.supplies": "Supplies & assets",
 };
 
 // Stages and event names the services use, in words.

@@ -232,6 +232,8 @@ const objectEventWords = {
   "seal_request.approved": "同意用印", "seal_request.requested": "申请用印",
   "incident.reported": "接报", "incident.report_drafted": "拟稿", "incident.report_approved": "带班领导审核",
   "incident.report_submitted": "报送", "incident.instructed": "领导批示", "incident.closed": "终报办结",
+  "asset.registered": "登记资产", "asset.transfer_proposed": "提出调拨", "asset.transferred": "调拨", "asset.disposal_proposed": "提出报废",
+  "asset.disposed": "报废",
 };
 function eventLabel(type, data = {}) {
   const parts = String(type).split(".");
