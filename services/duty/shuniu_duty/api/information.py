@@ -98,6 +98,16 @@ async def publish(body: Publish, request: Request, actor: Signed) -> JSONRespons
     return await run_command(request, command, information.publish_issue, actor, status=201)
 
 
+class Publication(BaseModel):
+    code: str
+    name: str  # without its 《》
+
+
+@router.get("/publications", summary="本办刊物 / the office's publications")
+async def publications(request: Request, actor: Signed) -> list[Publication]:
+    return [Publication(code=c, name=n) for c, n in policy_of(runtime_of(request)).publications.items()]
+
+
 class PieceSummary(BaseModel):
     id: str
     title: str

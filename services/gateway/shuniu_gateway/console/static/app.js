@@ -13,12 +13,13 @@ import { searchScreen } from "./screens/search.js";
 import { incidentsList, incidentScreen } from "./screens/duty.js";
 import { numbersScreen } from "./screens/document_steps.js";
 import { letterheadsScreen } from "./screens/letterheads.js";
+import { informationList, pieceScreen } from "./screens/information.js";
 import { startLive, stopLive } from "./live.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
   ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"], ["hospitality", "nav.hospitality"],
-  ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
+  ["duty", "nav.duty"], ["information", "nav.information"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
@@ -29,9 +30,10 @@ const routes = {
   hospitality: (id) => (id ? hospitalityScreen(id) : hospitalityList()),
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
   numbers: numbersScreen, letterheads: letterheadsScreen,
+  information: informationList, piece: pieceScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "information"]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
