@@ -68,6 +68,7 @@ OWNER_GET = {
     ("duty", "roster"): "/rosters/{id}",
     ("duty", "duty_log"): "/duty-log/{id}",
     ("duty", "information"): "/information/{id}",
+    ("duty", "publication"): "/information/issues/{id}",
     ("reception", "hospitality"): "/hospitality/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.

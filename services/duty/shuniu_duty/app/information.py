@@ -88,6 +88,20 @@ async def load_piece(reading: Reading, piece_id: str, actor: Actor, directory: D
     return require_visible(await reading.load_or_new(Piece, piece_id), actor, directory)
 
 
+async def load_issue(
+    reading: Reading, id: str, actor: Actor, directory: Directory
+) -> tuple[Issue, list[Piece]]:
+    """An issue and those of its pieces the actor may open, or NotFound for someone outside the
+    issue's audience. A department sees the issue that carries its piece, but not the other
+    departments' pieces in it (their audience is their own)."""
+    issue = await reading.load_or_new(Issue, id)
+    audience = issue.audience()
+    if audience is None or not actor.sees(audience, directory):
+        raise NotFound(f"未找到刊物 {id}", f"issue {id} was not found", code="issue_not_found")
+    pieces = [await reading.load_or_new(Piece, piece_id) for piece_id in issue.piece_ids]
+    return issue, [p for p in pieces if (seen := p.audience()) is not None and actor.sees(seen, directory)]
+
+
 async def submit_piece(command: SubmitPiece, uow: UnitOfWork, actor: Actor) -> Written:
     """A department's piece counts for the department of the person who submits it, who cannot
     mark it above their own clearance (they would lose sight of what they wrote)."""
