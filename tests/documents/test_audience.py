@@ -24,7 +24,7 @@ from sqlalchemy import select
 from tests.documents.office import Office
 
 EVERYONE = (
-    "luo fang feng yang qian shen li tang zhou wu zheng wang chen zhao sun zhang".split()
+    "luo fang feng yang qian shen xie li tang zhou wu zheng wang chen zhao sun zhang".split()
 )  # the demo county's people, every one of them
 
 

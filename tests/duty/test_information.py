@@ -152,3 +152,29 @@ async def test_scores_follow_the_rules_and_the_monthly_ranking_shows_its_working
             headers=office.svc.as_(EDITOR),
         )
         assert (bad.status_code, bad.headers["content-type"]) == (422, "application/problem+json")
+
+
+async def test_an_issue_is_seen_by_the_departments_it_carries_each_seeing_only_its_own_pieces_in_it(tmp_path):
+    async with duty_office(tmp_path) as office:
+        finance, union = await submits(office, FINANCE, "财政信息"), await submits(office, UNION, "工会信息")
+        issue = (await publishes(office, "zhengwu", finance, union)).json()["id"]
+
+        async def issue_as(person: str) -> Any:
+            return await office.svc.client.get(f"/information/issues/{issue}", headers=office.svc.as_(person))
+
+        whole = (await issue_as(EDITOR)).json()
+        assert (whole["name"], [p["id"] for p in whole["pieces"]]) == (
+            "《政务信息》2026年第1期",
+            [finance, union],
+        )
+        assert [p["id"] for p in (await issue_as(UNION)).json()["pieces"]] == [union]  # not 财政局's
+        outside = await issue_as("zhao")  # 县教育局 has no piece in it: the same 404 as no issue at all
+        assert (outside.status_code, outside.json()["code"]) == (404, "issue_not_found")
+        missing = await office.svc.client.get(
+            "/information/issues/issue-zhengwu-2026-9", headers=office.svc.as_(EDITOR)
+        )
+        assert (missing.status_code, missing.json()["code"]) == (404, "issue_not_found")
+        adoption = (
+            await office.svc.client.get(f"/information/{union}", headers=office.svc.as_(UNION))
+        ).json()
+        assert adoption["adoptions"][0]["issue_id"] == issue

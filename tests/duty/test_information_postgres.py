@@ -1,6 +1,6 @@
-"""政务信息 on PostgreSQL: editors publishing issues of one publication at the same moment get
-第1期…第200期, no gap and no duplicate — the counter row holds each number until its issue commits
-(shuniu_shared.database.next_in_counter)."""
+"""政务信息 on PostgreSQL: the 信息科's two editors publishing issues of one publication at the same
+moment get 第1期…第200期 between them, no gap and no duplicate — the counter row holds each number
+until its issue commits (shuniu_shared.database.next_in_counter)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from shuniu_shared.clock import TestClock
 from tests.duty.office import DUTY, DutyOffice, at
 from tests.services import running_service
 
-EDITOR, FINANCE = "shen", "chen"
+EDITORS, FINANCE = ("shen", "xie"), "chen"  # 沈秘书 and 谢编辑 of the 信息科, 陈局长 of 财政局
 AT_ONCE = 200
 
 
 @pytest.mark.postgres
-async def test_two_hundred_issues_published_at_once_are_numbered_1_to_200_without_gap_or_duplicate(
+async def test_two_editors_publishing_200_issues_at_once_number_them_1_to_200_without_gap_or_duplicate(
     postgres, tmp_path
 ):
     run = uuid.uuid4().hex[:8]
@@ -33,19 +33,22 @@ async def test_two_hundred_issues_published_at_once_are_numbered_1_to_200_withou
             for i in range(AT_ONCE)
         ]
 
-        async def publish(piece: str) -> int:
+        async def publish(editor: str, piece: str) -> tuple[str, int]:
             response = await svc.client.post(
                 "/information/issues",
                 json={"publication": "zhengwu", "pieces": [piece]},
-                headers=svc.as_(EDITOR),
+                headers=svc.as_(editor),
             )
             assert response.status_code == 201, response.text
-            return int(response.json()["number"])
+            return editor, int(response.json()["number"])
 
-        numbers = await asyncio.gather(*(publish(p) for p in pieces))
-        assert sorted(numbers) == list(range(1, AT_ONCE + 1))
+        # the pieces dealt alternately to the two editors, every request in flight together
+        published = await asyncio.gather(*(publish(EDITORS[i % 2], p) for i, p in enumerate(pieces)))
+        assert sorted(n for _, n in published) == list(range(1, AT_ONCE + 1))
+        for editor in EDITORS:  # each published their half, drawing on the one counter
+            assert len([n for by, n in published if by == editor]) == AT_ONCE // 2
         adopted = [
-            (await svc.client.get(f"/information/{p}", headers=svc.as_(EDITOR))).json()["adoptions"][0][
+            (await svc.client.get(f"/information/{p}", headers=svc.as_(EDITORS[0]))).json()["adoptions"][0][
                 "issue"
             ]
             for p in pieces

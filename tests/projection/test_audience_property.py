@@ -69,6 +69,7 @@ OWNER_GET = {
     ("duty", "roster"): "/rosters/{id}",
     ("duty", "duty_log"): "/duty-log/{id}",
     ("duty", "information"): "/information/{id}",
+    ("duty", "publication"): "/information/issues/{id}",
     ("reception", "hospitality"): "/hospitality/{id}",
     ("reception", "requisition"): "/requisitions/{id}",
     ("reception", "asset"): "/assets/{id}",

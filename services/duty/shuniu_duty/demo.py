@@ -27,6 +27,7 @@ from shuniu_duty.app.incidents import (
     report_incident,
     take_step,
 )
+from shuniu_duty.demo_information import load_information_demo
 from shuniu_duty.demo_roster import load_roster_demo
 from shuniu_duty.domain.events import Casualties, ReportKind
 from shuniu_duty.domain.levels import IncidentLevel
@@ -109,3 +110,4 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await goes_up(poisoning, 2, "written", "初步判断为食物中毒，均无生命危险", 250)
     await goes_up(poisoning, 3, "final", "学生全部出院，食堂整改完毕，处置结束", 30)
     await load_roster_demo(runtime)  # the duty week beside the incidents (demo_roster.py)
+    await load_information_demo(runtime)  # the 信息稿 and 《政务信息》第1期 (demo_information.py)

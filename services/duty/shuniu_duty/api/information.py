@@ -98,6 +98,16 @@ async def publish(body: Publish, request: Request, actor: Signed) -> JSONRespons
     return await run_command(request, command, information.publish_issue, actor, status=201)
 
 
+class Publication(BaseModel):
+    code: str
+    name: str  # without its 《》
+
+
+@router.get("/publications", summary="本办刊物 / the office's publications")
+async def publications(request: Request, actor: Signed) -> list[Publication]:
+    return [Publication(code=c, name=n) for c, n in policy_of(runtime_of(request)).publications.items()]
+
+
 class PieceSummary(BaseModel):
     id: str
     title: str
@@ -119,6 +129,7 @@ class VersionView(BaseModel):
 
 
 class AdoptionView(BaseModel):
+    issue_id: str
     publication: str
     year: int
     issue: int
@@ -184,6 +195,44 @@ async def piece(piece_id: str, request: Request, actor: Signed) -> PieceDetail:
 async def version(piece_id: str, number: int, request: Request, actor: Signed) -> VersionView:
     found = (await _piece(request, actor, piece_id)).version_numbered(number)
     return VersionView(**vars(found))
+
+
+class IssueView(BaseModel):
+    id: str
+    publication: str
+    name: str  # 《政务信息》2026年第1期
+    year: int
+    number: int
+    classification: str
+    pieces: list[PieceSummary]  # those the reader may open
+
+
+@router.get("/issues/{issue_id}", summary="一期刊物 / one issue of a publication")
+async def issue(issue_id: str, request: Request, actor: Signed) -> IssueView:
+    runtime = runtime_of(request)
+    async with runtime.store.reading() as reading:
+        found, pieces = await information.load_issue(reading, issue_id, actor, runtime.directory)
+    return IssueView(
+        id=found.id,
+        publication=found.publication,
+        name=f"《{found.publication_name}》{found.year}年第{found.number}期",
+        year=found.year,
+        number=found.number,
+        classification=found.classification,
+        pieces=[
+            PieceSummary(
+                id=p.id,
+                title=p.current.title,
+                department=p.department,
+                classification=p.classification,
+                stage=p.stage,
+                versions=len(p.versions),
+                submitted_at=p.submitted_at,
+                version=p.version,
+            )
+            for p in pieces
+        ],
+    )
 
 
 class WorkingLine(BaseModel):  # 计分明细

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from shuniu_shared.classification import ClassificationName
+from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.database import next_in_counter
 from shuniu_shared.directory import Directory
@@ -22,14 +24,19 @@ from shuniu_duty.domain.information import Editor, Issue, Piece, issue_id
 
 
 @dataclass(frozen=True)
-class SubmitPiece(Command):  # 报送信息稿
+class InformationCommand(Command):
+    at: datetime | None = field(default=None, kw_only=True)  # now, unless recorded after the fact (the demo)
+
+
+@dataclass(frozen=True)
+class SubmitPiece(InformationCommand):  # 报送信息稿
     title: str
     text: str
     classification: ClassificationName
 
 
 @dataclass(frozen=True)
-class PieceStep(Command):
+class PieceStep(InformationCommand):
     may_retry = True
     piece_id: str
 
@@ -59,7 +66,7 @@ class RecordInstruction(PieceStep):  # 登记领导批示
 
 
 @dataclass(frozen=True)
-class PublishIssue(Command):  # 编发一期刊物
+class PublishIssue(InformationCommand):  # 编发一期刊物
     may_retry = True
     publication: str
     piece_ids: list[str] = field(default_factory=list)
@@ -81,6 +88,20 @@ async def load_piece(reading: Reading, piece_id: str, actor: Actor, directory: D
     return require_visible(await reading.load_or_new(Piece, piece_id), actor, directory)
 
 
+async def load_issue(
+    reading: Reading, id: str, actor: Actor, directory: Directory
+) -> tuple[Issue, list[Piece]]:
+    """An issue and those of its pieces the actor may open, or NotFound for someone outside the
+    issue's audience. A department sees the issue that carries its piece, but not the other
+    departments' pieces in it (their audience is their own)."""
+    issue = await reading.load_or_new(Issue, id)
+    audience = issue.audience()
+    if audience is None or not actor.sees(audience, directory):
+        raise NotFound(f"未找到刊物 {id}", f"issue {id} was not found", code="issue_not_found")
+    pieces = [await reading.load_or_new(Piece, piece_id) for piece_id in issue.piece_ids]
+    return issue, [p for p in pieces if (seen := p.audience()) is not None and actor.sees(seen, directory)]
+
+
 async def submit_piece(command: SubmitPiece, uow: UnitOfWork, actor: Actor) -> Written:
     """A department's piece counts for the department of the person who submits it, who cannot
     mark it above their own clearance (they would lose sight of what they wrote)."""
@@ -96,7 +117,7 @@ async def submit_piece(command: SubmitPiece, uow: UnitOfWork, actor: Actor) -> W
         department=actor.department,
         classification=command.classification,
         by=actor.person,
-        at=uow.clock.now(),
+        at=command.at or uow.clock.now(),
     )
     written = await uow.save(piece, events)
     await write_piece_row(uow.connection, piece, written)
@@ -106,7 +127,7 @@ async def submit_piece(command: SubmitPiece, uow: UnitOfWork, actor: Actor) -> W
 async def take_step(command: PieceStep, uow: UnitOfWork, actor: Actor) -> Written:
     piece = await load_piece(uow, command.piece_id, actor, uow.directory)
     check_version(piece, command.expected_version)
-    now, by = uow.clock.now(), editor(actor)
+    now, by = command.at or uow.clock.now(), editor(actor)
     match command:
         case EditPiece():
             events = piece.edit(by, command.title, command.text, command.note, now)
@@ -143,10 +164,10 @@ async def publish_issue(command: PublishIssue, uow: UnitOfWork, actor: Actor) ->
             code="unknown_publication",
             field="publication",
         )
-    by, now = editor(actor), uow.clock.now()
+    by, now = editor(actor), command.at or uow.clock.now()
     ids = list(dict.fromkeys(command.piece_ids))
     found = [await load_piece(uow, id, actor, uow.directory) for id in ids]
-    year = uow.today().year
+    year = office_date(now).year
     number = await next_in_counter(
         uow.connection, issue_counters_table, {"publication": command.publication, "year": year}
     )

@@ -15,6 +15,7 @@ import { dutyBoards } from "./screens/duty_boards.js";
 import { numbersScreen } from "./screens/document_steps.js";
 import { letterheadsScreen } from "./screens/letterheads.js";
 import { researchList, researchScreen } from "./screens/research.js";
+import { informationList, pieceScreen } from "./screens/information.js";
 import { startLive, stopLive } from "./live.js";
 import { rosterScreen } from "./screens/duty_roster.js";
 import { suppliesScreen, assetScreen } from "./screens/supplies.js";
@@ -22,7 +23,7 @@ import { suppliesScreen, assetScreen } from "./screens/supplies.js";
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
   ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"], ["hospitality", "nav.hospitality"],
-  ["duty", "nav.duty"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
+  ["duty", "nav.duty"], ["information", "nav.information"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
   ["roster", "nav.roster"],
   ["duty-boards", "nav.duty_boards"],
   ["supplies", "nav.supplies"],
@@ -39,9 +40,10 @@ const routes = {
   roster: rosterScreen,
   "duty-boards": dutyBoards,
   supplies: suppliesScreen, asset: assetScreen,
+  information: informationList, piece: pieceScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards"]);
+const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards", "information"]);
 // 调研 (supervision's research topics).
 menu.splice(menu.findIndex(([key]) => key === "supervision") + 1, 0, ["research", "nav.research"]);
 routes.research = (id) => (id ? researchScreen(id) : researchList());

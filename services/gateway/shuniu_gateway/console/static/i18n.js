@@ -131,6 +131,7 @@ const zh = {
   "info.instructions": "领导批示", "info.instruction": "批示内容", "info.ranking": "部门得分排名", "info.rank": "名次",
   "info.department": "部门", "info.points": "得分", "info.working": "计分明细",
   "nav.supplies": "办公用品与资产",
+  "nav.information": "政务信息",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -262,6 +263,7 @@ const en = {
   "info.instructions": "Leaders' instructions", "info.instruction": "Instruction", "info.ranking": "Departments' ranking", "info.rank": "Rank",
   "info.department": "Department", "info.points": "Points", "info.working": "Working",
   "nav.supplies": "Supplies & assets",
+  "nav.information": "Information reports",
 };
 
 // Stages and event names the services use, in words.
