@@ -37,6 +37,7 @@ import httpx
 import uvicorn
 from shuniu_notifications.adapters.tables import deliveries_table, tasks_table
 from shuniu_shared.clock import OFFICE_TZ
+from shuniu_shared.kafka import KafkaTail
 from shuniu_shared.settings import Settings
 from shuniu_shared.web.auth import issue_dev_token
 from sqlalchemy import func, select
@@ -66,6 +67,7 @@ from bench.suite import Processes, closed_loop, start_stack
 GOAL_P99_MS = 500.0
 CONSOLES = 1000
 SUPERVISION_TOPIC = "shuniu.supervision.events"
+DOCUMENTS_TOPIC = "shuniu.documents.events"
 
 
 def bare_sse_app() -> Starlette:
@@ -142,13 +144,41 @@ async def latencies(console: Console, committed: dict[str, float], wait: float =
     return [(console.arrived[k] - at) * 1000 for k, at in committed.items() if k in console.arrived]
 
 
+class TopicReader:
+    """When each 收文's first event reached the documents topic, as a consumer of it first reads it:
+    commit → topic is the documents relay's leg, the rest of commit → read model the projection's."""
+
+    def __init__(self, bootstrap: str) -> None:
+        self.tail = KafkaTail(bootstrap, DOCUMENTS_TOPIC, client_id="bench-topic-reader", from_end=True)
+        self.arrived: dict[str, float] = {}
+
+    async def read(self, stopping: asyncio.Event) -> None:
+        await self.tail.start()
+        try:
+            while not stopping.is_set():
+                for delivery in await self.tail.fetch(0.1):
+                    now = time.perf_counter()
+                    if delivery.key is not None:  # the key is the aggregate's id: the 收文's
+                        self.arrived.setdefault(delivery.key.decode(), now)
+        finally:
+            await self.tail.stop()
+
+
+def lags(arrived: dict[str, float], committed: dict[str, float]) -> list[float]:
+    return [(arrived[k] - at) * 1000 for k, at in committed.items() if k in arrived]
+
+
 async def push_latency(
-    gateway: str, projection: str, read_models: str, bare: str, rate: float, seconds: float
+    gateway: str, projection: str, read_models: str, bare: str, bootstrap: str, rate: float, seconds: float
 ) -> dict[str, Any]:
     """Commit → push through the gateway, split into its legs in the same run: the same person's
-    console straight on the projection (what the gateway adds), and one poller of the projection's
-    table of objects (commit → read model; the rest is the live feed's own)."""
+    console straight on the projection (what the gateway adds), a reader of the documents topic
+    (commit → topic: the documents relay and Kafka), and one poller of the projection's table of
+    objects (commit → read model; the rest is the live feed's own)."""
     shen = projection_bench.clerk_headers()
+    topic_reader = TopicReader(bootstrap)
+    stop_reading = asyncio.Event()
+    reading_topic = asyncio.create_task(topic_reader.read(stop_reading))
     engine = create_async_engine(read_models)
     watcher = projection_bench.Watcher(SimpleNamespace(engine=engine))
     stop_watching = asyncio.Event()
@@ -180,6 +210,9 @@ async def push_latency(
         await open_loop(rate, seconds, register)
         shuniu = await latencies(console, committed)
         straight = await latencies(direct, committed, wait=0)
+        on_topic = lags(topic_reader.arrived, committed)
+        stop_reading.set()
+        await reading_topic
         stop_watching.set()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(watching, 10)
@@ -210,6 +243,8 @@ async def push_latency(
         "push_p99_ms": percentile(shuniu, 99) if shuniu else None,
         "read_model_p50_ms": percentile(watcher.lags, 50) if watcher.lags else None,
         "read_model_p99_ms": percentile(watcher.lags, 99) if watcher.lags else None,
+        "topic_p50_ms": percentile(on_topic, 50) if on_topic else None,
+        "topic_p99_ms": percentile(on_topic, 99) if on_topic else None,
         "direct_push_p50_ms": percentile(straight, 50) if straight else None,
         "direct_push_p99_ms": percentile(straight, 99) if straight else None,
         "baseline_push_p50_ms": percentile(base, 50) if base else None,
@@ -385,6 +420,8 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
             f"{ms(f['direct_push_p99_ms'])} | | |",
             f"| of which commit → the projection's read model, p50 / p99 | {ms(f['read_model_p50_ms'])} / "
             f"{ms(f['read_model_p99_ms'])} | | |",
+            f"| of which commit → the documents topic, p50 / p99 | {ms(f['topic_p50_ms'])} / "
+            f"{ms(f['topic_p99_ms'])} | | |",
             f"| consoles held open, of {f['consoles']} asked | {gateway['opened']} through the gateway, "
             f"{direct['opened']} straight to the projection | {bare['opened']} | {f['consoles']} |",
             f"| projection's memory with {direct['opened']} consoles | {grew(direct, 'projection')} "
@@ -466,6 +503,7 @@ async def measure(quick: bool) -> dict[str, Any]:
                 processes.urls["projection"],
                 databases["projection"],
                 processes.urls["bare-sse"],
+                kafka.bootstrap,
                 rate / 2,
                 10 if quick else 30,
             )
