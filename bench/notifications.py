@@ -453,8 +453,22 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
             "read models once a round, so an event read a few ms before its row was written waited a whole "
             "round more. It now reads each topic on its own and, while events wait, asks the read models "
             "every 20 ms as read-your-writes does (shuniu_projection/app/live.py): commit → push is now "
-            "commit → read model plus a few ms, and what remains of the p99 is the projection's consumer on "
-            "a shared 2-core machine.",
+            "commit → read model plus a few ms.",
+            "",
+            "Commit → read model is split again in the same run: a reader of the documents topic (no group, "
+            "from its end) times commit → topic, the documents relay and Kafka; the rest is the projection's "
+            "consumer. Timed inside the consumer in a bench run (each fetch's records' age against their "
+            "Kafka timestamps, each round's transaction and offset commit; load average 12–17), an event met "
+            "four waits besides its own work, now gone: the relay's wake-up was lost when a commit came while "
+            "a pass published (the flag was cleared after the pass), so those rows waited out its 250 ms idle "
+            "interval (commit → topic p99 393 ms against p50 61 ms); aiokafka sends one fetch at a time to a "
+            "broker and leaves out the partitions whose records it holds, so an event on such a partition "
+            "waited for a long poll of the quiet ones, 500 ms (records 514–595 ms old at fetch in 5 rounds of "
+            "37); a round applied each partition in its own transaction, three fsyncs instead of one; and "
+            "it waited for the broker's offset commit (10–256 ms a round) before the next fetch. What is "
+            "left is the read models' own statements, a few per event, one at a time on one connection: at "
+            "half load the consumer is busy most of each second, and what an event waits is the round in "
+            "hand (shared/shuniu_shared/consumer.py, kafka.py, outbox.py; docs/platform.md).",
             "",
             "Consoles through the gateway: each open stream holds one of the gateway's connections to the "
             "projection, from a pool of pushes of its own (shuniu_gateway/upstreams.py, `STREAMS`, 10,000 a "
