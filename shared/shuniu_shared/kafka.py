@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
@@ -13,11 +14,21 @@ from aiokafka.errors import TopicAlreadyExistsError, for_code
 
 from shuniu_shared.records import Delivery, Record, event_id_of
 
+log = structlog.get_logger(__name__)
+
 TOPIC_CONFIG = {"retention.ms": "-1", "cleanup.policy": "delete"}
 DEFAULT_REPLICATION = "default.replication.factor"
 # Every topic the suite creates has this many partitions: a service topic, a dead-letter topic, and the
 # test broker's auto-created ones; the AsyncAPI catalogue declares the same number.
 TOPIC_PARTITIONS = 3
+# How long the broker may hold a consumer's fetch when none of its partitions has anything new
+# (aiokafka's default is 500 ms). It bounds an event's wait even while records are flowing: aiokafka
+# sends one fetch at a time to a broker and leaves out the partitions whose records it still holds, so
+# right after a response for partition 0 it asks for the others only — and an event published on
+# partition 0 meanwhile waits until that request comes back, which on quiet partitions is this long
+# (topic → read model p99 of 550 ms, bench/notifications.py). Batching does not depend on it: the
+# broker answers as soon as one record is there, and batches are what piles up while one is applied.
+FETCH_MAX_WAIT_MS = 100
 
 
 class KafkaPublisher:
@@ -94,6 +105,7 @@ class KafkaSource:
             enable_auto_commit=False,
             auto_offset_reset="earliest",  # a new group reads the history from the beginning
             max_poll_records=max_records,
+            fetch_max_wait_ms=FETCH_MAX_WAIT_MS,
             # Handlers are short transactions; a slow one still must not exceed this or the group
             # rebalances under it (a known aiokafka trap), so it is generous.
             max_poll_interval_ms=300_000,
@@ -101,6 +113,7 @@ class KafkaSource:
         self._topics = list(topics)
         self._next: dict[TopicPartition, int] = {}
         self._client: AIOKafkaConsumer | None = None  # made in start(), in the loop (see KafkaPublisher)
+        self._committing: asyncio.Future[None] | None = None  # the offset commit still on its way
 
     @property
     def _consumer(self) -> AIOKafkaConsumer:
@@ -119,6 +132,10 @@ class KafkaSource:
 
     async def stop(self) -> None:
         if self._client is not None:
+            try:
+                await self._committed()
+            except Exception as error:  # its records come again to whoever reads the partition next
+                log.warning("consumer_offset_commit_failed", group=self.group, error=repr(error))
             await self._client.stop()
 
     async def fetch(self, timeout: float) -> list[list[Delivery]]:
@@ -136,15 +153,33 @@ class KafkaSource:
         # A rebalance may have given a partition to another member while its batch was being applied.
         # Its effects are committed in our database with the events' ids, so the new owner, which
         # starts from the last committed offset, finds them in the inbox and skips them.
+        await self._committed()  # first: a rebalance may have come while the last one was on its way
         owned = self._consumer.assignment()
         offsets = {
             partition: batch[-1].offset + 1
             for batch in done
             if (partition := TopicPartition(batch[-1].topic, batch[-1].partition)) in owned
         }
+        #
+        # The commit is sent, not waited for: the consumer applies the next fetch while the broker
+        # writes the offsets (a round trip of 10–250 ms on a loaded machine, which every event that
+        # arrived meanwhile used to wait out before its own transaction). Nothing here needs the
+        # commit to have landed: the effects and their event ids are already committed in the
+        # consumer's database, so a record whose offset never reaches the broker is delivered again
+        # and skipped by the inbox. Offsets still reach the broker in order — a commit waits for the
+        # one before it, whose failure it raises, so the consumer retries as it would have then.
         if offsets:
-            await self._consumer.commit(offsets)
-            self._next.update(offsets)
+            self._committing = asyncio.ensure_future(self._commit(offsets))
+
+    async def _commit(self, offsets: dict[TopicPartition, int]) -> None:
+        await self._consumer.commit(offsets)
+        self._next.update(offsets)
+
+    async def _committed(self) -> None:
+        """Wait for the commit on its way, if any; raise what it raised."""
+        committing, self._committing = self._committing, None
+        if committing is not None:
+            await committing
 
     def rewind(self, fetched: list[Delivery]) -> None:
         first = fetched[0]
@@ -251,6 +286,7 @@ class KafkaTail:
             group_id=None,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
+            fetch_max_wait_ms=FETCH_MAX_WAIT_MS,  # the live pushes wait on it as the read models do
         )
         await self._client.start()
         numbers = await topic_partitions(self._bootstrap, self._topic)

@@ -107,6 +107,11 @@ class OutboxRelay:
                         if not self._tail_checked:
                             await self.forget_published()
                             self._tail_checked = True
+                        # Cleared before the pass reads the outbox, not after it: a commit made while
+                        # the pass publishes is not in what it read, and must wake the next pass at
+                        # once. Cleared after the pass, its wake-up was lost and the rows waited out
+                        # the idle interval (commit → topic p99 393 ms at 34 commits/s, bench/notifications.py).
+                        self.store.committed.clear()
                         relayed = await self.relay_once()
                     backoff = 0.1
                     if relayed < self.batch_size:
@@ -187,8 +192,7 @@ class OutboxRelay:
             return int(await connection.scalar(select(func.count()).select_from(outbox_table)) or 0)
 
     async def _idle(self, stopping: asyncio.Event) -> None:
-        committed = self.store.committed
-        committed.clear()
+        committed = self.store.committed  # set by a commit since the last pass began: no wait at all
         waiters = [asyncio.ensure_future(committed.wait()), asyncio.ensure_future(stopping.wait())]
         await asyncio.wait(waiters, timeout=self.idle_seconds, return_when=asyncio.FIRST_COMPLETED)
         for waiter in waiters:

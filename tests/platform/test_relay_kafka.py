@@ -189,3 +189,40 @@ async def test_a_relay_that_steps_down_leaves_the_lead_to_another_replica(pg_eng
         await second._resign()
     finally:
         await other_replica.dispose()
+
+
+class WriterDuringThePublish(KafkaPublisher):
+    """The real publisher, while whose first send another request commits an event — as requests do
+    all the time while the relay waits for Kafka's acknowledgement of a batch."""
+
+    def __init__(self, bootstrap: str, store: EventStore) -> None:
+        super().__init__(bootstrap)
+        self.store, self.wrote = store, False
+
+    async def publish(self, records) -> None:
+        if not self.wrote:
+            self.wrote = True
+            async with self.store.unit_of_work() as uow:
+                await uow.save(Tally("committed-meanwhile"), [Counted(by=1)])
+        await super().publish(records)
+
+
+async def test_an_event_committed_while_the_relay_publishes_is_published_without_the_idle_wait(
+    pg_engine, kafka
+):
+    """The commit's wake-up belongs to the next pass: the pass in hand read the outbox before it. An
+    idle interval of an hour stands for "never" — the event must not wait for it."""
+    store = relayed_store(pg_engine)
+    await ensure_topics(kafka.bootstrap, [store.topic])
+    async with store.unit_of_work() as uow:
+        await uow.save(Tally("first"), [Counted(by=1)])
+    relay = OutboxRelay(store, lambda: WriterDuringThePublish(kafka.bootstrap, store), idle_seconds=3600)
+    stopping = asyncio.Event()
+    running = asyncio.create_task(relay.run(stopping))
+
+    await drained(relay, timeout=60)
+
+    stopping.set()
+    await running
+    records = await read_topic(kafka.bootstrap, store.topic, at_least=2)
+    assert sorted(e.subject for e in first_occurrences(records)) == ["committed-meanwhile", "first"]
