@@ -73,6 +73,11 @@ class ReportApproved(DomainEvent):
     number: int
     by: str
     at: datetime
+    # What the incident is, so that whoever follows the leader on call (the leaders' schedules hold
+    # his time for a 较大-or-above incident) needs no other event of the incident's.
+    title: str
+    level: IncidentLevel
+    classification: ClassificationName
 
 
 @registry.event("incident.report_submitted")
@@ -103,6 +108,7 @@ class IncidentInstructed(DomainEvent):
     co_departments: list[str]
     deadline: date | None  # None: supervision gives the office's default period
     instructed_on: date
+    instructed_at: datetime  # the leader's time is held from here on his schedule
 
 
 @registry.event("incident.closed")

@@ -2,7 +2,7 @@
 
 A leader's week is compiled by itself from what the other parts of the office book: the meetings
 the leader chairs or is invited to (this service), the visits the leader hosts and the cars the
-leader rides in (reception) — plus what the office enters (外出, 会见, 调研) and the leader's own 外出报备.
+leader rides in (reception), the incidents the leader handles (duty) — plus what the office enters (外出, 会见, 调研) and the leader's own 外出报备.
 Each is one `Activity`, its own stream with its own 密级, so a classified meeting is shown only to
 those cleared for it. A leader booked in two places at once is a warning to the office as soon as the
 second is booked, before it happens: once for each pair (`Activity.warn_of`). The week's table
@@ -42,6 +42,7 @@ KIND_NAMES = {
     "receiving": "会见",
     "research": "调研",
     "away": "外出报备",
+    "incident": "突发事件处置",
 }
 CLASSIFIED_OTHER = "另一项涉密活动 / another, classified activity"
 
