@@ -1,13 +1,13 @@
 """领导活动安排 — each leader's schedule (docs/rules.md §11).
 
-A leader's week is compiled by itself from what the other parts of the office book: the meetings the
-leader chairs or is invited to (this service), the visits the leader hosts and the cars the leader
-rides in (reception), the incidents the leader handles (duty) — plus what the office enters (外出, 会见,
-调研) and the leader's own 外出报备. Each is one `Activity`, its own stream with its own 密级, so a
-classified meeting is shown only to those cleared for it. A leader booked in two places at once is a
-warning to the office as soon as the second is booked, before it happens: once for each pair
-(`Activity.warn_of`). The week's table (`ScheduleWeek`) is published as an event with what is not
-classified.
+A leader's week is compiled by itself from what the other parts of the office book: the meetings
+the leader chairs or is invited to (this service), the visits the leader hosts and the cars the
+leader rides in (reception) — plus what the office enters (外出, 会见, 调研) and the leader's own 外出报备.
+Each is one `Activity`, its own stream with its own 密级, so a classified meeting is shown only to
+those cleared for it. A leader booked in two places at once is a warning to the office as soon as the
+second is booked, before it happens: once for each pair (`Activity.warn_of`). The week's table
+(`ScheduleWeek`) is published as an event with what is not classified.
+So does the time a leader spends handling an incident (duty: his 批示, or as 带班领导).
 """
 
 from __future__ import annotations
