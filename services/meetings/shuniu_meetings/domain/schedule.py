@@ -7,7 +7,7 @@ Each is one `Activity`, its own stream with its own 密级, so a classified meet
 those cleared for it. A leader booked in two places at once is a warning to the office as soon as the
 second is booked, before it happens: once for each pair (`Activity.warn_of`). The week's table
 (`ScheduleWeek`) is published as an event with what is not classified.
-So does the time a leader spends handling an incident (duty: his 批示, or as 带班领导).
+The time a leader spends handling an incident comes on by itself too (duty: his 批示, or as 带班领导).
 """
 
 from __future__ import annotations
