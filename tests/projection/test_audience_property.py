@@ -69,6 +69,7 @@ OWNER_GET = {
     ("duty", "duty_log"): "/duty-log/{id}",
     ("duty", "information"): "/information/{id}",
     ("reception", "hospitality"): "/hospitality/{id}",
+    ("supervision", "bulletin"): "/bulletins/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
 OWNER_LIST = {
