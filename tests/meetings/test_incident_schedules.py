@@ -118,3 +118,19 @@ async def test_a_classified_incident_is_shown_only_to_the_cleared_and_never_publ
     async with store.reading() as reading:
         [event] = await store.read_stream(reading.connection, published["id"])
     assert event.data["lines"] == []  # incidents are known on need to know: not in the circulated table
+
+
+async def test_the_week_shows_each_double_booking_on_the_activity_booked_second(office):
+    meeting = await office.schedule(chair="luo", starts=beijing(TUESDAY, 9), hours=1)
+    await until(lambda: on_the_schedule(office, f"activity:luo:meeting:{meeting}"))
+    await arrives(office, instructed("incident-fire", "luo", beijing(TUESDAY, 9, 30).isoformat()))
+    await until(lambda: on_the_schedule(office, "activity:luo:incident:incident-fire"))
+
+    by_kind = {a["kind"]: a["warnings"] for a in await week(office)}
+    assert by_kind["meeting"] == []
+    [warning] = by_kind["incident"]
+    assert (warning["other_activity"], warning["other_title"], warning["overlap_minutes"]) == (
+        f"activity:luo:meeting:{meeting}",
+        "县政府办公会",
+        30,
+    )

@@ -68,6 +68,7 @@ class Activity(Aggregate):  # 领导活动
         self.source: ActivitySource | None = None
         self.cancelled = False
         self.warned_about: set[str] = set()  # the other activities a warning was given for
+        self.warnings: list[DoubleBooked] = []  # those warnings, for the office to see on the week
 
     @staticmethod
     def plan(
@@ -166,12 +167,14 @@ class Activity(Aggregate):  # 领导活动
     def when_moved(self, event: ActivityMoved) -> None:
         self.slot = Slot(event.starts_at, event.ends_at)
         self.warned_about.clear()  # at the new time, the clashes are new ones
+        self.warnings.clear()
 
     def when_cancelled(self, event: ActivityCancelled) -> None:
         self.cancelled = True
 
     def when_double_booked(self, event: DoubleBooked) -> None:
         self.warned_about.add(event.other_activity or f"classified@{event.overlap_starts_at.isoformat()}")
+        self.warnings.append(event)
 
 
 class ScheduleWeek(Aggregate):  # 领导活动安排表, one a week
