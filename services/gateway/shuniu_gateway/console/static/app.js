@@ -14,6 +14,8 @@ import { incidentsList, incidentScreen } from "./screens/duty.js";
 import { numbersScreen } from "./screens/document_steps.js";
 import { letterheadsScreen } from "./screens/letterheads.js";
 import { startLive, stopLive } from "./live.js";
+import { schedulesScreen } from "./screens/schedules.js";
+import { bulletinsList, bulletinScreen } from "./screens/bulletins.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
@@ -32,6 +34,10 @@ const routes = {
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
 const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers"]);
+// 领导活动安排 and 督办情况通报 (screens/schedules.js, screens/bulletins.js).
+menu.push(["schedules", "nav.schedules"], ["bulletins", "nav.bulletins"]);
+Object.assign(routes, { schedules: schedulesScreen, bulletins: bulletinsList, bulletin: bulletinScreen });
+["schedules", "bulletins"].forEach((name) => LIST_SCREENS.add(name));
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {

@@ -113,6 +113,7 @@ const zh = {
   "duty.report_no": "序号", "duty.text": "报告内容", "duty.approved_by": "审核人", "duty.submitted_at": "报送时间",
   "duty.instructions": "领导批示", "duty.leader": "批示领导", "duty.draft": "拟稿", "duty.approve": "带班领导审核", "duty.submit": "报送",
   "duty.kind.phone": "电话初报", "duty.kind.written": "书面报告", "duty.kind.follow_up": "续报", "duty.kind.final": "终报", "duty.by_level_month": "事件按等级和月份", "duty.late_total": "迟报份数",
+  "nav.schedules": "领导活动", "nav.bulletins": "督办通报",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -226,6 +227,7 @@ const en = {
   "duty.report_no": "No.", "duty.text": "Text", "duty.approved_by": "Approved by", "duty.submitted_at": "Sent up at",
   "duty.instructions": "Leaders' instructions", "duty.leader": "Leader", "duty.draft": "Draft a report", "duty.approve": "Approve (leader on call)", "duty.submit": "Send up",
   "duty.kind.phone": "phone report", "duty.kind.written": "written report", "duty.kind.follow_up": "follow-up", "duty.kind.final": "final report", "duty.by_level_month": "Incidents by level and month", "duty.late_total": "Late reports",
+  "nav.schedules": "Leaders' schedules", "nav.bulletins": "Bulletins",
 };
 
 // Stages and event names the services use, in words.
