@@ -71,6 +71,7 @@ CURSOR_LISTS = [
     ("reception", "/trips"),
     ("reception", "/seal-requests"),
     ("reception", "/seal-uses"),
+    ("supervision", "/bulletins"),
 ]
 # Shapes a caller might guess: another list's fields, each list's own fields with the wrong types or
 # at the edges of what PostgreSQL and Python hold. One of them may be a well-formed cursor of some
@@ -87,6 +88,7 @@ GUESSED_POSITIONS = [
     {"starts_at": "abc", "id": "x"},
     {"starts_at": "0001-01-01T00:00:00+08:00", "id": "x"},
     {"starts_at": "2026-03-09T09:00:00", "id": "x\u0000"},
+    {"year": 2**70, "number": "1"},
     {},
     [],
 ]

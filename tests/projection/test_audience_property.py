@@ -74,6 +74,7 @@ OWNER_GET = {
     ("reception", "requisition"): "/requisitions/{id}",
     ("reception", "asset"): "/assets/{id}",
     ("reception", "asset_count"): "/asset-counts/{id}",
+    ("supervision", "bulletin"): "/bulletins/{id}",
 }
 # … or, for kinds it has no such GET for, the list of those the caller may see.
 OWNER_LIST = {

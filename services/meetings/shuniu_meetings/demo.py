@@ -4,6 +4,8 @@ Everything is placed relative to the clock's "now" (this week is this week): las
 issued minutes and adopted resolutions (which the supervision service turns into tasks); this week's
 weekly 办公会 (a series over four weeks), a 常务会 with resolutions, a 专题会 for which 小张 of the
 union asks for leave (on the chair's and organiser's to-do lists); next week's 党组会 (机密).
+The leaders' week besides: the office's 外出, 会见 and 调研 for 罗县长 and 方副县长, and 方副县长's
+外出报备 — the 会见 booked over the 常务会, which the office is warned of once.
 
 Each step is taken at the moment it would have happened, if that moment is past: a meeting already
 over has its sign-ins, its minutes and its resolutions; one still to come has its notice and replies.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import OFFICE_TZ, office_date
@@ -21,7 +24,7 @@ from shuniu_shared.deadlines import cancel
 from shuniu_shared.eventstore import Written
 from shuniu_shared.runtime import ServiceRuntime
 
-from shuniu_meetings.app import attendance, common, minutes, planning, rooms
+from shuniu_meetings.app import attendance, common, minutes, planning, rooms, schedules
 from shuniu_meetings.domain.parts import Slot
 from shuniu_meetings.domain.values import Capacity, Response
 
@@ -252,3 +255,25 @@ async def load_demo(runtime: ServiceRuntime) -> None:
         ),
         organiser="feng",
     )
+
+    await leaders_week(demo, monday)
+
+
+async def leaders_week(demo: Demo, monday: date) -> None:
+    """领导活动安排 entered by 秘书科; the 会见 on Wednesday at 16:00 falls within the 常务会 (15:00–17:00),
+    so the office is warned of 罗县长's double booking, once, whichever of the two is on his
+    schedule first (the meeting comes on by the schedules' consumer)."""
+    entries: list[tuple[str, Literal["outing", "receiving", "research"], str, str, datetime, int]] = [
+        ("fang", "outing", "赴市政府汇报春耕备耕工作", "市政府", _at(monday + timedelta(days=1), 9), 3),
+        ("luo", "receiving", "会见省农科院专家组", "县政府贵宾室", _at(monday + timedelta(days=2), 16), 1),
+        ("luo", "research", "赴城关镇调研老旧小区改造", "城关镇", _at(monday + timedelta(days=3), 9), 3),
+    ]
+    for leader, kind, title, place, starts, hours in entries:
+        slot = Slot(starts, starts + timedelta(hours=hours))
+        command = schedules.PlanActivity(leader, kind, title, place, slot, "none")
+        await demo.do("shen", command, schedules.plan_activity)
+    friday = _at(monday + timedelta(days=4), 8, 30)
+    away = schedules.ReportAway(
+        "fang", "市应急管理局", "参加全市安全生产工作会议", Slot(friday, friday + timedelta(hours=9))
+    )
+    await demo.do("fang", away, schedules.report_away)

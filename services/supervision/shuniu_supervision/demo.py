@@ -4,7 +4,9 @@ Everything is done through the service's own command handlers, dated relative to
 (a task can be opened "three weeks ago"), so the lights come out the same whatever day the demo runs:
 green and in progress, yellow near its deadline, red and overdue (and urged), closed on time and
 closed late, one waiting to be signed for, one asking for an extension, one reported infeasible.
-Tasks from the other services' demo 批示, resolutions and petitions arrive by themselves on the bus.
+Then last month's 情况通报 is issued, with its 结果考评 (the task closed on time is rated by its
+assigner first, so the working shows a rating line). Tasks from the other services' demo 批示,
+resolutions and petitions arrive by themselves on the bus.
 
 And two research topics (调研): 罗县长's on rural roads, its 交通局-led team planning two visits he
 goes on in the coming days (so they are on his week in meetings), and 方副县长's classified one.
@@ -20,6 +22,7 @@ from shuniu_shared.commands import Actor, execute
 from shuniu_shared.runtime import ServiceRuntime
 
 from shuniu_supervision.app import commands, research
+from shuniu_supervision.app.bulletins import IssueBulletin, issue_bulletin
 from shuniu_supervision.app.commands import OpenTask, TaskStep, open_task, take_step
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.domain.events import Priority, ReportingCycle
@@ -94,6 +97,7 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     await demo.step("chen", commands.SignFor(done, on=day(-29)))
     await demo.step("chen", commands.ReportCompletion(done, "已按时报送县人大常委会", on=day(-12)))
     await demo.step("zhou", commands.Close(done, on=day(-11)))
+    await demo.step("yang", commands.Rate(done, 5, "报送及时、数据准确", on=day(-11)))
     # closed late
     late = await demo.open("zhou", -40, _task("办公楼消防设施维修", "office.affairs", day(-20)))
     await demo.step("wu", commands.SignFor(late, on=day(-39)))
@@ -114,6 +118,11 @@ async def load_demo(runtime: ServiceRuntime) -> None:
     infeasible = await demo.open("zhou", -12, _task("职工疗休养基地改建", "union", day(15)))
     await demo.step("sun", commands.SignFor(infeasible, on=day(-11)))
     await demo.step("sun", commands.ReportInfeasible(infeasible, "改建资金未列入年度预算", on=day(-3)))
+
+    # 情况通报 of last month, with the evaluation of each lead department
+    last_of_last_month = demo.today.replace(day=1) - timedelta(days=1)
+    issue = IssueBulletin(last_of_last_month.replace(day=1), last_of_last_month)
+    await execute(runtime, issue, issue_bulletin, demo.actor("zhou"))
     await _research(demo)
 
 

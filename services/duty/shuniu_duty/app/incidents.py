@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from shuniu_shared.classification import ClassificationName
-from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor, Command, UnitOfWork, check_version
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
@@ -133,7 +132,7 @@ async def report_incident(command: ReportIncident, uow: UnitOfWork, actor: Actor
     return await record(uow, incident, events)
 
 
-def decide(step: IncidentStep, incident: Incident, by: IncidentActor, now: datetime, today: date) -> Events:
+def decide(step: IncidentStep, incident: Incident, by: IncidentActor, now: datetime) -> Events:
     match step:
         case DraftReport():
             return incident.draft(by, step.kind, step.text, step.casualties, now)
@@ -149,7 +148,7 @@ def decide(step: IncidentStep, incident: Incident, by: IncidentActor, now: datet
                 lead_department=step.lead_department,
                 co_departments=step.co_departments,
                 deadline=step.deadline,
-                on=today,
+                at=now,
             )
     raise TypeError(f"no decision for {type(step).__name__}")
 
@@ -164,7 +163,7 @@ async def take_step(command: IncidentStep, uow: UnitOfWork, actor: Actor) -> Wri
     incident = require_visible(await load_incident(uow, command.incident_id, oversight), actor, uow.directory)
     check_version(incident, command.expected_version)
     now = command.at or uow.clock.now()
-    events = decide(command, incident, incident_actor(actor, uow.directory), now, office_date(now))
+    events = decide(command, incident, incident_actor(actor, uow.directory), now)
     written = await record(uow, incident, events)
     drafted = [e.number for e in events if isinstance(e, ReportDrafted)]
     return written.telling(report=drafted[0]) if drafted else written

@@ -73,6 +73,12 @@ class ReportApproved(DomainEvent):
     number: int
     by: str
     at: datetime
+    # What the incident is, so that whoever follows the leader on call (the leaders' schedules hold
+    # his time for a 较大-or-above incident) needs no other event of the incident's. None only in the
+    # approvals recorded before they carried it, which such a reader passes over.
+    title: str | None = None
+    level: IncidentLevel | None = None
+    classification: ClassificationName | None = None
 
 
 @registry.event("incident.report_submitted")
@@ -103,6 +109,8 @@ class IncidentInstructed(DomainEvent):
     co_departments: list[str]
     deadline: date | None  # None: supervision gives the office's default period
     instructed_on: date
+    # the leader's time is held from here on his schedule; None in the instructions recorded before
+    instructed_at: datetime | None = None
 
 
 @registry.event("incident.closed")

@@ -17,6 +17,7 @@ from enum import StrEnum
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.audience import Audience
 from shuniu_shared.classification import ClassificationName
+from shuniu_shared.clock import office_date
 from shuniu_shared.errors import Forbidden, InvalidInput, OutOfTurn, required
 from shuniu_shared.events import DomainEvent
 
@@ -254,7 +255,16 @@ class Incident(Aggregate):  # 突发事件
         report = self._report(number)
         if report.stage is not ReportStage.DRAFTED:
             raise OutOfTurn("该报告不在待审核状态", "the report is not awaiting approval", code="not_drafted")
-        return [ReportApproved(number=number, by=actor.id, at=at)]
+        return [
+            ReportApproved(
+                number=number,
+                by=actor.id,
+                at=at,
+                title=self.title,
+                level=self.level,
+                classification=self.classification,
+            )
+        ]
 
     def submit(self, actor: Actor, number: int, at: datetime, late_reason: str = "") -> Events:
         """报送: an approved report goes up; after its due time, only with the reason it is late."""
@@ -303,7 +313,7 @@ class Incident(Aggregate):  # 突发事件
         lead_department: str,
         co_departments: Iterable[str],
         deadline: date | None,
-        on: date,
+        at: datetime,
     ) -> Events:
         """批示: a leader writes on a report that went up, naming who carries it out; the task that
         follows is supervision's (one per report, day and lead department)."""
@@ -314,6 +324,7 @@ class Incident(Aggregate):  # 突发事件
             raise OutOfTurn(
                 "报告上报后方可批示", "a report is instructed on once it has gone up", code="not_submitted"
             )
+        on = office_date(at)
         if deadline is not None and deadline < on:
             raise InvalidInput(
                 "办理时限不能早于批示日期", "the deadline is before the instruction", field="deadline"
@@ -333,6 +344,7 @@ class Incident(Aggregate):  # 突发事件
                 co_departments=co,
                 deadline=deadline,
                 instructed_on=on,
+                instructed_at=at,
             )
         ]
 

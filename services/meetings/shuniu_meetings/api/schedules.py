@@ -26,11 +26,13 @@ from shuniu_meetings.api.common import Acting
 from shuniu_meetings.app import schedules
 from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.domain.access import OFFICE
+from shuniu_meetings.domain.events import DoubleBooked
 from shuniu_meetings.domain.parts import Slot
-from shuniu_meetings.domain.schedule import KIND_NAMES
+from shuniu_meetings.domain.schedule import KIND_NAMES, Activity
 
 router = APIRouter(tags=["schedules 领导活动安排"])
 Text = Annotated[str, Field(min_length=1, max_length=300)]
+WARNING_FIELDS = {"other_activity", "other_title", "overlap_starts_at", "overlap_ends_at", "overlap_minutes"}
 
 
 class _Body(BaseModel):
@@ -85,7 +87,11 @@ async def publish(monday: OfficeDate, request: Request, actor: Acting) -> JSONRe
     return await run_command(request, schedules.PublishWeek(monday), schedules.publish_week, actor)
 
 
-def _activity(row: Any) -> dict[str, Any]:
+def _warning(warning: DoubleBooked) -> dict[str, Any]:
+    return warning.model_dump(mode="json", include=WARNING_FIELDS)
+
+
+def _activity(row: Any, warnings: list[DoubleBooked]) -> dict[str, Any]:
     return {
         "id": row.activity_id,
         "leader": row.leader,
@@ -96,6 +102,7 @@ def _activity(row: Any) -> dict[str, Any]:
         "starts_at": row.starts_at.isoformat(),
         "ends_at": row.ends_at.isoformat(),
         "classification": row.classification,
+        "warnings": [_warning(w) for w in warnings],
     }
 
 
@@ -118,6 +125,7 @@ async def activity(activity_id: str, request: Request, actor: Acting) -> dict[st
         "classification": found.classification,
         "source": found.source.model_dump() if found.source else None,
         "cancelled": found.cancelled,
+        "warnings": [_warning(w) for w in found.warnings],
     }
 
 
@@ -141,15 +149,21 @@ async def week(
     if first.weekday() != 0:
         raise InvalidInput("须以周一为一周的开始", "a week starts on a Monday", field="monday")
     start = datetime.combine(first, datetime.min.time(), tzinfo=OFFICE_TZ)
-    async with runtime.store.engine.connect() as connection:
+    async with runtime.store.reading() as reading:
         rows = await visible_between(
-            connection,
+            reading.connection,
             viewer_of(actor, runtime.directory),
             runtime.directory,
             start,
             start + timedelta(days=7),
             leader or (),
         )
+        # 日程冲突预警 as each activity's events gave them (a week holds a few dozen activities).
+        warnings = {
+            row.activity_id: (await reading.load_or_new(Activity, row.activity_id)).warnings
+            for row in rows
+            if format == "json"
+        }
     if format == "docx":
         return Response(
             _as_word(first, rows, runtime.directory.people),
@@ -163,7 +177,8 @@ async def week(
             media_type="application/pdf",
             headers={"Content-Disposition": f"attachment; filename=leaders-week-{first.isoformat()}.pdf"},
         )
-    return JSONResponse({"monday": first.isoformat(), "activities": [_activity(row) for row in rows]})
+    activities = [_activity(row, warnings[row.activity_id]) for row in rows]
+    return JSONResponse({"monday": first.isoformat(), "activities": activities})
 
 
 _WEEKDAYS = "一二三四五六日"

@@ -192,6 +192,8 @@ async def publish_week(command: PublishWeek, uow: UnitOfWork, actor: Actor) -> W
         .where(
             leader_activities.c.cancelled == 0,
             leader_activities.c.classification == "none",
+            # An incident is known on need to know (内部) and the table goes to every department.
+            leader_activities.c.kind != "incident",
             leader_activities.c.starts_at >= start,
             leader_activities.c.starts_at < start + timedelta(days=7),
         )
@@ -346,3 +348,58 @@ class ResearchVisit(BaseModel):  # 调研行程, as supervision's contract gives
     ends_at: datetime
     leaders: list[str]
     classification: ClassificationName = "none"
+
+
+# ── incident handling, from duty ──────────────────────────────────────────────────────────────
+
+INCIDENT_INSTRUCTED = "shuniu.duty.incident.instructed.v1"
+REPORT_APPROVED = "shuniu.duty.incident.report_approved.v1"
+HANDLING_LENGTH = timedelta(hours=2)  # taking an incident in hand is not booked ahead: two hours are held
+LEADER_ON_CALL_LEVELS = frozenset({"较大", "重大", "特别重大"})  # 较大 and above (docs/rules.md §7)
+
+
+def follow_incidents(directory: Directory) -> Subscription:
+    """突发事件处置 on the schedules (group ``meetings.incident-schedules``, on duty's topic): a
+    leader's 批示 on an incident's report, or a leader who is 带班领导 approving the report of a
+    较大-or-above incident, holds two hours of his day from that moment. One activity per leader and
+    incident, at the incident's 密级: the first time he takes it in hand holds the time, and later
+    reports on the same incident are the same handling, so republished or further events change
+    nothing. Duty's events say all this themselves (docs/contracts.md); meetings reads nothing of
+    duty's but them."""
+
+    async def on_incident(envelope: Envelope, uow: StoreUnitOfWork) -> None:
+        data = envelope.data
+        if envelope.type == INCIDENT_INSTRUCTED:
+            leader, at = data["leader"], data.get("instructed_at")
+        elif data.get("level") in LEADER_ON_CALL_LEVELS:
+            leader, at = data["by"], data["at"]
+        else:
+            return
+        if at is None:  # recorded by a duty service older than the contract: it does not say when
+            return
+        if not is_leader(directory, leader):
+            return
+        await lock_leader(uow.connection, leader)
+        activity = await uow.load_or_new(Activity, f"activity:{leader}:incident:{envelope.subject}")
+        if activity.exists:
+            return
+        starts = datetime.fromisoformat(at)
+        events = Activity.plan(
+            activity.id,
+            leader=leader,
+            kind="incident",
+            title=f"处置突发事件：{data['title']}",
+            place="",
+            slot=Slot(starts, starts + HANDLING_LENGTH),
+            classification=data["classification"],
+            source=ActivitySource(service="duty", id=envelope.subject),
+            planned_by=None,
+        )
+        await record(uow, activity, events)
+
+    return Subscription(
+        group="meetings.incident-schedules",
+        topics=["shuniu.duty.events"],
+        handler=on_incident,
+        types=frozenset({INCIDENT_INSTRUCTED, REPORT_APPROVED}),
+    )

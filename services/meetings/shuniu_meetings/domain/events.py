@@ -275,16 +275,16 @@ class ResolutionCompleted(DomainEvent):
 
 # 领导活动安排 — leaders' schedules (docs/rules.md §11). One activity is one stream, so each carries
 # its own 密级: a classified meeting on a leader's day is shown only to those cleared for it.
-ActivityKind = Literal["meeting", "visit", "trip", "outing", "receiving", "research", "away"]
+ActivityKind = Literal["meeting", "visit", "trip", "outing", "receiving", "research", "away", "incident"]
 
 
 class ActivitySource(BaseModel):
     """Where an activity came from: a meeting here, a visit or a trip at reception, a research visit
-    at supervision (the topic's id); none when the office entered it."""
+    at supervision (the topic's id), an incident on duty; none when the office entered it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    service: Literal["meetings", "reception", "supervision"]  # supervision: a research visit (调研)
+    service: Literal["meetings", "reception", "supervision", "duty"]  # supervision: a research visit (调研)
     id: str
 
 
@@ -293,7 +293,7 @@ class ActivityPlanned(DomainEvent):
     """安排领导活动：会议、会见、外出、调研等进入领导日程 / an activity went onto a leader's schedule."""
 
     leader: str
-    kind: ActivityKind  # 会议 / 会见来访 / 用车外出 / 外出 / 会见 / 调研 / 外出报备
+    kind: ActivityKind  # 会议 / 会见来访 / 用车外出 / 外出 / 会见 / 调研 / 外出报备 / 突发事件处置
     title: str
     place: str
     starts_at: datetime

@@ -7,6 +7,7 @@ Each is one `Activity`, its own stream with its own 密级, so a classified meet
 those cleared for it. A leader booked in two places at once is a warning to the office as soon as the
 second is booked, before it happens: once for each pair (`Activity.warn_of`). The week's table
 (`ScheduleWeek`) is published as an event with what is not classified.
+The time a leader spends handling an incident comes on by itself too (duty: his 批示, or as 带班领导).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ KIND_NAMES = {
     "receiving": "会见",
     "research": "调研",
     "away": "外出报备",
+    "incident": "突发事件处置",
 }
 CLASSIFIED_OTHER = "另一项涉密活动 / another, classified activity"
 
@@ -66,6 +68,7 @@ class Activity(Aggregate):  # 领导活动
         self.source: ActivitySource | None = None
         self.cancelled = False
         self.warned_about: set[str] = set()  # the other activities a warning was given for
+        self.warnings: list[DoubleBooked] = []  # those warnings, for the office to see on the week
 
     @staticmethod
     def plan(
@@ -164,12 +167,14 @@ class Activity(Aggregate):  # 领导活动
     def when_moved(self, event: ActivityMoved) -> None:
         self.slot = Slot(event.starts_at, event.ends_at)
         self.warned_about.clear()  # at the new time, the clashes are new ones
+        self.warnings.clear()
 
     def when_cancelled(self, event: ActivityCancelled) -> None:
         self.cancelled = True
 
     def when_double_booked(self, event: DoubleBooked) -> None:
         self.warned_about.add(event.other_activity or f"classified@{event.overlap_starts_at.isoformat()}")
+        self.warnings.append(event)
 
 
 class ScheduleWeek(Aggregate):  # 领导活动安排表, one a week

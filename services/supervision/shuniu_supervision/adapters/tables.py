@@ -74,3 +74,18 @@ research_table = Table(
     Column("position", Integer, nullable=False),
     Index("ix_supervision_research_due_on", "due_on", "topic_id"),
 )
+
+# 情况通报 as issued, one row each, for the list (newest first); the audience kept as the bulletin's.
+bulletins_table = Table(
+    "supervision_bulletins",
+    metadata,
+    Column("bulletin_id", String(200), primary_key=True),
+    Column("year", Integer, nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("audience", JSON, nullable=False),
+    Index("ix_supervision_bulletins_newest", "year", "number"),
+)

@@ -1,9 +1,11 @@
 """情况通报 and 结果考评: the office issues the bulletin of a period that is over; everyone it is
-circulated to reads it (domain/bulletin.py: classified tasks counted, not named)."""
+circulated to reads it (domain/bulletin.py: classified tasks counted, not named); the list, newest
+first, shows each only to those it was circulated to."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -11,9 +13,18 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict
 from shuniu_shared.commands import Actor
 from shuniu_shared.typesetting import typeset_sheet
-from shuniu_shared.web.commands import acting, run_command, runtime_of
+from shuniu_shared.web.commands import (
+    Keyset,
+    Page,
+    PageRequest,
+    acting,
+    page_request,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate
 
+from shuniu_supervision.adapters.bulletins import visible_bulletins
 from shuniu_supervision.app.bulletin_paper import bulletin_sheet
 from shuniu_supervision.app.bulletins import IssueBulletin, issue_bulletin, issued
 from shuniu_supervision.app.policy import policy_of
@@ -21,6 +32,7 @@ from shuniu_supervision.app.policy import policy_of
 router = APIRouter(prefix="/bulletins", tags=["bulletins 情况通报"])
 Signed = Annotated[Actor, Depends(acting())]
 Supervisor = Annotated[Actor, Depends(acting("supervisor", "office_director"))]
+NEWEST_FIRST = Keyset(year=int, number=int)
 
 
 class Period(BaseModel):
@@ -34,6 +46,44 @@ class Period(BaseModel):
 async def issue(body: Period, request: Request, actor: Supervisor) -> JSONResponse:
     command = IssueBulletin(body.period_start, body.period_end)
     return await run_command(request, command, issue_bulletin, actor, status=201)
+
+
+class BulletinSummary(BaseModel):
+    id: str
+    year: int
+    number: int
+    title: str
+    period_start: date
+    period_end: date
+    issued_on: date
+
+
+@router.get("", summary="督办情况通报（最新在前）/ bulletins, newest first")
+async def list_bulletins(
+    request: Request, actor: Signed, page: Annotated[PageRequest, Depends(page_request)]
+) -> Page[BulletinSummary]:
+    runtime = runtime_of(request)
+    items: list[BulletinSummary] = []
+    more = False
+    async with runtime.store.engine.connect() as connection:
+        async for row in visible_bulletins(connection, actor, runtime.directory, NEWEST_FIRST.after(page)):
+            if len(items) == page.limit:
+                more = True
+                break
+            items.append(
+                BulletinSummary(
+                    id=row.bulletin_id,
+                    year=row.year,
+                    number=row.number,
+                    title=row.title,
+                    period_start=row.period_start,
+                    period_end=row.period_end,
+                    issued_on=row.issued_on,
+                )
+            )
+    last = items[-1] if more else None
+    cursor = NEWEST_FIRST.cursor(year=last.year, number=last.number) if last else None
+    return Page(items=items, next_cursor=cursor)
 
 
 @router.get("/{bulletin_id}", summary="督办情况通报（含结果考评）/ one bulletin, with the evaluation")

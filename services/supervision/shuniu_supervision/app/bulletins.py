@@ -11,7 +11,7 @@ from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import Reading, Written
 
-from shuniu_supervision.adapters.bulletins import next_bulletin_number, tasks_opened_by
+from shuniu_supervision.adapters.bulletins import next_bulletin_number, save_bulletin_row, tasks_opened_by
 from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.domain.bulletin import Bulletin, TaskHistory, sections
 from shuniu_supervision.domain.clockwork import approaching_on
@@ -57,6 +57,7 @@ async def issue_bulletin(command: IssueBulletin, uow: UnitOfWork, actor: Actor) 
         departments=departments,
     )
     written = await uow.save(bulletin, events)
+    await save_bulletin_row(uow.connection, bulletin)
     return written.telling(number=number)
 
 

@@ -19,6 +19,8 @@ import { informationList, pieceScreen } from "./screens/information.js";
 import { startLive, stopLive } from "./live.js";
 import { rosterScreen } from "./screens/duty_roster.js";
 import { suppliesScreen, assetScreen } from "./screens/supplies.js";
+import { schedulesScreen } from "./screens/schedules.js";
+import { bulletinsList, bulletinScreen } from "./screens/bulletins.js";
 
 const menu = [
   ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
@@ -49,6 +51,10 @@ menu.splice(menu.findIndex(([key]) => key === "supervision") + 1, 0, ["research"
 routes.research = (id) => (id ? researchScreen(id) : researchList());
 LIST_SCREENS.add("research");
 LIST_SCREENS.add("supplies");
+// 领导活动安排 and 督办情况通报 (screens/schedules.js, screens/bulletins.js).
+menu.push(["schedules", "nav.schedules"], ["bulletins", "nav.bulletins"]);
+Object.assign(routes, { schedules: schedulesScreen, bulletins: bulletinsList, bulletin: bulletinScreen });
+["schedules", "bulletins"].forEach((name) => LIST_SCREENS.add(name));
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
