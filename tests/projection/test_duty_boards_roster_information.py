@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shuniu_duty.app.policy import Policy
+from shuniu_projection.app.information import ScoringRules as BoardScoring
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
 from shuniu_shared.clock import OFFICE_TZ, TestClock
 
@@ -309,3 +311,17 @@ async def test_a_classified_piece_and_the_issue_carrying_it_are_not_shown_to_a_r
         office_view = await board(projection, "/information", VICE_MAGISTRATE, issue)
         assert [len(i["pieces"]) for i in office_view["issues"]] == [2]
         assert sorted(d["points"] for d in office_view["ranking"]["month"]["departments"]) == [1, 1]
+
+
+def test_an_office_that_sets_its_own_scores_sets_them_once_for_both_rankings(monkeypatch):
+    """The scores are the office's (docs/rules.md §8): the duty service and the board read the same
+    SHUNIU_INFORMATION_* settings, so a 批示 worth 8 and a 《政务信息》 adoption worth 2 count so in both."""
+    monkeypatch.setenv("SHUNIU_INFORMATION_ADOPTED", '{"zhengwu": 2, "zhuanbao": 4}')
+    monkeypatch.setenv("SHUNIU_INFORMATION_ADOPTED_ABOVE", "6")
+    monkeypatch.setenv("SHUNIU_INFORMATION_INSTRUCTED", "8")
+    duty, board = Policy.from_environment().scoring, BoardScoring()
+    steps = [("adopted", "zhengwu"), ("adopted", "zhuanbao"), ("adopted", "other"), ("adopted_above", None)]
+    steps.append(("instructed", None))
+    assert (
+        [duty.points(*step) for step in steps] == [board.points(*step) for step in steps] == [2, 4, 1, 6, 8]
+    )

@@ -8,6 +8,11 @@ own); ``SHUNIU_DUTY_YELLOW_MINUTES`` (10): how long before a due time its light 
 ``SHUNIU_DUTY_EXTRA_LEADERS`` (1) and ``SHUNIU_DUTY_EXTRA_OFFICERS`` (2): who is on duty on a day off
 or in a sensitive period (重要时期, given as data in ``Policy.staffing``);
 ``SHUNIU_DUTY_HANDOVER_MINUTES`` (30): how long the incoming shift has to acknowledge a handover.
+
+政务信息's scores (docs/rules.md §8) are read from ``SHUNIU_INFORMATION_ADOPTED`` (points per
+publication, JSON: ``{"zhengwu": 1, "zhuanbao": 2}``), ``SHUNIU_INFORMATION_ADOPTED_DEFAULT`` (1),
+``SHUNIU_INFORMATION_ADOPTED_ABOVE`` (3) and ``SHUNIU_INFORMATION_INSTRUCTED`` (5): the same names the
+projection's information board reads, so that one setting gives both rankings the same points.
 """
 
 from __future__ import annotations
@@ -36,6 +41,15 @@ class FromEnvironment(BaseSettings):
     handover_minutes: int = 30
 
 
+class ScoringFromEnvironment(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHUNIU_INFORMATION_", extra="ignore")
+
+    adopted: dict[str, int] = dict(ScoringRules().adopted)
+    adopted_default: int = ScoringRules().adopted_default
+    adopted_above: int = ScoringRules().adopted_above
+    instructed: int = ScoringRules().instructed
+
+
 @dataclass(frozen=True)
 class Policy:
     office_department: str = "office"
@@ -61,6 +75,7 @@ class Policy:
                 extra_officers=values.extra_officers,
                 acknowledge_minutes=values.handover_minutes,
             ),
+            scoring=ScoringRules(**ScoringFromEnvironment().model_dump()),
         )
 
     def oversight(self, runtime: ServiceRuntime) -> Oversight:

@@ -43,9 +43,9 @@ CREDIT_NAMES = {"adopted": "本级采用", "adopted_above": "上级采用", "ins
 
 class ScoringRules(BaseSettings):
     """信息工作考核计分, the office's numbers: points per adoption in each publication (a publication
-    not named earns `adopted_default`), per 上级采用 and per 领导批示. The defaults are the duty
-    service's (its Policy.scoring); an office that sets its own sets them here too, as
-    ``SHUNIU_INFORMATION_ADOPTED='{"zhengwu": 1, "zhuanbao": 2}'``, ``SHUNIU_INFORMATION_ADOPTED_ABOVE``…"""
+    not named earns `adopted_default`), per 上级采用 and per 领导批示. The duty service reads the same
+    settings (its app/policy.py), so one ``SHUNIU_INFORMATION_ADOPTED='{"zhengwu": 1, "zhuanbao": 2}'``,
+    ``SHUNIU_INFORMATION_ADOPTED_ABOVE``… gives both rankings the same points; the defaults are its."""
 
     model_config = SettingsConfigDict(env_prefix="SHUNIU_INFORMATION_", extra="ignore", frozen=True)
 
