@@ -27,8 +27,9 @@ def test_the_office_sees_the_week_enters_an_activity_is_warned_prints_and_publis
     week = office.page.locator(f"[data-week='{monday}']")
     assert week.locator("td:has-text('会见省农科院专家组')").count() == 1
     assert week.locator("td:has-text('外出报备：市应急管理局')").count() == 1
-    first = office.page.locator("[data-warning]").first.inner_text()
-    assert "罗县长" in first and "60 分钟" in first
+    # The demo's clash; other warnings may be beside it (an incident another test reported and a
+    # leader took in hand holds two hours of his day too).
+    assert office.page.locator("[data-warning]:has-text('罗县长'):has-text('60 分钟')").count() >= 1
 
     office.act(
         "schedule-activity",

@@ -65,7 +65,7 @@ def with_a_budget_section(tmp_path: Path) -> Path:
     path.write_text(
         DEMO.read_text(encoding="utf-8")
         + '\n[[departments]]\ncode = "finance.budget"\nname = "预算股"\nparent = "finance"\n'
-        + '\n[[people]]\nid = "he"\nname = "何会计"\ndept = "finance.budget"\nroles = ["staff"]\n',
+        + '\n[[people]]\nid = "lu"\nname = "卢会计"\ndept = "finance.budget"\nroles = ["staff"]\n',
         encoding="utf-8",
     )
     return path
@@ -75,10 +75,10 @@ async def test_a_bureaus_task_is_shown_within_its_sections_but_a_sections_task_s
     async with office(tmp_path, directory_file=with_a_budget_section(tmp_path)) as o:
         bureaus = await o.open(title="编制下年度部门预算", lead_department="finance", co_departments=[])
         sections = await o.open(title="核对预算股台账", lead_department="finance.budget", co_departments=[])
-        assert await shown(o, bureaus, "he")
-        assert await shown(o, sections, "he")
+        assert await shown(o, bureaus, "lu")
+        assert await shown(o, sections, "lu")
         assert not await shown(o, sections, "chen")
-        assert {t["id"] for t in await o.listed(as_="he")} == {bureaus, sections}
+        assert {t["id"] for t in await o.listed(as_="lu")} == {bureaus, sections}
 
 
 async def test_every_event_of_a_task_carries_its_audience_as_it_stands_after_that_event(tmp_path):
@@ -202,7 +202,10 @@ def where_the_office_has_no_department_heads(tmp_path: Path) -> Path:
     text = DEMO.read_text(encoding="utf-8")
     for heads, not_a_head in (
         ('roles = ["office_director", "department_head"]', 'roles = ["office_director"]'),
-        ('roles = ["dispatcher", "seal_keeper", "department_head"]', 'roles = ["dispatcher", "seal_keeper"]'),
+        (
+            'roles = ["dispatcher", "seal_keeper", "department_head", "affairs_officer"]',
+            'roles = ["dispatcher", "seal_keeper", "affairs_officer"]',
+        ),
     ):
         assert heads in text
         text = text.replace(heads, not_a_head)
