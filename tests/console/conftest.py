@@ -11,6 +11,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,12 +20,20 @@ import playwright.sync_api as playwright_api
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page
+from shuniu_shared.clock import SystemClock, office_date
 from shuniu_shared.settings import Settings
 from shuniu_suite.embedded import build_embedded_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "console"
 PASSWORD = "shuniu-demo"
+
+
+def office_today() -> date:
+    """Today in Beijing, the day the suite dates its steps by: the machine's own date is a day
+    behind it from 16:00 to 24:00 UTC, and a step dated by it reads as one before the last."""
+    return office_date(SystemClock().now())
+
 
 if not Path(CHROMIUM).exists():  # pragma: no cover - prerequisites.sh installs it
     pytest.fail(f"chromium not found at {CHROMIUM}: run infra/prerequisites.sh", pytrace=False)
@@ -154,7 +163,9 @@ def sign_in(suite: str, browser: Browser) -> Iterator[Callable[..., Desk]]:
     contexts = []
 
     def signing_in(person: str, *, width: int = 1280, height: int = 900, lang: str | None = None) -> Desk:
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, locale="zh-CN", timezone_id="Asia/Shanghai"
+        )
         contexts.append(context)
         page = context.new_page()
         requests = Requests(suite)

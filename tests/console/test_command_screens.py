@@ -9,11 +9,11 @@ the service's own answer is checked after it."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from shuniu_shared.calendar import WorkingCalendar
 
-from tests.console.conftest import Desk
+from tests.console.conftest import Desk, office_today
 
 
 def _outgoing_rechecked(drafter: Desk, director: Desk, leader: Desk, clerk: Desk, title: str) -> str:
@@ -172,7 +172,7 @@ def test_the_clerk_recalls_a_circulation_sent_wrongly(sign_in):
 
 def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sign_in):
     organiser, invitee = sign_in("shen"), sign_in("chen")
-    soon = date.today() + timedelta(days=20)
+    soon = office_today() + timedelta(days=20)
     meeting = organiser.call(
         "POST",
         "/api/meetings/meetings",
@@ -207,7 +207,7 @@ def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sig
     member.go(f"meeting/{meeting}")
     member.page.wait_for_selector("form[data-form=attend]")
 
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (office_today() - timedelta(days=1)).isoformat()
     organiser.act(
         "reschedule", redraw=False, day=yesterday, start="15:00", end="16:00", reason="与县委会议冲突"
     )
@@ -215,7 +215,7 @@ def test_the_organiser_adds_an_agenda_item_reschedules_and_cancels_a_meeting(sig
     refusal.wait_for()
     assert "会议须改到将来的时间" in refusal.inner_text() and "in_the_past" not in refusal.inner_text()
 
-    later = date.today() + timedelta(days=30)
+    later = office_today() + timedelta(days=30)
     room = organiser.call("GET", "/api/meetings/rooms")["items"][0]
     organiser.act(
         "reschedule",
@@ -270,7 +270,7 @@ def test_a_room_is_registered_and_a_weekly_meeting_booked_week_by_week_around_on
 
     # the first of three weeks, where that week and the next are working days
     calendar = WorkingCalendar.china()
-    first = date.today() + timedelta(days=14)
+    first = office_today() + timedelta(days=14)
     while not (calendar.is_working_day(first) and calendar.is_working_day(first + timedelta(days=7))):
         first += timedelta(days=1)
     weeks = [first + timedelta(days=7 * n) for n in range(3)]
@@ -330,7 +330,7 @@ def test_a_room_is_registered_and_a_weekly_meeting_booked_week_by_week_around_on
 
 def test_whoever_assigned_a_task_refuses_then_grants_more_time(sign_in):
     office, lead = sign_in("zhou"), sign_in("zhao")
-    deadline, asked = date.today() + timedelta(days=10), date.today() + timedelta(days=25)
+    deadline, asked = office_today() + timedelta(days=10), office_today() + timedelta(days=25)
     task = office.call(
         "POST",
         "/api/supervision/tasks",
@@ -376,7 +376,7 @@ def _reported_infeasible(office: Desk, lead: Desk, title: str, department: str, 
         {
             "title": title,
             "lead_department": department,
-            "deadline": (date.today() + timedelta(days=10)).isoformat(),
+            "deadline": (office_today() + timedelta(days=10)).isoformat(),
         },
     )["id"]
     lead.call("POST", f"/api/supervision/tasks/{task}/acknowledge", {})
@@ -395,7 +395,7 @@ def test_a_task_that_cannot_be_done_is_reassigned_to_another_lead_department(sig
     assert not lead.page.locator("form[data-form=reassign]").count(), "改派 is whoever assigned it"
 
     office.go(f"task/{task}")
-    new_deadline = (date.today() + timedelta(days=15)).isoformat()
+    new_deadline = (office_today() + timedelta(days=15)).isoformat()
     office.act("reassign", lead_department="finance", co_departments=["union"], deadline=new_deadline)
     office.page.wait_for_selector("[data-screen=task] h1 .tag:has-text('待签收')")
     facts = office.page.locator("[data-screen=task] dl").inner_text()
@@ -423,7 +423,7 @@ def test_whoever_assigned_a_task_that_cannot_be_done_revises_one_and_withdraws_a
     assert not lead.page.locator("form[data-form=revise], form[data-form=withdraw]").count()
 
     office.go(f"task/{revised}")
-    new_deadline = (date.today() + timedelta(days=40)).isoformat()
+    new_deadline = (office_today() + timedelta(days=40)).isoformat()
     office.act(
         "revise",
         title="职工疗休养基地维修（修改）",
@@ -539,7 +539,7 @@ def test_a_task_is_opened_with_its_reporting_cycle_and_a_meeting_with_its_classi
         redraw=False,
         title="冬季供暖保障资金拨付（每周报告）",
         lead_department="finance",
-        deadline=(date.today() + timedelta(days=20)).isoformat(),
+        deadline=(office_today() + timedelta(days=20)).isoformat(),
         reporting_cycle="weekly",
         classification="秘密",
     )
@@ -557,7 +557,7 @@ def test_a_task_is_opened_with_its_reporting_cycle_and_a_meeting_with_its_classi
         redraw=False,
         title="冬季供暖保障资金调度会（秘密）",
         chair="fang",
-        day=(date.today() + timedelta(days=25)).isoformat(),
+        day=(office_today() + timedelta(days=25)).isoformat(),
         classification="秘密",
     )
     organiser.page.wait_for_selector("[data-screen=meeting] h1:has-text('冬季供暖保障资金调度会（秘密）')")

@@ -4,14 +4,16 @@ the return tickets go to wu as a task he confirms, and the bills show their diff
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
+
+from tests.console.conftest import office_today
 
 GUESTS = "\n".join([f"审计员{i:02d}，审计员" for i in range(1, 12)] + ["高明远，副局长"])
 
 
 def test_a_reception_is_planned_on_its_letter_approved_booked_and_settled(sign_in):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    after = (date.today() + timedelta(days=2)).isoformat()
+    tomorrow = (office_today() + timedelta(days=1)).isoformat()
+    after = (office_today() + timedelta(days=2)).isoformat()
     plan = {
         "sending_body": "G市审计局",
         "reference": "G审函〔2026〕3号",

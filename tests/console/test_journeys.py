@@ -6,9 +6,9 @@ and not one request leaves the suite's own address."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from tests.console.conftest import CJK
+from tests.console.conftest import CJK, office_today
 
 
 def test_a_document_goes_from_the_clerk_to_the_leader_to_the_lead_department(sign_in):
@@ -39,7 +39,7 @@ def test_a_document_goes_from_the_clerk_to_the_leader_to_the_lead_department(sig
         "instruct",
         instruction="请财政局牵头，十二月底前落实供暖补贴资金。",
         lead_department="finance",
-        deadline=(date.today() + timedelta(days=30)).isoformat(),
+        deadline=(office_today() + timedelta(days=30)).isoformat(),
     )
     leader.page.wait_for_selector("text=请财政局牵头，十二月底前落实供暖补贴资金。")
     leader.shot("03-leader-instructed")
@@ -66,7 +66,7 @@ def test_a_meeting_is_booked_an_invitee_asks_for_leave_and_the_chair_sees_it(sig
     title = "冬季供暖保障协调会（浏览器测试）"
     # The Tuesday after next: the demo office's meetings fill this week and next Tuesday morning (on a
     # Monday, three days on was Thursday afternoon, when the demo holds the second room)
-    day = date.today() + timedelta(days=15 - date.today().weekday())
+    day = office_today() + timedelta(days=15 - office_today().weekday())
     organiser = sign_in("shen")
     organiser.go("meetings")
     organiser.act(

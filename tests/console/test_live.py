@@ -4,7 +4,9 @@ a 批示 naming 财政局 reaches chen's open console without a reload)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
+
+from tests.console.conftest import office_today
 
 LIVE_WAIT_MS = 15_000  # what a broken push would hang for; the page is not reloaded meanwhile
 
@@ -37,7 +39,7 @@ def test_a_task_from_a_leaders_instruction_appears_on_the_open_desk_and_in_the_u
         "instruct",
         instruction="请财政局牵头，春节前全面结清。",
         lead_department="finance",
-        deadline=(date.today() + timedelta(days=20)).isoformat(),
+        deadline=(office_today() + timedelta(days=20)).isoformat(),
     )
 
     finance.page.wait_for_selector(

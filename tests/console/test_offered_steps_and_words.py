@@ -4,9 +4,9 @@ history says a 批示 once; and in English the desk's detail lines are English."
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from tests.console.conftest import CJK
+from tests.console.conftest import CJK, office_today
 
 
 def test_each_person_is_offered_only_the_steps_their_roles_may_take(sign_in):
@@ -32,7 +32,7 @@ def test_each_person_is_offered_only_the_steps_their_roles_may_take(sign_in):
         "instruct",
         instruction=instruction,
         lead_department="finance",
-        deadline=(date.today() + timedelta(days=20)).isoformat(),
+        deadline=(office_today() + timedelta(days=20)).isoformat(),
     )
     leader.page.wait_for_selector(f"[data-history] li:has-text('{instruction}')")
     assert not leader.page.locator("form[data-form=circulate]").count(), "传阅 is the clerk's"
@@ -104,7 +104,7 @@ def test_the_desk_detail_lines_follow_the_language(sign_in):
 
 
 def test_a_rider_whose_car_went_elsewhere_reads_the_cars_free_by_their_plates(sign_in):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (office_today() + timedelta(days=1)).isoformat()
     rider, other, director, dispatcher = sign_in("luo"), sign_in("fang"), sign_in("feng"), sign_in("wu")
     promised = rider.call(
         "POST",

@@ -5,7 +5,7 @@ in, a car added to the pool and a seal taken into keeping."""
 
 from __future__ import annotations
 
-from datetime import date
+from tests.console.conftest import office_today
 
 
 def test_an_objection_sends_the_petition_back_to_be_routed_again(sign_in):
@@ -15,7 +15,7 @@ def test_an_objection_sends_the_petition_back_to_be_routed_again(sign_in):
         "petition",
         name="周秀英",
         channel="letter",
-        received_on=date.today().isoformat(),
+        received_on=office_today().isoformat(),
         content="反映村道路灯损坏，夜间出行不便。",
     )
     petitions.act("route", to_department="finance")
@@ -39,7 +39,7 @@ def test_an_objection_sends_the_petition_back_to_be_routed_again(sign_in):
 
 def test_a_review_is_asked_heard_and_decided_and_then_a_second_review_is_offered(sign_in):
     """《信访工作条例》§35: the demo's replied petition; 复查 after the reply, 复核 after the 复查."""
-    today = date.today().isoformat()
+    today = office_today().isoformat()
     petitions = sign_in("wang")
     petitions.go("petition/petition-demo-5")
     screen = petitions.page.locator("[data-screen=petition]")

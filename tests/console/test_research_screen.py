@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from playwright.sync_api import Page
 
+from tests.console.conftest import office_today
+
 TOPIC = "全县农村公路桥梁安全状况调研"
 
 
@@ -18,7 +20,7 @@ def _open_topic(page: Page, title: str) -> None:
 
 
 def test_a_topic_is_assigned_its_team_formed_and_a_visit_planned_on_the_screen(sign_in, tmp_path):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (office_today() + timedelta(days=1)).isoformat()
     luo = sign_in("luo")
     luo.go("research")
     luo.act(
@@ -26,7 +28,7 @@ def test_a_topic_is_assigned_its_team_formed_and_a_visit_planned_on_the_screen(s
         redraw=False,
         title=TOPIC,
         purpose="摸清危桥底数",
-        due_on=(date.today() + timedelta(days=30)).isoformat(),
+        due_on=(office_today() + timedelta(days=30)).isoformat(),
     )
     luo.page.wait_for_selector(f"[data-screen=research] h1:has-text('{TOPIC}')")
     topic_url = luo.page.url
@@ -61,7 +63,7 @@ def test_a_topic_is_assigned_its_team_formed_and_a_visit_planned_on_the_screen(s
         """async ([path, title]) => (await (await import("/console/ui.js")).api("GET", path))
             .activities.some((a) => a.leader === "luo" && a.title === title && a.place === "石门大桥")""",
         arg=[
-            f"/api/meetings/schedules/week?monday={_monday_of(date.today() + timedelta(days=1))}",
+            f"/api/meetings/schedules/week?monday={_monday_of(office_today() + timedelta(days=1))}",
             f"调研：{TOPIC}",
         ],
         polling=200,

@@ -4,7 +4,9 @@ statutory clocks; a car requested and dispatched; a seal requested, approved and
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
+
+from tests.console.conftest import office_today
 
 
 def test_an_upward_report_from_draft_to_dispatch_shows_its_number_and_signer(sign_in):
@@ -66,7 +68,7 @@ def test_a_visitor_a_petition_with_its_clocks_a_car_and_a_seal(sign_in):
         organisation="市应急管理局",
         host_department="office.affairs",
         host_person="wu",
-        day=date.today().isoformat(),
+        day=office_today().isoformat(),
         time="15:00",
         purpose="冬季安全检查对接",
     )
@@ -80,7 +82,7 @@ def test_a_visitor_a_petition_with_its_clocks_a_car_and_a_seal(sign_in):
         "petition",
         name="刘桂兰",
         channel="visit",
-        received_on=date.today().isoformat(),
+        received_on=office_today().isoformat(),
         content="反映小区冬季供暖温度不达标，请协调处理。",
     )
     clocks = petitions.page.locator("[data-clocks] tbody tr")
@@ -94,7 +96,7 @@ def test_a_visitor_a_petition_with_its_clocks_a_car_and_a_seal(sign_in):
         "trip",
         destination="市财政局",
         purpose="汇报供暖补贴",
-        day=(date.today() + timedelta(days=1)).isoformat(),
+        day=(office_today() + timedelta(days=1)).isoformat(),
         start="09:00",
         end="12:00",
     )
