@@ -27,14 +27,11 @@ from aiokafka.errors import KafkaError as ClientError
 from aiokafka.errors import TopicAlreadyExistsError, for_code
 from shuniu_shared.kafka import TOPIC_PARTITIONS
 
+from shuniu_infra.maven import MavenFetchError, ensure_maven_jars, maven_jars_cached
 from shuniu_infra.support import free_loopback_ports, run_blocking, tail, terminate
 
 KAFKA_VERSION = "4.1.1"
 KAFKA_POM = Path(__file__).resolve().parents[1] / "kafka" / "pom.xml"
-DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.6.1"
-# Written into the jar directory once Maven has copied every jar; it holds the pom's hash, so a
-# half-finished download or a changed pom means "fetch again".
-COMPLETE_MARKER = ".shuniu-complete"
 START_TIMEOUT_SECONDS = 60.0
 STOP_TIMEOUT_SECONDS = 30.0
 STARTED_LOG_LINE = "Kafka Server started"
@@ -88,47 +85,15 @@ def ensure_class_archive() -> Path:
 
 
 def kafka_jars_cached() -> bool:
-    marker = kafka_libs_dir() / COMPLETE_MARKER
-    return marker.is_file() and marker.read_text().strip() == _pom_hash()
+    return maven_jars_cached(KAFKA_POM, kafka_libs_dir())
 
 
 def ensure_kafka_jars() -> Path:
     """The directory holding Kafka's jars, fetched with Maven first if the cache lacks them."""
-    libs = kafka_libs_dir()
-    if kafka_jars_cached():
-        return libs
-    maven = shutil.which("mvn")
-    if maven is None:
-        raise KafkaError("Maven (mvn) is needed once to fetch Kafka's jars: `apt-get install -y maven`")
-    libs.parent.mkdir(parents=True, exist_ok=True)
-    # Fetched beside the cache and swapped in whole, so an interrupted fetch never looks complete
-    # and jars of an older pom never linger on the class path.
-    fetched = Path(tempfile.mkdtemp(prefix=f"{libs.name}.fetching-", dir=libs.parent))
-    fetched.chmod(0o755)  # mkdtemp makes it private; the cache is shared like any other
     try:
-        maven_run = subprocess.run(
-            [
-                maven,
-                "-B",
-                "-q",
-                "-f",
-                str(KAFKA_POM),
-                f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-                f"-DoutputDirectory={fetched}",
-                "-DincludeScope=runtime",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if maven_run.returncode != 0:
-            raise KafkaError(f"fetching Kafka's jars failed:\n{maven_run.stdout}{maven_run.stderr}")
-        (fetched / COMPLETE_MARKER).write_text(_pom_hash())
-        _remove_jar_directory(libs)
-        fetched.rename(libs)
-    finally:
-        shutil.rmtree(fetched, ignore_errors=True)
-    return libs
+        return ensure_maven_jars(KAFKA_POM, kafka_libs_dir())
+    except MavenFetchError as failure:
+        raise KafkaError(f"Kafka's jars: {failure}") from failure
 
 
 class KafkaBroker:
@@ -456,26 +421,6 @@ async def _create_topic(bootstrap: str, name: str, partitions: int) -> None:
         error = for_code(error_code)
         if error_code and error is not TopicAlreadyExistsError:
             raise error(f"could not create topic {topic}: {message}")
-
-
-def _remove_jar_directory(libs: Path) -> None:
-    """Removes an earlier (incomplete or outdated) jar cache, refusing if it holds anything but jars,
-    in case SHUNIU_KAFKA_LIBS points somewhere it should not."""
-    if not libs.exists():
-        return
-    strangers = [
-        entry.name
-        for entry in libs.iterdir()
-        if entry.suffix not in (".jar", ".jsa", ".partial") and entry.name != COMPLETE_MARKER
-    ]
-    if strangers:
-        listed = ", ".join(strangers[:5])
-        raise KafkaError(f"{libs} holds more than Kafka's jars ({listed}); not replacing it")
-    shutil.rmtree(libs)
-
-
-def _pom_hash() -> str:
-    return hashlib.sha256(KAFKA_POM.read_bytes()).hexdigest()
 
 
 def _java_command(libs: Path, *arguments: str) -> list[str]:

@@ -6,7 +6,8 @@ import re
 import sys
 
 import pytest
-from shuniu_infra.kafka import COMPLETE_MARKER, KAFKA_VERSION, ensure_kafka_jars, new_cluster_id
+from shuniu_infra.kafka import KAFKA_VERSION, ensure_kafka_jars, new_cluster_id
+from shuniu_infra.maven import COMPLETE_MARKER
 from shuniu_infra.services import SERVICES, ServiceProcess
 from shuniu_infra.stack import service_command, service_environment
 
