@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from shuniu_documents.bootstrap import DEFINITION as DOCUMENTS
+from shuniu_duty.bootstrap import DEFINITION as DUTY
 from shuniu_gateway.app import build_gateway_app
 from shuniu_gateway.upstreams import http_upstream
 from shuniu_meetings.bootstrap import DEFINITION as MEETINGS
@@ -48,6 +49,7 @@ SERVICES = [
     pytest.param(RECEPTION, "feng", id="reception"),
     pytest.param(PROJECTION, "feng", id="projection"),
     pytest.param(NOTIFICATIONS, "feng", id="notifications"),
+    pytest.param(DUTY, "yang", id="duty"),  # 带班领导 and director: approves as well as reports
 ]
 SEED = "20261127"
 
