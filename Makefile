@@ -12,6 +12,7 @@ test: prerequisites venv ## every test, against a real PostgreSQL and a real Kaf
 	$(UV) run --frozen python -m shuniu_infra fetch-helm
 	$(UV) run --frozen python -m shuniu_infra fetch-jaeger
 	$(UV) run --frozen python -m shuniu_infra fetch-seaweedfs
+	$(UV) run --frozen python -m shuniu_infra fetch-ofdrw
 	$(UV) run --frozen pytest
 
 BROKERS ?= 1

@@ -4,6 +4,7 @@ fetch-kafka  fetch Kafka's jars into the cache and make the broker's class archi
 fetch-helm   build the pinned helm from its Go module into the cache (silent once it is there)
 fetch-jaeger build Jaeger (the tests' tracing backend) from its pinned Go module into the cache
 fetch-seaweedfs  build SeaweedFS (the tests' S3 object store) from its pinned Go module into the cache
+fetch-ofdrw  fetch ofdrw's jars (the tests' OFD reader and seal verifier) into the cache
 stack        PostgreSQL, Kafka and every service until Ctrl-C (`make stack`); `--brokers 3` for a
              KRaft cluster (RF 3, min ISR 2), `--replicas 2` for two processes of each service
 up / down    only PostgreSQL and Kafka, left running in the background / stopped again;
@@ -18,6 +19,7 @@ from pathlib import Path
 from shuniu_infra.helm import ensure_helm
 from shuniu_infra.jaeger import JAEGER
 from shuniu_infra.kafka import ensure_class_archive, ensure_kafka_jars
+from shuniu_infra.ofdrw import ensure_ofdrw_jars
 from shuniu_infra.seaweedfs import SEAWEEDFS
 from shuniu_infra.stack import bring_up, run_stack, take_down
 
@@ -30,7 +32,16 @@ def main() -> None:
     )
     parser.add_argument(
         "command",
-        choices=["fetch-kafka", "fetch-helm", "fetch-jaeger", "fetch-seaweedfs", "stack", "up", "down"],
+        choices=[
+            "fetch-kafka",
+            "fetch-helm",
+            "fetch-jaeger",
+            "fetch-seaweedfs",
+            "fetch-ofdrw",
+            "stack",
+            "up",
+            "down",
+        ],
     )
     parser.add_argument(
         "--state-dir",
@@ -60,6 +71,8 @@ def main() -> None:
         JAEGER.ensure()  # silent: `make test` runs it every time, and once built it returns at once
     elif arguments.command == "fetch-seaweedfs":
         SEAWEEDFS.ensure()  # silent too, and as quick once built
+    elif arguments.command == "fetch-ofdrw":
+        ensure_ofdrw_jars()
     elif arguments.command == "stack":
         run_stack(arguments.state_dir, arguments.brokers, arguments.replicas)
     elif arguments.command == "up":
