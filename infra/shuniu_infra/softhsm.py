@@ -7,9 +7,10 @@ production settings under `make dev` (docs/services/documents.md, PKCS#11).
 never outside it, as on a USB key) and stores beside it the certificate that `certify` issues for
 the token's public key and the issuing CA's certificate (the chain a token usually carries); the
 documents service's `issue_certificates` is the one the tests pass, so the token's certificate is
-shaped as the development one is. SoftHSM2 reads ``SOFTHSM2_CONF`` when the module is first loaded (C_Initialize), so the
-variable is set in this process before anything here loads it, and a process sees only the token
-directory it started with: one token per process, made before any signing.
+shaped as the development one is. SoftHSM2 reads ``SOFTHSM2_CONF`` when the module is first
+loaded (C_Initialize), so the variable is set in this process before anything here loads it, and a
+process sees only the token directory it started with: one token per process, made before any
+signing.
 """
 
 from __future__ import annotations
@@ -117,5 +118,11 @@ def make_token(
     finally:
         session.close()
     return Token(
-        module, label, key_label, pin, config, certificate.public_bytes(Encoding.PEM), ca.public_bytes(Encoding.PEM)
+        module,
+        label,
+        key_label,
+        pin,
+        config,
+        certificate.public_bytes(Encoding.PEM),
+        ca.public_bytes(Encoding.PEM),
     )

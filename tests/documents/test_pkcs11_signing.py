@@ -23,6 +23,7 @@ from shuniu_documents.adapters.signing import (
     PKCS11_KEY,
     PKCS11_PIN,
     PKCS11_PIN_FILE,
+    PKCS11_TOKEN,
     SigningUnavailable,
     TokenCertificate,
     issue_certificates,
@@ -71,7 +72,9 @@ def pyhanko_status(pdf: bytes, token: Token) -> object:
 
 def test_the_settings_choose_the_token_when_its_module_is_named(on_the_token: Token, tmp_path: Path) -> None:
     chosen = organisation_certificate(tmp_path, ORGAN, development=False)
-    assert chosen == TokenCertificate(on_the_token.module, on_the_token.label, "organisation", "organisation", "123456")
+    assert chosen == TokenCertificate(
+        on_the_token.module, on_the_token.label, "organisation", "organisation", "123456"
+    )
     assert not (tmp_path / "signing").exists()  # no development CA beside a configured token
 
 
@@ -85,7 +88,7 @@ def test_the_pin_may_come_from_a_file_named_by_a_setting(
 
 
 async def test_the_seal_keepers_use_signs_with_the_token_and_others_verifiers_agree(
-    office: Office, on_the_token: Token, tmp_path: Path
+    office: Office, on_the_token: Token, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     id = await upward_request(office)
     typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
@@ -109,6 +112,11 @@ async def test_the_seal_keepers_use_signs_with_the_token_and_others_verifiers_ag
     # the console's verdict checks it against the CA the token carries
     verdict = await office.get(f"/outgoing/{id}/signature", "shen")
     assert verdict["intact"] and verdict["valid"] and verdict["trusted"] and verdict["signer"] == ORGAN
+    # with the token gone, the verdict is a problem the office can read, not a 500
+    monkeypatch.setenv(PKCS11_TOKEN, "no-such-token")
+    problem = await office.get(f"/outgoing/{id}/signature", "shen", status=503)
+    assert problem["code"] == "signing_unavailable"
+    assert problem["detail"].startswith("无法打开签章令牌 no-such-token")
 
 
 def test_one_changed_byte_breaks_the_tokens_signature(on_the_token: Token, tmp_path: Path) -> None:
@@ -134,6 +142,14 @@ def test_a_wrong_pin_is_refused_in_words_and_nothing_is_signed(
         seal_as(TokenCertificate.from_environment(), pdf, place, ORGAN)
     assert str(refused.value).startswith(f"签章令牌 {on_the_token.label} 拒绝了 PIN")
     assert refused.value.status == 503 and PKCS11_PIN in refused.value.en
+
+
+def test_a_token_that_is_not_there_is_named(on_the_token: Token, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf, place = typeset_for_sealing(report(), UPWARD)
+    assert place is not None
+    monkeypatch.setenv(PKCS11_TOKEN, "no-such-token")
+    with pytest.raises(SigningUnavailable, match=r"^无法打开签章令牌 no-such-token"):
+        seal_as(TokenCertificate.from_environment(), pdf, place, ORGAN)
 
 
 def test_a_key_not_on_the_token_is_named(on_the_token: Token, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,7 +28,7 @@ import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.config.pkcs11 import TokenCriteria
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.config.pkcs11 import TokenCriteria
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
@@ -59,11 +59,21 @@ PASSWORD = "SHUNIU_DOCUMENTS_SIGNING_PASSWORD"
 PKCS11_MODULE = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_MODULE"  # the vendor's PKCS#11 library (.so)
 PKCS11_TOKEN = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_TOKEN"  # the token's label
 PKCS11_KEY = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_KEY"  # the private key's label
-PKCS11_CERTIFICATE = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_CERTIFICATE"  # its certificate's label (default: the key's)
+# the label of the key's certificate on the token (default: the key's own)
+PKCS11_CERTIFICATE = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_CERTIFICATE"
 PKCS11_PIN = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_PIN"
 PKCS11_PIN_FILE = "SHUNIU_DOCUMENTS_SIGNING_PKCS11_PIN_FILE"  # or a file holding it (a mounted secret)
 VARIABLES = frozenset(
-    {PKCS12, PASSWORD, PKCS11_MODULE, PKCS11_TOKEN, PKCS11_KEY, PKCS11_CERTIFICATE, PKCS11_PIN, PKCS11_PIN_FILE}
+    {
+        PKCS12,
+        PASSWORD,
+        PKCS11_MODULE,
+        PKCS11_TOKEN,
+        PKCS11_KEY,
+        PKCS11_CERTIFICATE,
+        PKCS11_PIN,
+        PKCS11_PIN_FILE,
+    }
 )
 SEAL_ABOVE = AREA_HEIGHT * MM / LINES / 4  # the seal's centre above the 署名's top: a quarter line
 FIELD = "Seal"  # the signature field's name: one seal per sealed document
@@ -140,7 +150,7 @@ class TokenCertificate:
     token: str
     key: str
     certificate: str
-    pin: str
+    pin: str = field(repr=False)  # never in a log line that prints the configuration
 
     @classmethod
     def from_environment(cls) -> TokenCertificate:
@@ -294,7 +304,9 @@ def issue_certificates(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_usage(cert_sign=False), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     return ca, certificate
