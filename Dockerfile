@@ -91,6 +91,15 @@ RUN case "${SERVICE}" in documents|meetings|supervision|reception) \
             fonts-noto-cjk fonts-arphic-ukai >/dev/null \
         && rm -rf /var/lib/apt/lists/*;; \
     esac
+# documents signs the sealed 公文 with a PKCS#11 token when SHUNIU_DOCUMENTS_SIGNING_PKCS11_MODULE
+# names one: a USB key's or an HSM's vendor module is mounted into the container; SoftHSM2's module
+# (/usr/lib/softhsm/libsofthsm2.so, 1 MB) is here for a software token, to try the settings without
+# a device (docs/services/documents.md, PKCS#11).
+RUN if [ "${SERVICE}" = documents ]; then \
+        apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libsofthsm2 >/dev/null \
+        && rm -rf /var/lib/apt/lists/*; \
+    fi
 ENV PATH="/app/.venv/bin:${PATH}" \
     VIRTUAL_ENV=/app/.venv \
     PYTHONUNBUFFERED=1 \

@@ -22,7 +22,7 @@ from shuniu_shared.web.files import (
 
 from shuniu_documents.adapters.extraction import DOCX, TEXT
 from shuniu_documents.adapters.numbers import number_register
-from shuniu_documents.adapters.signing import OrganisationCertificate, signature_state
+from shuniu_documents.adapters.signing import organisation_certificate, signature_state
 from shuniu_documents.adapters.typesetting import typeset
 from shuniu_documents.adapters.word_file import word_file
 from shuniu_documents.api.reads import add_read_routes, office_of
@@ -336,7 +336,7 @@ async def signature(id: str, request: Request, actor: Signed) -> dict[str, Any]:
         [chunk async for chunk in await opened(content_store(runtime).open(document.sealed.sha256))]
     )
     organ = runtime.directory.departments[ISSUING_BODY].name
-    certificate = OrganisationCertificate.from_environment(
+    certificate = organisation_certificate(
         runtime.settings.var_dir, organ, development=runtime.settings.development
     )
     verdict = await asyncio.to_thread(signature_state, pdf, certificate)

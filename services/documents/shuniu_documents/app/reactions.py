@@ -21,7 +21,7 @@ from shuniu_shared.runtime import ServiceRuntime, Subscription
 from shuniu_shared.task_outcomes import TaskOutcome
 from shuniu_shared.web.files import content_store
 
-from shuniu_documents.adapters.signing import OrganisationCertificate, seal_and_sign
+from shuniu_documents.adapters.signing import organisation_certificate, seal_as
 from shuniu_documents.adapters.typesetting import typeset_for_sealing
 from shuniu_documents.app.incoming import CIRCULATION_OVERDUE, REMINDER
 from shuniu_documents.app.office import save
@@ -76,10 +76,10 @@ def seal_uses(runtime: ServiceRuntime) -> Subscription:
             log.warning("seal_used_on_another_pdf", outgoing=outgoing_id, request=envelope.subject)
             raise ValueError(f"{outgoing_id}: the typeset PDF is not the one the seal request named")
         organ = runtime.directory.departments[ISSUING_BODY].name
-        signer = OrganisationCertificate.from_environment(
+        certificate = organisation_certificate(
             runtime.settings.var_dir, organ, development=runtime.settings.development
-        ).signer()
-        sealed = await asyncio.to_thread(seal_and_sign, pdf, place, organ, signer)
+        )
+        sealed = await asyncio.to_thread(seal_as, certificate, pdf, place, organ)
 
         async def chunks() -> AsyncIterator[bytes]:
             yield sealed
