@@ -23,6 +23,7 @@ from pyhanko_certvalidator import ValidationContext
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
 from shuniu_documents.adapters.signing import (
     OrganisationCertificate,
+    SigningUnavailable,
     development_certificate,
     seal_and_sign,
     signature_state,
@@ -30,7 +31,6 @@ from shuniu_documents.adapters.signing import (
 from shuniu_documents.adapters.typesetting import MM, SealPlace, typeset_for_sealing
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.records import Record
-from shuniu_shared.settings import ConfigurationError
 
 from tests.documents.office import Office
 from tests.documents.test_supervision_and_events import eventually
@@ -222,8 +222,10 @@ def test_a_changed_byte_is_what_the_verdict_reports(
 
 
 def test_outside_development_nothing_is_signed_under_a_ca_of_shunius_own_making(tmp_path: Path) -> None:
-    with pytest.raises(ConfigurationError, match="SHUNIU_DOCUMENTS_SIGNING_PKCS12"):
+    # asked for at the moment of sealing or of a verdict: a 503 the office can read, not a 500
+    with pytest.raises(SigningUnavailable, match="SHUNIU_DOCUMENTS_SIGNING_PKCS12") as refused:
         OrganisationCertificate.from_environment(tmp_path, "F县人民政府", development=False)
+    assert refused.value.status == 503 and refused.value.zh.startswith("生产环境须以")
     assert not (tmp_path / "signing").exists()
     made = OrganisationCertificate.from_environment(tmp_path, "F县人民政府", development=True)
     assert made.pkcs12 == tmp_path / "signing" / "organisation.p12"

@@ -48,7 +48,6 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 from shuniu_shared.errors import Unavailable
-from shuniu_shared.settings import ConfigurationError
 from shuniu_shared.typesetting import AREA_HEIGHT, LINES, MM, PAGE_HEIGHT
 
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
@@ -118,10 +117,10 @@ class OrganisationCertificate:
         if configured:
             return cls(Path(configured), os.environ.get(PASSWORD, "").encode())
         if not development:
-            raise ConfigurationError(
-                f"生产环境须以 {PKCS12}（PKCS#12）或 {PKCS11_MODULE}（PKCS#11 令牌）配置本机关的签章证书"
-                f" / {PKCS12} (PKCS#12) or {PKCS11_MODULE} (a PKCS#11 token) must name the"
-                " organisation's signing certificate outside development"
+            raise SigningUnavailable(
+                f"生产环境须以 {PKCS12}（PKCS#12）或 {PKCS11_MODULE}（PKCS#11 令牌）配置本机关的签章证书",
+                f"{PKCS12} (PKCS#12) or {PKCS11_MODULE} (a PKCS#11 token) must name the"
+                " organisation's signing certificate outside development",
             )
         return development_certificate(var_dir / "signing", organisation)
 
@@ -157,8 +156,8 @@ class TokenCertificate:
         def setting(name: str) -> str:
             value = os.environ.get(name, "").strip()
             if not value:
-                raise ConfigurationError(
-                    f"以 PKCS#11 令牌签章须设置 {name} / {name} must be set to sign with a PKCS#11 token"
+                raise SigningUnavailable(
+                    f"以 PKCS#11 令牌签章须设置 {name}", f"{name} must be set to sign with a PKCS#11 token"
                 )
             return value
 
@@ -168,8 +167,9 @@ class TokenCertificate:
             try:
                 pin = pin_file.read_text().strip()
             except OSError as e:
-                raise ConfigurationError(
-                    f"{PKCS11_PIN_FILE} 所指的 PIN 文件无法读取 / the PIN file cannot be read: {pin_file} ({e})"
+                raise SigningUnavailable(
+                    f"{PKCS11_PIN_FILE} 所指的 PIN 文件无法读取：{pin_file}（{e}）",
+                    f"the PIN file {PKCS11_PIN_FILE} names cannot be read: {pin_file} ({e})",
                 ) from None
         if not pin:
             setting(PKCS11_PIN)  # names the setting that is missing
