@@ -39,6 +39,7 @@ from shuniu_shared.settings import ConfigurationError
 ORGAN = "F县人民政府"
 OFD_NS = {"ofd": "http://www.ofdspec.org/2016"}
 CHECKER = Path(__file__).parent / "java" / "Sm2SealCheck.java"
+WRITER = Path(__file__).parent / "java" / "WriteOfd.java"
 SIGNED_AT = datetime(2026, 12, 7, 2, 30, tzinfo=UTC)  # 10:30 in Beijing
 # the 署名 centred 4 characters in from the right of the 版心 on the last page, as typesetting puts it
 PLACE = SealPlace(page=2, x=(28 + 156 - 4 * 5.6 - 21) * MM, y=(37 + 6 * 10.2) * MM)
@@ -137,6 +138,16 @@ def credentials(signing_dir: Path) -> Sm2Credentials:
 
 
 @pytest.fixture(scope="module")
+def written_by_ofdrw(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A one-page OFD that ofdrw's layout engine wrote."""
+    path = tmp_path_factory.mktemp("ofdrw") / "written.ofd"
+    subprocess.run(
+        ["java", "-cp", f"{ensure_ofdrw_jars()}/*", str(WRITER), str(path)], capture_output=True, timeout=300, check=True
+    )
+    return path.read_bytes()
+
+
+@pytest.fixture(scope="module")
 def sealed(credentials: Sm2Credentials) -> bytes:
     return seal_ofd(two_page_ofd(), PLACE, credentials, SIGNED_AT)
 
@@ -189,8 +200,9 @@ def test_the_seal_carries_the_organs_picture_and_who_may_use_it_signed_by_its_ma
 
 
 def test_ofdrw_finds_the_sealed_ofd_valid_and_a_changed_byte_on_a_page_breaks_it(
-    sealed: bytes, signing_dir: Path, tmp_path: Path
+    sealed: bytes, written_by_ofdrw: bytes, credentials: Sm2Credentials, signing_dir: Path, tmp_path: Path
 ) -> None:
+    on_ofdrws = seal_ofd(written_by_ofdrw, SealPlace(page=1, x=PLACE.x, y=PLACE.y), credentials, SIGNED_AT)
     content = read(sealed, "Doc_0/Pages/Page_1/Content.xml")
     at = content.index("妥否".encode())
     tampered_page = replaced(sealed, {"Doc_0/Pages/Page_1/Content.xml": content[:at] + b"X" + content[at + 1 :]})
@@ -209,10 +221,16 @@ def test_ofdrw_finds_the_sealed_ofd_valid_and_a_changed_byte_on_a_page_breaks_it
         },
     )
     said = ofdrw_says(
-        signing_dir / "sm2" / "ca.pem", tmp_path, sealed=sealed, tampered=tampered_page, forged=forged
+        signing_dir / "sm2" / "ca.pem",
+        tmp_path,
+        sealed=sealed,
+        tampered=tampered_page,
+        forged=forged,
+        on_ofdrws=on_ofdrws,
     )
     assert said["sealed"].startswith("valid"), said
     assert f"CN={ORGAN}" in said["sealed"] and said["sealed"].endswith(f"| {ORGAN}")
+    assert said["on_ofdrws"].startswith("valid"), said  # an OFD Shuniu did not write takes the seal too
     assert said["tampered"].startswith("invalid") and "Content.xml" in said["tampered"], said
     assert said["forged"].startswith("invalid") and "Signature.xml" in said["forged"], said
 
