@@ -73,7 +73,7 @@ def two_page_ofd() -> bytes:
     """A minimal OFD (GB/T 33190) of a 请示 over two A4 pages, the 署名 and 成文日期 on the second —
     a stand-in for documents' own OFD of the 发文, written by hand and read by ofdrw."""
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    files = {
+    files: dict[str, str | bytes] = {
         "OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">'
         "<ofd:DocBody><ofd:DocInfo><ofd:DocID>6f1c0e6a9d2b4c8e8f7a1b2c3d4e5f60</ofd:DocID>"
         "<ofd:Title>关于申请专项经费的请示</ofd:Title><ofd:CreationDate>2026-12-07</ofd:CreationDate>"
@@ -142,7 +142,10 @@ def written_by_ofdrw(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A one-page OFD that ofdrw's layout engine wrote."""
     path = tmp_path_factory.mktemp("ofdrw") / "written.ofd"
     subprocess.run(
-        ["java", "-cp", f"{ensure_ofdrw_jars()}/*", str(WRITER), str(path)], capture_output=True, timeout=300, check=True
+        ["java", "-cp", f"{ensure_ofdrw_jars()}/*", str(WRITER), str(path)],
+        capture_output=True,
+        timeout=300,
+        check=True,
     )
     return path.read_bytes()
 
@@ -205,7 +208,9 @@ def test_ofdrw_finds_the_sealed_ofd_valid_and_a_changed_byte_on_a_page_breaks_it
     on_ofdrws = seal_ofd(written_by_ofdrw, SealPlace(page=1, x=PLACE.x, y=PLACE.y), credentials, SIGNED_AT)
     content = read(sealed, "Doc_0/Pages/Page_1/Content.xml")
     at = content.index("妥否".encode())
-    tampered_page = replaced(sealed, {"Doc_0/Pages/Page_1/Content.xml": content[:at] + b"X" + content[at + 1 :]})
+    tampered_page = replaced(
+        sealed, {"Doc_0/Pages/Page_1/Content.xml": content[:at] + b"X" + content[at + 1 :]}
+    )
     # a forger who changes the page and writes its new digest into Signature.xml: the SM2 signature,
     # over Signature.xml's digest, no longer matches
     signature_xml = read(sealed, "Doc_0/Signs/Sign_0/Signature.xml")
@@ -265,7 +270,9 @@ def test_gmssl_verifies_the_signature_over_the_digests_of_every_file(
 
 
 def test_the_seal_is_pressed_where_the_pdfs_is_centred_on_the_signature_and_date(sealed: bytes) -> None:
-    info = ElementTree.fromstring(read(sealed, "Doc_0/Signs/Sign_0/Signature.xml")).find("ofd:SignedInfo", OFD_NS)
+    info = ElementTree.fromstring(read(sealed, "Doc_0/Signs/Sign_0/Signature.xml")).find(
+        "ofd:SignedInfo", OFD_NS
+    )
     assert info is not None
     stamp = info.find("ofd:StampAnnot", OFD_NS)
     assert stamp is not None and stamp.get("PageRef") == "2"  # the page the 署名 is on

@@ -38,6 +38,10 @@ DEFINITION = ServiceDefinition(
     demo=load_demo,
     # where the files are kept and for how long unreferenced (adapters/content.py, app/files.py), the
     # fonts the 公文 is set in (adapters/typesetting.py)
-    settings_variables=CONTENT_VARIABLES | {GRACE_HOURS} | TYPESETTING_VARIABLES | SIGNING_VARIABLES | SM2_VARIABLES,
+    settings_variables=CONTENT_VARIABLES
+    | {GRACE_HOURS}
+    | TYPESETTING_VARIABLES
+    | SIGNING_VARIABLES
+    | SM2_VARIABLES,
     workers=[collect_files],  # the stored files no document refers to (app/files.py)
 )

@@ -37,6 +37,7 @@ import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import ClassVar
 from xml.etree import ElementTree
 
 from asn1crypto import core, keys, pem, x509
@@ -138,12 +139,20 @@ class Sm2Key:
 
 
 def certificate(
-    subject: x509.Name, key: Sm2Key, issuer: x509.Name, issuer_key: Sm2Key, *, ca: bool, now: datetime.datetime
+    subject: x509.Name,
+    key: Sm2Key,
+    issuer: x509.Name,
+    issuer_key: Sm2Key,
+    *,
+    ca: bool,
+    now: datetime.datetime,
 ) -> x509.Certificate:
     """An X.509 certificate for an SM2 public key, signed SM3withSM2 by `issuer_key` (GB/T 20518)."""
     algorithm = SignedDigestAlgorithm({"algorithm": SM3_WITH_SM2})
     # the CA signs the seals it makes (GB/T 38540's 制章者) as well as certificates
-    usage = {"digital_signature", "key_cert_sign", "crl_sign"} if ca else {"digital_signature", "non_repudiation"}
+    usage = (
+        {"digital_signature", "key_cert_sign", "crl_sign"} if ca else {"digital_signature", "non_repudiation"}
+    )
     tbs = x509.TbsCertificate(
         {
             "version": "v3",
@@ -169,7 +178,11 @@ def certificate(
         }
     )
     return x509.Certificate(
-        {"tbs_certificate": tbs, "signature_algorithm": algorithm, "signature_value": issuer_key.sign(tbs.dump())}
+        {
+            "tbs_certificate": tbs,
+            "signature_algorithm": algorithm,
+            "signature_value": issuer_key.sign(tbs.dump()),
+        }
     )
 
 
@@ -177,7 +190,11 @@ def certificate(
 
 
 class SESHeader(core.Sequence):
-    _fields = [("id", core.IA5String), ("version", core.Integer), ("vid", core.IA5String)]
+    _fields: ClassVar[list[tuple[str, type]]] = [
+        ("id", core.IA5String),
+        ("version", core.Integer),
+        ("vid", core.IA5String),
+    ]
 
 
 class CertInfoList(core.SequenceOf):
@@ -185,7 +202,7 @@ class CertInfoList(core.SequenceOf):
 
 
 class SESPropertyInfo(core.Sequence):
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("type", core.Integer),
         ("name", core.UTF8String),
         ("cert_list_type", core.Integer),
@@ -197,7 +214,7 @@ class SESPropertyInfo(core.Sequence):
 
 
 class SESPictureInfo(core.Sequence):  # the standard's SES_ESPictrueInfo
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("type", core.IA5String),
         ("data", core.OctetString),
         ("width", core.Integer),  # mm, as the seal shows on the page
@@ -206,7 +223,7 @@ class SESPictureInfo(core.Sequence):  # the standard's SES_ESPictrueInfo
 
 
 class SESSealInfo(core.Sequence):
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("header", SESHeader),
         ("es_id", core.IA5String),
         ("property", SESPropertyInfo),
@@ -215,7 +232,7 @@ class SESSealInfo(core.Sequence):
 
 
 class SESSeal(core.Sequence):
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("e_seal_info", SESSealInfo),
         ("cert", core.OctetString),  # the seal maker's certificate
         ("sign_alg_id", core.ObjectIdentifier),
@@ -224,7 +241,7 @@ class SESSeal(core.Sequence):
 
 
 class TBSSign(core.Sequence):
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("version", core.Integer),
         ("eseal", SESSeal),
         ("time_info", core.GeneralizedTime),
@@ -234,7 +251,7 @@ class TBSSign(core.Sequence):
 
 
 class SESSignature(core.Sequence):
-    _fields = [
+    _fields: ClassVar[list[tuple[str, type]]] = [
         ("to_sign", TBSSign),
         ("cert", core.OctetString),  # the signer's certificate
         ("signature_alg_id", core.ObjectIdentifier),
@@ -316,7 +333,9 @@ class Sm2Credentials:
     @classmethod
     def load(cls, key: Path, cert: Path, seal: Path) -> Sm2Credentials:
         _, _, der = pem.unarmor(cert.read_bytes())
-        return cls(Sm2Key.from_pem(key.read_bytes()), x509.Certificate.load(der), SESSeal.load(seal.read_bytes()))
+        return cls(
+            Sm2Key.from_pem(key.read_bytes()), x509.Certificate.load(der), SESSeal.load(seal.read_bytes())
+        )
 
 
 def development_sm2(directory: Path, organisation: str) -> Sm2Credentials:
@@ -324,7 +343,9 @@ def development_sm2(directory: Path, organisation: str) -> Sm2Credentials:
     certificate it issued and the organisation's seal it made (``organisation.key``,
     ``organisation.pem``, ``seal.esl``), made the first time and kept, like the RSA ones beside
     them. The CA's key is not kept: nothing else can ever be issued or made under it."""
-    key_file, cert_file, seal_file = (directory / name for name in ("organisation.key", "organisation.pem", "seal.esl"))
+    key_file, cert_file, seal_file = (
+        directory / name for name in ("organisation.key", "organisation.pem", "seal.esl")
+    )
     if not seal_file.exists():
         directory.mkdir(parents=True, exist_ok=True)
         now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)  # validity, not the office's clock
@@ -348,7 +369,9 @@ def _q(tag: str) -> str:
     return f"{{{OFD}}}{tag}"
 
 
-def _element(parent: ElementTree.Element, tag: str, text: str | None = None, **attributes: str) -> ElementTree.Element:
+def _element(
+    parent: ElementTree.Element, tag: str, text: str | None = None, **attributes: str
+) -> ElementTree.Element:
     element = ElementTree.SubElement(parent, _q(tag), attributes)
     element.text = text
     return element
@@ -384,7 +407,9 @@ def seal_ofd(ofd: bytes, place: SealPlace, credentials: Sm2Credentials, now: dat
     doc = document_path.parent
     signs = doc / "Signs"
     sign = signs / "Sign_0"
-    signature_xml, signed_value, seal_esl = (f"/{sign}/{name}" for name in ("Signature.xml", "SignedValue.dat", "Seal.esl"))
+    signature_xml, signed_value, seal_esl = (
+        f"/{sign}/{name}" for name in ("Signature.xml", "SignedValue.dat", "Seal.esl")
+    )
 
     signature = ElementTree.Element(_q("Signature"))
     info = _element(signature, "SignedInfo")
