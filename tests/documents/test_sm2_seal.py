@@ -18,6 +18,7 @@ from asn1crypto import pem, x509
 from gmssl import func
 from gmssl import sm2 as gmssl_sm2
 from gmssl import sm3 as gmssl_sm3
+from PIL import Image
 from shuniu_documents.adapters.sealing import SEAL_DIAMETER, seal_image
 from shuniu_documents.adapters.signing import SEAL_ABOVE
 from shuniu_documents.adapters.sm2_seal import (
@@ -36,10 +37,14 @@ from shuniu_documents.adapters.typesetting import MM, SealPlace
 from shuniu_infra.ofdrw import ensure_ofdrw_jars
 from shuniu_shared.settings import ConfigurationError
 
+from tests.documents.test_typesetting import ARTIFACTS
+
 ORGAN = "F县人民政府"
 OFD_NS = {"ofd": "http://www.ofdspec.org/2016"}
 CHECKER = Path(__file__).parent / "java" / "Sm2SealCheck.java"
 WRITER = Path(__file__).parent / "java" / "WriteOfd.java"
+RENDERER = Path(__file__).parent / "java" / "RenderPage.java"
+PIXELS_PER_MM = 4
 SIGNED_AT = datetime(2026, 12, 7, 2, 30, tzinfo=UTC)  # 10:30 in Beijing
 # the 署名 centred 4 characters in from the right of the 版心 on the last page, as typesetting puts it
 PLACE = SealPlace(page=2, x=(28 + 156 - 4 * 5.6 - 21) * MM, y=(37 + 6 * 10.2) * MM)
@@ -284,6 +289,42 @@ def test_the_seal_is_pressed_where_the_pdfs_is_centred_on_the_signature_and_date
     # and an em, 16 mm) inside the seal's lower half
     assert PLACE.y / MM - centre_y == pytest.approx(SEAL_ABOVE / MM, abs=0.01)
     assert centre_y < PLACE.y / MM < PLACE.y / MM + 16 < centre_y + SEAL_DIAMETER / 2
+
+
+def test_ofdrws_renderer_draws_the_seals_picture_where_the_stamp_says(sealed: bytes, tmp_path: Path) -> None:
+    (path := tmp_path / "sealed.ofd").write_bytes(sealed)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    png = ARTIFACTS / "sm2-sealed-ofd-page-2.png"  # kept, to be looked at
+    subprocess.run(
+        [
+            "java",
+            "-cp",
+            f"{ensure_ofdrw_jars()}/*",
+            str(RENDERER),
+            str(path),
+            "1",
+            str(PIXELS_PER_MM),
+            str(png),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    image = Image.open(png).convert("RGB")
+    assert image.size == (210 * PIXELS_PER_MM, 297 * PIXELS_PER_MM)  # the A4 page
+    r, g, b = image.split()
+    # the page's red pixels: the seal's, since nothing else on this page is red
+    mask = Image.eval(r, lambda v: 255 if v > 180 else 0)
+    mask.paste(0, mask=Image.eval(g, lambda v: 255 if v > 100 else 0))
+    mask.paste(0, mask=Image.eval(b, lambda v: 255 if v > 100 else 0))
+    box = mask.getbbox()
+    assert box is not None, "no seal drawn"
+    left, top, right, bottom = (edge / PIXELS_PER_MM for edge in box)
+    centre_x, centre_y = PLACE.x / MM, (PLACE.y - SEAL_ABOVE) / MM
+    assert right - left == pytest.approx(SEAL_DIAMETER, abs=1.5)  # the 42 mm seal, drawn 42 mm across
+    assert bottom - top == pytest.approx(SEAL_DIAMETER, abs=1.5)
+    assert (left + right) / 2 == pytest.approx(centre_x, abs=1)
+    assert (top + bottom) / 2 == pytest.approx(centre_y, abs=1)
 
 
 # ── what is refused ─────────────────────────────────────────────────────────────────────────
