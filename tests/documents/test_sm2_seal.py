@@ -63,7 +63,7 @@ def gmssl_verifies(certificate: x509.Certificate, signature: bytes, message: byt
 def text_object(id: int, y: float, text: str, x: float = 28) -> str:
     return (
         f'<ofd:TextObject ID="{id}" Boundary="{x} {y} 156 8" Font="3" Size="5.6">'
-        f'<ofd:TextCode X="0" Y="6">{text}</ofd:TextCode></ofd:TextObject>'
+        f'<ofd:TextCode X="0" Y="6" DeltaX="g {len(text) - 1} 5.6">{text}</ofd:TextCode></ofd:TextObject>'
     )
 
 
