@@ -5,6 +5,7 @@ from shuniu_shared.typesetting import VARIABLES as TYPESETTING_VARIABLES
 
 from shuniu_documents.adapters.content import VARIABLES as CONTENT_VARIABLES
 from shuniu_documents.adapters.signing import VARIABLES as SIGNING_VARIABLES
+from shuniu_documents.adapters.sm2_seal import VARIABLES as SM2_VARIABLES
 from shuniu_documents.api.files import outgoing_router as outgoing_files_router
 from shuniu_documents.api.files import router as files_router
 from shuniu_documents.api.incoming import router as incoming_router
@@ -37,6 +38,10 @@ DEFINITION = ServiceDefinition(
     demo=load_demo,
     # where the files are kept and for how long unreferenced (adapters/content.py, app/files.py), the
     # fonts the 公文 is set in (adapters/typesetting.py)
-    settings_variables=CONTENT_VARIABLES | {GRACE_HOURS} | TYPESETTING_VARIABLES | SIGNING_VARIABLES,
+    settings_variables=CONTENT_VARIABLES
+    | {GRACE_HOURS}
+    | TYPESETTING_VARIABLES
+    | SIGNING_VARIABLES
+    | SM2_VARIABLES,
     workers=[collect_files],  # the stored files no document refers to (app/files.py)
 )

@@ -16,15 +16,18 @@ import typst
 from shuniu_shared.typesetting import MM, RED, Typefaces
 
 SEAL_DIAMETER = 42  # mm
+SEAL_PPI = 300  # the PNG's resolution: a print's, so the seal's ring and name stay sharp on paper
 SEAL_TEMPLATE = Path(str(files("shuniu_documents.adapters") / "seal.typ"))
 
 
-def seal_image(organ: str, faces: Typefaces | None = None) -> bytes:
-    """The organ's seal as a one-page PDF exactly the seal's size, its name set as text."""
+def seal_image(organ: str, faces: Typefaces | None = None, *, png: bool = False) -> bytes:
+    """The organ's seal as a one-page PDF exactly the seal's size, its name set as text — or, for
+    the OFD's electronic seal (`sm2_seal.py`), which carries a picture, as a transparent PNG of it."""
     faces = faces or Typefaces.from_environment()
     pdf = typst.compile(
         str(SEAL_TEMPLATE),
-        format="pdf",
+        format="png" if png else "pdf",
+        ppi=SEAL_PPI if png else None,
         sys_inputs={
             "name": organ,
             "diameter": str(SEAL_DIAMETER * MM),
