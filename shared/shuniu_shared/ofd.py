@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import posixpath
 import shutil
 import subprocess
 import uuid
@@ -33,6 +34,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pdfplumber
+from lxml import etree
 
 OFD_MEDIA_TYPE = "application/ofd"
 NS = "http://www.ofdspec.org/2016"
@@ -318,3 +320,40 @@ def _path(stroke: Stroke, ids: _Ids) -> str:
 
 def _path_data(points: Iterable[tuple[float, float]]) -> str:
     return " ".join(f"{'M' if i == 0 else 'L'} {_n(x)} {_n(y)}" for i, (x, y) in enumerate(points))
+
+
+# ── reading an OFD's text (any writer's: a 收文's scan arrives as OFD too) ────────────────────
+
+
+def ofd_text(archive: zipfile.ZipFile, *, max_pages: int, max_chars: int) -> str:
+    """The text of an OFD's pages in order — each TextObject's TextCodes, a line per object — read
+    from the package's own pointers (OFD.xml → DocRoot → Pages → Content), at most `max_pages`
+    pages and `max_chars` characters. The XML is parsed without entities or network access: the
+    file comes from outside. Raises KeyError or ValueError for a package that is not an OFD."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+    def parsed(name: str) -> Any:
+        return etree.fromstring(archive.read(name), parser)
+
+    def located(base: str, loc: str) -> str:
+        # ST_Loc: absolute from the package's root, or relative to the file that names it.
+        path = loc if loc.startswith("/") else posixpath.join(posixpath.dirname(base), loc)
+        return posixpath.normpath(path).lstrip("/")
+
+    ofd = parsed("OFD.xml")
+    roots = ofd.findall(f".//{{{NS}}}DocRoot")
+    if not roots or not (roots[0].text or "").strip():
+        raise ValueError("OFD.xml names no DocRoot")
+    document_path = located("OFD.xml", roots[0].text.strip())
+    document = parsed(document_path)
+    lines: list[str] = []
+    size = 0
+    for page in document.findall(f"{{{NS}}}Pages/{{{NS}}}Page")[:max_pages]:
+        content = parsed(located(document_path, page.get("BaseLoc", "")))
+        for text in content.iter(f"{{{NS}}}TextObject"):
+            line = "".join(code.text or "" for code in text.iter(f"{{{NS}}}TextCode"))
+            lines.append(line)
+            size += len(line) + 1
+        if size > max_chars:
+            break
+    return "\n".join(lines)[:max_chars]
