@@ -11,10 +11,17 @@ separator, the 版记's rules — a `PathObject`.
 ofdrw's own PDF converter turns every glyph into an outline, so its OFD has no text to search or
 copy; here the text stays text (`TextCode` in Unicode), which is what an exchange system reads.
 
-Fonts are referenced, not embedded: `FontName` and `FamilyName` are the families the PDF used (the
-free substitutes, or the organisation's licensed fonts: `typesetting.Typefaces`). Embedding the full
-Noto CJK face would add ~20 MB a file, and subsetting it with fontTools takes ~4 s a face on this
-machine — longer than the typesetting (docs/services/documents.md, "OFD").
+Fonts: `FontName` and `FamilyName` are the families the PDF used (the free substitutes, or the
+organisation's licensed fonts: `typesetting.Typefaces`), and each font is embedded too
+(`Res/font_N.ttf`) as the PDF embeds it: the subset of the glyphs the document uses, tens of
+kilobytes. The subset is the PDF's own (Typst's bare CFF), rebuilt as a TrueType font — outlines
+converted to quadratic curves, a Unicode `cmap` from the PDF's ToUnicode map, the widths from its
+`W` array — since an OFD reader finds a glyph by the character in `TextCode`, and ofdrw's renderer
+draws an embedded TrueType font but neither a CFF one nor the system's Noto CJK collection (without
+the embedded file it draws every Han character as an empty box). The full Noto CJK face would add
+~20 MB a file, and subsetting it anew with fontTools takes ~4 s a face here. A font the PDF embeds
+otherwise (a TrueType subset, from another producer) is referenced by name only
+(docs/services/documents.md, "OFD").
 """
 
 from __future__ import annotations
@@ -34,6 +41,12 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pdfplumber
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
+from pdfminer.pdftypes import resolve1
 from lxml import etree
 
 OFD_MEDIA_TYPE = "application/ofd"
@@ -75,18 +88,23 @@ class Page:
     strokes: tuple[Stroke, ...]
 
 
-def layout_of(pdf: bytes) -> list[Page]:
-    """Each page's text runs and strokes, as the PDF places them."""
+@dataclass(frozen=True)
+class Layout:
+    pages: tuple[Page, ...]
+    font_files: dict[str, bytes]  # PostScript name → a TrueType font of the glyphs the PDF uses
+
+
+def layout_of(pdf: bytes) -> Layout:
+    """Each page's text runs and strokes, as the PDF places them, and the fonts it embeds."""
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        return [_page(page) for page in document.pages]
+        return Layout(tuple(_page(page) for page in document.pages), _font_files(document.pages))
 
 
-def write_ofd(
-    pdf_or_layout: bytes | Sequence[Page], *, title: str = "", created: date | None = None
-) -> bytes:
+def write_ofd(pdf_or_layout: bytes | Layout, *, title: str = "", created: date | None = None) -> bytes:
     """The OFD of a PDF (or of a layout read from one). `created` is the document's date (the
     caller's clock): the same PDF and date give the same bytes."""
-    pages = layout_of(pdf_or_layout) if isinstance(pdf_or_layout, bytes) else list(pdf_or_layout)
+    layout = layout_of(pdf_or_layout) if isinstance(pdf_or_layout, bytes) else pdf_or_layout
+    pages = layout.pages
     fonts: dict[str, int] = {}  # PostScript name → the font's ID in PublicRes.xml
     ids = _Ids(start=1)
     for page in pages:
@@ -105,7 +123,11 @@ def write_ofd(
 
         put("OFD.xml", _ofd_xml(title, created, contents))
         put("Doc_0/Document.xml", _document_xml(pages, page_ids, ids.last))
-        put("Doc_0/PublicRes.xml", _public_res(fonts))
+        put("Doc_0/PublicRes.xml", _public_res(fonts, layout.font_files))
+        for name, fid in fonts.items():
+            if name in layout.font_files:
+                info = zipfile.ZipInfo(f"Doc_0/Res/font_{fid}.ttf", date_time=(1980, 1, 1, 0, 0, 0))
+                archive.writestr(info, layout.font_files[name], zipfile.ZIP_DEFLATED)
         for n, content in enumerate(contents):
             put(f"Doc_0/Pages/Page_{n}/Content.xml", content)
     return out.getvalue()
@@ -190,6 +212,103 @@ def _stroke(shape: dict[str, Any]) -> Stroke | None:
     )
 
 
+def _font_files(pages: Iterable[Any]) -> dict[str, bytes]:
+    """Each font the PDF embeds as Typst does — a CID-keyed CFF subset (FontFile3) — as TrueType."""
+    found: dict[str, Any] = {}
+    twice: set[str] = set()  # a name embedded as two different subsets: which glyphs are whose is unclear
+    for page in pages:
+        for font in (resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}).values():
+            objid, font = getattr(font, "objid", None), resolve1(font)
+            name = _postscript(font)
+            if name in found and found[name][0] != objid:
+                twice.add(name)
+            found.setdefault(name, (objid, font))
+    files = {}
+    for name, (_, font) in found.items():
+        if name not in twice and (file := _truetype(name, font)) is not None:
+            files[name] = file
+    return files
+
+
+def _postscript(font: dict[str, Any]) -> str:
+    base = str(resolve1(font.get("BaseFont"))).strip("/'")
+    return base.split("+", 1)[-1].removesuffix("-Identity-H")
+
+
+def _truetype(postscript: str, font: dict[str, Any]) -> bytes | None:
+    descendants = resolve1(font.get("DescendantFonts")) or []
+    if str(resolve1(font.get("Subtype"))).strip("/'") != "Type0" or not descendants or "ToUnicode" not in font:
+        return None
+    cid_font = resolve1(descendants[0])
+    descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
+    stream = resolve1(descriptor.get("FontFile3"))
+    if stream is None or str(resolve1(stream.get("Subtype"))).strip("/'") != "CIDFontType0C":
+        return None
+    unicode_map = FileUnicodeMap()
+    CMapParser(unicode_map, io.BytesIO(resolve1(font["ToUnicode"]).get_data())).run()
+    shell = TTFont()
+    cff = newTable("CFF ")
+    cff.decompile(stream.get_data(), shell)
+    order = cff.cff[cff.cff.fontNames[0]].getGlyphOrder()  # CID-keyed: '.notdef', 'cid00001', …
+    known = set(order)
+    # In a CID-keyed CFF the glyph of CID n is named cid0000n; the PDF's codes are CIDs (Identity-H).
+    cmap = {
+        ord(text): f"cid{cid:05d}"
+        for cid, text in unicode_map.cid2unichr.items()
+        if len(text) == 1 and f"cid{cid:05d}" in known
+    }
+    widths = _widths(cid_font)
+    default = int(resolve1(cid_font.get("DW")) or 1000)
+    family, bold = font_family(postscript)
+    ascent = int(resolve1(descriptor.get("Ascent")) or 880)
+    descent = int(resolve1(descriptor.get("Descent")) or -120)
+    # As TrueType outlines (glyf): ofdrw's renderer reads an embedded TrueType font but not a CFF one.
+    # The cubic curves become quadratic ones within 1/1000 em of them (cu2qu's tolerance).
+    charstrings = cff.cff[cff.cff.fontNames[0]].CharStrings
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        charstrings[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap(cmap)
+    builder.setupGlyf(glyphs)
+    advance = {
+        name: (widths.get(int(name[3:]), default) if name.startswith("cid") else default, 0) for name in order
+    }
+    builder.setupHorizontalMetrics(advance)
+    builder.setupHorizontalHeader(ascent=ascent, descent=descent)
+    builder.setupNameTable({"familyName": family, "styleName": "Bold" if bold else "Regular", "psName": postscript})
+    builder.setupOS2(sTypoAscender=ascent, sTypoDescender=descent, usWinAscent=ascent, usWinDescent=-descent)
+    builder.setupPost()
+    # No clock in the font: the same PDF, the same OFD bytes (its seal signs them).
+    builder.font["head"].created = builder.font["head"].modified = 0
+    builder.font.recalcTimestamp = False
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def _widths(cid_font: dict[str, Any]) -> dict[int, int]:
+    """A CIDFont's W array: `c [w1 w2 …]` (widths from c on) or `c_first c_last w`."""
+    array = [resolve1(v) for v in resolve1(cid_font.get("W")) or []]
+    widths: dict[int, int] = {}
+    i = 0
+    while i + 1 < len(array):
+        if isinstance(array[i + 1], list):
+            for offset, width in enumerate(array[i + 1]):
+                widths[int(array[i]) + offset] = int(resolve1(width))
+            i += 2
+        elif i + 2 < len(array):
+            for cid in range(int(array[i]), int(array[i + 1]) + 1):
+                widths[cid] = int(array[i + 2])
+            i += 3
+        else:
+            break
+    return widths
+
+
 # ── writing the OFD ──────────────────────────────────────────────────────────────────────────
 
 
@@ -242,12 +361,16 @@ def _document_xml(pages: Sequence[Page], page_ids: list[int], max_id: int) -> st
     )
 
 
-def _public_res(fonts: dict[str, int]) -> str:
+def _public_res(fonts: dict[str, int], files: dict[str, bytes]) -> str:
     entries = []
     for postscript, fid in fonts.items():
         family, bold = font_family(postscript)
         weight = ' Bold="true"' if bold else ""
-        entries.append(f'<ofd:Font ID="{fid}" FontName={quoteattr(family)} FamilyName={quoteattr(family)}{weight}/>')
+        file = f"<ofd:FontFile>font_{fid}.ttf</ofd:FontFile>" if postscript in files else ""
+        entries.append(
+            f'<ofd:Font ID="{fid}" FontName={quoteattr(family)} FamilyName={quoteattr(family)}{weight}>'
+            f"{file}</ofd:Font>"
+        )
     return f'<ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:Fonts>{"".join(entries)}</ofd:Fonts></ofd:Res>'
 
 

@@ -3,9 +3,11 @@
 //   pages <n>
 //   text <page> <x mm> <y mm> <text>      one line per TextCode: x, y of its first glyph's baseline
 //   render <page> <width px> <height px> <red pixels> <dark pixels>   ofdrw's converter drew the page
-// Run with Java 17's single-file launch: java -cp "<ofdrw libs>/*" OfdChecker.java file.ofd
+// and, given a directory, writes each page's rendering there as ofd-page-<n>.png for a person to look at.
+// Run with Java 17's single-file launch: java -cp "<ofdrw libs>/*" OfdChecker.java file.ofd [dir]
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.List;
 import org.ofdrw.converter.ImageMaker;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
@@ -44,6 +46,7 @@ public class OfdChecker {
                         else if (r < 100 && g < 100 && b < 100) dark++;
                     }
                 }
+                if (args.length > 1) ImageIO.write(image, "PNG", Path.of(args[1], "ofd-page-" + (page + 1) + ".png").toFile());
                 System.out.println("render\t" + (page + 1) + "\t" + image.getWidth() + "\t" + image.getHeight() + "\t" + red + "\t" + dark);
             }
         }
