@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import subprocess
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,3 +158,18 @@ async def test_a_phrase_in_an_attached_ofd_finds_the_document_within_its_audienc
     assert found["id"] == id
     assert any(hit["where"] == "file" and hit["file_name"] == "来文.ofd" for hit in found["hits"])
     assert (await office.get("/search", "zhao", q="农村公路建设补助资金"))["items"] == []
+
+
+def damaged_ofd() -> bytes:
+    """A ZIP that names itself an OFD (OFD.xml inside) but whose XML is cut short."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("OFD.xml", '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Doc')
+    return out.getvalue()
+
+
+async def test_a_damaged_ofd_is_kept_as_received_and_its_text_recorded_as_unreadable(office: Office):
+    id = await office.instructed(lead="finance")
+    file = (await upload(office, id, "shen", damaged_ofd(), "来文.ofd", "原件扫描"))["file"]
+    assert (file["media_type"], file["text"]["status"]) == (OFD_MEDIA_TYPE, "failed")
+    assert "已损坏" in file["text"]["detail"]
