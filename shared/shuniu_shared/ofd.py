@@ -45,9 +45,9 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
+from lxml import etree
 from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.pdftypes import resolve1
-from lxml import etree
 
 OFD_MEDIA_TYPE = "application/ofd"
 NS = "http://www.ofdspec.org/2016"
@@ -158,7 +158,12 @@ def _page(page: Any) -> Page:
 
 
 def _key(char: dict[str, Any]) -> tuple[Any, ...]:
-    return (round(char["matrix"][5], 2), char["fontname"], round(char["size"], 2), _rgb(char["non_stroking_color"]))
+    return (
+        round(char["matrix"][5], 2),
+        char["fontname"],
+        round(char["size"], 2),
+        _rgb(char["non_stroking_color"]),
+    )
 
 
 def _run(chars: list[dict[str, Any]], height: float) -> Run:
@@ -237,7 +242,11 @@ def _postscript(font: dict[str, Any]) -> str:
 
 def _truetype(postscript: str, font: dict[str, Any]) -> bytes | None:
     descendants = resolve1(font.get("DescendantFonts")) or []
-    if str(resolve1(font.get("Subtype"))).strip("/'") != "Type0" or not descendants or "ToUnicode" not in font:
+    if (
+        str(resolve1(font.get("Subtype"))).strip("/'") != "Type0"
+        or not descendants
+        or "ToUnicode" not in font
+    ):
         return None
     cid_font = resolve1(descendants[0])
     descriptor = resolve1(cid_font.get("FontDescriptor")) or {}
@@ -279,7 +288,9 @@ def _truetype(postscript: str, font: dict[str, Any]) -> bytes | None:
     }
     builder.setupHorizontalMetrics(advance)
     builder.setupHorizontalHeader(ascent=ascent, descent=descent)
-    builder.setupNameTable({"familyName": family, "styleName": "Bold" if bold else "Regular", "psName": postscript})
+    builder.setupNameTable(
+        {"familyName": family, "styleName": "Bold" if bold else "Regular", "psName": postscript}
+    )
     builder.setupOS2(sTypoAscender=ascent, sTypoDescender=descent, usWinAscent=ascent, usWinDescent=-descent)
     builder.setupPost()
     # No clock in the font: the same PDF, the same OFD bytes (its seal signs them).

@@ -164,7 +164,9 @@ def damaged_ofd() -> bytes:
     """A ZIP that names itself an OFD (OFD.xml inside) but whose XML is cut short."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("OFD.xml", '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Doc')
+        archive.writestr(
+            "OFD.xml", '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Doc'
+        )
     return out.getvalue()
 
 

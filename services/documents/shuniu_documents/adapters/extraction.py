@@ -7,9 +7,10 @@ or to inflate a few kilobytes into gigabytes (a zip bomb). So the parsing never 
 own process: each file is read by a child process (`python -m shuniu_documents.adapters.extraction`)
 that limits its own address space and CPU time before it opens anything, and that the service kills
 when it outlives `TIMEOUT`. A child that is killed, runs out of memory or crashes is an extraction
-that failed — recorded as such with the reason — and the service goes on. A .docx is checked before
-it is opened (and so is an OFD, a ZIP too): its ZIP directory says how large each entry inflates to, and an archive that would
-inflate past `MAX_INFLATED` bytes (or claims a ratio no real document has) is refused unread.
+that failed — recorded as such with the reason — and the service goes on. A .docx or an OFD (both
+ZIPs) is checked before it is opened: its ZIP directory says how large each entry inflates to, and
+an archive that would inflate past `MAX_INFLATED` bytes (or claims a ratio no real document has) is
+refused unread.
 """
 
 from __future__ import annotations
