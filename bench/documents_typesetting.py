@@ -12,7 +12,9 @@ paragraphs as HTML with the same page, margins, font, size, line pitch and track
 
 Quality is measured on each 30-page PDF with pdfplumber, against what the standard fixes (§5.2): a
 full line of 28 characters, 22 lines on a full page, the 版心 37 mm from the top and 28 mm from the
-left edge. Goal: p99 ≤ 1 s for 3 pages. Writes docs/bench/typesetting.md and .json.
+left edge. Goal: p99 ≤ 1 s for 3 pages. Beside Typst's times, the time to write the OFD of its 3- and
+30-page PDFs (shuniu_shared/ofd.py), which the OFD route adds to the typesetting. Writes
+docs/bench/typesetting.md and .json.
 
 `uv run --frozen python -m bench.documents_typesetting [--runs N]`; `make bench` runs it too.
 """
@@ -34,6 +36,7 @@ import pdfplumber
 from shuniu_documents.adapters.typesetting import Imprint, typeset
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
 from shuniu_documents.domain.letterhead import Format, Letterhead
+from shuniu_shared.ofd import write_ofd
 from shuniu_shared.typesetting import (
     AREA_HEIGHT,
     AREA_WIDTH,
@@ -131,6 +134,17 @@ def measure_engine(name: str, runs: int) -> dict[str, Any]:
             times.append((time.perf_counter() - started) * 1000)
         figures[f"pages_{pages}"] = {"p50_ms": percentile(times, 50), "p99_ms": percentile(times, 99)}
         figures[f"pages_{pages}"] |= page_measures(pdf)
+        if name == "Typst":  # the OFD is written from Shuniu's PDF (shuniu_shared/ofd.py), not WeasyPrint's
+            write_ofd(pdf)  # the first loads fontTools and pdfminer's CMaps: not a route's time
+            ofd_times = []
+            for _ in range(min(runs, 10)):  # the same PDF each time: pdfplumber memoises nothing across files
+                started = time.perf_counter()
+                write_ofd(pdf)
+                ofd_times.append((time.perf_counter() - started) * 1000)
+            figures[f"pages_{pages}"] |= {
+                "ofd_p50_ms": percentile(ofd_times, 50),
+                "ofd_p99_ms": percentile(ofd_times, 99),
+            }
     figures["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
 
@@ -180,6 +194,11 @@ def report(data: dict[str, Any]) -> str:
     def ms(pages: int, which: str) -> Callable[[dict[str, Any]], str]:
         return lambda engine: f"{engine[f'pages_{pages}'][f'{which}_ms']:.0f}"
 
+    def ofd(pages: int, which: str) -> Callable[[dict[str, Any]], str]:
+        return lambda engine: (
+            f"{engine[f'pages_{pages}'][f'ofd_{which}_ms']:.0f}" if engine is typst_ else "—"
+        )
+
     def page(field: str) -> Callable[[dict[str, Any]], Any]:
         return lambda engine: engine["pages_30"][field]
 
@@ -199,6 +218,13 @@ def report(data: dict[str, Any]) -> str:
             row("3 pages, p99 ms", ms(3, "p99"), f"≤ {GOAL_MS} — {met}"),
             row("30 pages, p50 ms", ms(30, "p50")),
             row("30 pages, p99 ms", ms(30, "p99")),
+            row(
+                "OFD from the 3-page PDF, p50 / p99 ms", lambda e: f"{ofd(3, 'p50')(e)} / {ofd(3, 'p99')(e)}"
+            ),
+            row(
+                "OFD from the 30-page PDF, p50 / p99 ms",
+                lambda e: f"{ofd(30, 'p50')(e)} / {ofd(30, 'p99')(e)}",
+            ),
             row("peak resident memory, MiB", lambda e: f"{e['peak_rss_mib']:.0f}"),
             row("30-page 正文: PDF pages", page("pdf_pages")),
             row("page, mm", lambda e: " × ".join(map(str, e["pages_30"]["page_mm"])), "210 × 297"),

@@ -112,7 +112,7 @@ async def test_an_issued_document_s_package_holds_its_pdf_word_file_and_every_ve
     number = (await office.outgoing(id))["number"]
     assert quote(f"{number}-归档包.zip", safe="") in response.headers["content-disposition"]
     paths = {f["path"]: f for f in manifest_of(response.content)["files"]}
-    assert {"正文.pdf", "正文.docx", "正文各版/第1版.json", "正文各版/第2版.json"} <= set(paths)
+    assert {"正文.pdf", "正文.ofd", "正文.docx", "正文各版/第1版.json", "正文各版/第2版.json"} <= set(paths)
     assert "正文各版/第1版至第2版修改痕迹.json" in paths
     with zipfile.ZipFile(io.BytesIO(response.content)) as opened:
         assert opened.read("正文.pdf").startswith(b"%PDF")

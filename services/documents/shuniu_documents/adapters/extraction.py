@@ -1,14 +1,16 @@
-"""Text out of a file's bytes: a PDF's text layer, a .docx's paragraphs (with their styles, for the
-正文 imported from Word), and for an image or a scan without a text layer, that it has none.
+"""Text out of a file's bytes: a PDF's text layer, an OFD's TextCodes, a .docx's paragraphs (with
+their styles, for the 正文 imported from Word), and for an image or a scan without a text layer, that
+it has none.
 
 The files come from outside the office, and parsers of PDF and ZIP can be made to loop, to recurse
 or to inflate a few kilobytes into gigabytes (a zip bomb). So the parsing never runs in the service's
 own process: each file is read by a child process (`python -m shuniu_documents.adapters.extraction`)
 that limits its own address space and CPU time before it opens anything, and that the service kills
 when it outlives `TIMEOUT`. A child that is killed, runs out of memory or crashes is an extraction
-that failed — recorded as such with the reason — and the service goes on. A .docx is checked before
-it is opened: its ZIP directory says how large each entry inflates to, and an archive that would
-inflate past `MAX_INFLATED` bytes (or claims a ratio no real document has) is refused unread.
+that failed — recorded as such with the reason — and the service goes on. A .docx or an OFD (both
+ZIPs) is checked before it is opened: its ZIP directory says how large each entry inflates to, and
+an archive that would inflate past `MAX_INFLATED` bytes (or claims a ratio no real document has) is
+refused unread.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shuniu_shared.ofd import OFD_MEDIA_TYPE, ofd_text
+
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
+OFD = OFD_MEDIA_TYPE
 
 TIMEOUT = 60.0  # seconds a child may take for one file (a busy machine starts Python slowly)
 MEMORY_LIMIT = 768 << 20  # the child's address space: Python, lxml and one large PDF fit in it
@@ -38,7 +43,7 @@ MAX_TEXT_CHARS = 2_000_000  # what is kept of one file's text for search
 # What became of a file's text.
 TEXT = "text"  # extracted
 NO_TEXT_LAYER = "no_text_layer"  # an image, or a scan whose PDF has no text: 无文字层
-UNSUPPORTED = "unsupported"  # a type whose text is not read (yet): OFD
+UNSUPPORTED = "unsupported"  # a type whose text is not read
 FAILED = "failed"  # malformed, too large once inflated, too slow: 提取失败
 
 
@@ -62,7 +67,7 @@ async def extract(path: Path, media_type: str, *, timeout: float = TIMEOUT) -> E
     """The text of the file at `path`, read by a bounded child process (see the module's docstring)."""
     if media_type.startswith("image/"):
         return Extracted(NO_TEXT_LAYER, detail="图像，无文字层 / an image: no text layer")
-    if media_type not in (PDF, DOCX):
+    if media_type not in (PDF, OFD, DOCX):
         return Extracted(UNSUPPORTED, detail=f"暂不提取此类文件的文字 / text of {media_type} is not read")
     child = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -137,7 +142,8 @@ def _read_pdf(path: Path) -> dict[str, Any]:
     return {"status": TEXT, "text": text}
 
 
-def _read_docx(path: Path) -> dict[str, Any]:
+def _refused(path: Path) -> dict[str, Any] | None:
+    """A ZIP (an OFD or a .docx) that would inflate past the limits is not opened at all."""
     try:
         check_archive(path)
     except (ValueError, zipfile.BadZipFile) as exc:
@@ -145,6 +151,25 @@ def _read_docx(path: Path) -> dict[str, Any]:
             "status": FAILED,
             "detail": f"压缩包解压后过大或已损坏，拒绝读取 / the archive inflates too far or is damaged ({exc})",
         }
+    return None
+
+
+def _read_ofd(path: Path) -> dict[str, Any]:
+    if refused := _refused(path):
+        return refused
+    with zipfile.ZipFile(path) as archive:
+        text = ofd_text(archive, max_pages=MAX_PAGES, max_chars=MAX_TEXT_CHARS)
+    if not text.strip():
+        return {
+            "status": NO_TEXT_LAYER,
+            "detail": "OFD 无文字（扫描件或文字已转为轮廓） / the OFD has no text (a scan, or glyphs as outlines)",
+        }
+    return {"status": TEXT, "text": text}
+
+
+def _read_docx(path: Path) -> dict[str, Any]:
+    if refused := _refused(path):
+        return refused
     import docx
 
     document = docx.Document(str(path))
@@ -168,7 +193,8 @@ def main(media_type: str, path: str) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
     try:
-        answer = _read_pdf(Path(path)) if media_type == PDF else _read_docx(Path(path))
+        read = {PDF: _read_pdf, OFD: _read_ofd, DOCX: _read_docx}[media_type]
+        answer = read(Path(path))
     except MemoryError:
         answer = {"status": FAILED, "detail": "读取时超出内存上限 / the file needs more memory than allowed"}
     except Exception as exc:  # whatever a malformed file makes the parser raise

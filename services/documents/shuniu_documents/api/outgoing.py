@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import InvalidInput, NotFound
+from shuniu_shared.ofd import OFD_MEDIA_TYPE, write_ofd
 from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
 from shuniu_shared.web.files import (
     UPLOAD_BODY,
@@ -289,15 +290,21 @@ PDF = "application/pdf"
 _PDF_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {PDF: {}}, "description": "PDF"}}
 
 
-async def _pdf(
+async def _typeset(
     body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
-) -> Response:
+) -> bytes:
     body.within_length()  # a body stored before the limit is read, but not typeset for minutes
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         imprint = await outgoing.printed_imprint(reading, runtime.directory, draft, document)
     # Typesetting is CPU work of a fraction of a second: off the event loop, so other requests go on.
-    return Response(await asyncio.to_thread(typeset, body, imprint), media_type=PDF)
+    return await asyncio.to_thread(typeset, body, imprint)
+
+
+async def _pdf(
+    body: DocumentBody, draft: Draft, request: Request, document: OutgoingDocument | None
+) -> Response:
+    return Response(await _typeset(body, draft, request, document), media_type=PDF)
 
 
 @router.get(
@@ -321,6 +328,25 @@ async def pdf(
         return StreamingResponse(chunks, media_type=PDF, headers={"Cache-Control": "private, no-store"})
     found = document.body_version(version if version is not None else len(document.versions))
     return await _pdf(found.body, document.draft, request, document)
+
+
+@router.get(
+    "/{id}/ofd",
+    summary="与 PDF 同一版式的 OFD（GB/T 33190）/ the same layout as OFD",
+    response_class=Response,
+    responses={200: {"content": {OFD_MEDIA_TYPE: {}}, "description": "OFD (GB/T 33190-2016)"}},
+)
+async def ofd(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+    """The PDF of the same version, 版头 and 版记, written as OFD with its text as text
+    (shuniu_shared/ofd.py): for electronic document exchange, which asks for OFD."""
+    document, _ = await _with_times(request, id, actor)
+    assert document.draft is not None
+    found = document.body_version(version if version is not None else len(document.versions))
+    pdf = await _typeset(found.body, document.draft, request, document)
+    title, written_on = found.body.title, found.body.written_on
+    content = await asyncio.to_thread(write_ofd, pdf, title=title, created=written_on)
+    headers = {"Content-Disposition": content_disposition("attachment", f"{title}.ofd")}
+    return Response(content, media_type=OFD_MEDIA_TYPE, headers=headers)
 
 
 @router.get("/{id}/signature", summary="用印后签名的验证结果 / the sealed PDF's signature, as verified")

@@ -8,6 +8,7 @@ from typing import Any
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import StoredEvent
+from shuniu_shared.ofd import OFD_MEDIA_TYPE, write_ofd
 
 from shuniu_documents.adapters.archive_zip import Made, Stored, as_json
 from shuniu_documents.adapters.extraction import DOCX, PDF
@@ -176,8 +177,11 @@ def package_entries(
         return entries
     assert imprint is not None  # a 发文's: what its PDF and Word file print around the 正文
     final = document.versions[-1]
+    pdf = typeset(final.body, imprint)
+    ofd = write_ofd(pdf, title=final.body.title, created=final.body.written_on)
     entries += [
-        Made("正文.pdf", "版式文件（按 GB/T 9704-2012 排版，未用印）", PDF, typeset(final.body, imprint)),
+        Made("正文.pdf", "版式文件（按 GB/T 9704-2012 排版，未用印）", PDF, pdf),
+        Made("正文.ofd", "版式文件（OFD，GB/T 33190，与 PDF 同一版式，未用印）", OFD_MEDIA_TYPE, ofd),
         Made("正文.docx", "正文（Word 文件）", DOCX, word_file(final.body, imprint)),
     ]
     if document.sealed is not None:  # as the seal keeper's 用印 left it: sealed and signed (PAdES)

@@ -207,6 +207,7 @@ async function outputsCard(id, d) {
       h("li", {}, h("button", { type: "button", class: "link", "data-show": "pdf", onclick: () => show(`${base}/pdf`, d.title) }, t("out.pdf")),
         " ", h("a", { href: `${base}/pdf`, download: `${d.title}.pdf`, "data-download": "pdf" }, t("file.download"))),
       h("li", {}, h("a", { href: `${base}/docx`, download: `${d.title}.docx`, "data-download": "docx" }, t("out.docx"))),
+      h("li", {}, h("a", { href: `${base}/ofd`, download: `${d.title}.ofd`, "data-download": "ofd" }, t("out.ofd"))),
       sealed ? h("li", { "data-sealed": "" },
         h("button", { type: "button", class: "link", "data-show": "sealed", onclick: () => show(`${base}/pdf?sealed=true`, d.title) }, t("out.sealed_pdf")),
         " ", h("span", { class: "small" }, `${t("out.sealed_by")} ${personName(sealed.sealed_by)} ${fmtTime(sealed.sealed_at)} · ${t("out.signed_pades")}`),
