@@ -6,6 +6,7 @@ gmssl's SM2 in Python; one changed byte on a signed page and ofdrw says it is no
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import subprocess
 import zipfile
@@ -34,10 +35,14 @@ from shuniu_documents.adapters.sm2_seal import (
     seal_ofd,
 )
 from shuniu_documents.adapters.typesetting import MM, SealPlace
+from shuniu_documents.app.files import referenced_files
 from shuniu_infra.ofdrw import ensure_ofdrw_jars
 from shuniu_shared.settings import ConfigurationError
 
-from tests.documents.test_typesetting import ARTIFACTS
+from tests.documents.office import Office
+from tests.documents.test_sealing import seal_used, use_the_seal
+from tests.documents.test_supervision_and_events import eventually
+from tests.documents.test_typesetting import ARTIFACTS, upward_request
 
 ORGAN = "F县人民政府"
 OFD_NS = {"ofd": "http://www.ofdspec.org/2016"}
@@ -361,3 +366,32 @@ def test_outside_development_the_organisations_own_sm2_key_certificate_and_seal_
     assert configured.certificate.subject.native["common_name"] == ORGAN
     assert configured.seal.dump() == (made / "seal.esl").read_bytes()
     assert SESSeal.load(configured.seal.dump())["e_seal_info"]["property"]["name"].native == ORGAN
+
+
+# ── at 用印 ─────────────────────────────────────────────────────────────────────────────────
+
+
+async def test_the_seal_keepers_use_also_seals_the_ofd_which_ofdrw_finds_valid(
+    office: Office, tmp_path: Path
+) -> None:
+    id = await upward_request(office)
+    typeset_pdf = (await office.client.get(f"/outgoing/{id}/pdf", headers=office.service.as_("shen"))).content
+    sealed_ofd_url = f"/outgoing/{id}/ofd?sealed=true"
+    assert (await office.client.get(sealed_ofd_url, headers=office.service.as_("shen"))).status_code == 404
+    await use_the_seal(office, seal_used("sealreq-ofd", id, hashlib.sha256(typeset_pdf).hexdigest()))
+
+    async def sealed() -> bool:
+        return (
+            await office.client.get(sealed_ofd_url, headers=office.service.as_("shen"))
+        ).status_code == 200
+
+    await eventually(sealed)
+    answer = await office.client.get(sealed_ofd_url, headers=office.service.as_("shen"))
+    assert answer.headers["content-type"] == "application/ofd"
+    # outside the 发文's audience the sealed OFD is not there, as the document is not
+    assert (await office.client.get(sealed_ofd_url, headers=office.service.as_("zhao"))).status_code == 404
+    ca = office.service.runtime.settings.var_dir / "signing" / "sm2" / "ca.pem"
+    said = ofdrw_says(ca, tmp_path, sealed=answer.content)
+    assert said["sealed"].startswith("valid") and said["sealed"].endswith(f"| {ORGAN}"), said
+    # the sealed OFD is a file of the 发文: never collected while the 发文 refers to it
+    assert hashlib.sha256(answer.content).hexdigest() in await referenced_files(office.service.runtime)

@@ -338,6 +338,14 @@ class Sm2Credentials:
         )
 
 
+def organisation_sm2(var_dir: Path, organisation: str, *, development: bool) -> Sm2Credentials | None:
+    """The organisation's 国密 seal, or None in production where none is configured: an office
+    without an SM2 certificate still seals its PDF (PAdES), and its OFD is simply not sealed."""
+    if not development and not any(os.environ.get(name, "").strip() for name in (KEY, CERTIFICATE, SEAL)):
+        return None
+    return Sm2Credentials.from_environment(var_dir, organisation, development=development)
+
+
 def development_sm2(directory: Path, organisation: str) -> Sm2Credentials:
     """A 国密 CA of its own (``ca.pem``, which a verifier is told to trust), the organisation's SM2
     certificate it issued and the organisation's seal it made (``organisation.key``,

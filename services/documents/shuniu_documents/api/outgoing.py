@@ -336,11 +336,23 @@ async def pdf(
     response_class=Response,
     responses={200: {"content": {OFD_MEDIA_TYPE: {}}, "description": "OFD (GB/T 33190-2016)"}},
 )
-async def ofd(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+async def ofd(
+    id: str, request: Request, actor: Signed, version: VersionNumber | None = None, sealed: bool = False
+) -> Response:
     """The PDF of the same version, 版头 and 版记, written as OFD with its text as text
-    (shuniu_shared/ofd.py): for electronic document exchange, which asks for OFD."""
+    (shuniu_shared/ofd.py): for electronic document exchange, which asks for OFD. With
+    `sealed=true`, the OFD under the organisation's 国密 electronic seal (GB/T 38540), made at 用印."""
     document, _ = await _with_times(request, id, actor)
     assert document.draft is not None
+    if sealed:
+        if document.sealed is None or document.sealed.ofd_sha256 is None:
+            raise NotFound("该发文尚无加盖国密电子印章的 OFD", "the document has no OFD under an SM2 seal")
+        chunks = await opened(content_store(runtime_of(request)).open(document.sealed.ofd_sha256))
+        headers = {
+            "Cache-Control": "private, no-store",
+            "Content-Disposition": content_disposition("attachment", f"{document.draft.title}.ofd"),
+        }
+        return StreamingResponse(chunks, media_type=OFD_MEDIA_TYPE, headers=headers)
     found = document.body_version(version if version is not None else len(document.versions))
     pdf = await _typeset(found.body, document.draft, request, document)
     title, written_on = found.body.title, found.body.written_on

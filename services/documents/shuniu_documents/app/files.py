@@ -127,7 +127,7 @@ def collection_grace() -> timedelta:
 
 
 async def referenced_files(runtime: ServiceRuntime) -> set[str]:
-    """The hash of every file ever attached to a document, and of every sealed 发文's PDF."""
+    """The hash of every file ever attached to a document, and of every sealed 发文's PDF and OFD."""
     async with runtime.store.engine.connect() as connection:
         rows = await connection.execute(
             select(events_table.c.data).where(
@@ -136,7 +136,8 @@ async def referenced_files(runtime: ServiceRuntime) -> set[str]:
                 )
             )
         )
-        return {row.data["sha256"] for row in rows}
+        data = [row.data for row in rows]
+        return {d["sha256"] for d in data} | {d["ofd_sha256"] for d in data if d.get("ofd_sha256")}
 
 
 async def collect_unreferenced(runtime: ServiceRuntime) -> list[str]:

@@ -14,14 +14,17 @@ from typing import Any
 
 import structlog
 from shuniu_shared import task_outcomes
+from shuniu_shared.content import StoredFile
 from shuniu_shared.deadlines import Deadline, DeadlineHandler
 from shuniu_shared.envelope import Envelope
 from shuniu_shared.eventstore import EventStore, UnitOfWork
+from shuniu_shared.ofd import OFD_MEDIA_TYPE, write_ofd
 from shuniu_shared.runtime import ServiceRuntime, Subscription
 from shuniu_shared.task_outcomes import TaskOutcome
 from shuniu_shared.web.files import content_store
 
 from shuniu_documents.adapters.signing import organisation_certificate, seal_as
+from shuniu_documents.adapters.sm2_seal import organisation_sm2, seal_ofd
 from shuniu_documents.adapters.typesetting import typeset_for_sealing
 from shuniu_documents.app.incoming import CIRCULATION_OVERDUE, REMINDER
 from shuniu_documents.app.office import save
@@ -63,6 +66,12 @@ def seal_uses(runtime: ServiceRuntime) -> Subscription:
     parks the event on the group's dead-letter topic, for the office to look at."""
     clock = runtime.store.clock
 
+    async def keep(content: bytes, name: str, media_type: str) -> StoredFile:
+        async def chunks() -> AsyncIterator[bytes]:
+            yield content
+
+        return await content_store(runtime).put(chunks(), name, accepted=(media_type,))
+
     async def on_seal_used(envelope: Envelope, uow: UnitOfWork) -> None:
         outgoing_id, expected = envelope.data.get("outgoing_id"), envelope.data.get("pdf_sha256")
         if not outgoing_id:
@@ -80,13 +89,15 @@ def seal_uses(runtime: ServiceRuntime) -> Subscription:
             runtime.settings.var_dir, organ, development=runtime.settings.development
         )
         sealed = await asyncio.to_thread(seal_as, certificate, pdf, place, organ)
-
-        async def chunks() -> AsyncIterator[bytes]:
-            yield sealed
-
-        stored = await content_store(runtime).put(
-            chunks(), f"{outgoing_id}-sealed.pdf", accepted=("application/pdf",)
-        )
+        stored = await keep(sealed, f"{outgoing_id}-sealed.pdf", "application/pdf")
+        ofd = None
+        sm2 = organisation_sm2(runtime.settings.var_dir, organ, development=runtime.settings.development)
+        if sm2 is not None:
+            # The OFD is written from the very PDF just sealed, so the seal's place fits it too.
+            written = await asyncio.to_thread(write_ofd, pdf, title=body.title, created=body.written_on)
+            sealed_ofd = await asyncio.to_thread(seal_ofd, written, place, sm2, envelope.time)
+            kept = await keep(sealed_ofd, f"{outgoing_id}-sealed.ofd", OFD_MEDIA_TYPE)
+            ofd = (kept.sha256, kept.size)
         events = document.seal(
             request_id=envelope.subject,
             typeset_sha256=expected,
@@ -94,6 +105,7 @@ def seal_uses(runtime: ServiceRuntime) -> Subscription:
             size=stored.size,
             by=str(envelope.data["used_by"]),
             at=envelope.time,
+            ofd=ofd,
         )
         await save(uow, clock, document, events)
 

@@ -452,6 +452,10 @@ class Sealed(DomainEvent):
     size: int
     sealed_by: str  # the seal keeper
     sealed_at: datetime
+    # The same layout as OFD under the organisation's 国密 electronic seal (GB/T 38540), kept beside
+    # the PDF; absent where no SM2 seal is configured, and in the events recorded before it existed.
+    ofd_sha256: str | None = None
+    ofd_size: int | None = None
 
 
 @registry.event("outgoing.dispatched")

@@ -436,9 +436,18 @@ class OutgoingDocument(Aggregate):  # 发文
         return [Printed(copies=self.copies, copy_numbers=numbers, printed_on=on, printed_by=by)]
 
     def seal(
-        self, *, request_id: str, typeset_sha256: str, sha256: str, size: int, by: str, at: datetime
+        self,
+        *,
+        request_id: str,
+        typeset_sha256: str,
+        sha256: str,
+        size: int,
+        by: str,
+        at: datetime,
+        ofd: tuple[str, int] | None = None,
     ) -> list[DomainEvent]:
-        """用印, as reception's seal keeper used the seal on this document's typeset PDF."""
+        """用印, as reception's seal keeper used the seal on this document's typeset PDF (and on its
+        OFD, as `(sha256, size)`, where the organisation has a 国密 seal)."""
         if self.number is None:
             raise OutOfTurn("用印须在登记发文字号之后", "a document is sealed once numbered")
         return [
@@ -449,6 +458,8 @@ class OutgoingDocument(Aggregate):  # 发文
                 size=size,
                 sealed_by=by,
                 sealed_at=at,
+                ofd_sha256=ofd[0] if ofd else None,
+                ofd_size=ofd[1] if ofd else None,
             )
         ]
 

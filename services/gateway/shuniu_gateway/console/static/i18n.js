@@ -132,7 +132,7 @@ const zh = {
   "info.department": "部门", "info.points": "得分", "info.working": "计分明细",
   "nav.supplies": "办公用品与资产",
   "nav.information": "政务信息",
-  "nav.schedules": "领导活动", "nav.bulletins": "督办通报",  "out.ofd": "下载 OFD 版式文件（GB/T 33190）",
+  "nav.schedules": "领导活动", "nav.bulletins": "督办通报",  "out.ofd": "下载 OFD 版式文件（GB/T 33190）", "out.sealed_ofd": "下载加盖国密电子印章的 OFD（GB/T 38540）",
 };
 const en = {
   "app.title": "Office console", "auth.login": "Sign in", "auth.logout": "Sign out", "auth.user": "User name",
@@ -265,7 +265,7 @@ const en = {
   "info.department": "Department", "info.points": "Points", "info.working": "Working",
   "nav.supplies": "Supplies & assets",
   "nav.information": "Information reports",
-  "nav.schedules": "Leaders' schedules", "nav.bulletins": "Bulletins",  "out.ofd": "Download the OFD file (GB/T 33190)",
+  "nav.schedules": "Leaders' schedules", "nav.bulletins": "Bulletins",  "out.ofd": "Download the OFD file (GB/T 33190)", "out.sealed_ofd": "Download the OFD under the SM2 electronic seal (GB/T 38540)",
 };
 
 // Stages and event names the services use, in words.

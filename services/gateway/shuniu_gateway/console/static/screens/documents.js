@@ -214,6 +214,9 @@ async function outputsCard(id, d) {
         " ", h("span", { class: verdict.valid && verdict.intact ? "tag" : "tag overdue", "data-signature": verdict.valid && verdict.intact ? "valid" : "invalid" },
           verdict.valid && verdict.intact ? `${t("out.signature_valid")}：${verdict.signer}，${fmtTime(verdict.signed_at)}` : t("out.signature_invalid")))
         : h("li", { class: "muted" }, t("out.not_sealed")),
+      sealed && sealed.ofd_sha256
+        ? h("li", { "data-sealed-ofd": "" }, h("a", { href: `${base}/ofd?sealed=true`, download: `${d.title}.ofd`, "data-download": "sealed-ofd" }, t("out.sealed_ofd")))
+        : null,
       d.stage === "archived" || d.retention
         ? h("li", {}, h("a", { href: `${base}/archive?format=zip`, "data-download": "archive" }, t("out.archive_zip"))) : null),
     viewer);
