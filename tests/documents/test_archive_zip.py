@@ -150,4 +150,8 @@ async def test_a_sealed_document_s_package_holds_the_sealed_and_signed_pdf_too(
     with zipfile.ZipFile(io.BytesIO(package)) as opened:
         assert opened.read("正文（已用印）.pdf") == (await sealed_pdf(office, id)).content
         assert opened.read("正文.pdf") == typeset_pdf  # the unsealed one beside it
+        sealed_ofd = await office.client.get(
+            f"/outgoing/{id}/ofd?sealed=true", headers=office.service.as_("shen")
+        )
+        assert opened.read("正文（已用印）.ofd") == sealed_ofd.content  # under the 国密 seal
     assert verified_offline(package, tmp_path).returncode == 0

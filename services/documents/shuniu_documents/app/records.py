@@ -196,6 +196,12 @@ def package_entries(
                 "正文（已用印）.pdf",
             )
         )
+        if sealed.ofd_sha256 is not None and sealed.ofd_size is not None:  # and its OFD, under the SM2 seal
+            name = "正文（已用印）.ofd"
+            entries.append(
+                Stored(name, "版式文件（OFD，国密电子印章，GB/T 38540）", OFD_MEDIA_TYPE, sealed.ofd_sha256,
+                       sealed.ofd_size, name)
+            )  # fmt: skip
     for before, version in zip([None, *document.versions], document.versions, strict=False):
         number = version.number
         entries.append(
