@@ -13,8 +13,10 @@ paragraphs as HTML with the same page, margins, font, size, line pitch and track
 Quality is measured on each 30-page PDF with pdfplumber, against what the standard fixes (§5.2): a
 full line of 28 characters, 22 lines on a full page, the 版心 37 mm from the top and 28 mm from the
 left edge. Goal: p99 ≤ 1 s for 3 pages. Beside Typst's times, the time to write the OFD of its 3- and
-30-page PDFs (shuniu_shared/ofd.py), which the OFD route adds to the typesetting. Writes
-docs/bench/typesetting.md and .json.
+30-page PDFs (shuniu_shared/ofd.py), which the OFD route adds to the typesetting, and what 用印 adds
+to the 3-page 公文 in a process of its own: the PAdES seal and RSA-2048 signature on the PDF
+(development certificate) and the SM2 seal on its OFD (GB/T 38540). Writes docs/bench/typesetting.md
+and .json.
 
 `uv run --frozen python -m bench.documents_typesetting [--runs N]`; `make bench` runs it too.
 """
@@ -26,14 +28,18 @@ import html
 import io
 import multiprocessing
 import resource
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from shuniu_documents.adapters.typesetting import Imprint, typeset
+from shuniu_documents.adapters.signing import development_certificate, seal_as
+from shuniu_documents.adapters.sm2_seal import development_sm2, seal_ofd
+from shuniu_documents.adapters.typesetting import Imprint, typeset, typeset_for_sealing
 from shuniu_documents.domain.body import DocumentBody, Level, Paragraph
 from shuniu_documents.domain.letterhead import Format, Letterhead
 from shuniu_shared.ofd import write_ofd
@@ -149,6 +155,32 @@ def measure_engine(name: str, runs: int) -> dict[str, Any]:
     return figures
 
 
+def measure_signing(runs: int) -> dict[str, Any]:
+    """In a child process: 用印's two signatures on one 3-page 公文, each after a first unmeasured
+    one (which loads pyHanko's and gmssl's code and reads the keys)."""
+    pdf, place = typeset_for_sealing(body(3, 0), IMPRINT)
+    assert place is not None  # the body has its 署名 and date
+    ofd = write_ofd(pdf)
+    organ, now = "F县人民政府", datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+    with tempfile.TemporaryDirectory(prefix="shuniu-bench-signing-") as scratch:
+        certificate = development_certificate(Path(scratch) / "signing", organ)
+        sm2 = development_sm2(Path(scratch) / "sm2", organ)
+        timed: dict[str, Callable[[], bytes]] = {
+            "pades": lambda: seal_as(certificate, pdf, place, organ),
+            "sm2": lambda: seal_ofd(ofd, place, sm2, now),
+        }
+        figures: dict[str, Any] = {}
+        for name, sign in timed.items():
+            sign()
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                sign()
+                times.append((time.perf_counter() - started) * 1000)
+            figures |= {f"{name}_p50_ms": percentile(times, 50), f"{name}_p99_ms": percentile(times, 99)}
+    return figures
+
+
 def page_measures(pdf: bytes) -> dict[str, Any]:
     """What the standard fixes, read off the PDF: its pages, the length of a full line of 3号 text, the most
     such lines on one page, and where the first line of 正文 on page 2 (a full page) stands."""
@@ -179,7 +211,9 @@ def run(runs: int) -> dict[str, Any]:
     for name in ENGINES:
         with context.Pool(1) as pool:
             figures[name] = pool.apply(measure_engine, (name, runs))
-    data = {"runs": runs, "engines": figures, "machine": machine()}
+    with context.Pool(1) as pool:
+        signing = pool.apply(measure_signing, (min(runs, 10),))
+    data = {"runs": runs, "engines": figures, "signing": signing, "machine": machine()}
     write_report("typesetting", report(data), data)
     return data
 
@@ -198,6 +232,9 @@ def report(data: dict[str, Any]) -> str:
         return lambda engine: (
             f"{engine[f'pages_{pages}'][f'ofd_{which}_ms']:.0f}" if engine is typst_ else "—"
         )
+
+    def signed(which: str) -> str:
+        return f"{data['signing'][f'{which}_p50_ms']:.0f} / {data['signing'][f'{which}_p99_ms']:.0f}"
 
     def page(field: str) -> Callable[[dict[str, Any]], Any]:
         return lambda engine: engine["pages_30"][field]
@@ -224,6 +261,14 @@ def report(data: dict[str, Any]) -> str:
             row(
                 "OFD from the 30-page PDF, p50 / p99 ms",
                 lambda e: f"{ofd(30, 'p50')(e)} / {ofd(30, 'p99')(e)}",
+            ),
+            row(
+                "用印: PAdES seal and RSA-2048 signature on the 3-page PDF, p50 / p99 ms",
+                lambda e: signed("pades") if e is typst_ else "—",
+            ),
+            row(
+                "用印: SM2 seal on its OFD (GB/T 38540), p50 / p99 ms",
+                lambda e: signed("sm2") if e is typst_ else "—",
             ),
             row("peak resident memory, MiB", lambda e: f"{e['peak_rss_mib']:.0f}"),
             row("30-page 正文: PDF pages", page("pdf_pages")),
