@@ -62,15 +62,8 @@ class HAProxyServer:
     def start(self, timeout: float = START_TIMEOUT_SECONDS) -> None:
         if self.is_running():
             return
-        self.base_dir.mkdir(parents=True, exist_ok=True)
-        config_path = self.base_dir / "haproxy.cfg"
-        config_path.write_text(self.config, encoding="utf-8")
+        config_path = self.check()
         environment = os.environ | self.environment
-        checked = subprocess.run(
-            [haproxy_binary(), "-c", "-q", "-f", str(config_path)], env=environment, capture_output=True
-        )
-        if checked.returncode != 0:
-            raise HAProxyError(f"HAProxy refused its configuration:\n{checked.stderr.decode(errors='replace')}")
         self._output = self.log_path.open("ab")
         # -db: in the foreground, not daemonised, so it is this process's child and stops with it.
         self._process = subprocess.Popen(
@@ -86,6 +79,20 @@ class HAProxyServer:
                 self.stop()
                 raise HAProxyError(f"HAProxy did not start on port {self.port}:\n{tail(self.log_path)}")
             time.sleep(0.05)
+
+    def check(self) -> Path:
+        """Writes the configuration under `base_dir` and has HAProxy check it; its path if it passes."""
+        self.base_dir.mkdir(parents=True, exist_ok=True)
+        config_path = self.base_dir / "haproxy.cfg"
+        config_path.write_text(self.config, encoding="utf-8")
+        checked = subprocess.run(
+            [haproxy_binary(), "-c", "-q", "-f", str(config_path)],
+            env=os.environ | self.environment,
+            capture_output=True,
+        )
+        if checked.returncode != 0:
+            raise HAProxyError(f"HAProxy refused its configuration:\n{checked.stderr.decode(errors='replace')}")
+        return config_path
 
     def stop(self) -> None:
         terminate(self._process, STOP_TIMEOUT_SECONDS)

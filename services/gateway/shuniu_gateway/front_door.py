@@ -91,8 +91,15 @@ def _global(settings: Settings) -> list[str]:
         "    # Two threads: the front door shares its machine with the services (one core each is plenty).",
         "    nbthread 2",
         "",
+        # Service names (compose, Kubernetes) are looked up again while running, so a front door
+        # started before a service's container has an address still finds it once it has one.
+        "resolvers system",
+        "    parse-resolv-conf",
+        "    hold valid 10s",
+        "",
         "defaults",
         "    mode http",
+        "    default-server init-addr last,libc,none resolvers system",
         "    log global",
         '    log-format "{\\"service\\":\\"front-door\\",\\"request_id\\":\\"%[var(txn.request_id)]\\",'
         '\\"method\\":\\"%HM\\",\\"path\\":\\"%HPO\\",\\"status\\":%ST,\\"backend\\":\\"%b\\",'
