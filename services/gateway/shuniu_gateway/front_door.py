@@ -75,9 +75,9 @@ def _path_pattern(service: str) -> str:
 
 def haproxy_config(settings: Settings, services: Sequence[str] = SERVICES) -> str:
     """HAProxy 2.6's configuration for the front door in front of `services` and the gateway."""
-    return "\n".join([*_global(settings), *_frontend(settings, services), *_gateway_backend(settings)] + [
-        line for service in services for line in _service_backend(settings, service)
-    ]) + "\n"
+    sections = [_global(settings), _frontend(settings, services), _gateway_backend()]
+    sections += [_service_backend(settings, service) for service in services]
+    return "\n".join(line for section in sections for line in section).rstrip("\n") + "\n"
 
 
 def _global(settings: Settings) -> list[str]:
@@ -208,7 +208,7 @@ def _frontend(settings: Settings, services: Sequence[str]) -> list[str]:
     return [*lines, ""]
 
 
-def _gateway_backend(settings: Settings) -> list[str]:
+def _gateway_backend() -> list[str]:
     return [
         "backend gateway",
         # The console's live pushes stay open for as long as the console does.
