@@ -300,7 +300,9 @@ def test_the_front_door_runs_the_gateways_configuration_and_reaches_each_service
     for service in SERVICES:
         if service.owns_database:
             assert env[address_variable(service.name)] == f"{service.name}:{service.port}"
-    assert REQUIRED.match(front_door["environment"]["SHUNIU_JWT_SECRET"]), "the secret is required, not shipped"
+    assert REQUIRED.match(front_door["environment"]["SHUNIU_JWT_SECRET"]), (
+        "the secret is required, not shipped"
+    )
 
 
 def test_the_stack_points_the_gateway_at_each_service_on_loopback() -> None:

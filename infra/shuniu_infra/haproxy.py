@@ -91,7 +91,9 @@ class HAProxyServer:
             capture_output=True,
         )
         if checked.returncode != 0:
-            raise HAProxyError(f"HAProxy refused its configuration:\n{checked.stderr.decode(errors='replace')}")
+            raise HAProxyError(
+                f"HAProxy refused its configuration:\n{checked.stderr.decode(errors='replace')}"
+            )
         return config_path
 
     def stop(self) -> None:

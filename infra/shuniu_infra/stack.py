@@ -29,10 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET, Settings
-
 from shuniu_gateway.front_door import environment as front_door_environment
 from shuniu_gateway.front_door import haproxy_config
+from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET, Settings
 
 from shuniu_infra.haproxy import HAProxyServer
 from shuniu_infra.kafka import KafkaBroker, KafkaCluster, ensure_class_archive
@@ -211,7 +210,9 @@ def run_stack(state_dir: Path, brokers: int = 1, replicas: int = 1) -> None:
 def stack_front_door(state_dir: Path) -> HAProxyServer:
     """HAProxy on `FRONT_DOOR_PORT` before replica 0 of every service and of the gateway."""
     gateway = SERVICE_PORTS["gateway"]
-    services = {service.name: f"127.0.0.1:{service.port}" for service in SERVICES if service.name != "gateway"}
+    services = {
+        service.name: f"127.0.0.1:{service.port}" for service in SERVICES if service.name != "gateway"
+    }
     secret = os.environ.get("SHUNIU_JWT_SECRET", DEV_JWT_SECRET)
     return HAProxyServer(
         state_dir / "front-door",

@@ -41,7 +41,9 @@ def test_the_front_door_reaches_each_service_by_its_kubernetes_service_and_takes
     for service in SERVICES:
         assert env[address_variable(service.name)]["value"] == f"shuniu-{service.name}:{service.port}"
     assert "secretKeyRef" in env["SHUNIU_JWT_SECRET"]["valueFrom"]
-    assert container(with_front_door.named("Deployment", "shuniu-front-door"))["image"].startswith("haproxy:2.6")
+    assert container(with_front_door.named("Deployment", "shuniu-front-door"))["image"].startswith(
+        "haproxy:2.6"
+    )
 
 
 def test_with_the_front_door_the_ingress_goes_to_it_and_it_alone_besides_the_gateway_reaches_the_services(

@@ -70,8 +70,10 @@ async def front_door(base_dir: Path) -> AsyncIterator[FrontDoor]:
         gateway_app = build_gateway_app(settings, [http_upstream(settings, "documents")])
         async with serving(gateway_app) as gateway_url:
             stopped = _address(unused_port_url())  # every other service is down
-            addresses = {name: stopped for name in ("meetings", "supervision", "reception", "projection",
-                                                     "notifications", "duty")}
+            addresses = {
+                name: stopped
+                for name in ("meetings", "supervision", "reception", "projection", "notifications", "duty")
+            }
             addresses["documents"] = _address(documents_url)
             port = free_loopback_port()
             haproxy = HAProxyServer(

@@ -44,7 +44,9 @@ from shuniu_gateway.upstreams import PUBLIC_NAMES, ROUTE_TIMEOUTS
 
 BIND_VARIABLE = "SHUNIU_FRONT_DOOR_BIND"  # host:port HAProxy listens on
 SECRET_VARIABLE = "SHUNIU_JWT_SECRET"
-ALGORITHM = "HS256"  # the gateway's and the services' (shuniu_shared.web.auth); a token's own `alg` is ignored
+ALGORITHM = (
+    "HS256"  # the gateway's and the services' (shuniu_shared.web.auth); a token's own `alg` is ignored
+)
 ENGLISH_FIRST = r"^\s*en"  # English listed first; q-values aside, as problems.preferred_language reads it
 SERVICES = tuple(name for name in SERVICE_PORTS if name != "gateway")
 
@@ -148,7 +150,7 @@ def _frontend(settings: Settings, services: Sequence[str]) -> list[str]:
         # The token is checked as the services check it: the signature with the pinned algorithm
         # and the shared secret, then its time and its parties.
         f"    http-request set-var(txn.key) env({SECRET_VARIABLE}) if direct",
-        f"    http-request set-var(txn.signed) http_auth_bearer,jwt_verify(\"{ALGORITHM}\",txn.key) if direct",
+        f'    http-request set-var(txn.signed) http_auth_bearer,jwt_verify("{ALGORITHM}",txn.key) if direct',
         "    http-request set-var(txn.now) date if direct",
         "    http-request set-var(txn.left) http_auth_bearer,jwt_payload_query('$.exp','int'),sub(txn.now) "
         "if direct",
