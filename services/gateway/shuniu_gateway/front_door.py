@@ -40,13 +40,12 @@ from shuniu_shared.web.problems import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, pr
 from shuniu_gateway.guard import FILE_UPLOADS
 from shuniu_gateway.headers import SECURITY_HEADERS
 from shuniu_gateway.identity import SESSION_COOKIE
-from shuniu_gateway.upstreams import PUBLIC_NAMES, ROUTE_TIMEOUTS
+from shuniu_gateway.upstreams import ROUTE_TIMEOUTS, public_prefix
 
 BIND_VARIABLE = "SHUNIU_FRONT_DOOR_BIND"  # host:port HAProxy listens on
 SECRET_VARIABLE = "SHUNIU_JWT_SECRET"
-ALGORITHM = (
-    "HS256"  # the gateway's and the services' (shuniu_shared.web.auth); a token's own `alg` is ignored
-)
+# The gateway's and the services' (shuniu_shared.web.auth); the token's own `alg` header is ignored.
+ALGORITHM = "HS256"
 ENGLISH_FIRST = r"^\s*en"  # English listed first; q-values aside, as problems.preferred_language reads it
 SERVICES = tuple(name for name in SERVICE_PORTS if name != "gateway")
 
@@ -67,12 +66,8 @@ def environment(bind: str, gateway: str, services: Mapping[str, str], secret: st
     }
 
 
-def prefix_of(service: str) -> str:
-    return f"/api/{PUBLIC_NAMES.get(service, service)}"
-
-
 def _path_pattern(service: str) -> str:
-    return f"^{prefix_of(service)}(/|$)"
+    return f"^{public_prefix(service)}(/|$)"
 
 
 def haproxy_config(settings: Settings, services: Sequence[str] = SERVICES) -> str:
@@ -223,7 +218,7 @@ def _gateway_backend() -> list[str]:
 
 
 def _service_backend(settings: Settings, service: str) -> list[str]:
-    prefix = prefix_of(service)
+    prefix = public_prefix(service)
     lines = [
         f"backend {service}",
         f"    http-request set-var(txn.service) str({service})",
