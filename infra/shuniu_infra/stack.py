@@ -22,6 +22,7 @@ import asyncio
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -29,14 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shuniu_gateway.front_door import environment as front_door_environment
-from shuniu_gateway.front_door import haproxy_config
-from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET, Settings
+from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET
 
 from shuniu_infra.haproxy import HAProxyServer
 from shuniu_infra.kafka import KafkaBroker, KafkaCluster, ensure_class_archive
 from shuniu_infra.postgres import PostgresServer
-from shuniu_infra.services import RECEPTION_KEK, SERVICES, ServiceProcess
+from shuniu_infra.services import RECEPTION_KEK, SERVICES, ServiceProcess, front_door_variable
 
 POSTGRES_PORT = 55432
 KAFKA_PORT = 59092
@@ -208,17 +207,23 @@ def run_stack(state_dir: Path, brokers: int = 1, replicas: int = 1) -> None:
 
 
 def stack_front_door(state_dir: Path) -> HAProxyServer:
-    """HAProxy on `FRONT_DOOR_PORT` before replica 0 of every service and of the gateway."""
-    gateway = SERVICE_PORTS["gateway"]
-    services = {
-        service.name: f"127.0.0.1:{service.port}" for service in SERVICES if service.name != "gateway"
-    }
+    """HAProxy on `FRONT_DOOR_PORT` before replica 0 of every service and of the gateway. Its
+    configuration is the gateway's own, printed by the gateway's package as a service's command is
+    run (infra imports no service's package)."""
     secret = os.environ.get("SHUNIU_JWT_SECRET", DEV_JWT_SECRET)
+    written = subprocess.run(
+        [sys.executable, "-m", "shuniu_gateway.front_door"],
+        env=os.environ | {"SHUNIU_JWT_SECRET": secret},
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    addresses = {front_door_variable(service.name): f"127.0.0.1:{service.port}" for service in SERVICES}
     return HAProxyServer(
         state_dir / "front-door",
         FRONT_DOOR_PORT,
-        haproxy_config(Settings(service="gateway", jwt_secret=secret)),
-        front_door_environment(f"127.0.0.1:{FRONT_DOOR_PORT}", f"127.0.0.1:{gateway}", services, secret),
+        written.stdout,
+        addresses | {"SHUNIU_FRONT_DOOR_BIND": f"127.0.0.1:{FRONT_DOOR_PORT}", "SHUNIU_JWT_SECRET": secret},
     )
 
 
