@@ -22,7 +22,7 @@ Writes docs/bench/report.md and docs/bench/report.json, then runs the search ben
 (`bench/documents_search.py`, docs/bench/search.md), the typesetting bench
 (`bench/documents_typesetting.py`, docs/bench/typesetting.md) and the live console's bench
 (`bench/notifications.py`, docs/bench/notifications.md).
-`python -m bench [--quick] [--only search|typesetting|notifications]`.
+`python -m bench [--quick] [--only search|typesetting|notifications|front-door]`.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ from shuniu_shared.runtime import ServiceRuntime
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from bench import documents_search, documents_typesetting
+from bench import documents_search, documents_typesetting, front_door
 from bench import platform as platform_bench
 from bench import projection as projection_bench
 from bench.common import (
@@ -324,6 +324,7 @@ def eventsourcing_appends_per_second(url: str, writers: int, per_writer: int) ->
 
 
 RELAYED_EVENTS = 10_000  # at least this many pending when the relay is timed
+FRONT_DOOR_REQUESTS = 3000  # through each door: enough clock ticks of CPU to tell 0.4 ms from 0.5
 
 
 async def platform_figures(postgres: PostgresServer, bootstrap: str, scale: Scale) -> dict[str, float]:
@@ -810,9 +811,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     parser.add_argument(
         "--only",
-        choices=["search", "typesetting", "notifications"],
+        choices=["search", "typesetting", "notifications", "front-door"],
         help="one part alone: search (bench/documents_search.py), typesetting (bench/documents_typesetting.py) "
-        "or the live console (bench/notifications.py)",
+        "the live console (bench/notifications.py) or the front door (bench/front_door.py)",
     )
     arguments = parser.parse_args()
     quick = arguments.quick
@@ -826,6 +827,9 @@ def main() -> None:
         return
     if arguments.only == "notifications":
         notifications_bench.run(quick)
+        return
+    if arguments.only == "front-door":
+        front_door.run(FRONT_DOOR_REQUESTS // 3 if quick else FRONT_DOOR_REQUESTS)
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
@@ -847,6 +851,8 @@ def main() -> None:
     # The live console's own stack and report (docs/bench/notifications.md): 1,000 open streams would
     # weigh on the figures above if they shared a run.
     notifications_bench.run(quick)
+    # HAProxy beside the Python gateway on the same requests (docs/bench/front-door.md, issue 21).
+    front_door.run(FRONT_DOOR_REQUESTS // 3 if quick else FRONT_DOOR_REQUESTS)
 
 
 if __name__ == "__main__":

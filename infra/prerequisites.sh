@@ -2,8 +2,8 @@
 # Installs what a bare Debian machine lacks for `make test` and `make stack`: uv (from PyPI), the
 # PostgreSQL server binaries, Java 17 and Maven, OpenLDAP's slapd, Chromium with CJK fonts for the
 # console's browser tests (Debian: Playwright drives /usr/bin/chromium, it never downloads a browser),
-# the free Chinese fonts the typeset 公文 is set in, poppler's pdfsig and SoftHSM2 (a PKCS#11 token).
-# Quick and silent when all are present.
+# the free Chinese fonts the typeset 公文 is set in, poppler's pdfsig, SoftHSM2 (a PKCS#11 token) and
+# HAProxy (the stack's front door). Quick and silent when all are present.
 # The Kafka jars are fetched from Maven Central on first use and cached in ~/.cache/shuniu. The AsyncAPI
 # reference parser a test runs on the event catalogue is installed from tools/asyncapi's lock file, again
 # only when that file changes (and from npm's cache when it can).
@@ -33,6 +33,8 @@ command -v unzip >/dev/null 2>&1 || missing+=(unzip)  # the archive package is c
 command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
 # SoftHSM2: a real PKCS#11 token in a temp dir, for the tests of signing with a USB key or an HSM
 command -v softhsm2-util >/dev/null 2>&1 || missing+=(softhsm2)
+# HAProxy 2.6, the front door of `make stack` (jwt_verify, stick tables): issue 21, docs/gateway.md
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]} — install them with: sudo apt-get install ${missing[*]}" >&2

@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from shuniu_gateway.front_door import address_variable, haproxy_config
 from shuniu_infra.services import SERVICES, ServiceProcess
-from shuniu_infra.stack import service_environment
+from shuniu_infra.stack import FRONT_DOOR_PORT, service_environment
 from shuniu_reception.app.personal_data import PREVIOUS_KEK_VARIABLE
 from shuniu_shared.settings import SERVICE_PORTS, Settings
 from shuniu_shared.web.app import create_service_app
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 DOCKERFILE = ROOT / "Dockerfile"
 POSTGRES_INIT = ROOT / "deploy" / "postgres-init.sql"
+FRONT_DOOR_CONFIG = ROOT / "deploy" / "helm" / "shuniu" / "files" / "haproxy.cfg"
 
 LIVENESS_PATH = "/healthz"  # docs/gateway.md: /healthz liveness, /readyz database + broker
 
@@ -169,11 +171,12 @@ def test_every_shuniu_service_runs_an_image_of_its_own_built_for_it() -> None:
 # --- what is reachable, and in what order things start ---------------------------------------------
 
 
-def test_only_the_gateway_is_published_to_the_network() -> None:
+def test_only_the_gateway_and_the_front_door_are_published_to_the_network() -> None:
+    ways_in = {"gateway": 8000, "front-door": FRONT_DOOR_PORT}
     for name, spec in compose()["services"].items():
         for entry in published(spec):
-            if name == "gateway":
-                assert container_port(entry) == 8000
+            if name in ways_in:
+                assert container_port(entry) == ways_in[name]
             else:
                 assert entry.startswith("127.0.0.1:"), f"{name} publishes {entry} beyond loopback"
     assert published(compose_service("gateway")), "the gateway is the way in: it must be published"
@@ -283,6 +286,23 @@ def test_the_gateway_forwards_to_each_service_at_its_container_and_port() -> Non
     for upstream in gateway.routes_to:
         target = urlsplit(env[ServiceProcess.upstream_variable(upstream)])
         assert (target.hostname, target.port) == (upstream, SERVICE_PORTS[upstream])
+
+
+def test_the_front_door_runs_the_gateways_configuration_and_reaches_each_service_at_its_container() -> None:
+    front_door = compose_service("front-door")
+    assert front_door["image"].startswith("haproxy:2.6")
+    mounted = {volume.split(":")[0] for volume in front_door["volumes"]}
+    assert "./" + FRONT_DOOR_CONFIG.relative_to(ROOT).as_posix() in mounted
+    # The file mounted is the one the gateway's tables write today (front_door.py).
+    assert FRONT_DOOR_CONFIG.read_text(encoding="utf-8") == haproxy_config(Settings(service="gateway"))
+    env = environment(front_door)
+    assert env[address_variable("gateway")] == f"gateway:{SERVICE_PORTS['gateway']}"
+    for service in SERVICES:
+        if service.owns_database:
+            assert env[address_variable(service.name)] == f"{service.name}:{service.port}"
+    assert REQUIRED.match(front_door["environment"]["SHUNIU_JWT_SECRET"]), (
+        "the secret is required, not shipped"
+    )
 
 
 def test_the_stack_points_the_gateway_at_each_service_on_loopback() -> None:

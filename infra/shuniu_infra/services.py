@@ -12,6 +12,11 @@ from shuniu_shared.settings import SERVICE_PORTS
 RECEPTION_KEK = "SHUNIU_RECEPTION_KEY_ENCRYPTION_KEY"
 
 
+def front_door_variable(service: str) -> str:
+    """Where the front door (HAProxy, shuniu_gateway/front_door.py) reaches `service`: `host:port`."""
+    return f"SHUNIU_FRONT_DOOR_{service.upper()}"
+
+
 @dataclass(frozen=True)
 class ServiceProcess:
     name: str

@@ -8,6 +8,10 @@ replica k of every service: the gateways share out the clients, and each replica
 serves its gateway's share, takes its share of the consumer group's partitions and stands by for
 the outbox relay's lock.
 
+In front of it all, HAProxy on port 8080 (`FRONT_DOOR_PORT`, issue 21): bearer calls for a service
+go straight to replica 0 of it, everything else to gateway 0 (shuniu_gateway/front_door.py). The
+gateway stays on 8000 as before.
+
 PostgreSQL and Kafka keep their data between runs. `up` starts only the two servers and leaves them
 running (the stack then reuses them and leaves them up); `down` stops them.
 """
@@ -18,6 +22,7 @@ import asyncio
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -27,9 +32,10 @@ from typing import Any
 
 from shuniu_shared.settings import SERVICE_PORTS, STACK_JWT_SECRET
 
+from shuniu_infra.haproxy import HAProxyServer
 from shuniu_infra.kafka import KafkaBroker, KafkaCluster, ensure_class_archive
 from shuniu_infra.postgres import PostgresServer
-from shuniu_infra.services import RECEPTION_KEK, SERVICES, ServiceProcess
+from shuniu_infra.services import RECEPTION_KEK, SERVICES, ServiceProcess, front_door_variable
 
 POSTGRES_PORT = 55432
 KAFKA_PORT = 59092
@@ -37,6 +43,7 @@ KAFKA_CONTROLLER_PORT = 59093
 # Node k (from 0) of a cluster: 59092 + 10·k for clients, one above for its controller.
 KAFKA_NODE_PORT_STEP = 10
 REPLICA_PORT_STEP = 100
+FRONT_DOOR_PORT = 8080
 DEV_JWT_SECRET = STACK_JWT_SECRET
 SERVICE_STOP_SECONDS = 10.0
 KAFKA_STOP_SECONDS = 30.0
@@ -184,13 +191,40 @@ def run_stack(state_dir: Path, brokers: int = 1, replicas: int = 1) -> None:
             )
             for replica in processes
         }
-        asyncio.run(_run_services(environments))
+        front_door = stack_front_door(servers.state_dir)
+        # It needs nothing up: a service not answering yet is one its health check has not passed.
+        _timed(f"the front door (HAProxy) on {front_door.url}", front_door.start)
+        try:
+            asyncio.run(_run_services(environments))
+        finally:
+            front_door.stop()
     except KeyboardInterrupt:
         pass  # the way a developer stops the stack, not an error
     finally:
         if not reuse_servers:
             _say("stopping Kafka, then PostgreSQL")
             servers.stop()
+
+
+def stack_front_door(state_dir: Path) -> HAProxyServer:
+    """HAProxy on `FRONT_DOOR_PORT` before replica 0 of every service and of the gateway. Its
+    configuration is the gateway's own, printed by the gateway's package as a service's command is
+    run (infra imports no service's package)."""
+    secret = os.environ.get("SHUNIU_JWT_SECRET", DEV_JWT_SECRET)
+    written = subprocess.run(
+        [sys.executable, "-m", "shuniu_gateway.front_door"],
+        env=os.environ | {"SHUNIU_JWT_SECRET": secret},
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    addresses = {front_door_variable(service.name): f"127.0.0.1:{service.port}" for service in SERVICES}
+    return HAProxyServer(
+        state_dir / "front-door",
+        FRONT_DOOR_PORT,
+        written.stdout,
+        addresses | {"SHUNIU_FRONT_DOOR_BIND": f"127.0.0.1:{FRONT_DOOR_PORT}", "SHUNIU_JWT_SECRET": secret},
+    )
 
 
 def bring_up(state_dir: Path, brokers: int = 1) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 import pytest
+from shuniu_gateway.front_door import address_variable
 from shuniu_infra.kafka import KAFKA_VERSION, ensure_kafka_jars, new_cluster_id
 from shuniu_infra.maven import COMPLETE_MARKER
 from shuniu_infra.services import SERVICES, ServiceProcess
-from shuniu_infra.stack import service_command, service_environment
+from shuniu_infra.stack import FRONT_DOOR_PORT, service_command, service_environment, stack_front_door
 
 by_name = pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
 
@@ -39,6 +41,18 @@ def test_the_stack_gives_each_service_exactly_its_own_variables(
 @by_name
 def test_the_stack_runs_each_service_with_its_own_interpreter(service: ServiceProcess) -> None:
     assert service_command(service) == [sys.executable, "-m", f"shuniu_{service.name}"]
+
+
+def test_the_stacks_front_door_sends_each_service_its_own_port_and_haproxy_accepts_it(tmp_path: Path) -> None:
+    front_door = stack_front_door(tmp_path)
+    assert front_door.port == FRONT_DOOR_PORT
+    for service in SERVICES:
+        assert front_door.environment[address_variable(service.name)] == f"127.0.0.1:{service.port}"
+    assert (
+        service_environment(SERVICES[0], None, "")["SHUNIU_JWT_SECRET"]
+        == front_door.environment["SHUNIU_JWT_SECRET"]
+    ), "the front door checks tokens with the secret the services sign and verify them with"
+    assert front_door.check().read_text(encoding="utf-8") == front_door.config  # HAProxy's own -c passed
 
 
 def test_cluster_ids_look_like_what_kafka_storage_random_uuid_prints() -> None:

@@ -49,7 +49,7 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Authenticated by a password, not by the cookie (a stale one may still be in the browser).
 _PASSWORD_PATHS = frozenset({"/auth/token", "/auth/login"})
 # The routes whose body is a file's bytes (services/documents/api/files.py), taking the file limit.
-_FILE_UPLOADS = re.compile(r"^/api/documents/(incoming|outgoing)/[^/]+/files$")
+FILE_UPLOADS = re.compile(r"^/api/documents/(incoming|outgoing)/[^/]+/files$")
 
 
 class GatewayGuard:
@@ -133,7 +133,7 @@ class GatewayGuard:
         await self._within_limit(request, limit, scope, receive, send)
 
     def _limit_for(self, request: Request) -> int:
-        if request.method == "POST" and _FILE_UPLOADS.match(request.url.path):
+        if request.method == "POST" and FILE_UPLOADS.match(request.url.path):
             return self.file_body_limit
         return self.body_limit
 

@@ -49,6 +49,11 @@ ROUTE_TIMEOUTS: tuple[tuple[re.Pattern[str], float], ...] = (
 PUBLIC_NAMES = {"projection": "dashboards"}
 
 
+def public_prefix(service: str) -> str:
+    """Where the service is reached, through the gateway and the front door alike."""
+    return f"/api/{PUBLIC_NAMES.get(service, service)}"
+
+
 @dataclass
 class Upstream:
     """A service behind the gateway, reached at `/api/<public name>/…` (its own name, unless
@@ -68,7 +73,7 @@ class Upstream:
 
     @property
     def prefix(self) -> str:
-        return f"/api/{PUBLIC_NAMES.get(self.name, self.name)}"
+        return public_prefix(self.name)
 
     def timeout_for(self, method: str, path: str) -> httpx.Timeout:
         """Connect fast (a service that does not accept a connection is down), then wait as long as

@@ -52,10 +52,14 @@ _TITLES: dict[int, tuple[str, str]] = {
     404: ("未找到", "Not found"),
     405: ("不支持该方法", "Method not allowed"),
     409: ("与当前状态冲突", "Conflict"),
+    413: ("请求体过大", "Content too large"),
     415: ("不支持的内容类型", "Unsupported media type"),
     422: ("输入无效", "Invalid input"),
+    429: ("请求过于频繁", "Too many requests"),
     500: ("内部错误", "Internal error"),
+    502: ("上游答复有误", "Bad gateway"),
     503: ("暂不可用", "Unavailable"),
+    504: ("上游未及时答复", "Gateway timeout"),
 }
 
 # Starlette raises HTTPException for requests no route answers; these are the ones worth a name.
@@ -104,7 +108,7 @@ def problem_response(
     """A problem+json response; `extra` adds members to the body (e.g. `errors`, `checks`)."""
     language = preferred_language(request)
     english = language == "en"
-    titles = _title(status)
+    titles = problem_title(status)
     context = request_context()
     body: dict[str, Any] = {
         "type": PROBLEM_TYPE_BASE + code,
@@ -148,7 +152,7 @@ async def validation_error_response(request: Request, exc: Exception) -> JSONRes
 async def http_error_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     status = exc.status_code
-    code, zh, en = _HTTP_EXCEPTION_PROBLEMS.get(status) or (_code_for(status), *_title(status))
+    code, zh, en = _HTTP_EXCEPTION_PROBLEMS.get(status) or (_code_for(status), *problem_title(status))
     return problem_response(request, status, code, zh, en, headers=exc.headers)  # keeps 405's `Allow`
 
 
@@ -212,7 +216,8 @@ def called_path(request: Request) -> str:
 _PLAIN_PREFIX = re.compile(r"(/[A-Za-z0-9._~-]+)*")
 
 
-def _title(status: int) -> tuple[str, str]:
+def problem_title(status: int) -> tuple[str, str]:
+    """(Chinese, English) title of a status; the front door's own refusals (front_door.py) use it too."""
     phrase = HTTPStatus(status).phrase
     return _TITLES.get(status, (phrase, phrase))
 
