@@ -11,15 +11,19 @@ How an upload goes, and why nothing half-stored is ever referenced:
    whatever the size, and it lets the type be read from the bytes before anything is stored.
 2. The type is detected from the bytes (`detect_media_type`), never from the name; a type the
    office does not accept is refused (`UnacceptableType`) and nothing is kept.
-3. The spool is moved (a rename in a directory) or uploaded (S3, multipart above 8 MiB) to the key
-   of its hash — the caller reading it meanwhile, if it asked to (`put_and_read`). A key that exists
-   already holds the same bytes: it is left as it is, but its age starts again (`refresh`) — it may
-   be an old object nothing refers to any more, which a collection pass would otherwise delete just
-   as this upload is about to be recorded as referring to it.
+3. The spool is moved (a rename in a directory) or uploaded (S3) to the key of its hash — the caller
+   reading it meanwhile, if it asked to (`put_and_read`). A key that exists already holds the same
+   bytes: it is left as it is, but its age starts again (`refresh`) — it may be an old object nothing
+   refers to any more, which a collection pass would otherwise delete just as this upload is about to
+   be recorded as referring to it. A file past one 8 MiB part goes to S3 while it arrives: each part
+   as the spool passes its end, under the upload's own key (``<prefix>/uploads/<random>``, which
+   nothing refers to), then copied inside the server to its hash's key once the hash is known
+   (`Parts`). An upload that dies, is too large or of a refused type aborts its parts.
 4. Only then does the caller record the file's use (its row and its event), in its own transaction.
 
 A crash between 3 and 4 leaves an object nothing refers to; `collect` deletes such objects once they
-are older than a grace period (long enough for any upload still in flight to be recorded). The
+are older than a grace period (long enough for any upload still in flight to be recorded) — an
+upload's own object left by a crash too, and the parts of an upload a crash left unfinished. The
 caller says which hashes are referenced — an archived record's files always are — so a referenced
 file is never collected.
 """
@@ -130,6 +134,7 @@ class Parts(Protocol):
     async def abort(self, key: str, upload_id: str) -> None: ...
     async def promote(self, staged: str, key: str) -> None: ...
     async def delete(self, key: str) -> None: ...
+    async def abort_older_than(self, prefix: str, before: datetime) -> None: ...  # unfinished uploads
 
 
 UPLOADS = "uploads"  # under a service's prefix: uploads on their way, not yet under their hash
@@ -324,6 +329,11 @@ class ContentStore:
         if not await self.backend.refresh(key):
             await self.backend.save(key, spool, size)
 
+    async def aclose(self) -> None:
+        """Let go of the backend's connections, if it holds any."""
+        if isinstance(self.backend, S3Backend):
+            await self.backend.aclose()
+
     def open(self, sha256: str) -> AsyncIterator[bytes]:
         """The file's bytes, chunk by chunk."""
         return self.backend.read(self.key(sha256))
@@ -331,6 +341,8 @@ class ContentStore:
     async def collect(self, referenced: set[str], *, now: datetime, grace: timedelta) -> list[str]:
         """Delete the objects older than `grace` whose hash is not in `referenced`; their hashes."""
         collected = []
+        if isinstance(self.backend, Parts):
+            await self.backend.abort_older_than(self.prefix, now - grace)
         for key in await self.backend.keys_older_than(self.prefix, now - grace):
             sha256 = key.rsplit("/", 1)[-1]
             if sha256 not in referenced:
@@ -577,6 +589,16 @@ class S3Backend:
     async def abort(self, key: str, upload_id: str) -> None:
         async with self._client() as s3:
             await s3.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
+
+    async def abort_older_than(self, prefix: str, before: datetime) -> None:
+        async with self._client() as s3:
+            paginator = s3.get_paginator("list_multipart_uploads")
+            async for page in paginator.paginate(Bucket=self.bucket, Prefix=f"{prefix}/"):
+                for upload in page.get("Uploads", []):
+                    if upload["Initiated"] < before:
+                        await s3.abort_multipart_upload(
+                            Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"]
+                        )
 
     async def promote(self, staged: str, key: str) -> None:
         """The staged object's bytes under `key` (a copy inside the server: no byte comes back), unless

@@ -93,6 +93,17 @@ async def test_a_large_executable_sent_in_parts_is_refused_by_its_bytes_and_noth
     assert await everything_in(s3_store) == ([], [])
 
 
+async def test_the_parts_of_an_upload_a_crash_left_unfinished_are_collected_with_the_orphans(s3_store):
+    backend = s3_store.backend
+    assert isinstance(backend, S3Backend)
+    upload = await backend.begin("documents/uploads/crashed")  # the process died after its first part
+    await backend.send_part("documents/uploads/crashed", upload, 1, PDF)
+    await s3_store.collect(set(), now=datetime.now(UTC), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == ([], ["documents/uploads/crashed"])  # within its grace
+    await s3_store.collect(set(), now=datetime.now(UTC) + timedelta(hours=1), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == ([], [])
+
+
 async def everything_in(store: ContentStore) -> tuple[list[str], list[str]]:
     """The bucket's objects and its multipart uploads not finished, as the server lists them."""
     backend = store.backend
