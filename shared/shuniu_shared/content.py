@@ -187,7 +187,8 @@ class _PartSender:
 
     async def _send(self) -> None:
         self._upload_id = await self.backend.begin(self.key)
-        etags, start = [], 0
+        etags: list[str] = []
+        start = 0
         with self.spool.open("rb") as source:
             while (end := await self._ends.get()) is not None:
                 body = await asyncio.to_thread(os.pread, source.fileno(), end - start, start)
