@@ -11,15 +11,19 @@ How an upload goes, and why nothing half-stored is ever referenced:
    whatever the size, and it lets the type be read from the bytes before anything is stored.
 2. The type is detected from the bytes (`detect_media_type`), never from the name; a type the
    office does not accept is refused (`UnacceptableType`) and nothing is kept.
-3. The spool is moved (a rename in a directory) or uploaded (S3, multipart above 8 MiB) to the key
-   of its hash — the caller reading it meanwhile, if it asked to (`put_and_read`). A key that exists
-   already holds the same bytes: it is left as it is, but its age starts again (`refresh`) — it may
-   be an old object nothing refers to any more, which a collection pass would otherwise delete just
-   as this upload is about to be recorded as referring to it.
+3. The spool is moved (a rename in a directory) or uploaded (S3) to the key of its hash — the caller
+   reading it meanwhile, if it asked to (`put_and_read`). A key that exists already holds the same
+   bytes: it is left as it is, but its age starts again (`refresh`) — it may be an old object nothing
+   refers to any more, which a collection pass would otherwise delete just as this upload is about to
+   be recorded as referring to it. A file past one 8 MiB part goes to S3 while it arrives: each part
+   as the spool passes its end, under the upload's own key (``<prefix>/uploads/<random>``, which
+   nothing refers to), then copied inside the server to its hash's key once the hash is known
+   (`Parts`). An upload that dies, is too large or of a refused type aborts its parts.
 4. Only then does the caller record the file's use (its row and its event), in its own transaction.
 
 A crash between 3 and 4 leaves an object nothing refers to; `collect` deletes such objects once they
-are older than a grace period (long enough for any upload still in flight to be recorded). The
+are older than a grace period (long enough for any upload still in flight to be recorded) — an
+upload's own object left by a crash too, and the parts of an upload a crash left unfinished. The
 caller says which hashes are referenced — an archived record's files always are — so a referenced
 file is never collected.
 """
@@ -31,12 +35,13 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import uuid
 import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import filetype
 
@@ -118,6 +123,114 @@ class Backend(Protocol):
     async def keys_older_than(self, prefix: str, before: datetime) -> list[str]: ...
 
 
+@runtime_checkable
+class Parts(Protocol):
+    """A backend that takes an upload in parts as it arrives (S3's multipart upload), under the
+    upload's own key until its hash is known, then moves it to the hash's key inside the store."""
+
+    async def begin(self, key: str) -> str: ...  # the upload's id
+    async def send_part(self, key: str, upload_id: str, number: int, body: bytes) -> str: ...  # ETag
+    async def complete(self, key: str, upload_id: str, etags: list[str]) -> None: ...
+    async def abort(self, key: str, upload_id: str) -> None: ...
+    async def promote(self, staged: str, key: str) -> None: ...
+    async def delete(self, key: str) -> None: ...
+    async def abort_older_than(self, prefix: str, before: datetime) -> None: ...  # unfinished uploads
+
+
+UPLOADS = "uploads"  # under a service's prefix: uploads on their way, not yet under their hash
+
+
+class _PartSender:
+    """An upload's parts sent one after another as the spool passes each part's end. Each part is
+    read back from the spool when it is sent, so an upload holds one part in memory whatever its size.
+    Until `stored_as`, the bytes are only under the upload's own key, which nothing refers to: an
+    upload that dies is aborted (`abandon`), and one whose process dies is collected as any orphan."""
+
+    def __init__(self, backend: Parts, key: str, spool: Path) -> None:
+        self.backend, self.key, self.spool = backend, key, spool
+        self.offered = 0  # bytes of the spool handed to the sender
+        self._ends: asyncio.Queue[int | None] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+        self._upload_id: str | None = None
+        self._completed = False
+        self._abandoned = False
+
+    @property
+    def started(self) -> bool:
+        return self._task is not None
+
+    def offer(self, size: int) -> None:
+        """The spool holds `size` bytes: send each whole part not yet sent. A sender that failed
+        stops the upload here, rather than after all its bytes have come in."""
+        if self._task is not None and self._task.done() and self._task.exception() is not None:
+            raise StoreUnavailable(
+                "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
+            ) from self._task.exception()
+        while size - self.offered >= MULTIPART_THRESHOLD:
+            self.offered += MULTIPART_THRESHOLD
+            self._queue(self.offered)
+
+    def close(self, size: int) -> None:
+        """All `size` bytes are in: the last part, shorter, if the upload went in parts at all (a
+        file within one part is stored whole, as a backend without parts stores it)."""
+        if self._task is None:
+            return
+        if size > self.offered:
+            self._queue(size)
+            self.offered = size
+        self._ends.put_nowait(None)
+
+    def _queue(self, end: int) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._send())
+        self._ends.put_nowait(end)
+
+    async def _send(self) -> None:
+        self._upload_id = await self.backend.begin(self.key)
+        etags: list[str] = []
+        start = 0
+        with self.spool.open("rb") as source:
+            while (end := await self._ends.get()) is not None:
+                body = await asyncio.to_thread(os.pread, source.fileno(), end - start, start)
+                etags.append(await self.backend.send_part(self.key, self._upload_id, len(etags) + 1, body))
+                start = end
+        if not self._abandoned:
+            await self.backend.complete(self.key, self._upload_id, etags)
+            self._completed = True
+
+    async def stored_as(self, key: str) -> None:
+        """Wait for the last part, then put the bytes under `key`."""
+        assert self._task is not None, "stored_as after close, for an upload that went in parts"
+        await self._task
+        await self.backend.promote(self.key, key)
+        self._completed = False  # promote deleted the upload's own object
+
+    async def abandon(self) -> None:
+        """Nothing of the upload kept: the sending stopped, the parts sent or the object made deleted.
+        The request in flight is let finish rather than cancelled: a multipart upload cancelled while
+        it is being created would be made on the server without our knowing its id to abort it."""
+        if self._task is None:
+            return
+        self._abandoned = True
+        self._ends.put_nowait(None)
+        with contextlib.suppress(Exception):
+            await self._task
+        with contextlib.suppress(Exception):  # the store away: the upload's parts stay until collected
+            if self._completed:
+                await self.backend.delete(self.key)
+            elif self._upload_id is not None:
+                await self.backend.abort(self.key, self._upload_id)
+
+
+async def _unavailable_on_os_error(work: Awaitable[None]) -> None:
+    try:
+        await work
+    except OSError as exc:
+        raise StoreUnavailable(
+            "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
+        ) from exc
+
+
 class ContentStore:
     """One service's files in a backend, under the service's own prefix (its keys are its own to
     collect)."""
@@ -155,6 +268,13 @@ class ContentStore:
             self.spool_dir.mkdir(parents=True, exist_ok=True)
         descriptor, spool_name = tempfile.mkstemp(prefix="upload-", dir=self.spool_dir)
         spool = Path(spool_name)
+        # A backend that takes parts is sent each part as the upload passes its end, under a key of
+        # the upload's own: the bytes go on to the store while the rest arrive, instead of after.
+        sender = (
+            _PartSender(self.backend, f"{self.prefix}/{UPLOADS}/{uuid.uuid4().hex}", spool)
+            if isinstance(self.backend, Parts)
+            else None
+        )
         try:
             digest, size = hashlib.sha256(), 0
             # File I/O runs in a worker thread, chunk by chunk: the event loop serves other
@@ -169,6 +289,11 @@ class ContentStore:
                         )
                     digest.update(chunk)
                     await asyncio.to_thread(out.write, chunk)
+                    if sender is not None and size - sender.offered >= MULTIPART_THRESHOLD:
+                        await asyncio.to_thread(out.flush)  # the sender reads the part back from the spool
+                        sender.offer(size)
+            if sender is not None:
+                sender.close(size)
             media_type = await asyncio.to_thread(detect_media_type, spool)
             if media_type not in set(accepted):
                 seen = media_type or "无法识别 / unrecognised"
@@ -180,25 +305,35 @@ class ContentStore:
             stored = StoredFile(digest.hexdigest(), size, media_type, name)
             reading = asyncio.ensure_future(read(stored, spool))
             try:
-                await self._save(stored, spool)
+                if sender is not None and sender.started:
+                    await _unavailable_on_os_error(sender.stored_as(self.key(stored.sha256)))
+                else:
+                    await self._save(stored, spool)
             except BaseException:
                 reading.cancel()
                 with contextlib.suppress(BaseException):
                     await reading
                 raise
             return stored, await reading
+        except BaseException:
+            if sender is not None:
+                await sender.abandon()
+            raise
         finally:
             await asyncio.to_thread(spool.unlink, missing_ok=True)
 
     async def _save(self, stored: StoredFile, spool: Path) -> None:
         key = self.key(stored.sha256)
-        try:
-            if not await self.backend.refresh(key):
-                await self.backend.save(key, spool, stored.size)
-        except OSError as exc:
-            raise StoreUnavailable(
-                "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
-            ) from exc
+        await _unavailable_on_os_error(self._refresh_or_save(key, spool, stored.size))
+
+    async def _refresh_or_save(self, key: str, spool: Path, size: int) -> None:
+        if not await self.backend.refresh(key):
+            await self.backend.save(key, spool, size)
+
+    async def aclose(self) -> None:
+        """Let go of the backend's connections, if it holds any."""
+        if isinstance(self.backend, S3Backend):
+            await self.backend.aclose()
 
     def open(self, sha256: str) -> AsyncIterator[bytes]:
         """The file's bytes, chunk by chunk."""
@@ -207,6 +342,8 @@ class ContentStore:
     async def collect(self, referenced: set[str], *, now: datetime, grace: timedelta) -> list[str]:
         """Delete the objects older than `grace` whose hash is not in `referenced`; their hashes."""
         collected = []
+        if isinstance(self.backend, Parts):
+            await self.backend.abort_older_than(self.prefix, now - grace)
         for key in await self.backend.keys_older_than(self.prefix, now - grace):
             sha256 = key.rsplit("/", 1)[-1]
             if sha256 not in referenced:
@@ -290,7 +427,6 @@ class S3Backend:
         # One session for the backend's life: a session loads and parses S3's service model (some
         # megabytes of JSON) on its first client, which was 0.14 s of CPU per call when each call
         # made a session of its own — most of an upload's time in the service (bench.files' profile).
-        # Clients stay per call: they are bound to the event loop that makes them.
         self._session = get_session()
         self._config = Config(
             connect_timeout=2,
@@ -300,20 +436,45 @@ class S3Backend:
             # No CRC32 of every part, a third pass over it in the event loop: over plain HTTP the
             # SHA-256 that signs the part has the server check its bytes, over HTTPS TLS does.
             request_checksum_calculation="when_required",
+            max_pool_connections=32,  # eight uploads at once, each with a part in flight, and reads
         )
+        # One client for the backend's life on each event loop (a client is bound to the loop that
+        # made it): making one per call was ≈ a quarter of an upload's time in the service, five
+        # calls per upload (bench.files' profile).
+        self._clients: dict[asyncio.AbstractEventLoop, tuple[contextlib.AsyncExitStack, Any]] = {}
+
+    async def _connected(self) -> Any:
+        loop = asyncio.get_running_loop()
+        held = self._clients.get(loop)
+        if held is None:
+            for other in [other for other in self._clients if other.is_closed()]:
+                del self._clients[other]  # its connections went with its loop
+            stack = contextlib.AsyncExitStack()
+            client = await stack.enter_async_context(
+                self._session.create_client(
+                    "s3",
+                    endpoint_url=self.endpoint,
+                    region_name=self.region,
+                    aws_access_key_id=self._credentials[0],
+                    aws_secret_access_key=self._credentials[1],
+                    config=self._config,
+                )
+            )
+            held = self._clients.setdefault(loop, (stack, client))
+            if held[1] is not client:  # another task made one meanwhile: keep one
+                await stack.aclose()
+        return held[1]
+
+    async def aclose(self) -> None:
+        """Let go of this loop's client and its connections (the service stopping)."""
+        held = self._clients.pop(asyncio.get_running_loop(), None)
+        if held is not None:
+            await held[0].aclose()
 
     @contextlib.asynccontextmanager
     async def _client(self) -> AsyncIterator[Any]:
         try:
-            async with self._session.create_client(
-                "s3",
-                endpoint_url=self.endpoint,
-                region_name=self.region,
-                aws_access_key_id=self._credentials[0],
-                aws_secret_access_key=self._credentials[1],
-                config=self._config,
-            ) as client:
-                yield client
+            yield await self._connected()
         except OSError:
             raise
         except Exception as exc:  # botocore's errors: endpoint down, timeouts, 5xx
@@ -394,6 +555,63 @@ class S3Backend:
                 with contextlib.suppress(Exception):
                     await s3.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload["UploadId"])
                 raise
+
+    # ── an upload sent in parts as it arrives (`Parts`) ──
+
+    async def begin(self, key: str) -> str:
+        """A multipart upload to `key`: its id."""
+        try:
+            return await self._begin(key)
+        except OSError as exc:
+            if not _no_bucket(exc.__cause__):
+                raise
+            await self.create_bucket()  # as `save` does, for a new installation's first file
+            return await self._begin(key)
+
+    async def _begin(self, key: str) -> str:
+        async with self._client() as s3:
+            return str((await s3.create_multipart_upload(Bucket=self.bucket, Key=key))["UploadId"])
+
+    async def send_part(self, key: str, upload_id: str, number: int, body: bytes) -> str:
+        """Part `number` of the upload; its ETag."""
+        async with self._client() as s3:
+            part = await s3.upload_part(
+                Bucket=self.bucket, Key=key, UploadId=upload_id, PartNumber=number, Body=body
+            )
+            return str(part["ETag"])
+
+    async def complete(self, key: str, upload_id: str, etags: list[str]) -> None:
+        parts = [{"ETag": etag, "PartNumber": number} for number, etag in enumerate(etags, 1)]
+        async with self._client() as s3:
+            await s3.complete_multipart_upload(
+                Bucket=self.bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}
+            )
+
+    async def abort(self, key: str, upload_id: str) -> None:
+        async with self._client() as s3:
+            await s3.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
+
+    async def abort_older_than(self, prefix: str, before: datetime) -> None:
+        async with self._client() as s3:
+            paginator = s3.get_paginator("list_multipart_uploads")
+            async for page in paginator.paginate(Bucket=self.bucket, Prefix=f"{prefix}/"):
+                for upload in page.get("Uploads", []):
+                    if upload["Initiated"] < before:
+                        await s3.abort_multipart_upload(
+                            Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"]
+                        )
+
+    async def promote(self, staged: str, key: str) -> None:
+        """The staged object's bytes under `key` (a copy inside the server: no byte comes back), unless
+        `key` holds them already (then its age starts again); the staged object deleted either way."""
+        try:
+            if not await self.refresh(key):
+                async with self._client() as s3:
+                    await s3.copy_object(
+                        Bucket=self.bucket, Key=key, CopySource={"Bucket": self.bucket, "Key": staged}
+                    )
+        finally:
+            await self.delete(staged)
 
     async def read(self, key: str) -> AsyncIterator[bytes]:
         async with self._client() as s3:

@@ -134,6 +134,9 @@ class ServiceRuntime:
         self._stopping = asyncio.Event()
         self._empty_at_start = False
         self._tasks: list[asyncio.Task[None]] = []
+        # What the service's parts made on first use and let go of when it stops (the content
+        # store's S3 client and its connections).
+        self.closing: list[Callable[[], Awaitable[None]]] = []
 
     def unit_of_work(self, actor: Actor | None = None) -> UnitOfWork:
         """A command's transaction, its events stamped with the actor and the current request's ids."""
@@ -221,6 +224,8 @@ class ServiceRuntime:
         """Finish the batches in hand (the relay's and each consumer's), then let go."""
         self._stopping.set()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        for close in self.closing:
+            await close()
         await self.engine.dispose()
 
     async def seed_demo(self) -> bool:

@@ -8,19 +8,27 @@ import asyncio
 import hashlib
 import os
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from shuniu_shared.content import ContentStore, S3Backend, StoredFile, StoreUnavailable
+from aiobotocore.session import get_session
+from shuniu_shared.content import (
+    ContentStore,
+    S3Backend,
+    StoredFile,
+    StoreUnavailable,
+    TooLarge,
+    UnacceptableType,
+)
 
-from tests.content.test_content_store import PDF, PNG, chunks, read_all
+from tests.content.test_content_store import ELF, PDF, PNG, chunks, read_all
 
 pytestmark = pytest.mark.object_store
 
 
 @pytest.fixture
-async def s3_store(object_store, tmp_path) -> ContentStore:
+async def s3_store(object_store, tmp_path) -> AsyncIterator[ContentStore]:
     backend = S3Backend(
         object_store.endpoint,
         f"shuniu-{uuid.uuid4().hex[:8]}",
@@ -28,7 +36,8 @@ async def s3_store(object_store, tmp_path) -> ContentStore:
         object_store.secret_key,
     )
     await backend.create_bucket()
-    return ContentStore(backend, "documents", max_bytes=30 << 20, spool_dir=tmp_path / "spool")
+    yield ContentStore(backend, "documents", max_bytes=30 << 20, spool_dir=tmp_path / "spool")
+    await backend.aclose()
 
 
 async def test_the_same_bytes_stored_twice_are_one_object_in_the_bucket(s3_store):
@@ -45,6 +54,73 @@ async def test_a_20_mb_scan_goes_up_in_parts_and_comes_back_whole(s3_store):
     stored = await s3_store.put(chunks(data), "5MB以上的扫描件.pdf")
     assert stored.size == len(data)
     assert hashlib.sha256(await read_all(s3_store, stored.sha256)).hexdigest() == stored.sha256
+
+
+async def test_a_20_mb_scan_uploaded_twice_is_one_object_and_nothing_of_either_upload_stays(s3_store):
+    """A large upload goes to the bucket in parts while it arrives, under a key of its own; once its
+    hash is known it is the hash's object, and the upload's own object and parts are gone."""
+    data = PDF + os.urandom(20 << 20)
+    first = await s3_store.put(chunks(data), "扫描件.pdf")
+    second = await s3_store.put(chunks(data), "同一扫描件.pdf")
+    assert first.sha256 == second.sha256 == hashlib.sha256(data).hexdigest()
+    assert await everything_in(s3_store) == ([f"documents/{first.sha256}"], [])
+    assert await read_all(s3_store, first.sha256) == data
+
+
+async def test_a_large_upload_that_dies_after_parts_went_up_leaves_nothing_in_the_bucket(s3_store, tmp_path):
+    async def broken() -> AsyncIterator[bytes]:
+        async for chunk in chunks(PDF + os.urandom(18 << 20)):  # two whole parts sent, then the end
+            yield chunk
+        raise ConnectionResetError("the client went away")
+
+    with pytest.raises(ConnectionResetError):
+        await s3_store.put(broken(), "半截.pdf")
+    assert await everything_in(s3_store) == ([], [])
+    assert list((tmp_path / "spool").iterdir()) == []
+
+
+async def test_a_file_over_the_limit_is_refused_while_it_streams_and_nothing_is_kept(s3_store):
+    with pytest.raises(TooLarge) as refused:
+        await s3_store.put(chunks(PDF + os.urandom(31 << 20)), "太大.pdf")  # the limit is 30 MiB
+    assert refused.value.status == 413
+    assert await everything_in(s3_store) == ([], [])
+
+
+async def test_a_large_executable_sent_in_parts_is_refused_by_its_bytes_and_nothing_is_kept(s3_store):
+    with pytest.raises(UnacceptableType) as refused:
+        await s3_store.put(chunks(ELF + os.urandom(20 << 20)), "扫描件.pdf")
+    assert refused.value.status == 415
+    assert await everything_in(s3_store) == ([], [])
+
+
+async def test_the_parts_of_an_upload_a_crash_left_unfinished_are_collected_with_the_orphans(s3_store):
+    backend = s3_store.backend
+    assert isinstance(backend, S3Backend)
+    upload = await backend.begin("documents/uploads/crashed")  # the process died after its first part
+    await backend.send_part("documents/uploads/crashed", upload, 1, PDF)
+    await s3_store.collect(set(), now=datetime.now(UTC), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == ([], ["documents/uploads/crashed"])  # within its grace
+    await s3_store.collect(set(), now=datetime.now(UTC) + timedelta(hours=1), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == ([], [])
+
+
+async def everything_in(store: ContentStore) -> tuple[list[str], list[str]]:
+    """The bucket's objects and its multipart uploads not finished, as the server lists them."""
+    backend = store.backend
+    assert isinstance(backend, S3Backend)
+    async with get_session().create_client(
+        "s3",
+        endpoint_url=backend.endpoint,
+        region_name=backend.region,
+        aws_access_key_id=backend._credentials[0],
+        aws_secret_access_key=backend._credentials[1],
+    ) as s3:
+        objects = await s3.list_objects_v2(Bucket=backend.bucket)
+        uploads = await s3.list_multipart_uploads(Bucket=backend.bucket)
+    return (
+        sorted(item["Key"] for item in objects.get("Contents", [])),
+        sorted(item["Key"] for item in uploads.get("Uploads", [])),
+    )
 
 
 async def test_only_old_files_nothing_refers_to_are_collected_from_the_bucket(s3_store):
@@ -98,3 +174,4 @@ async def test_a_bucket_nobody_made_is_made_by_the_first_file_stored(object_stor
     assert await read_all(store, stored.sha256) == PDF
     await backend.create_bucket()  # made already: nothing happens
     assert await read_all(store, stored.sha256) == PDF
+    await backend.aclose()

@@ -61,3 +61,4 @@ async def real(postgres, kafka, object_store, tmp_path, monkeypatch) -> AsyncIte
         **SCHEDULER_OFF,
     ) as service:
         yield RealOffice(Office(service), bucket)
+    await bucket.aclose()  # the client it keeps for the test's loop

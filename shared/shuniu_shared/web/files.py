@@ -33,6 +33,7 @@ def content_store(runtime: ServiceRuntime) -> ContentStore:
     store = _stores.get(runtime)
     if store is None:
         store = _stores[runtime] = from_environment(runtime.definition.name, runtime.settings.var_dir)
+        runtime.closing.append(store.aclose)
     return store
 
 
