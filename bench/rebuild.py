@@ -1,14 +1,12 @@
 """The projection rebuilt from a million events, beside a raw aiokafka consumer of the same topics.
 
 A million events from commands would take hours on this machine, so the topics are filled with copies
-of real ones: every record already on the services' topics (in `make bench`, those the load's commands
-wrote; standalone, the demo county's day from `make dev`) is copied again and again, each copy of a
+of real ones: the records of the demo county's day from `make dev` are copied again and again, each copy of a
 stream under a new stream id and each event under a new id, its causation pointing at its copy's
 cause. The copies are CloudEvents of the published contracts, with the data the services wrote, and
 the projection folds them as it folds the originals.
 
-`python -m bench.rebuild [--events N]` writes docs/bench/rebuild.md and .json; `make bench` takes the
-same figure at the same size (bench/suite.py, `rebuild_figures`).
+`python -m bench.rebuild [--events N]` writes docs/bench/rebuild.md and .json.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 from shuniu_infra.postgres import PostgresServer, create_database
 from shuniu_projection.app.rebuild import Progress, rebuild
 from shuniu_projection.bootstrap import DEFINITION as PROJECTION
@@ -67,36 +65,6 @@ def copies(template: Sequence[Record], wanted: int) -> Iterator[Record]:
             made += 1
 
 
-async def records_on(bootstrap: str, topics: Sequence[str]) -> list[Record]:
-    """Every record on the topics now, read by this process alone."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        partitions = [
-            TopicPartition(topic, p) for topic in topics for p in consumer.partitions_for_topic(topic) or ()
-        ]
-        if not partitions:
-            return []
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        found: list[Record] = []
-        while any(await consumer.position(tp) < end for tp, end in ends.items()):
-            for messages in (await consumer.getmany(timeout_ms=500, max_records=10_000)).values():
-                found += [Record(m.topic, m.key, m.value, list(m.headers or ())) for m in messages]
-        return found
-    finally:
-        await consumer.stop()
-
-
-async def top_up(bootstrap: str, events: int) -> int:
-    """Fill the services' topics with copies of what is on them until they hold at least `events`;
-    returns how many they hold."""
-    present = await records_on(bootstrap, SOURCE_TOPICS)
-    await produce(bootstrap, copies(present, max(0, events - len(present))))
-    return max(events, len(present))
-
-
 async def produce(bootstrap: str, records: Iterator[Record]) -> None:
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap, acks="all", linger_ms=20, max_batch_size=1_048_576
@@ -105,7 +73,9 @@ async def produce(bootstrap: str, records: Iterator[Record]) -> None:
     try:
         sent = []
         for record in records:
-            sent.append(await producer.send(record.topic, record.value, key=record.key, headers=record.headers))
+            sent.append(
+                await producer.send(record.topic, record.value, key=record.key, headers=record.headers)
+            )
             if len(sent) >= 20_000:
                 await asyncio.gather(*sent)
                 sent = []
@@ -163,7 +133,7 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
     ratio = f["rebuild_events_per_second"] / f["raw_consume_events_per_second"]
     return "\n".join(
         [
-            "# Projection rebuild at a million events",
+            "# Projection rebuild from copies of real events",
             "",
             machine_line(facts),
             "",

@@ -75,13 +75,15 @@ async def copy_rows(connection: AsyncConnection, table: Table, rows: list[dict[s
     columns = tuple(rows[0])
     bind = _bind_processors(table, columns, connection.dialect)
     records = [
-        tuple(value if (process := bind[i]) is None or value is None else process(value) for i, value in enumerate(
-            row[name] for name in columns
-        ))
+        tuple(
+            value if (process := bind[i]) is None or value is None else process(value)
+            for i, value in enumerate(row[name] for name in columns)
+        )
         for row in rows
     ]
-    raw = await connection.get_raw_connection()
-    await raw.driver_connection.copy_records_to_table(table.name, records=records, columns=columns)
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    await driver.copy_records_to_table(table.name, records=records, columns=columns)
 
 
 @cache

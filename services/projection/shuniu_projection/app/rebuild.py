@@ -148,7 +148,9 @@ class _Folding:
 
     def __init__(self, runtime: ServiceRuntime, source: Source) -> None:
         self.runtime, self.source = runtime, source
-        self.memory = create_engine("sqlite+aiosqlite://", poolclass=StaticPool)  # one connection, one database
+        self.memory = create_engine(
+            "sqlite+aiosqlite://", poolclass=StaticPool
+        )  # one connection, one database
         self._fetched: list[list[Delivery]] = []
         self._seen: set[str] = set()  # every event id applied: a copy of one is dropped
         self._applied: list[str] = []  # … and in the order applied, for the live group's inbox
@@ -196,7 +198,9 @@ class _Folding:
             try:
                 await self._in_one_transaction([envelope])
             except Exception as error:
-                log.error("rebuild_event_left_out", event_id=envelope.id, type=envelope.type, error=repr(error))
+                log.error(
+                    "rebuild_event_left_out", event_id=envelope.id, type=envelope.type, error=repr(error)
+                )
 
     async def _in_one_transaction(self, envelopes: list[Envelope]) -> None:
         async with self.memory.begin() as connection:
@@ -208,7 +212,12 @@ class _Folding:
         database in one transaction: nobody reading it sees half a rebuild."""
         now = self.runtime.store.clock.now()
         inbox = [
-            {"consumer_group": READ_MODEL_SUBSCRIPTION.group, "event_id": i, "outcome": "applied", "processed_at": now}
+            {
+                "consumer_group": READ_MODEL_SUBSCRIPTION.group,
+                "event_id": i,
+                "outcome": "applied",
+                "processed_at": now,
+            }
             for i in self._applied
         ]
         async with self.memory.connect() as memory, self.runtime.engine.begin() as target:
