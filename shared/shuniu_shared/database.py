@@ -63,6 +63,36 @@ async def upsert(
         await connection.execute(statement, rows)
 
 
+async def copy_rows(connection: AsyncConnection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows with the same columns in the connection's transaction: by COPY on
+    PostgreSQL, several times faster than a multi-row INSERT for the thousands of rows of a rebuild's
+    chunk (no statement to parse, no parameters to bind), and as one executemany on SQLite."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        await connection.execute(table.insert(), rows)
+        return
+    columns = tuple(rows[0])
+    bind = _bind_processors(table, columns, connection.dialect)
+    records = [
+        tuple(
+            value if (process := bind[i]) is None or value is None else process(value)
+            for i, value in enumerate(row[name] for name in columns)
+        )
+        for row in rows
+    ]
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    await driver.copy_records_to_table(table.name, records=records, columns=columns)
+
+
+@cache
+def _bind_processors(table: Table, columns: tuple[str, ...], dialect: Dialect) -> tuple[Any, ...]:
+    """What SQLAlchemy would do to each value before the driver sees it (an Instant in UTC, JSON to
+    its text), so COPY stores what an INSERT would."""
+    return tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns)
+
+
 async def next_in_counter(connection: AsyncConnection, counter: Table, key: dict[str, Any]) -> int:
     """The next number of the counter row `key` (its primary key; the row's ``last`` column counts),
     held by this transaction until it commits or rolls back: continuous, never duplicated, never

@@ -96,7 +96,15 @@ class KafkaPublisher:
 class KafkaSource:
     """A consumer group member that commits offsets only when told to, after its transaction."""
 
-    def __init__(self, bootstrap: str, group: str, topics: Sequence[str], *, max_records: int = 500) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        group: str,
+        topics: Sequence[str],
+        *,
+        max_records: int = 500,
+        partition_fetch_bytes: int = 1_048_576,  # aiokafka's default: live traffic is a few events
+    ) -> None:
         self.group = group
         self._options = dict(
             bootstrap_servers=bootstrap,
@@ -105,6 +113,8 @@ class KafkaSource:
             enable_auto_commit=False,
             auto_offset_reset="earliest",  # a new group reads the history from the beginning
             max_poll_records=max_records,
+            max_partition_fetch_bytes=partition_fetch_bytes,
+            fetch_max_bytes=max(partition_fetch_bytes * 4, 52_428_800),
             fetch_max_wait_ms=FETCH_MAX_WAIT_MS,
             # Handlers are short transactions; a slow one still must not exceed this or the group
             # rebalances under it (a known aiokafka trap), so it is generous.

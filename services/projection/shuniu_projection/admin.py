@@ -4,7 +4,6 @@ read models rebuilt from the topics into an empty database, with progress, rate 
 from __future__ import annotations
 
 import asyncio
-import time
 
 import click
 from shuniu_shared.admin import service_settings
@@ -13,7 +12,7 @@ from shuniu_shared.errors import ShuniuError
 from shuniu_shared.runtime import ServiceRuntime
 from shuniu_shared.settings import Settings
 
-from shuniu_projection.app.rebuild import Rebuilt, rebuild
+from shuniu_projection.app.rebuild import Progress, Rebuilt, rebuild
 from shuniu_projection.bootstrap import DEFINITION
 
 
@@ -50,16 +49,18 @@ async def _rebuild(settings: Settings) -> Rebuilt:
         else InProcessBus(f"sqlite+aiosqlite:///{settings.var_dir / 'bus.sqlite3'}")
     )
     runtime = ServiceRuntime(DEFINITION, settings, bus=bus)
-    began = time.monotonic()
     with click.progressbar(
-        length=1, label="重建 / rebuilding", show_pos=True, item_show_func=lambda rate: rate
+        length=1, label="重建 / rebuilding", show_pos=True, show_eta=False, item_show_func=lambda line: line
     ) as bar:
 
-        def progress(handled: int, known: int) -> None:
-            bar.length = max(known, handled, 1)
-            rate = handled / (time.monotonic() - began)
-            if handled > bar.pos:
-                bar.update(handled - bar.pos, f"{rate:.0f} 个/秒 / events/s")
+        def progress(now: Progress) -> None:
+            # The total is the ends of the topics as last seen: it grows while services still write.
+            bar.length = max(now.total, now.done, 1)
+            eta = "—" if now.eta_seconds is None else f"{now.eta_seconds:.0f} 秒 / s"
+            bar.update(
+                now.done - bar.pos,
+                f"{now.done}/{now.total}，{now.per_second:.0f} 个/秒 / events/s，预计剩余 / ETA {eta}",
+            )
 
         try:
             if bus is not None:

@@ -65,6 +65,7 @@ work_items = Table(
     # opened from a 批示 is the department's work on that document (app/desk.py, "one piece of work")
     Column("stands_for", String(300)),
     Index("ix_work_items_open", "done_at", "person", "department", "role"),
+    Index("ix_work_items_object", "service", "stream_id"),  # what waited on an object, to close it
 )
 
 # ── 公文 where each document stands, and when it entered each step ──────────────────────────

@@ -34,6 +34,7 @@ async def _earlier(c: AsyncConnection, e: Envelope, event: str) -> dict[str, Any
         await c.execute(
             select(timeline.c.data)
             .where(
+                timeline.c.service == service,  # with the stream, the timeline's index (a scan without)
                 timeline.c.stream_id == e.subject,
                 timeline.c.type.startswith(prefix),
                 timeline.c.version < e.sequence,  # a later event of the same batch is there already

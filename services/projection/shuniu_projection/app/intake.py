@@ -93,7 +93,11 @@ class Intake:
         await self.batch([envelope], uow)
 
     async def batch(self, envelopes: list[Envelope], uow: UnitOfWork) -> None:
-        connection = uow.connection
+        await self.fold(envelopes, uow.connection)
+
+    async def fold(self, envelopes: list[Envelope], connection: AsyncConnection) -> None:
+        """The events' rows and read-model changes, in the connection's transaction: live intake's
+        (`batch`, in the consumer's unit of work) and a rebuild's (app/rebuild.py, in memory)."""
         await connection.execute(timeline.insert(), [timeline_row(e) for e in envelopes])
         rows = await _objects_named(connection, envelopes)
         touched: dict[tuple[str, str], dict[str, Any]] = {}
