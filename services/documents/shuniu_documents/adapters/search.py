@@ -6,8 +6,11 @@ A query of three characters or more is answered by the database's trigram index 
 pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
 characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
 Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
-was indexed (a file attached today brings an older document up), which lets SQLite stop at the
-limit instead of sorting every match (`_newest_sqlite`).
+was indexed (a file attached today brings an older document up). Both stop at the page instead of
+ranking every match: a common phrase (安全生产, 会议) is in tens of thousands of documents, and
+sorting them all was most of a search's time at 100,000 (docs/bench/search.md). PostgreSQL walks
+`ix_documents_newest` down and tests each document it may see, or reads the trigram index when the
+phrase is rare — its planner weighs the two; SQLite walks the FTS index down (`_newest_sqlite`).
 
 The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
 query that picks the documents and before the limit: a page of results, and its length, are made of
@@ -136,7 +139,10 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
     of a search's second at 100,000 (docs/bench/search.md)."""
     d, after = documents, None
     found: dict[str, Any] = {}
-    page = max(limit * 3, 500)  # rows, not documents: the audience and a document's several texts thin them
+    # Rows, not documents: a document matching in its title and its 正文 is two. A first page about
+    # the size of the answer keeps a common phrase to a few dozen rows read; a rarer one takes more
+    # rounds, each four times the last, so the rounds stay few.
+    page = limit * 2
     while len(found) < limit:
         if len(query) >= TRIGRAM:
             rows = (
@@ -168,7 +174,7 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
             found.setdefault(row.id, row)
         if len(batch) < page:
             break
-        after = batch[-1].at
+        after, page = batch[-1].at, page * 4
     return list(found.values())[:limit]
 
 
@@ -176,13 +182,15 @@ async def _newest_postgresql(
     connection: AsyncConnection, viewer: Viewer, query: str, limit: int
 ) -> list[Any]:
     """On PostgreSQL: a LIKE on lower(text), which pg_trgm's GIN index over it (documents_0002)
-    answers for three characters or more."""
+    answers for three characters or more when the phrase is rare enough to be worth it; otherwise
+    the planner walks the documents newest first (documents_0003) and stops at `limit`."""
     d = documents
     if len(query) >= TRIGRAM:
         matching = func.lower(search_texts.c.text).like(func.lower(_like(query)), escape="\\")
     else:
         # Not on lower(text): for a pattern without a trigram the GIN index would be read whole,
-        # which the bench measured at seconds; ILIKE on the column itself is a scan of the rows.
+        # which the bench measured at seconds; ILIKE on the column itself is tested document by
+        # document as the walk goes — quick for a common word, a read of every row for a rare one.
         matching = search_texts.c.text.ilike(_like(query), escape="\\")
     chosen = (
         select(d.c.id, d.c.kind, d.c.title)
