@@ -37,6 +37,10 @@ LONGEST_QUERY = 200
 SNIPPET = 120  # characters of text shown around a hit
 TRIGRAM = 3  # the shortest query the trigram indexes answer
 MAX_LIMIT = 100
+# Texts expected to hold a phrase above which PostgreSQL walks the documents newest first
+# rather than read every match from the trigram index: about 1.5 % of 100,000 documents' texts, where
+# a department head seeing a twelfth of them still finds a page within some 16,000 documents.
+RARE = 3_000
 
 
 def check_query(q: str) -> str:
@@ -181,20 +185,42 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
 async def _newest_postgresql(
     connection: AsyncConnection, viewer: Viewer, query: str, limit: int
 ) -> list[Any]:
-    """On PostgreSQL: a LIKE on lower(text), which pg_trgm's GIN index over it (documents_0002)
-    answers for three characters or more when the phrase is rare enough to be worth it; otherwise
-    the planner walks the documents newest first (documents_0003) and stops at `limit`."""
-    d = documents
+    """On PostgreSQL, one of two ways, chosen by how many texts the planner expects to hold the
+    phrase (`_estimated_rows`; counting them costs as much as finding them). A rarer phrase is read
+    whole from pg_trgm's GIN index over lower(text) (documents_0002), its documents sorted. A
+    commoner one, or a query of fewer than three characters (no trigram to look up), is tested
+    document by document, newest first down `ix_documents_newest` (documents_0003), until `limit`
+    the viewer may see are found. Left to itself the planner took the walk for phrases a department
+    head sees few of, and walked most of 100,000 documents to find them (docs/bench/search.md)."""
+    pattern = _like(query)
     if len(query) >= TRIGRAM:
-        matching = func.lower(search_texts.c.text).like(func.lower(_like(query)), escape="\\")
-    else:
-        # Not on lower(text): for a pattern without a trigram the GIN index would be read whole,
-        # which the bench measured at seconds; ILIKE on the column itself is tested document by
-        # document as the walk goes — quick for a common word, a read of every row for a rare one.
-        matching = search_texts.c.text.ilike(_like(query), escape="\\")
+        indexed = func.lower(search_texts.c.text).like(func.lower(pattern), escape="\\")
+        texts = select(search_texts.c.document_id).where(indexed)
+        if await _estimated_rows(connection, texts) < RARE:
+            matches = texts.cte("matches").prefix_with("MATERIALIZED")
+            return await _newest_of(connection, viewer, select(matches.c.document_id), limit)
+    # Not on lower(text): on the column itself the GIN index cannot be chosen, which for a pattern
+    # without a trigram would be read whole (seconds, the bench measured), and for a common phrase
+    # would fetch every match before the newest are picked.
+    walked = select(search_texts.c.document_id).where(search_texts.c.text.ilike(pattern, escape="\\"))
+    return await _newest_of(connection, viewer, walked, limit)
+
+
+async def _estimated_rows(connection: AsyncConnection, statement: Any) -> float:
+    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of
+    lower(text) (the trigram index's expression): a plan, not a run. The phrase is written into the
+    statement, not bound: a prepared statement run often is planned for any value, which would
+    estimate every phrase alike."""
+    sql = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    plan = (await connection.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {sql}")).scalar_one()
+    return float(plan[0]["Plan"]["Plan Rows"])
+
+
+async def _newest_of(connection: AsyncConnection, viewer: Viewer, ids: Any, limit: int) -> list[Any]:
+    d = documents
     chosen = (
         select(d.c.id, d.c.kind, d.c.title)
-        .where(d.c.id.in_(select(search_texts.c.document_id).where(matching)), visible_to(viewer))
+        .where(d.c.id.in_(ids), visible_to(viewer))
         .order_by(d.c.created_position.desc())
         .limit(limit)
     )
