@@ -6,8 +6,11 @@ A query of three characters or more is answered by the database's trigram index 
 pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
 characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
 Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
-was indexed (a file attached today brings an older document up), which lets SQLite stop at the
-limit instead of sorting every match (`_newest_sqlite`).
+was indexed (a file attached today brings an older document up). Both stop at the page instead of
+ranking every match: a common phrase (安全生产, 会议) is in tens of thousands of documents, and
+sorting them all was most of a search's time at 100,000 (docs/bench/search.md). PostgreSQL walks
+`ix_documents_newest` down and tests each document it may see, or reads the trigram index when the
+phrase is rare — its planner weighs the two; SQLite walks the FTS index down (`_newest_sqlite`).
 
 The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
 query that picks the documents and before the limit: a page of results, and its length, are made of
@@ -34,6 +37,10 @@ LONGEST_QUERY = 200
 SNIPPET = 120  # characters of text shown around a hit
 TRIGRAM = 3  # the shortest query the trigram indexes answer
 MAX_LIMIT = 100
+# Texts expected to hold a phrase above which PostgreSQL walks the documents newest first
+# rather than read every match from the trigram index: about 1.5 % of 100,000 documents' texts, where
+# a department head seeing a twelfth of them still finds a page within some 16,000 documents.
+RARE = 3_000
 
 
 def check_query(q: str) -> str:
@@ -136,7 +143,10 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
     of a search's second at 100,000 (docs/bench/search.md)."""
     d, after = documents, None
     found: dict[str, Any] = {}
-    page = max(limit * 3, 500)  # rows, not documents: the audience and a document's several texts thin them
+    # Rows, not documents: a document matching in its title and its 正文 is two. A first page about
+    # the size of the answer keeps a common phrase to a few dozen rows read; a rarer one takes more
+    # rounds, each four times the last, so the rounds stay few.
+    page = limit * 2
     while len(found) < limit:
         if len(query) >= TRIGRAM:
             rows = (
@@ -168,25 +178,49 @@ async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str
             found.setdefault(row.id, row)
         if len(batch) < page:
             break
-        after = batch[-1].at
+        after, page = batch[-1].at, page * 4
     return list(found.values())[:limit]
 
 
 async def _newest_postgresql(
     connection: AsyncConnection, viewer: Viewer, query: str, limit: int
 ) -> list[Any]:
-    """On PostgreSQL: a LIKE on lower(text), which pg_trgm's GIN index over it (documents_0002)
-    answers for three characters or more."""
-    d = documents
+    """On PostgreSQL, one of two ways, chosen by how many texts the planner expects to hold the
+    phrase (`_estimated_rows`; counting them costs as much as finding them). A rarer phrase is read
+    whole from pg_trgm's GIN index over lower(text) (documents_0002), its documents sorted. A
+    commoner one, or a query of fewer than three characters (no trigram to look up), is tested
+    document by document, newest first down `ix_documents_newest` (documents_0003), until `limit`
+    the viewer may see are found. Left to itself the planner took the walk for phrases a department
+    head sees few of, and walked most of 100,000 documents to find them (docs/bench/search.md)."""
+    pattern = _like(query)
     if len(query) >= TRIGRAM:
-        matching = func.lower(search_texts.c.text).like(func.lower(_like(query)), escape="\\")
-    else:
-        # Not on lower(text): for a pattern without a trigram the GIN index would be read whole,
-        # which the bench measured at seconds; ILIKE on the column itself is a scan of the rows.
-        matching = search_texts.c.text.ilike(_like(query), escape="\\")
+        indexed = func.lower(search_texts.c.text).like(func.lower(pattern), escape="\\")
+        texts = select(search_texts.c.document_id).where(indexed)
+        if await _estimated_rows(connection, texts) < RARE:
+            matches = texts.cte("matches").prefix_with("MATERIALIZED")
+            return await _newest_of(connection, viewer, select(matches.c.document_id), limit)
+    # Not on lower(text): on the column itself the GIN index cannot be chosen, which for a pattern
+    # without a trigram would be read whole (seconds, the bench measured), and for a common phrase
+    # would fetch every match before the newest are picked.
+    walked = select(search_texts.c.document_id).where(search_texts.c.text.ilike(pattern, escape="\\"))
+    return await _newest_of(connection, viewer, walked, limit)
+
+
+async def _estimated_rows(connection: AsyncConnection, statement: Any) -> float:
+    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of
+    lower(text) (the trigram index's expression): a plan, not a run. The phrase is written into the
+    statement, not bound: a prepared statement run often is planned for any value, which would
+    estimate every phrase alike."""
+    sql = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    plan = (await connection.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {sql}")).scalar_one()
+    return float(plan[0]["Plan"]["Plan Rows"])
+
+
+async def _newest_of(connection: AsyncConnection, viewer: Viewer, ids: Any, limit: int) -> list[Any]:
+    d = documents
     chosen = (
         select(d.c.id, d.c.kind, d.c.title)
-        .where(d.c.id.in_(select(search_texts.c.document_id).where(matching)), visible_to(viewer))
+        .where(d.c.id.in_(ids), visible_to(viewer))
         .order_by(d.c.created_position.desc())
         .limit(limit)
     )

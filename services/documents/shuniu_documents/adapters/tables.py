@@ -42,6 +42,7 @@ documents = Table(
     Column("updated_at", Instant(), nullable=False),
     Column("version", Integer, nullable=False),
     Index("ix_documents_list", "kind", "created_position"),
+    Index("ix_documents_newest", "created_position"),  # search, newest first (adapters/search.py)
 )
 
 # The departments taking part, as the document's audience names them (`members_of`): with the row's
