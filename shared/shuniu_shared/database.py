@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import DateTime, Dialect, Executable, Table, TypeDecorator, bindparam, event, text
+from sqlalchemy import DateTime, Dialect, Executable, Select, Table, TypeDecorator, bindparam, event, text
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from shuniu_shared.audience import Audience
+from shuniu_shared.directory import Directory
+
+if TYPE_CHECKING:
+    from shuniu_shared.commands import Actor
+
+ADMITTED_BATCH = 200  # rows read at a time while a list looks for those the reader may see
 WRITES = "shuniu_writes"  # execution option of a connection opened to write (see _begin_sqlite)
 
 
@@ -61,6 +69,24 @@ async def upsert(
     if many:
         statement = _upsert(table, tuple(many[0]), kept, connection.dialect.name)
         await connection.execute(statement, rows)
+
+
+async def admitted(
+    connection: AsyncConnection, query: Select[Any], actor: Actor, directory: Directory
+) -> AsyncIterator[Any]:
+    """The rows of `query` (in its order) whose kept `audience` column admits this person, the
+    object's own rule as its owner stored it. Whom a row is shown to is a walk up the directory,
+    which SQL cannot do, so rows are read ADMITTED_BATCH at a time and filtered here."""
+    offset = 0
+    while True:
+        rows = (await connection.execute(query.limit(ADMITTED_BATCH).offset(offset))).all()
+        for row in rows:
+            audience = Audience.stored(row.audience)
+            if audience is not None and actor.sees(audience, directory):
+                yield row
+        if len(rows) < ADMITTED_BATCH:
+            return
+        offset += ADMITTED_BATCH
 
 
 async def next_in_counter(connection: AsyncConnection, counter: Table, key: dict[str, Any]) -> int:
