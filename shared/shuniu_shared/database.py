@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Executable, Select, Table, TypeDecorator, bindparam, event, text
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
@@ -15,11 +15,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from shuniu_shared.audience import Audience
+from shuniu_shared.audience import Audience, Viewer
 from shuniu_shared.directory import Directory
-
-if TYPE_CHECKING:
-    from shuniu_shared.commands import Actor
 
 ADMITTED_BATCH = 200  # rows read at a time while a list looks for those the reader may see
 WRITES = "shuniu_writes"  # execution option of a connection opened to write (see _begin_sqlite)
@@ -72,9 +69,9 @@ async def upsert(
 
 
 async def admitted(
-    connection: AsyncConnection, query: Select[Any], actor: Actor, directory: Directory
+    connection: AsyncConnection, query: Select[Any], viewer: Viewer, directory: Directory
 ) -> AsyncIterator[Any]:
-    """The rows of `query` (in its order) whose kept `audience` column admits this person, the
+    """The rows of `query` (in its order) whose kept `audience` column admits the viewer, the
     object's own rule as its owner stored it. Whom a row is shown to is a walk up the directory,
     which SQL cannot do, so rows are read ADMITTED_BATCH at a time and filtered here."""
     offset = 0
@@ -82,7 +79,7 @@ async def admitted(
         rows = (await connection.execute(query.limit(ADMITTED_BATCH).offset(offset))).all()
         for row in rows:
             audience = Audience.stored(row.audience)
-            if audience is not None and actor.sees(audience, directory):
+            if audience is not None and viewer.sees(audience, directory):
                 yield row
         if len(rows) < ADMITTED_BATCH:
             return

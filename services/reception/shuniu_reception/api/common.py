@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from fastapi import Request
 from shuniu_shared.aggregate import Aggregate
-from shuniu_shared.audience import Audience
+from shuniu_shared.audience import Audience, Viewer
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import NotFound
 from shuniu_shared.eventstore import Reading
@@ -24,12 +24,6 @@ from shuniu_reception.domain.people import READS_PETITIONER_DATA, READS_VISITOR_
 
 PETITION_STAFF = ("petitions_officer", "office_director")
 A = TypeVar("A", bound=Aggregate)
-
-
-class Viewer(Protocol):
-    """Whoever asks to see an object: a request's `Principal`, or the `Actor` of a command route."""
-
-    def sees(self, audience: Audience, directory: Directory) -> bool: ...
 
 
 def new_id(prefix: str) -> str:
