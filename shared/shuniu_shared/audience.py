@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from shuniu_shared.classification import Classification
 from shuniu_shared.directory import Directory
@@ -147,3 +147,10 @@ SCHEMA: dict[str, Any] = {
         **{name: {"type": "array", "items": {"type": "string"}, "uniqueItems": True} for name in _FIELDS[1:]},
     },
 }
+
+
+class Viewer(Protocol):
+    """Whoever asks to see an object: a command's `Actor`, a request's `Principal`, or another reader
+    that decides as they do whether an audience admits them."""
+
+    def sees(self, audience: Audience, directory: Directory) -> bool: ...

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Executable, Table, TypeDecorator, bindparam, event, text
+from sqlalchemy import DateTime, Dialect, Executable, Select, Table, TypeDecorator, bindparam, event, text
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from shuniu_shared.audience import Audience, Viewer
+from shuniu_shared.directory import Directory
+
+ADMITTED_BATCH = 200  # rows read at a time while a list looks for those the reader may see
 WRITES = "shuniu_writes"  # execution option of a connection opened to write (see _begin_sqlite)
 
 
@@ -91,6 +96,24 @@ def _bind_processors(table: Table, columns: tuple[str, ...], dialect: Dialect) -
     """What SQLAlchemy would do to each value before the driver sees it (an Instant in UTC, JSON to
     its text), so COPY stores what an INSERT would."""
     return tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns)
+
+
+async def admitted(
+    connection: AsyncConnection, query: Select[Any], viewer: Viewer, directory: Directory
+) -> AsyncIterator[Any]:
+    """The rows of `query` (in its order) whose kept `audience` column admits the viewer, the
+    object's own rule as its owner stored it. Whom a row is shown to is a walk up the directory,
+    which SQL cannot do, so rows are read ADMITTED_BATCH at a time and filtered here."""
+    offset = 0
+    while True:
+        rows = (await connection.execute(query.limit(ADMITTED_BATCH).offset(offset))).all()
+        for row in rows:
+            audience = Audience.stored(row.audience)
+            if audience is not None and viewer.sees(audience, directory):
+                yield row
+        if len(rows) < ADMITTED_BATCH:
+            return
+        offset += ADMITTED_BATCH
 
 
 async def next_in_counter(connection: AsyncConnection, counter: Table, key: dict[str, Any]) -> int:

@@ -19,7 +19,7 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -34,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from shuniu_shared.commands import Actor, C, Handler, retrying
 from shuniu_shared.database import Instant
 from shuniu_shared.errors import InvalidInput
-from shuniu_shared.eventstore import Json, Written
+from shuniu_shared.eventstore import Json, StoredEvent, Written
 from shuniu_shared.web.auth import Principal, current_principal, requires
 
 if TYPE_CHECKING:  # the runtime builds the app these routes serve
@@ -309,3 +309,34 @@ def _invalid_cursor() -> InvalidInput:
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = None
+
+
+class HistoryEntry(BaseModel):
+    """One step in an object's history, as its owning service reads it from the object's stream."""
+
+    version: int
+    type: str
+    time: datetime
+    actor: str | None
+    data: dict[str, Any]
+
+
+def history_of(stream: list[StoredEvent]) -> list[HistoryEntry]:
+    return [
+        HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
+        for e in stream
+    ]
+
+
+async def first_page(
+    rows: AsyncIterable[Any], page: PageRequest, present: Callable[[Any], T], cursor: Callable[[T], str]
+) -> Page[T]:
+    """The first `page.limit` of `rows` (already after the caller's cursor, in the list's order) as
+    `present` shows each; the next page's cursor, made from the last item shown, only when another
+    row follows, so the last page says there is none."""
+    items: list[T] = []
+    async for row in rows:
+        if len(items) == page.limit:
+            return Page(items=items, next_cursor=cursor(items[-1]))
+        items.append(present(row))
+    return Page(items=items, next_cursor=None)

@@ -6,9 +6,8 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
-from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
-from shuniu_shared.database import upsert
+from shuniu_shared.database import admitted, upsert
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 from sqlalchemy import select
@@ -62,21 +61,10 @@ async def write_credit(
     )
 
 
-def _sees(row: Any, actor: Actor, directory: Directory) -> bool:
-    audience = Audience.stored(row.audience)
-    return audience is not None and actor.sees(audience, directory)
-
-
-async def visible_pieces(
-    connection: AsyncConnection, actor: Actor, directory: Directory
-) -> AsyncIterator[Any]:
+def visible_pieces(connection: AsyncConnection, actor: Actor, directory: Directory) -> AsyncIterator[Any]:
     """The pieces this person may see, newest first, each admitted by the piece's own audience."""
-    rows = await connection.execute(
-        select(pieces).order_by(pieces.c.submitted_at.desc(), pieces.c.piece_id.desc())
-    )
-    for row in rows:
-        if _sees(row, actor, directory):
-            yield row
+    query = select(pieces).order_by(pieces.c.submitted_at.desc(), pieces.c.piece_id.desc())
+    return admitted(connection, query, actor, directory)
 
 
 async def visible_credits(
@@ -90,4 +78,4 @@ async def visible_credits(
         .where(credits.c.at >= start, credits.c.at < end)
         .order_by(credits.c.at, credits.c.credit_id)
     )
-    return [row for row in (await connection.execute(query)).all() if _sees(row, actor, directory)]
+    return [row async for row in admitted(connection, query, actor, directory)]

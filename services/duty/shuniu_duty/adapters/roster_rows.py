@@ -8,13 +8,12 @@ from datetime import date, datetime
 from typing import Any
 
 from shuniu_shared.commands import Actor
-from shuniu_shared.database import upsert
+from shuniu_shared.database import admitted, upsert
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_duty.adapters.rows import admitted
 from shuniu_duty.adapters.tables import duty_log_table, rosters_table, shifts_table
 from shuniu_duty.domain.roster import DutyLogEntry, Roster
 

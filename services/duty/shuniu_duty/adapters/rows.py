@@ -6,19 +6,17 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
-from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
-from shuniu_shared.database import upsert
+from shuniu_shared.database import admitted, upsert
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_duty.adapters.tables import incidents_table
 from shuniu_duty.domain.incident import Incident, ReportStage
 
 t = incidents_table
-BATCH = 200  # rows read at a time while a list looks for those the reader may see
 
 
 def _went_up_at(incident: Incident, kind: str) -> datetime | None:
@@ -68,7 +66,7 @@ async def lock_incident_row(connection: AsyncConnection, incident_id: str) -> No
         )
 
 
-async def visible_incidents(
+def visible_incidents(
     connection: AsyncConnection,
     actor: Actor,
     directory: Directory,
@@ -84,22 +82,4 @@ async def visible_incidents(
     if before is not None:
         at, id = before["learned_at"], before["id"]
         query = query.where(or_(t.c.learned_at < at, and_(t.c.learned_at == at, t.c.incident_id < id)))
-    async for row in admitted(connection, query, actor, directory):
-        yield row
-
-
-async def admitted(
-    connection: AsyncConnection, query: Select[Any], actor: Actor, directory: Directory
-) -> AsyncIterator[Any]:
-    """The rows of `query` (in its order) whose kept `audience` admits this person. Whom a row is shown
-    to is a walk up the directory, which SQL cannot do, so rows are read BATCH at a time and filtered."""
-    offset = 0
-    while True:
-        rows = (await connection.execute(query.limit(BATCH).offset(offset))).all()
-        for row in rows:
-            audience = Audience.stored(row.audience)
-            if audience is not None and actor.sees(audience, directory):
-                yield row
-        if len(rows) < BATCH:
-            return
-        offset += BATCH
+    return admitted(connection, query, actor, directory)

@@ -16,10 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import (
+    HistoryEntry,
     Keyset,
     Page,
     PageRequest,
     acting,
+    first_page,
+    history_of,
     page_request,
     run_command,
     runtime_of,
@@ -176,14 +179,6 @@ class IncidentDetail(IncidentSummary):
     closed_at: datetime | None
 
 
-class HistoryEntry(BaseModel):
-    version: int
-    type: str
-    time: datetime
-    actor: str | None
-    data: dict[str, Any]
-
-
 NEWEST_FIRST = Keyset(learned_at=datetime, id=str)  # the list's cursor: the last incident's learned_at and id
 
 
@@ -201,39 +196,32 @@ async def list_incidents(
 ) -> Page[IncidentSummary]:
     runtime = runtime_of(request)
     now, yellow = runtime.store.clock.now(), policy_of(runtime).limits.yellow_minutes
-    items: list[IncidentSummary] = []
-    more = False
     async with runtime.store.engine.connect() as connection:
         rows = visible_incidents(
             connection, actor, runtime.directory, open_only=open_only, before=NEWEST_FIRST.after(page)
         )
-        async for row in rows:
-            if len(items) == page.limit:
-                more = True
-                break
-            items.append(
-                IncidentSummary(
-                    id=row.incident_id,
-                    title=row.title,
-                    category=row.category,
-                    place=row.place,
-                    level=IncidentLevel(row.level),
-                    stage=Stage(row.stage),
-                    internal=row.internal,
-                    classification=row.classification,
-                    learned_at=row.learned_at,
-                    phone_due=row.phone_due,
-                    written_due=row.written_due,
-                    light=_row_light(row, now, yellow),
-                    late_reports=row.late_reports,
-                    reports_awaiting_approval=row.reports_awaiting_approval,
-                    version=row.version,
-                )
-            )
-    last = items[-1] if more else None
-    return Page(
-        items=items, next_cursor=NEWEST_FIRST.cursor(learned_at=last.learned_at, id=last.id) if last else None
-    )
+        return await first_page(
+            rows,
+            page,
+            lambda row: IncidentSummary(
+                id=row.incident_id,
+                title=row.title,
+                category=row.category,
+                place=row.place,
+                level=IncidentLevel(row.level),
+                stage=Stage(row.stage),
+                internal=row.internal,
+                classification=row.classification,
+                learned_at=row.learned_at,
+                phone_due=row.phone_due,
+                written_due=row.written_due,
+                light=_row_light(row, now, yellow),
+                late_reports=row.late_reports,
+                reports_awaiting_approval=row.reports_awaiting_approval,
+                version=row.version,
+            ),
+            lambda last: NEWEST_FIRST.cursor(learned_at=last.learned_at, id=last.id),
+        )
 
 
 async def _visible(request: Request, actor: Actor, incident_id: str) -> tuple[Incident, list[Any]]:
@@ -285,7 +273,4 @@ async def incident(incident_id: str, request: Request, actor: Signed) -> Inciden
 @router.get("/{incident_id}/history", summary="突发事件全过程 / an incident's whole history")
 async def history(incident_id: str, request: Request, actor: Signed) -> list[HistoryEntry]:
     _, stored = await _visible(request, actor, incident_id)
-    return [
-        HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
-        for e in stored
-    ]
+    return history_of(stored)

@@ -118,6 +118,19 @@ class PieceSummary(BaseModel):
     submitted_at: datetime
     version: int
 
+    @classmethod
+    def of(cls, piece: information.Piece) -> PieceSummary:
+        return cls(
+            id=piece.id,
+            title=piece.current.title,
+            department=piece.department,
+            classification=piece.classification,
+            stage=piece.stage,
+            versions=len(piece.versions),
+            submitted_at=piece.submitted_at,
+            version=piece.version,
+        )
+
 
 class VersionView(BaseModel):
     number: int
@@ -173,14 +186,7 @@ async def _piece(request: Request, actor: Signed, piece_id: str) -> information.
 async def piece(piece_id: str, request: Request, actor: Signed) -> PieceDetail:
     found = await _piece(request, actor, piece_id)
     return PieceDetail(
-        id=found.id,
-        title=found.current.title,
-        department=found.department,
-        classification=found.classification,
-        stage=found.stage,
-        versions=len(found.versions),
-        submitted_at=found.submitted_at,
-        version=found.version,
+        **PieceSummary.of(found).model_dump(),
         text=found.current.text,
         adoptions=[
             AdoptionView(**{k: getattr(a, k) for k in AdoptionView.model_fields}) for a in found.adoptions
@@ -219,19 +225,7 @@ async def issue(issue_id: str, request: Request, actor: Signed) -> IssueView:
         year=found.year,
         number=found.number,
         classification=found.classification,
-        pieces=[
-            PieceSummary(
-                id=p.id,
-                title=p.current.title,
-                department=p.department,
-                classification=p.classification,
-                stage=p.stage,
-                versions=len(p.versions),
-                submitted_at=p.submitted_at,
-                version=p.version,
-            )
-            for p in pieces
-        ],
+        pieces=[PieceSummary.of(p) for p in pieces],
     )
 
 

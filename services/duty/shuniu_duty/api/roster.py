@@ -23,6 +23,7 @@ from shuniu_shared.web.commands import (
     Page,
     PageRequest,
     acting,
+    first_page,
     page_request,
     run_command,
     runtime_of,
@@ -319,8 +320,6 @@ async def list_duty_log(
 ) -> Page[DutyLogDetail]:
     runtime = runtime_of(request)
     start = datetime.combine(day, time(), OFFICE_TZ)
-    items: list[DutyLogDetail] = []
-    more = False
     async with runtime.store.engine.connect() as connection:
         rows = visible_log_entries(
             connection,
@@ -330,21 +329,18 @@ async def list_duty_log(
             end=start + timedelta(days=1),
             after=IN_ORDER.after(page),
         )
-        async for row in rows:
-            if len(items) == page.limit:
-                more = True
-                break
-            items.append(
-                DutyLogDetail(
-                    id=row.entry_id,
-                    at=row.at,
-                    caller=row.caller,
-                    organisation=row.organisation,
-                    said=row.said,
-                    done=row.done,
-                    told=row.told,
-                    recorded_by=row.recorded_by,
-                )
-            )
-    last = items[-1] if more else None
-    return Page(items=items, next_cursor=IN_ORDER.cursor(at=last.at, id=last.id) if last else None)
+        return await first_page(
+            rows,
+            page,
+            lambda row: DutyLogDetail(
+                id=row.entry_id,
+                at=row.at,
+                caller=row.caller,
+                organisation=row.organisation,
+                said=row.said,
+                done=row.done,
+                told=row.told,
+                recorded_by=row.recorded_by,
+            ),
+            lambda last: IN_ORDER.cursor(at=last.at, id=last.id),
+        )

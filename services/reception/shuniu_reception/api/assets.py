@@ -17,9 +17,8 @@ from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, 
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
-from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import asset_counts, assets, count_differences
-from shuniu_reception.api.common import load_seen, new_id, shown_to
+from shuniu_reception.api.common import listed, load_seen, new_id, seen_row
 from shuniu_reception.app import assets as handlers
 from shuniu_reception.domain.assets import SEES_EVERY_ASSET, Asset, AssetCount, asset_audience
 from shuniu_reception.domain.supplies import AFFAIRS
@@ -67,26 +66,12 @@ async def register_asset(body: RegisterAsset, request: Request, actor: Affairs) 
 async def list_assets(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    runtime = runtime_of(request)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection,
-            select(assets),
-            assets.c.tag,
-            assets.c.asset_id,
-            page,
-            shown=shown_to(principal, runtime.directory, _audience),
-        )
-    return Page(items=[_asset(r) for r in rows], next_cursor=cursor)
+    return await listed(request, principal, page, assets, assets.c.tag, _asset, _audience)
 
 
 @router.get("/assets/{asset_id}", summary="一项固定资产 / an asset")
 async def get_asset(asset_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        await load_seen(reading, Asset, asset_id, principal, runtime.directory, NotFound(*NOT_FOUND))
-        row = (await reading.connection.execute(select(assets).where(assets.c.asset_id == asset_id))).one()
-        return _asset(row)
+    return _asset(await seen_row(request, Asset, asset_id, principal, assets, NotFound(*NOT_FOUND)))
 
 
 @router.get("/assets/{asset_id}/history", summary="资产变动记录 / every movement of the asset, in order")
@@ -179,21 +164,17 @@ async def list_counts(
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_ASSET))],  # every count's audience
     page: Annotated[PageRequest, Depends(page_request)],
 ) -> Page[dict[str, Any]]:
-    async with runtime_of(request).store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection, select(asset_counts), asset_counts.c.count_id, asset_counts.c.count_id, page
-        )
-    items = [
-        {
-            "id": r.count_id,
-            "opened_by": r.opened_by,
-            "opened_on": r.opened_on.isoformat(),
-            "open": r.open,
-            "differences": r.differences,
-        }
-        for r in rows
-    ]
-    return Page(items=items, next_cursor=cursor)
+    return await listed(request, principal, page, asset_counts, asset_counts.c.count_id, _count)
+
+
+def _count(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": row.count_id,
+        "opened_by": row.opened_by,
+        "opened_on": row.opened_on.isoformat(),
+        "open": row.open,
+        "differences": row.differences,
+    }
 
 
 @router.get("/asset-counts/{count_id}", summary="盘点及其差异 / a count and its differences")

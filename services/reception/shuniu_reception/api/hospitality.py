@@ -22,13 +22,11 @@ from shuniu_shared.typesetting import typeset_sheet
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
 from shuniu_shared.web.params import OfficeInstant
-from sqlalchemy import select
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import receptions
-from shuniu_reception.api.common import load_seen, may_read_personal_data, new_id, shown_to
+from shuniu_reception.api.common import listed, load_seen, may_read_personal_data, new_id
 from shuniu_reception.app import hospitality as handlers
 from shuniu_reception.app.hospitality_paper import reception_sheet
 from shuniu_reception.app.people import describe_people
@@ -183,17 +181,7 @@ async def settle(reception_id: str, body: SettlementIn, request: Request, actor:
 async def list_receptions(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    runtime = runtime_of(request)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection,
-            select(receptions),
-            receptions.c.reception_id,
-            receptions.c.reception_id,
-            page,
-            shown=shown_to(principal, runtime.directory, _audience),
-        )
-    return Page(items=[_row(r) for r in rows], next_cursor=cursor)
+    return await listed(request, principal, page, receptions, receptions.c.reception_id, _row, _audience)
 
 
 @router.get("/{reception_id}", summary="一次公务接待：方案、预订、阶段 / a reception: plan, bookings, stage")

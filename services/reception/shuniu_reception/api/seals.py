@@ -16,9 +16,8 @@ from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, 
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
-from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import seal_requests, seal_uses, seals
-from shuniu_reception.api.common import load_seen, new_id, shown_to
+from shuniu_reception.api.common import listed, new_id, seen_row
 from shuniu_reception.app import seals as handlers
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.seals import SEES_EVERY_SEAL_REQUEST, SealRequest, seal_request_audience
@@ -101,33 +100,14 @@ async def use(request_id: str, body: UseSeal, request: Request, actor: SealKeepe
 async def list_requests(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    runtime = runtime_of(request)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection,
-            select(seal_requests),
-            seal_requests.c.requested_at,
-            seal_requests.c.request_id,
-            page,
-            shown=shown_to(principal, runtime.directory, _audience),
-        )
-    return Page(items=[_seal_request(r) for r in rows], next_cursor=cursor)
+    order = seal_requests.c.requested_at
+    return await listed(request, principal, page, seal_requests, order, _seal_request, _audience)
 
 
 @router.get("/seal-requests/{request_id}", summary="一份用印申请 / a seal request")
 async def get_request(request_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        await load_seen(
-            reading,
-            SealRequest,
-            request_id,
-            principal,
-            runtime.directory,
-            NotFound(*NOT_FOUND),
-        )
-        query = select(seal_requests).where(seal_requests.c.request_id == request_id)
-        return _seal_request((await reading.connection.execute(query)).one())
+    row = await seen_row(request, SealRequest, request_id, principal, seal_requests, NotFound(*NOT_FOUND))
+    return _seal_request(row)
 
 
 def _audience(row: Row[Any]) -> Audience:
@@ -155,19 +135,15 @@ async def seal_log(
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_SEAL_REQUEST))],
     page: Annotated[PageRequest, Depends(page_request)],
 ) -> Page[dict[str, Any]]:
-    async with runtime_of(request).store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection, select(seal_uses), seal_uses.c.use_id, seal_uses.c.use_id, page
-        )
-    items = [
-        {
-            "request_id": r.request_id,
-            "seal_id": r.seal_id,
-            "used_by": r.used_by,
-            "used_at": r.used_at.isoformat(),
-            "impressions": r.impressions,
-            "document": r.document,
-        }
-        for r in rows
-    ]
-    return Page(items=items, next_cursor=cursor)
+    return await listed(request, principal, page, seal_uses, seal_uses.c.use_id, _use)
+
+
+def _use(row: Row[Any]) -> dict[str, Any]:
+    return {
+        "request_id": row.request_id,
+        "seal_id": row.seal_id,
+        "used_by": row.used_by,
+        "used_at": row.used_at.isoformat(),
+        "impressions": row.impressions,
+        "document": row.document,
+    }

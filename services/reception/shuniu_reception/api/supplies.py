@@ -13,12 +13,10 @@ from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, current_principal
 from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
-from sqlalchemy import select
 from sqlalchemy.engine import Row
 
-from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import requisitions, supply_items
-from shuniu_reception.api.common import load_seen, new_id, shown_to
+from shuniu_reception.api.common import listed, new_id, seen_row
 from shuniu_reception.app import supplies as handlers
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.supplies import AFFAIRS, Requisition, requisition_audience
@@ -59,11 +57,7 @@ async def list_supplies(
     runtime = runtime_of(request)
     if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every item's audience (SupplyItem)
         return Page(items=[], next_cursor=None)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection, select(supply_items), supply_items.c.name, supply_items.c.item_id, page
-        )
-    return Page(items=[_item(r) for r in rows], next_cursor=cursor)
+    return await listed(request, principal, page, supply_items, supply_items.c.name, _item)
 
 
 def _item(row: Row[Any]) -> dict[str, Any]:
@@ -111,28 +105,16 @@ async def issue(requisition_id: str, request: Request, actor: Affairs) -> JSONRe
 async def list_requisitions(
     request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[dict[str, Any]]:
-    runtime = runtime_of(request)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection,
-            select(requisitions),
-            requisitions.c.requested_at,
-            requisitions.c.requisition_id,
-            page,
-            shown=shown_to(principal, runtime.directory, _audience),
-        )
-    return Page(items=[_requisition(r) for r in rows], next_cursor=cursor)
+    order = requisitions.c.requested_at
+    return await listed(request, principal, page, requisitions, order, _requisition, _audience)
 
 
 @router.get("/requisitions/{requisition_id}", summary="一份申领 / a requisition")
 async def get_requisition(requisition_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        await load_seen(
-            reading, Requisition, requisition_id, principal, runtime.directory, NotFound(*NOT_FOUND)
-        )
-        query = select(requisitions).where(requisitions.c.requisition_id == requisition_id)
-        return _requisition((await reading.connection.execute(query)).one())
+    missing = NotFound(*NOT_FOUND)
+    return _requisition(
+        await seen_row(request, Requisition, requisition_id, principal, requisitions, missing)
+    )
 
 
 def _audience(row: Row[Any]) -> Audience:

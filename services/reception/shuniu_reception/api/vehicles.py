@@ -16,9 +16,8 @@ from shuniu_shared.web.params import OfficeInstant
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
-from shuniu_reception.adapters.queries import keyset_page
 from shuniu_reception.adapters.tables import todos, trips, vehicles
-from shuniu_reception.api.common import load_seen, new_id, shown_to
+from shuniu_reception.api.common import listed, new_id, seen_row
 from shuniu_reception.app import vehicles as handlers
 from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.vehicles import FLEET, Trip, trip_audience
@@ -125,26 +124,12 @@ async def list_trips(
 ) -> Page[dict[str, Any]]:
     """The trips the caller may open: a passenger's too, which this list once left out while the
     trip itself opened for them."""
-    runtime = runtime_of(request)
-    async with runtime.store.engine.connect() as connection:
-        rows, cursor = await keyset_page(
-            connection,
-            select(trips),
-            trips.c.starts_at,
-            trips.c.trip_id,
-            page,
-            shown=shown_to(principal, runtime.directory, _audience),
-        )
-    return Page(items=[_trip(r) for r in rows], next_cursor=cursor)
+    return await listed(request, principal, page, trips, trips.c.starts_at, _trip, _audience)
 
 
 @router.get("/trips/{trip_id}", summary="一次用车 / a trip")
 async def get_trip(trip_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
-    runtime = runtime_of(request)
-    async with runtime.store.reading() as reading:
-        await load_seen(reading, Trip, trip_id, principal, runtime.directory, NotFound(*NOT_FOUND))
-        row = (await reading.connection.execute(select(trips).where(trips.c.trip_id == trip_id))).one()
-    return _trip(row)
+    return _trip(await seen_row(request, Trip, trip_id, principal, trips, NotFound(*NOT_FOUND)))
 
 
 def _audience(row: Row[Any]) -> Audience:

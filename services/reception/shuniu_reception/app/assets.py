@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from shuniu_shared.commands import Actor, Command, UnitOfWork
 from shuniu_shared.errors import InvalidInput
+from shuniu_shared.events import DomainEvent
 from shuniu_shared.eventstore import Written
 from sqlalchemy import insert, select, update
 
@@ -24,8 +26,14 @@ class RegisterAsset(Command):  # 登记固定资产
 
 
 @dataclass(frozen=True)
-class ProposeTransfer(Command):  # 提出调拨
+class AssetStep(Command):
+    """A step on a registered asset, decided by the asset itself (domain/assets.py)."""
+
     asset_id: str
+
+
+@dataclass(frozen=True)
+class ProposeTransfer(AssetStep):  # 提出调拨
     custodian: str
     location: str
     department: str
@@ -33,19 +41,18 @@ class ProposeTransfer(Command):  # 提出调拨
 
 
 @dataclass(frozen=True)
-class ApproveTransfer(Command):  # 批准调拨
-    asset_id: str
+class ApproveTransfer(AssetStep):  # 批准调拨
+    pass
 
 
 @dataclass(frozen=True)
-class ProposeDisposal(Command):  # 提出报废
-    asset_id: str
+class ProposeDisposal(AssetStep):  # 提出报废
     reason: str
 
 
 @dataclass(frozen=True)
-class ApproveDisposal(Command):  # 批准报废
-    asset_id: str
+class ApproveDisposal(AssetStep):  # 批准报废
+    pass
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,10 @@ def _holder(uow: UnitOfWork, custodian: str, department: str) -> None:
     uow.directory.department(department)
 
 
-async def _row(uow: UnitOfWork, asset: Asset) -> None:
+async def _step(uow: UnitOfWork, command: AssetStep, decide: Callable[[Asset], list[DomainEvent]]) -> Written:
+    """The step on the asset at the version its caller saw, and the register's row after it."""
+    asset = await uow.load_at(Asset, command.asset_id, command.expected_version)
+    written = await uow.save(asset, decide(asset))
     await uow.connection.execute(
         update(assets)
         .where(assets.c.asset_id == asset.id)
@@ -80,6 +90,7 @@ async def _row(uow: UnitOfWork, asset: Asset) -> None:
             stage=asset.stage, custodian=asset.custodian, location=asset.location, department=asset.department
         )
     )
+    return written
 
 
 async def register_asset(command: RegisterAsset, uow: UnitOfWork, actor: Actor) -> Written:
@@ -108,34 +119,25 @@ async def register_asset(command: RegisterAsset, uow: UnitOfWork, actor: Actor) 
 
 async def propose_transfer(command: ProposeTransfer, uow: UnitOfWork, actor: Actor) -> Written:
     _holder(uow, command.custodian, command.department)
-    asset = await uow.load_at(Asset, command.asset_id, command.expected_version)
-    events = asset.propose_transfer(
-        command.custodian, command.location.strip(), command.department, command.reason, actor.person
+    return await _step(
+        uow,
+        command,
+        lambda asset: asset.propose_transfer(
+            command.custodian, command.location.strip(), command.department, command.reason, actor.person
+        ),
     )
-    written = await uow.save(asset, events)
-    await _row(uow, asset)
-    return written
 
 
 async def approve_transfer(command: ApproveTransfer, uow: UnitOfWork, actor: Actor) -> Written:
-    asset = await uow.load_at(Asset, command.asset_id, command.expected_version)
-    written = await uow.save(asset, asset.approve_transfer(actor.person))
-    await _row(uow, asset)
-    return written
+    return await _step(uow, command, lambda asset: asset.approve_transfer(actor.person))
 
 
 async def propose_disposal(command: ProposeDisposal, uow: UnitOfWork, actor: Actor) -> Written:
-    asset = await uow.load_at(Asset, command.asset_id, command.expected_version)
-    written = await uow.save(asset, asset.propose_disposal(command.reason, actor.person))
-    await _row(uow, asset)
-    return written
+    return await _step(uow, command, lambda asset: asset.propose_disposal(command.reason, actor.person))
 
 
 async def approve_disposal(command: ApproveDisposal, uow: UnitOfWork, actor: Actor) -> Written:
-    asset = await uow.load_at(Asset, command.asset_id, command.expected_version)
-    written = await uow.save(asset, asset.approve_disposal(actor.person, uow.today()))
-    await _row(uow, asset)
-    return written
+    return await _step(uow, command, lambda asset: asset.approve_disposal(actor.person, uow.today()))
 
 
 async def open_count(command: OpenCount, uow: UnitOfWork, actor: Actor) -> Written:

@@ -13,17 +13,14 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
-from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
-from shuniu_shared.database import next_in_counter
+from shuniu_shared.database import admitted, next_in_counter
 from shuniu_shared.directory import Directory
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_supervision.adapters.tables import bulletin_counters, bulletins_table, tasks_table
 from shuniu_supervision.domain.bulletin import Bulletin
-
-BATCH = 200  # rows read at a time while the list looks for those the reader may see
 
 
 async def next_bulletin_number(connection: AsyncConnection, year: int) -> int:
@@ -48,7 +45,7 @@ async def save_bulletin_row(connection: AsyncConnection, bulletin: Bulletin) -> 
     )
 
 
-async def visible_bulletins(
+def visible_bulletins(
     connection: AsyncConnection, actor: Actor, directory: Directory, before: dict[str, Any] | None
 ) -> AsyncIterator[Any]:
     """The bulletins this person may see, newest first (the year's 第N期 descending), from after
@@ -58,15 +55,7 @@ async def visible_bulletins(
     if before is not None:
         year, number = before["year"], before["number"]
         query = query.where(or_(t.c.year < year, and_(t.c.year == year, t.c.number < number)))
-    offset = 0
-    while True:
-        rows = (await connection.execute(query.limit(BATCH).offset(offset))).all()
-        for row in rows:
-            if actor.sees(Audience.from_dict(row.audience), directory):
-                yield row
-        if len(rows) < BATCH:
-            return
-        offset += BATCH
+    return admitted(connection, query, actor, directory)
 
 
 async def tasks_opened_by(connection: AsyncConnection, day: date) -> list[str]:

@@ -7,9 +7,8 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
-from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
-from shuniu_shared.database import upsert
+from shuniu_shared.database import admitted, upsert
 from shuniu_shared.directory import Directory
 from shuniu_shared.eventstore import Written
 from sqlalchemy import and_, or_, select
@@ -19,7 +18,6 @@ from shuniu_supervision.adapters.tables import research_table
 from shuniu_supervision.domain.research import ResearchTopic
 
 t = research_table
-BATCH = 200  # rows read at a time while a list looks for those the reader may see
 
 
 async def write_research_row(connection: AsyncConnection, topic: ResearchTopic, written: Written) -> None:
@@ -43,7 +41,7 @@ async def write_research_row(connection: AsyncConnection, topic: ResearchTopic, 
     )
 
 
-async def visible_topics(
+def visible_topics(
     connection: AsyncConnection, actor: Actor, directory: Directory, *, after: dict[str, Any] | None
 ) -> AsyncIterator[Any]:
     """The topics this person may see, soonest due first, from after `after` (a page's cursor)."""
@@ -51,13 +49,4 @@ async def visible_topics(
     if after is not None:
         due_on: date = after["due_on"]
         query = query.where(or_(t.c.due_on > due_on, and_(t.c.due_on == due_on, t.c.topic_id > after["id"])))
-    offset = 0
-    while True:
-        rows = (await connection.execute(query.limit(BATCH).offset(offset))).all()
-        for row in rows:
-            audience = Audience.stored(row.audience)
-            if audience is not None and actor.sees(audience, directory):
-                yield row
-        if len(rows) < BATCH:
-            return
-        offset += BATCH
+    return admitted(connection, query, actor, directory)

@@ -18,6 +18,7 @@ from shuniu_shared.web.commands import (
     Page,
     PageRequest,
     acting,
+    first_page,
     page_request,
     run_command,
     runtime_of,
@@ -63,27 +64,21 @@ async def list_bulletins(
     request: Request, actor: Signed, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[BulletinSummary]:
     runtime = runtime_of(request)
-    items: list[BulletinSummary] = []
-    more = False
     async with runtime.store.engine.connect() as connection:
-        async for row in visible_bulletins(connection, actor, runtime.directory, NEWEST_FIRST.after(page)):
-            if len(items) == page.limit:
-                more = True
-                break
-            items.append(
-                BulletinSummary(
-                    id=row.bulletin_id,
-                    year=row.year,
-                    number=row.number,
-                    title=row.title,
-                    period_start=row.period_start,
-                    period_end=row.period_end,
-                    issued_on=row.issued_on,
-                )
-            )
-    last = items[-1] if more else None
-    cursor = NEWEST_FIRST.cursor(year=last.year, number=last.number) if last else None
-    return Page(items=items, next_cursor=cursor)
+        return await first_page(
+            visible_bulletins(connection, actor, runtime.directory, NEWEST_FIRST.after(page)),
+            page,
+            lambda row: BulletinSummary(
+                id=row.bulletin_id,
+                year=row.year,
+                number=row.number,
+                title=row.title,
+                period_start=row.period_start,
+                period_end=row.period_end,
+                issued_on=row.issued_on,
+            ),
+            lambda last: NEWEST_FIRST.cursor(year=last.year, number=last.number),
+        )
 
 
 @router.get("/{bulletin_id}", summary="督办情况通报（含结果考评）/ one bulletin, with the evaluation")

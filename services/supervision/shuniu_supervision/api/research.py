@@ -20,6 +20,7 @@ from shuniu_shared.web.commands import (
     Page,
     PageRequest,
     acting,
+    first_page,
     if_match,
     page_request,
     run_command,
@@ -277,29 +278,24 @@ async def topics(
     request: Request, actor: Signed, page: Annotated[PageRequest, Depends(page_request)]
 ) -> Page[TopicSummary]:
     runtime = runtime_of(request)
-    items: list[TopicSummary] = []
-    more = False
     async with runtime.store.engine.connect() as connection:
-        async for row in visible_topics(connection, actor, runtime.directory, after=SOONEST_DUE.after(page)):
-            if len(items) == page.limit:
-                more = True
-                break
-            items.append(
-                TopicSummary(
-                    id=row.topic_id,
-                    title=row.title,
-                    assigned_by=row.assigned_by,
-                    lead_department=row.lead_department,
-                    classification=row.classification,
-                    stage=ResearchStage(row.stage),
-                    due_on=row.due_on,
-                    visits=row.visits,
-                    report_versions=row.report_versions,
-                    version=row.version,
-                )
-            )
-    last = items[-1] if more else None
-    return Page(items=items, next_cursor=SOONEST_DUE.cursor(due_on=last.due_on, id=last.id) if last else None)
+        return await first_page(
+            visible_topics(connection, actor, runtime.directory, after=SOONEST_DUE.after(page)),
+            page,
+            lambda row: TopicSummary(
+                id=row.topic_id,
+                title=row.title,
+                assigned_by=row.assigned_by,
+                lead_department=row.lead_department,
+                classification=row.classification,
+                stage=ResearchStage(row.stage),
+                due_on=row.due_on,
+                visits=row.visits,
+                report_versions=row.report_versions,
+                version=row.version,
+            ),
+            lambda last: SOONEST_DUE.cursor(due_on=last.due_on, id=last.id),
+        )
 
 
 @router.get("/{topic_id}", summary="调研课题详情 / one research topic")

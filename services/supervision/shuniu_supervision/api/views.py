@@ -7,7 +7,7 @@ with their own write; `min_position` is accepted for the gateway's sake and need
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -16,7 +16,15 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
 from shuniu_shared.eventstore import Reading
-from shuniu_shared.web.commands import Keyset, Page, PageRequest, acting, page_request
+from shuniu_shared.web.commands import (
+    HistoryEntry,
+    Keyset,
+    Page,
+    PageRequest,
+    acting,
+    history_of,
+    page_request,
+)
 from shuniu_shared.web.params import OfficeMonth
 
 from shuniu_supervision.adapters.queries import (
@@ -82,14 +90,6 @@ class TaskDetail(_Task):
         description="提问者是否交办人（答复延期、修改、改派、撤销）/ whether the caller assigned the task "
         "and so answers its extension requests and revises, re-assigns or withdraws it"
     )
-
-
-class HistoryEntry(BaseModel):
-    version: int
-    type: str
-    time: datetime
-    actor: str | None
-    data: dict[str, Any]
 
 
 class DepartmentRate(BaseModel):
@@ -211,10 +211,7 @@ async def history(task_id: str, request: Request, actor: Signed) -> list[History
     async with who.runtime.store.reading() as reading:
         await _visible(reading, task_id, who)
         stored = await reading.store.read_stream(reading.connection, task_id)
-    return [
-        HistoryEntry(version=e.version, type=e.type, time=e.time, actor=e.context.get("actor"), data=e.data)
-        for e in stored
-    ]
+    return history_of(stored)
 
 
 @router.get("/views/lights", summary="各部门亮灯情况 / open tasks per department and light")

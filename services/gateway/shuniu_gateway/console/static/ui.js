@@ -114,6 +114,10 @@ export function problemBox(error) {
     fields.length > 1 ? h("ul", {}, fields.map((f) => h("li", {}, f))) : null);
 }
 
+/** A screen's own words: `key` in the chosen language (Chinese where it has none), `{name}` filled. */
+export const wordsOf = (words) => (key, values = {}) => Object.entries(values).reduce(
+  (text, [name, value]) => text.replace(`{${name}}`, value), (words[lang()] ?? words.zh)[key] ?? words.zh[key] ?? key);
+
 export const deptName = (code) => session.names.departments.find((d) => d.code === code)?.name ?? code ?? "";
 export const personName = (id) => session.names.people.find((p) => p.id === id)?.name ?? id ?? "";
 export const hasRole = (...roles) => roles.some((r) => session.me?.roles?.includes(r));
@@ -127,6 +131,9 @@ export function fmtTime(value) {
 export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 /** A civil date and time in Beijing as an RFC 3339 instant. */
 export const beijing = (day, time) => new Date(`${day}T${time}:00+08:00`).toISOString();
+/** Now in Beijing as a datetime-local field's value (YYYY-MM-DDTHH:MM); such a value as an instant. */
+export const beijingNow = () => new Date().toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T");
+export const beijingField = (value) => beijing(...value.split("T"));
 
 export function stageTag(value, overdue = false, scope = undefined) {
   return h("span", { class: overdue ? "tag overdue" : "tag" }, stage(value, scope));
@@ -194,6 +201,15 @@ export function form(fields, submit, { label = t("common.submit"), name = "" } =
     }
   });
   return h("div", {}, el, status);
+}
+
+/** A screen drawn from what the services answer now: `render(view, draw)` fills `view`, and its
+ *  actions call `draw` after they succeed, so the screen shows their effect. */
+export async function redrawn(render) {
+  const view = h("div");
+  const draw = () => render(view, draw);
+  await draw();
+  return view;
 }
 
 /** One action on an object: its title, its form; after it succeeds the screen is drawn again. */

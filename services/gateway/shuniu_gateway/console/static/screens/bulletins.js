@@ -2,8 +2,7 @@
 // lights at the period's end, its tasks with their overdue reasons (classified ones counted, not
 // named) and its evaluation with the working line by line; and, for the 督查室, issuing the bulletin
 // of a period that is over. Every figure is the supervision service's (domain/bulletin.py).
-import { lang } from "../i18n.js";
-import { api, card, deptName, facts, form, h, hasRole, light, link, personName, table, today } from "../ui.js";
+import { api, card, deptName, facts, form, h, hasRole, light, link, personName, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -21,8 +20,7 @@ const WORDS = {
     working: "Working", rule: "Rule", points: "Points", nth: "{year} No. {number}",
   },
 };
-const w = (key, values = {}) => Object.entries(values).reduce(
-  (text, [name, value]) => text.replace(`{${name}}`, value), (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key);
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const ISSUERS = ["supervisor", "office_director"];
 const COLOURS = ["green", "yellow", "red"];

@@ -4,8 +4,8 @@
 // 拟稿 and 报送 to the 值班员, 审核 to the 带班领导, 批示 to the county's leaders.
 import { stage, t } from "../i18n.js";
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, light, link,
-  personName, table,
+  action, api, beijingField, beijingNow, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, light, link,
+  personName, redrawn, table,
 } from "../ui.js";
 
 const enc = encodeURIComponent;
@@ -14,8 +14,6 @@ const CATEGORIES = ["自然灾害", "事故灾难", "公共卫生事件", "社�
 const KINDS = ["phone", "written", "follow_up", "final"];
 const kindName = (kind) => t(`duty.kind.${kind}`);
 
-/** Now in Beijing as a datetime-local field's value (YYYY-MM-DDTHH:MM). */
-const beijingNow = () => new Date().toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T");
 
 function badges(incident) {
   return [
@@ -63,9 +61,8 @@ function reportForm() {
     ["departments_involved", t("duty.involved"), "multi", { choices: deptOptions() }],
     ["internal", t("duty.internal_hint"), "check", { value: true }],
   ], async (v) => {
-    const [day, time] = v.learned_at.split("T");
     const made = await api("POST", "/api/duty/incidents", {
-      title: v.title, level: v.level, category: v.category, place: v.place, learned_at: beijing(day, time),
+      title: v.title, level: v.level, category: v.category, place: v.place, learned_at: beijingField(v.learned_at),
       casualties: { dead: v.dead ?? 0, injured: v.injured ?? 0, missing: v.missing ?? 0 },
       measures: v.measures ?? "", internal: v.internal, reporting_department: v.reporting_department,
       departments_involved: v.departments_involved,
@@ -83,8 +80,7 @@ function lateWords(report) {
 }
 
 export async function incidentScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const incident = await api("GET", `/api/duty/incidents/${enc(id)}`);
     const post = (path, body = {}) => api("POST", `/api/duty/incidents/${enc(id)}/${path}`, body);
     const open = incident.stage === "open";
@@ -157,7 +153,5 @@ export async function incidentScreen(id) {
           ], incident.instructions))),
           await history("duty", id, `/api/duty/incidents/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
-  };
-  await draw();
-  return view;
+  });
 }

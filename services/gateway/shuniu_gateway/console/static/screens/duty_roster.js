@@ -6,7 +6,7 @@
 // 接班确认 to the next day's, 值班记录 to the duty roles.
 import { t } from "../i18n.js";
 import {
-  action, api, beijing, card, facts, fmtTime, h, hasRole, link, peopleOptions, personName, session, table, today,
+  action, api, beijingField, beijingNow, card, facts, fmtTime, h, hasRole, link, peopleOptions, personName, redrawn, session, table, today,
 } from "../ui.js";
 
 const enc = encodeURIComponent;
@@ -17,8 +17,6 @@ const plus = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY
 const mondayOf = (day) => plus(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 const weekday = (day) => t(`roster.weekday.${new Date(`${day}T00:00:00Z`).getUTCDay()}`);
 const names = (ids) => ids.map(personName).join("、");
-/** Now in Beijing as a datetime-local field's value (YYYY-MM-DDTHH:MM). */
-const beijingNow = () => new Date().toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 16).replace(" ", "T");
 
 function swapTags(day) {
   return day.swaps.map((s) => h("div", { class: "small", "data-swap": `${day.day}/${s.number}` },
@@ -33,8 +31,7 @@ function handoverState(day) {
 }
 
 export async function rosterScreen(asked) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const day = asked || today();
     const monday = mondayOf(day);
     const me = session.me?.sub;
@@ -112,9 +109,7 @@ export async function rosterScreen(asked) {
             [t("roster.recorded_by"), (e) => personName(e.recorded_by)],
           ], log.items ?? [])))),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
-  };
-  await draw();
-  return view;
+  });
 }
 
 function logForm(draw) {
@@ -125,10 +120,7 @@ function logForm(draw) {
     ["said", t("roster.said"), "textarea", { required: true }],
     ["done", t("roster.done"), "textarea"],
     ["told", t("roster.told"), "multi", { choices: peopleOptions() }],
-  ], (v) => {
-    const [day, time] = v.at.split("T");
-    return api("POST", "/api/duty/duty-log", {
-      at: beijing(day, time), caller: v.caller, organisation: v.organisation ?? "", said: v.said, done: v.done ?? "", told: v.told,
-    });
-  }, draw, "log-call");
+  ], (v) => api("POST", "/api/duty/duty-log", {
+    at: beijingField(v.at), caller: v.caller, organisation: v.organisation ?? "", said: v.said, done: v.done ?? "", told: v.told,
+  }), draw, "log-call");
 }

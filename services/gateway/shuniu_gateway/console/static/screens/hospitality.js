@@ -2,10 +2,9 @@
 // 接待清单 with its reconciliation. The rules are the reception service's: a refused plan shows its
 // problem (no 公函, too many hosts, a forbidden item) as every screen does. Amounts are fen in the API
 // and yuan on screen. The words live here, beside the one screen that uses them.
-import { lang } from "../i18n.js";
 import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
-  session, table, today,
+  redrawn, session, table, today, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
@@ -43,7 +42,7 @@ const WORDS = {
     "kind.transport": "Transport",
   },
 };
-const w = (key) => (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key;
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const yuan = (fen) => (fen == null ? "" : (fen / 100).toFixed(2));
 const fen = (value) => Math.round(Number(value ?? 0) * 100);
@@ -80,16 +79,15 @@ function planForm(standards) {
     ["hotel", w("hotel"), "select", { choices: hotels }], ["rooms", w("rooms"), "number", { min: 1 }],
     ["transport", w("transport"), "text"],
   ], async (v) => {
-    const at = (day, time) => beijing(day, time);
     const plus = (iso, minutes) => new Date(new Date(iso).getTime() + minutes * 60_000).toISOString();
-    const meetingAt = at(v.arrive_day, v.meeting_time);
+    const meetingAt = beijing(v.arrive_day, v.meeting_time);
     const items = [{ kind: "meeting", starts_at: meetingAt, ends_at: plus(meetingAt, 120), place: v.meeting_place }];
     if (v.meal_place) {
-      const mealAt = at(v.arrive_day, v.meal_time);
+      const mealAt = beijing(v.arrive_day, v.meal_time);
       items.push({ kind: "working_meal", starts_at: mealAt, ends_at: plus(mealAt, 60), place: v.meal_place, hosts: v.hosts ?? 0, per_person_fen: fen(v.per_person) });
     }
     if (v.hotel) {
-      items.push({ kind: "lodging", starts_at: at(v.arrive_day, "20:00"), ends_at: at(v.depart_day, "08:00"), place: v.hotel, hotel: v.hotel, rooms: v.rooms ?? 1 });
+      items.push({ kind: "lodging", starts_at: beijing(v.arrive_day, "20:00"), ends_at: beijing(v.depart_day, "08:00"), place: v.hotel, hotel: v.hotel, rooms: v.rooms ?? 1 });
     }
     const guests = String(v.guests).split("\n").map((line) => line.trim()).filter(Boolean).map((line) => {
       const [name, post = ""] = line.split(/[，,]\s*/);
@@ -98,15 +96,14 @@ function planForm(standards) {
     const made = await api("POST", "/api/reception/hospitality", {
       letter: { sending_body: v.sending_body, reference: v.reference ?? "", business: v.business, itinerary: v.itinerary, people: v.people },
       guests, business: v.business, host_department: v.host_department, host_person: v.host_person,
-      arrives_at: at(v.arrive_day, v.arrive), departs_at: at(v.depart_day, v.depart), items, transport: v.transport ?? "",
+      arrives_at: beijing(v.arrive_day, v.arrive), departs_at: beijing(v.depart_day, v.depart), items, transport: v.transport ?? "",
     });
     location.hash = `#/hospitality/${enc(made.id)}`;
   }, { label: w("plan"), name: "hospitality" });
 }
 
 export async function hospitalityScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const [reception, listed] = await Promise.all([
       api("GET", `/api/reception/hospitality/${enc(id)}`), api("GET", `/api/reception/hospitality/${enc(id)}/list`)]);
     view.replaceChildren(h("p", {}, link("#/hospitality", w("back"))), h("h1", {}, reception.sending_body, " ", stageOf(reception.stage)),
@@ -115,9 +112,7 @@ export async function hospitalityScreen(id) {
         [w("host"), personName(reception.host_person)], [w("host_dept"), deptName(reception.host_department)],
         [w("arrive"), fmtTime(reception.arrives_at)], [w("depart"), fmtTime(reception.departs_at)], [w("transport"), reception.transport],
       ])), receptionList(listed), bookings(reception)), card(w("actions"), actions(reception, draw))));
-  };
-  await draw();
-  return view;
+  });
 }
 
 function receptionList(listed) {

@@ -4,8 +4,7 @@
 // its working. The steps are offered to the 信息科 only (role information_editor), as the duty service
 // allows them (services/duty, domain/information.py); what a person lists is what they may open.
 // The words live here, beside the one screen that uses them.
-import { lang } from "../i18n.js";
-import { action, api, card, deptName, facts, fmtTime, form, h, hasRole, link, personName, table } from "../ui.js";
+import { action, api, card, deptName, facts, fmtTime, form, h, hasRole, link, personName, redrawn, table, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -39,7 +38,7 @@ const WORDS = {
     "stage.adopted_above": "adopted above",
   },
 };
-const w = (key) => (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key;
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const EDITOR = "information_editor";
 const CLASSIFICATIONS = ["none", "秘密", "机密", "绝密"];
@@ -53,8 +52,7 @@ function beijingMonth() {
 }
 
 export async function informationList() {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const { year, month } = beijingMonth();
     const [pieces, publications, monthly, yearly] = await Promise.all([
       api("GET", "/api/duty/information"), api("GET", "/api/duty/information/publications"),
@@ -71,9 +69,7 @@ export async function informationList() {
     sections.push(card(w("ranking"), h("div", { class: "two" },
       ranking(w("month"), monthly, publications, "month"), ranking(w("year"), yearly, publications, "year"))));
     view.replaceChildren(...sections);
-  };
-  await draw();
-  return view;
+  });
 }
 
 function submitForm() {
@@ -115,8 +111,7 @@ function ranking(title, answer, publications, name) {
 }
 
 export async function pieceScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const [piece, publications] = await Promise.all([
       api("GET", `/api/duty/information/${enc(id)}`), api("GET", "/api/duty/information/publications")]);
     const nameOf = Object.fromEntries(publications.map((p) => [p.code, p.name]));
@@ -140,9 +135,7 @@ export async function pieceScreen(id) {
         card(w("instructions"), h("div", { "data-instructions": "" }, piece.instructions.length
           ? h("ul", { class: "plain" }, piece.instructions.map((line) => h("li", {}, line))) : h("p", { class: "muted" }, w("none"))))),
       card(w("actions"), actions(piece, draw))));
-  };
-  await draw();
-  return view;
+  });
 }
 
 function actions(piece, draw) {

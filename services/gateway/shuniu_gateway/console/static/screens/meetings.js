@@ -3,7 +3,7 @@
 import { t } from "../i18n.js";
 import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
-  peopleOptions, personName, session, stageTag, table, today,
+  peopleOptions, personName, redrawn, session, stageTag, table, today,
 } from "../ui.js";
 import { CLASSIFICATIONS } from "./documents.js";
 import { agendaCard, planningSteps, roomsCard, seriesCard } from "./meeting_steps.js";
@@ -62,8 +62,7 @@ export async function meetingsList() {
 }
 
 export async function meetingScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const m = await api("GET", `/api/meetings/meetings/${enc(id)}`);
     const post = (path, body = {}) => api("POST", `/api/meetings/meetings/${enc(id)}/${path}`, body);
     const me = session.me.sub;
@@ -119,7 +118,5 @@ export async function meetingScreen(id) {
           ], m.invited_people)),
           await history("meetings", id, `/api/meetings/meetings/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
-  };
-  await draw();
-  return view;
+  });
 }

@@ -3,10 +3,10 @@
 import { t } from "../i18n.js";
 import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
-  peopleOptions, personName, session, stageTag, table, today,
+  personName, redrawn, stageTag, table, today,
 } from "../ui.js";
 import { petitionStepFacts, petitionSteps } from "./petition_steps.js";
-import { registerCards } from "./registers.js";
+import { registerCards, visitorFields, visitorOf } from "./registers.js";
 
 const enc = encodeURIComponent;
 const CHANNELS = () => ["letter", "visit", "phone", "online"].map((c) => [c, t(`channel.${c}`)]);
@@ -19,17 +19,11 @@ export async function receptionScreen() {
   const sections = [h("h1", {}, t("rec.title"))];
   sections.push(card(t("rec.visitors"),
     form([
-      ["name", t("rec.visitor"), "text", { required: true }], ["phone", t("rec.phone"), "text"],
-      ["organisation", t("rec.org"), "text"],
-      ["host_department", t("rec.host_dept"), "select", { choices: deptOptions(), value: session.me.dept }],
-      ["host_person", t("rec.host"), "select", { choices: peopleOptions(), value: session.me.sub }],
+      ...visitorFields(),
       ["day", t("common.date"), "date", { required: true, value: today() }], ["time", t("common.time"), "time", { required: true, value: "15:00" }],
       ["purpose", t("rec.purpose"), "text", { required: true }],
     ], async (v) => {
-      const made = await api("POST", "/api/reception/visits", {
-        visitor: { name: v.name, phone: v.phone }, organisation: v.organisation ?? "", host_department: v.host_department,
-        host_person: v.host_person, expected_at: beijing(v.day, v.time), purpose: v.purpose,
-      });
+      const made = await api("POST", "/api/reception/visits", { ...visitorOf(v), expected_at: beijing(v.day, v.time), purpose: v.purpose });
       location.hash = `#/visit/${enc(made.id)}`;
     }, { label: t("rec.visitors"), name: "visit" }),
     visits ? table([
@@ -86,18 +80,13 @@ export async function receptionScreen() {
 }
 
 function objectScreen(back, load, render) {
-  return async (id) => {
-    const view = h("div");
-    const draw = async () => {
-      const object = await load(id);
-      const [title, factsList, acts, service] = render(object, draw);
-      view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage, false, object.clocks ? "petition" : id.startsWith("trip") ? "trip" : undefined)),
-        h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id, id.startsWith("petition") && hasRole("petitions_officer", "office_director") ? `/api/reception/petitions/${enc(id)}/history` : null)),
-          card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
-    };
-    await draw();
-    return view;
-  };
+  return (id) => redrawn(async (view, draw) => {
+    const object = await load(id);
+    const [title, factsList, acts, service] = render(object, draw);
+    view.replaceChildren(h("p", {}, link("#/reception", `← ${t("rec.title")}`)), h("h1", {}, title, " ", stageTag(object.stage, false, object.clocks ? "petition" : id.startsWith("trip") ? "trip" : undefined)),
+      h("div", { class: "two" }, h("div", {}, card(null, facts(factsList)), ...(object.clocks ? [clocks(object.clocks)] : []), await history(service, id, id.startsWith("petition") && hasRole("petitions_officer", "office_director") ? `/api/reception/petitions/${enc(id)}/history` : null)),
+        card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
+  });
 }
 
 function clocks(list) {

@@ -8,20 +8,24 @@ const enc = encodeURIComponent;
 // The reception screen is drawn again with what was just registered (the hash changes, the path not).
 const again = (id) => { location.hash = `#/reception?added=${enc(id)}`; };
 
+// A visit's visitor and host, the same on a booked visit (预约) and a walk-in (来访登记).
+export const visitorFields = () => [
+  ["name", t("rec.visitor"), "text", { required: true }], ["phone", t("rec.phone"), "text"], ["organisation", t("rec.org"), "text"],
+  ["host_department", t("rec.host_dept"), "select", { choices: deptOptions(), value: session.me.dept }],
+  ["host_person", t("rec.host"), "select", { choices: peopleOptions(), value: session.me.sub }],
+];
+export const visitorOf = (v) => ({
+  visitor: { name: v.name, phone: v.phone }, organisation: v.organisation ?? "", host_department: v.host_department, host_person: v.host_person,
+});
+
 export function registerCards(vehicles, seals) {
   const cards = [];
   if (hasRole("receptionist", "office_director")) {
     cards.push(card(t("reg.walk_in"), form([
-      ["name", t("rec.visitor"), "text", { required: true }], ["phone", t("rec.phone"), "text"],
-      ["organisation", t("rec.org"), "text"],
-      ["host_department", t("rec.host_dept"), "select", { choices: deptOptions(), value: session.me.dept }],
-      ["host_person", t("rec.host"), "select", { choices: peopleOptions(), value: session.me.sub }],
+      ...visitorFields(),
       ["purpose", t("rec.purpose"), "text", { required: true }], ["badge", t("overview.badge"), "text", { required: true }],
     ], async (v) => {
-      const made = await api("POST", "/api/reception/visits/walk-ins", {
-        visitor: { name: v.name, phone: v.phone }, organisation: v.organisation ?? "", host_department: v.host_department,
-        host_person: v.host_person, purpose: v.purpose, badge: v.badge,
-      });
+      const made = await api("POST", "/api/reception/visits/walk-ins", { ...visitorOf(v), purpose: v.purpose, badge: v.badge });
       location.hash = `#/visit/${enc(made.id)}`;
     }, { label: t("reg.walk_in"), name: "walk-in" })));
   }

@@ -2,10 +2,9 @@
 // the leaders' schedules), the report's versions (each a file) and the leader's 批示, which opens a
 // supervision task. Each step is offered to whom the supervision service lets take it
 // (services/supervision, domain/research.py); a refusal shows the service's own words.
-import { lang } from "../i18n.js";
 import {
   action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
-  problemBox, session, table, today, upload,
+  problemBox, redrawn, session, table, today, upload, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
@@ -31,7 +30,7 @@ const WORDS = {
     "stage.assigned": "Team to be formed", "stage.planning": "Under way", "stage.reported": "Awaiting instruction", "stage.instructed": "Instructed",
   },
 };
-const w = (key) => (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key;
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const stageOf = (stage) => h("span", { class: "tag" }, w(`stage.${stage}`));
 const LEADERS = ["leader", "principal_leader"];
@@ -62,17 +61,14 @@ export async function researchList() {
 }
 
 export async function researchScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const topic = await api("GET", `/api/supervision/research/${enc(id)}`);
     view.replaceChildren(h("p", {}, link("#/research", w("back"))), h("h1", {}, topic.title, " ", stageOf(topic.stage)),
       h("div", { class: "two" }, h("div", {}, card(null, facts([
         [w("purpose"), topic.purpose], [w("assigned_by"), personName(topic.assigned_by)], [w("due_on"), topic.due_on],
         [w("lead"), deptName(topic.team?.lead_department)], [w("members"), (topic.team?.members ?? []).map(personName).join("、")],
       ])), visits(topic), reports(topic), instructions(topic)), card(w("actions"), actions(topic, draw))));
-  };
-  await draw();
-  return view;
+  });
 }
 
 function visits(topic) {

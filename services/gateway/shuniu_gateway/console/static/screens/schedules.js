@@ -4,7 +4,7 @@
 // the office publishes the week (without what is classified) and prints the Word table. Who may do
 // what is the service's (services/meetings, app/schedules.py); the screen offers it by role.
 import { lang } from "../i18n.js";
-import { api, beijing, card, form, h, hasRole, link, personName, problemBox, session, table, today } from "../ui.js";
+import { api, beijing, card, form, h, hasRole, link, personName, problemBox, session, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -25,8 +25,7 @@ const WORDS = {
     "kind.outing": "Outing", "kind.receiving": "Receiving guests", "kind.research": "Research visit", none: "Unclassified",
   },
 };
-const w = (key, values = {}) => Object.entries(values).reduce(
-  (text, [name, value]) => text.replace(`{${name}}`, value), (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key);
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const SCHEDULERS = ["secretary", "clerk", "office_director"];  // 秘书科 arranges the leaders' days
 const LEADING = ["leader", "principal_leader"];

@@ -2,7 +2,7 @@
 // and one screen per task where the lead department acknowledges and reports and the office verifies.
 import { stage, t } from "../i18n.js";
 import {
-  action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, session,
+  action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, redrawn, session,
   stageTag, table,
 } from "../ui.js";
 import { CLASSIFICATIONS } from "./documents.js";
@@ -66,8 +66,7 @@ function taskTable(items) {
 }
 
 export async function taskScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const task = await api("GET", `/api/supervision/tasks/${enc(id)}`);
     const post = (path, body = {}) => api("POST", `/api/supervision/tasks/${enc(id)}/${path}`, body);
     const lead = task.lead_department === session.me.dept;
@@ -109,7 +108,5 @@ export async function taskScreen(id) {
           ])),
           await history("supervision", id, `/api/supervision/tasks/${enc(id)}/history`)),
         card(t("common.actions"), acts.length ? h("div", { class: "actions" }, acts) : h("p", { class: "muted" }, t("common.none")))));
-  };
-  await draw();
-  return view;
+  });
 }

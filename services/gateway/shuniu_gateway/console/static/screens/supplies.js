@@ -3,9 +3,8 @@
 // its movements (调拨, 报废, each approved by the office director) and its audit trail. The rules are
 // the reception service's: a refused step shows its problem (not enough in stock, a disposed asset)
 // as every screen does. The words live here, beside the one screen that uses them.
-import { lang } from "../i18n.js";
 import {
-  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link, peopleOptions, personName, table,
+  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link, peopleOptions, personName, redrawn, table, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
@@ -39,14 +38,13 @@ const WORDS = {
     close_count: "Close the count", open: "Counting", closed: "Closed", "finding.unregistered": "Not registered",
   },
 };
-const w = (key) => (WORDS[lang()] ?? WORDS.zh)[key] ?? WORDS.zh[key] ?? key;
+const w = wordsOf(WORDS);
 const enc = encodeURIComponent;
 const tag = (key, cls = "") => h("span", { class: `tag ${cls}`.trim() }, w(key));
 const AFFAIRS = "affairs_officer";
 
 export async function suppliesScreen() {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const [stock, requisitions, register] = await Promise.all([
       api("GET", "/api/reception/supplies?limit=100"), api("GET", "/api/reception/requisitions?limit=100"),
       api("GET", "/api/reception/assets?limit=100")]);
@@ -85,9 +83,7 @@ export async function suppliesScreen() {
         ["custodian", w("custodian"), "select", { choices: peopleOptions() }], ["location", w("location"), "text", { required: true }],
         ["department", w("department"), "select", { choices: deptOptions() }],
       ], async (v) => { await api("POST", "/api/reception/assets", v); await draw(); }, { label: w("register_asset"), name: "asset" }))] : []));
-  };
-  await draw();
-  return view;
+  });
 }
 
 async function countsCard(counts, draw) {
@@ -113,17 +109,14 @@ function step(requisition, draw) {
 }
 
 export async function assetScreen(id) {
-  const view = h("div");
-  const draw = async () => {
+  return redrawn(async (view, draw) => {
     const asset = await api("GET", `/api/reception/assets/${enc(id)}`);
     view.replaceChildren(h("p", {}, link("#/supplies", w("back"))), h("h1", {}, `${asset.tag} ${asset.name} `, tag(`stage.${asset.stage}`)),
       h("div", { class: "two" }, h("div", {}, card(null, facts([
         [w("custodian"), personName(asset.custodian)], [w("location"), asset.location], [w("department"), deptName(asset.department)],
         [w("count"), asset.count ? w(`finding.${asset.count.finding}`) : ""],
       ])), await history("reception", id, `/api/reception/assets/${enc(id)}/history`)), card(w("actions"), moves(asset, draw))));
-  };
-  await draw();
-  return view;
+  });
 }
 
 function moves(asset, draw) {
