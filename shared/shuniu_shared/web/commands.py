@@ -235,6 +235,10 @@ def page_request(
     return PageRequest(cursor or None, min(limit, MAX_LIMIT))
 
 
+Paging = Annotated[PageRequest, Depends(page_request)]
+"""A list route's ``?cursor=&limit=``, checked and capped."""
+
+
 CursorValue = int | str | date | datetime
 _BIGINT = (-(2**63), 2**63 - 1)  # what PostgreSQL compares an integer column with
 _CURSOR_TEXT = 200  # no key the lists sort by is longer; longer is not one of their cursors

@@ -7,11 +7,11 @@ import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import PlainTextResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import OutOfTurn
-from shuniu_shared.web.commands import Acting, Keyset, PageRequest, page_request, runtime_of
+from shuniu_shared.web.commands import Acting, Keyset, Paging, runtime_of
 from shuniu_shared.web.files import content_disposition, content_store
 
 from shuniu_documents.adapters.archive_zip import Stored, write_package
@@ -41,7 +41,7 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
     async def list_(
         request: Request,
         actor: Acting,
-        page: Annotated[PageRequest, Depends(page_request)],
+        page: Paging,
         stage: Text = None,
         department: Text = None,
         doc_type: Text = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.classification import ClassificationName
@@ -21,10 +21,9 @@ from shuniu_shared.web.commands import (
     HistoryEntry,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     first_page,
     history_of,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -187,7 +186,7 @@ def _row_light(row: Any, now: datetime, yellow_minutes: int) -> Light | None:
 async def list_incidents(
     request: Request,
     actor: Acting,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     open_only: bool = False,
 ) -> Page[IncidentSummary]:
     runtime = runtime_of(request)

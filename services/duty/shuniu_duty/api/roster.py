@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ, office_date
@@ -22,9 +22,8 @@ from shuniu_shared.web.commands import (
     Body,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     first_page,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -310,7 +309,7 @@ IN_ORDER = Keyset(at=datetime, id=str)  # the log's cursor: the last entry's tim
 async def list_duty_log(
     request: Request,
     actor: Acting,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     day: Annotated[OfficeDate, Query(alias="date", description="某日（北京时间）")],
 ) -> Page[DutyLogDetail]:
     runtime = runtime_of(request)

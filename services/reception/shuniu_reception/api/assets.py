@@ -13,7 +13,13 @@ from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, SignedIn, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.commands import (
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
@@ -62,9 +68,7 @@ async def register_asset(body: RegisterAsset, request: Request, actor: Affairs) 
 
 
 @router.get("/assets", summary="固定资产登记簿 / the register, as the caller may see it")
-async def list_assets(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_assets(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, assets, assets.c.tag, _asset, _audience)
 
 
@@ -161,7 +165,7 @@ async def close_count(count_id: str, request: Request, actor: Affairs) -> JSONRe
 async def list_counts(
     request: Request,
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_ASSET))],  # every count's audience
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
 ) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, asset_counts, asset_counts.c.count_id, _count)
 

@@ -24,9 +24,8 @@ from shuniu_shared.web.commands import (
     Acting,
     Body,
     Page,
-    PageRequest,
+    Paging,
     acting,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -181,9 +180,7 @@ async def settle(reception_id: str, body: SettlementIn, request: Request, actor:
 
 
 @router.get("", summary="公务接待 / the receptions the caller may see")
-async def list_receptions(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_receptions(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, receptions, receptions.c.reception_id, _row, _audience)
 
 

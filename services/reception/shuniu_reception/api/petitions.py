@@ -15,7 +15,13 @@ from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.auth import Principal, SignedIn
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.commands import (
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -227,7 +233,7 @@ async def get_petition(petition_id: str, request: Request, principal: SignedIn) 
 async def list_petitions(
     request: Request,
     principal: SignedIn,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     stage: str | None = Query(None, description="registered, routed, accepted, assigned, replied, …"),
 ) -> Page[dict[str, Any]]:
     runtime = runtime_of(request)

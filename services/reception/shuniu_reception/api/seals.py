@@ -15,9 +15,8 @@ from shuniu_shared.web.auth import Principal, SignedIn, requires
 from shuniu_shared.web.commands import (
     Acting,
     Page,
-    PageRequest,
+    Paging,
     acting,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -103,9 +102,7 @@ async def use(request_id: str, body: UseSeal, request: Request, actor: SealKeepe
 
 
 @router.get("/seal-requests", summary="用印申请 / seal requests the caller may see")
-async def list_requests(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_requests(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     order = seal_requests.c.requested_at
     return await listed(request, principal, page, seal_requests, order, _seal_request, _audience)
 
@@ -139,7 +136,7 @@ def _seal_request(row: Row[Any]) -> dict[str, Any]:
 async def seal_log(
     request: Request,
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_SEAL_REQUEST))],
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
 ) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, seal_uses, seal_uses.c.use_id, _use)
 

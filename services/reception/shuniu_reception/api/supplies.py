@@ -15,9 +15,8 @@ from shuniu_shared.web.auth import SignedIn
 from shuniu_shared.web.commands import (
     Acting,
     Page,
-    PageRequest,
+    Paging,
     acting,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -57,9 +56,7 @@ async def register_supply(body: RegisterSupply, request: Request, actor: Affairs
 
 
 @router.get("/supplies", summary="库存与采购申请 / the stock, its levels and open purchase requests")
-async def list_supplies(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_supplies(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     runtime = runtime_of(request)
     if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every item's audience (SupplyItem)
         return Page(items=[], next_cursor=None)
@@ -108,9 +105,7 @@ async def issue(requisition_id: str, request: Request, actor: Affairs) -> JSONRe
 
 
 @router.get("/requisitions", summary="申领 / the requisitions the caller may see")
-async def list_requisitions(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_requisitions(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     order = requisitions.c.requested_at
     return await listed(request, principal, page, requisitions, order, _requisition, _audience)
 

@@ -14,9 +14,8 @@ from shuniu_shared.web.auth import SignedIn
 from shuniu_shared.web.commands import (
     Acting,
     Page,
-    PageRequest,
+    Paging,
     acting,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -125,9 +124,7 @@ async def give_back(trip_id: str, body: Return, request: Request, actor: FleetAc
 
 
 @router.get("/trips", summary="用车记录 / trips the caller may see")
-async def list_trips(
-    request: Request, principal: SignedIn, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_trips(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     """The trips the caller may open: a passenger's too, which this list once left out while the
     trip itself opened for them."""
     return await listed(request, principal, page, trips, trips.c.starts_at, _trip, _audience)

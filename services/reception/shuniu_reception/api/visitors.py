@@ -16,9 +16,8 @@ from shuniu_shared.web.auth import Principal, SignedIn, requires
 from shuniu_shared.web.commands import (
     Acting,
     Page,
-    PageRequest,
+    Paging,
     acting,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -106,7 +105,7 @@ async def in_building(
 async def list_visits(
     request: Request,
     principal: SignedIn,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     on: OfficeDate | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
     """The visits the caller may open (a visit's audience: reception sees every visit, a host the

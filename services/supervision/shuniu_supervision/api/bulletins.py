@@ -17,10 +17,9 @@ from shuniu_shared.web.commands import (
     Acting,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     acting,
     first_page,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -60,9 +59,7 @@ class BulletinSummary(BaseModel):
 
 
 @router.get("", summary="督办情况通报（最新在前）/ bulletins, newest first")
-async def list_bulletins(
-    request: Request, actor: Acting, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[BulletinSummary]:
+async def list_bulletins(request: Request, actor: Acting, page: Paging) -> Page[BulletinSummary]:
     runtime = runtime_of(request)
     async with runtime.store.engine.connect() as connection:
         return await first_page(

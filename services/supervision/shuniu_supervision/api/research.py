@@ -20,11 +20,10 @@ from shuniu_shared.web.commands import (
     Body,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     acting,
     first_page,
     if_match,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -271,9 +270,7 @@ SOONEST_DUE = Keyset(due_on=date, id=str)  # the list's cursor: the last topic's
 
 
 @router.get("", summary="调研课题（按完成时限）/ research topics, soonest due first")
-async def topics(
-    request: Request, actor: Acting, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[TopicSummary]:
+async def topics(request: Request, actor: Acting, page: Paging) -> Page[TopicSummary]:
     runtime = runtime_of(request)
     async with runtime.store.engine.connect() as connection:
         return await first_page(

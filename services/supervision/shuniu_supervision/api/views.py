@@ -8,9 +8,9 @@ with their own write; `min_position` is accepted for the gateway's sake and need
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor
@@ -22,8 +22,8 @@ from shuniu_shared.web.commands import (
     Keyset,
     Page,
     PageRequest,
+    Paging,
     history_of,
-    page_request,
 )
 from shuniu_shared.web.params import OfficeMonth
 
@@ -124,7 +124,7 @@ def _summary(row: Any, today: date, calendar: WorkingCalendar) -> TaskSummary:
 async def tasks(
     request: Request,
     actor: Acting,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     department: str | None = None,
     light: Light | None = None,
     stage: Stage | None = None,
@@ -137,7 +137,7 @@ async def tasks(
 async def overdue(
     request: Request,
     actor: Acting,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     department: str | None = None,
     min_position: int | None = MinPosition,
 ) -> Page[TaskSummary]:
