@@ -12,12 +12,11 @@ from __future__ import annotations
 import subprocess
 import time
 from pathlib import Path
-from types import TracebackType
 
 import httpx
 
 from shuniu_infra.gotools import GoTool
-from shuniu_infra.support import free_loopback_ports, tail
+from shuniu_infra.support import Server, free_loopback_ports, tail
 
 JAEGER_VERSION = "1.75.0"
 START_TIMEOUT_SECONDS = 30.0
@@ -75,7 +74,7 @@ class JaegerError(RuntimeError):
 JAEGER = GoTool("jaeger", "github.com/jaegertracing/jaeger/cmd/jaeger", JAEGER_VERSION, "jaeger")
 
 
-class Jaeger:
+class Jaeger(Server):
     """One Jaeger under `base_dir` (its config and log), on three free loopback ports: OTLP/HTTP
     (`otlp_endpoint`, where services send spans) and the query API (`query_url`, ``/api/traces/<id>``)."""
 
@@ -143,12 +142,3 @@ class Jaeger:
         response.raise_for_status()
         traces = response.json().get("data") or []
         return traces[0] if traces else None
-
-    def __enter__(self) -> Jaeger:
-        self.start()
-        return self
-
-    def __exit__(
-        self, _type: type[BaseException] | None, _value: BaseException | None, _tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -19,7 +19,6 @@ import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import IO, NoReturn
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -28,7 +27,7 @@ from aiokafka.errors import TopicAlreadyExistsError, for_code
 from shuniu_shared.kafka import TOPIC_PARTITIONS
 
 from shuniu_infra.maven import MavenFetchError, ensure_maven_jars, maven_jars_cached
-from shuniu_infra.support import free_loopback_ports, run_blocking, tail, terminate
+from shuniu_infra.support import Server, free_loopback_ports, run_blocking, tail, terminate
 
 KAFKA_VERSION = "4.1.1"
 KAFKA_POM = Path(__file__).resolve().parents[1] / "kafka" / "pom.xml"
@@ -96,7 +95,7 @@ def ensure_kafka_jars() -> Path:
         raise KafkaError(f"Kafka's jars: {failure}") from failure
 
 
-class KafkaBroker:
+class KafkaBroker(Server):
     """One combined broker+controller under `base_dir`: `data/` (formatted once), the config files,
     `kafka.log` (log4j, WARN and up plus the start-up line) and `kafka.out` (the JVM's own output).
 
@@ -195,21 +194,8 @@ class KafkaBroker:
             self._process.wait()
         self.stop()
 
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
     def create_topic(self, name: str, partitions: int = TOPIC_PARTITIONS) -> None:
         create_topic(self.bootstrap, name, partitions)
-
-    def __enter__(self) -> KafkaBroker:
-        self.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
 
     def write_config(self) -> None:
         """server.properties and the log4j2 file, as the next start() uses them."""

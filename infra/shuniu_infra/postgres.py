@@ -12,12 +12,11 @@ import shlex
 import shutil
 import subprocess
 from pathlib import Path
-from types import TracebackType
 
 import asyncpg
 from sqlalchemy.engine import make_url
 
-from shuniu_infra.support import free_loopback_port, run_blocking, tail
+from shuniu_infra.support import Server, free_loopback_port, run_blocking, tail
 
 SERVER_OWNER = "postgres"
 START_TIMEOUT_SECONDS = 60
@@ -30,7 +29,7 @@ class PostgresError(RuntimeError):
     pass
 
 
-class PostgresServer:
+class PostgresServer(Server):
     """One PostgreSQL cluster under `base_dir`: data in `data/`, log in `postgres.log`, socket beside."""
 
     def __init__(self, base_dir: Path, port: int | None = None, *, durable: bool = False) -> None:
@@ -93,26 +92,11 @@ class PostgresServer:
     def is_running(self) -> bool:
         return self.data_dir.is_dir() and self._run_pg_ctl("status").returncode == 0
 
-    def restart(self) -> None:
-        """Stops and starts the server on the same port with the same data, as a crash-and-recover
-        test wants; clients see their connections drop."""
-        self.stop()
-        self.start()
-
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+asyncpg://postgres@127.0.0.1:{self.port}/{database}"
 
     def create_database(self, name: str) -> str:
         return create_database(self.url(), name)
-
-    def __enter__(self) -> PostgresServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
 
     def _initdb(self) -> None:
         initdb_log = self.base_dir / "initdb.log"

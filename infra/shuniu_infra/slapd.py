@@ -9,9 +9,8 @@ import socket
 import subprocess
 import time
 from pathlib import Path
-from types import TracebackType
 
-from shuniu_infra.support import free_loopback_port, tail, terminate
+from shuniu_infra.support import Server, free_loopback_port, tail, terminate
 
 START_TIMEOUT_SECONDS = 30.0
 SUFFIX = "dc=gcounty,dc=gov,dc=cn"
@@ -46,7 +45,7 @@ def slapd_binary() -> Path:
     return Path(found)
 
 
-class Slapd:
+class Slapd(Server):
     """One slapd under `base_dir` on a free loopback port (`url`), its root `ROOT_DN` / `password`."""
 
     def __init__(self, base_dir: Path, password: str = "ldap-test-only") -> None:
@@ -94,12 +93,3 @@ class Slapd:
 
     def stop(self, timeout: float = 10.0) -> None:
         terminate(self._process, timeout)
-
-    def __enter__(self) -> Slapd:
-        self.start()
-        return self
-
-    def __exit__(
-        self, _type: type[BaseException] | None, _value: BaseException | None, _tb: TracebackType | None
-    ) -> None:
-        self.stop()

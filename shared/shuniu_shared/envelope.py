@@ -78,7 +78,7 @@ class Envelope:
             raise MalformedRecord(f"unsupported specversion {attributes.get('ce_specversion')!r}")
         try:
             data = json.loads(value or b"null")
-            time = datetime.fromisoformat(attributes["ce_time"].replace("Z", "+00:00"))
+            time = datetime.fromisoformat(attributes["ce_time"])
             sequence = int(attributes.get("ce_sequence", "0"))
         except ValueError as error:
             raise MalformedRecord(str(error)) from error

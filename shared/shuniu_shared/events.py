@@ -21,10 +21,15 @@ Upcaster = Callable[[Data], Data]
 E = TypeVar("E", bound="DomainEvent")
 
 
-class DomainEvent(BaseModel):
-    """Something that happened, in the past tense, with only what a reader of the history needs."""
+class EventValue(BaseModel):
+    """A value an event carries (a guest, a bill, a plan's line): as unchangeable as the event, and as
+    strict about fields it does not know."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DomainEvent(EventValue):
+    """Something that happened, in the past tense, with only what a reader of the history needs."""
 
     event_type: ClassVar[str]  # shuniu.documents.incoming.registered
     event_version: ClassVar[int]

@@ -10,7 +10,7 @@ from shuniu_shared.runtime import ServiceDefinition, Subscription
 from shuniu_shared.settings import variables_of
 
 from shuniu_notifications.api.notices import router as notices_router
-from shuniu_notifications.app.config import Config, FromEnvironment, config_of
+from shuniu_notifications.app.config import Config, config_of
 from shuniu_notifications.app.delivery import handlers as delivery_handlers
 from shuniu_notifications.app.reactions import TOPICS, notices
 from shuniu_notifications.migrations import MIGRATIONS
@@ -36,7 +36,7 @@ def build(config: Config) -> NotificationsDefinition:
         routers=[notices_router],
         subscriptions=lambda runtime: [_subscription(config_of(runtime))],
         deadlines=lambda runtime: delivery_handlers(config_of(runtime)),
-        settings_variables=variables_of(FromEnvironment),
+        settings_variables=variables_of(Config),
         config=config,
     )
 

@@ -221,12 +221,16 @@ async def current_principal(
     return principal
 
 
+SignedIn = Annotated[Principal, Depends(current_principal)]
+"""A route's verified caller as a `Principal`, for the reads that ask what this person may see."""
+
+
 def requires(*roles: str) -> Callable[..., Awaitable[Principal]]:
     """A dependency admitting a caller who holds at least one of `roles`; others get 403."""
     if not roles:
         raise ValueError("requires() needs a role; current_principal admits anyone signed in")
 
-    async def principal_with_role(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+    async def principal_with_role(principal: SignedIn) -> Principal:
         if not principal.has_any_role(roles):
             zh = "、".join(ROLE_NAMES.get(role, (role, role))[0] for role in roles)
             en = ", ".join(ROLE_NAMES.get(role, (role, role))[1] for role in roles)

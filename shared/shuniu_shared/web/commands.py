@@ -22,11 +22,11 @@ import re
 from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Column, Index, Integer, MetaData, String, Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -76,6 +76,16 @@ def acting(*roles: str) -> Callable[..., Awaitable[Actor]]:
         return Actor(principal.sub, principal.dept, principal.roles, principal.clearance)
 
     return actor
+
+
+Acting = Annotated[Actor, Depends(acting())]
+"""A route's caller, whoever has signed in; what they may see or do is the handler's to decide."""
+
+
+class Body(BaseModel):
+    """A request body that refuses a field it does not know (422) rather than dropping it unread."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 async def run_command(
@@ -223,6 +233,10 @@ def page_request(
 ) -> PageRequest:
     """A FastAPI dependency: the cursor as sent (the list's `Keyset` checks it) and the limit capped."""
     return PageRequest(cursor or None, min(limit, MAX_LIMIT))
+
+
+Paging = Annotated[PageRequest, Depends(page_request)]
+"""A list route's ``?cursor=&limit=``, checked and capped."""
 
 
 CursorValue = int | str | date | datetime

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.commands import acting, if_match, runtime_of
+from shuniu_shared.web.commands import Acting, acting, if_match, runtime_of
 from shuniu_shared.web.files import (
     UPLOAD_BODY,
     content_disposition,
@@ -33,7 +33,6 @@ from shuniu_documents.domain.outgoing import OutgoingDocument
 router = APIRouter(prefix="/incoming", tags=["收文 incoming"])
 outgoing_router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 
-Signed = Annotated[Actor, Depends(acting())]
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
 INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, as an image)
 # An inline file is shown inside the console's own page (an <iframe> for a PDF): framing by the
@@ -92,7 +91,7 @@ def add_file_routes(
         return response
 
     @router.get("/{id}/files", summary="文件列表 / the document's files")
-    async def list_files(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+    async def list_files(id: str, request: Request, actor: Acting) -> dict[str, Any]:
         runtime = runtime_of(request)
         async with runtime.store.reading() as reading:
             document = await load_visible(reading, Office.of(runtime), cls, id, actor)
@@ -106,7 +105,7 @@ def add_file_routes(
         response_class=StreamingResponse,
         responses={200: {"content": {"application/octet-stream": {}}}},
     )
-    async def download(id: str, sha256: Sha256, request: Request, actor: Signed) -> StreamingResponse:
+    async def download(id: str, sha256: Sha256, request: Request, actor: Acting) -> StreamingResponse:
         """Streamed from the content store; a classified document's file is recorded as downloaded
         (who, when, which file) before its first byte leaves."""
         runtime = runtime_of(request)

@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.commands import Actor
-from shuniu_shared.web.commands import acting, run_command
+from shuniu_shared.web.commands import Acting, Body, acting, run_command
 from shuniu_shared.web.params import OfficeDate
 
 from shuniu_documents.api.reads import add_read_routes
@@ -21,12 +21,7 @@ Clerk = Annotated[Actor, Depends(acting("clerk"))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 Leader = Annotated[Actor, Depends(acting("leader"))]
 Handler = Annotated[Actor, Depends(acting(*REPLIERS))]
-Anyone = Annotated[Actor, Depends(acting())]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
-
-
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class ReceiveBody(Body):
@@ -128,7 +123,7 @@ async def circulate(id: str, body: CirculateBody, request: Request, actor: Clerk
 
 
 @router.post("/{id}/circulation/read", summary="阅毕 / the caller has read it")
-async def read(id: str, request: Request, actor: Anyone) -> JSONResponse:
+async def read(id: str, request: Request, actor: Acting) -> JSONResponse:
     return await run_command(request, incoming.AcknowledgeReading(id), incoming.acknowledge_reading, actor)
 
 

@@ -14,7 +14,7 @@ from shuniu_shared.errors import NotFound
 from shuniu_shared.web.commands import acting, run_command, runtime_of
 
 from shuniu_documents.adapters.typesetting import typeset
-from shuniu_documents.api.reads import Signed, office_of
+from shuniu_documents.api.reads import Acting, office_of
 from shuniu_documents.app import letterheads
 from shuniu_documents.domain.letterhead import (
     ATTENDANCE,
@@ -99,12 +99,12 @@ def _shown(organ: str, letterhead: Letterhead) -> dict[str, Any]:
 
 
 @router.get("/{organ}", summary="某机关四种格式的套红模板 / an organ's letterheads in the four formats")
-async def list_letterheads(organ: Organ, request: Request, actor: Signed) -> dict[str, Any]:
+async def list_letterheads(organ: Organ, request: Request, actor: Acting) -> dict[str, Any]:
     return {"items": [_shown(organ, h) for h in await _letterheads(request, actor, organ, list(Format))]}
 
 
 @router.get("/{organ}/{format}", summary="某机关某格式的套红模板 / an organ's letterhead in a format")
-async def get_letterhead(organ: Organ, format: FormatName, request: Request, actor: Signed) -> dict[str, Any]:
+async def get_letterhead(organ: Organ, format: FormatName, request: Request, actor: Acting) -> dict[str, Any]:
     """As the office set it, or the standard's default (the organ's name, 文件, 令 or 纪要, red)."""
     return _shown(organ, await _letterhead(request, actor, organ, format))
 
@@ -115,7 +115,7 @@ async def get_letterhead(organ: Organ, format: FormatName, request: Request, act
     response_class=Response,
     responses={200: {"content": {PDF: {}}, "description": "PDF"}},
 )
-async def preview(organ: Organ, format: FormatName, request: Request, actor: Signed) -> Response:
+async def preview(organ: Organ, format: FormatName, request: Request, actor: Acting) -> Response:
     letterhead = await _letterhead(request, actor, organ, format)
     body, imprint = letterheads.sample(letterhead, organ, office_of(request).today())
     # CPU work of a fraction of a second: off the event loop, as the document's own PDF is.

@@ -7,11 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.ofd import OFD_MEDIA_TYPE, write_ofd
-from shuniu_shared.web.commands import acting, if_match, run_command, runtime_of
+from shuniu_shared.web.commands import Acting, Body, acting, if_match, run_command, runtime_of
 from shuniu_shared.web.files import (
     UPLOAD_BODY,
     content_disposition,
@@ -47,10 +47,6 @@ Leader = Annotated[Actor, Depends(acting("leader"))]
 Editor = Annotated[Actor, Depends(acting("office_director", COUNTERSIGNER, "clerk"))]
 RegisterReader = Annotated[Actor, Depends(acting("clerk", "office_director", "auditor"))]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
-
-
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 # 正文: its elements as domain/body.py names them, or plain text (one paragraph a line). The
@@ -244,7 +240,6 @@ async def archive(id: str, body: ArchiveBody, request: Request, actor: Clerk) ->
 
 add_read_routes(router, "outgoing", OutgoingDocument)
 
-Signed = Annotated[Actor, Depends(acting())]
 VersionNumber = Annotated[int, Query(ge=1, le=100_000)]
 
 
@@ -259,13 +254,13 @@ async def _with_times(request: Request, id: str, actor: Actor) -> tuple[Outgoing
 
 
 @router.get("/{id}/versions", summary="正文的各版：版本、环节、修改人、时间、摘要 / the body's versions")
-async def versions(id: str, request: Request, actor: Signed) -> list[dict[str, Any]]:
+async def versions(id: str, request: Request, actor: Acting) -> list[dict[str, Any]]:
     document, times = await _with_times(request, id, actor)
     return [v.summary() | {"at": times.get(v.event)} for v in document.versions]
 
 
 @router.get("/{id}/versions/{n}", summary="正文的一版 / one version of the body")
-async def version(id: str, n: int, request: Request, actor: Signed) -> dict[str, Any]:
+async def version(id: str, n: int, request: Request, actor: Acting) -> dict[str, Any]:
     document, times = await _with_times(request, id, actor)
     found = document.body_version(n)
     return found.summary() | {"at": times.get(found.event), "body": found.body.as_dict()}
@@ -275,7 +270,7 @@ async def version(id: str, n: int, request: Request, actor: Signed) -> dict[str,
 async def changes(
     id: str,
     request: Request,
-    actor: Signed,
+    actor: Acting,
     from_: Annotated[int, Query(alias="from", ge=1, le=100_000)] = 1,
     to: VersionNumber | None = None,
 ) -> dict[str, Any]:
@@ -314,7 +309,7 @@ async def _pdf(
     responses=_PDF_RESPONSE,
 )
 async def pdf(
-    id: str, request: Request, actor: Signed, version: VersionNumber | None = None, sealed: bool = False
+    id: str, request: Request, actor: Acting, version: VersionNumber | None = None, sealed: bool = False
 ) -> Response:
     """The given version of the body (the latest, unless given), with the 版头 and 版记 as the
     document now stands: the 发文字号 once registered, the 签发人 of a 上行文, the 印发日期. With
@@ -337,7 +332,7 @@ async def pdf(
     responses={200: {"content": {OFD_MEDIA_TYPE: {}}, "description": "OFD (GB/T 33190-2016)"}},
 )
 async def ofd(
-    id: str, request: Request, actor: Signed, version: VersionNumber | None = None, sealed: bool = False
+    id: str, request: Request, actor: Acting, version: VersionNumber | None = None, sealed: bool = False
 ) -> Response:
     """The PDF of the same version, 版头 and 版记, written as OFD with its text as text
     (shuniu_shared/ofd.py): for electronic document exchange, which asks for OFD. With
@@ -362,7 +357,7 @@ async def ofd(
 
 
 @router.get("/{id}/signature", summary="用印后签名的验证结果 / the sealed PDF's signature, as verified")
-async def signature(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+async def signature(id: str, request: Request, actor: Acting) -> dict[str, Any]:
     """pyHanko's verdict on the sealed PDF's PAdES signature — intact, valid, trusted against the
     organisation's chain, signed by whom and when — beside who used the seal and when; 404 before
     sealing and to anyone outside the document's audience."""
@@ -390,7 +385,7 @@ async def signature(id: str, request: Request, actor: Signed) -> dict[str, Any]:
     response_class=Response,
     responses={200: {"content": {DOCX: {}}, "description": "Word (.docx)"}},
 )
-async def docx(id: str, request: Request, actor: Signed, version: VersionNumber | None = None) -> Response:
+async def docx(id: str, request: Request, actor: Acting, version: VersionNumber | None = None) -> Response:
     """The same version, 版头 and 版记 as the PDF, for offices that go on editing in Word or WPS; the
     file imports back (`POST /{id}/body/import`) as the same 正文 (adapters/word_file.py)."""
     document, _ = await _with_times(request, id, actor)

@@ -7,11 +7,11 @@ import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import PlainTextResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import OutOfTurn
-from shuniu_shared.web.commands import Keyset, PageRequest, acting, page_request, runtime_of
+from shuniu_shared.web.commands import Acting, Keyset, Paging, runtime_of
 from shuniu_shared.web.files import content_disposition, content_store
 
 from shuniu_documents.adapters.archive_zip import Stored, write_package
@@ -28,7 +28,6 @@ def office_of(request: Request) -> Office:
     return Office.of(runtime_of(request))
 
 
-Signed = Annotated[Actor, Depends(acting())]
 # U+0000, which PostgreSQL text cannot hold, is refused for every service by `web.middleware.InputGuard`.
 Text = Annotated[str | None, Query(max_length=200)]
 NEWEST_FIRST = Keyset(before=int)
@@ -41,8 +40,8 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
     @router.get("", summary="列表（按阶段、部门、文种、年份、紧急程度、超期筛选，标题搜索）/ list")
     async def list_(
         request: Request,
-        actor: Signed,
-        page: Annotated[PageRequest, Depends(page_request)],
+        actor: Acting,
+        page: Paging,
         stage: Text = None,
         department: Text = None,
         doc_type: Text = None,
@@ -75,12 +74,12 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
         }
 
     @router.get("/{id}", summary="公文详情及办理记录 / one document with its history")
-    async def get_one(id: str, request: Request, actor: Signed) -> dict[str, Any]:
+    async def get_one(id: str, request: Request, actor: Acting) -> dict[str, Any]:
         document, record = await _document_and_record(request, cls, id, actor)
         return {**document.state(), **_extras(document, office_of(request)), "history": record}
 
     @router.get("/{id}/history", summary="办理记录 / the handling record")
-    async def get_history(id: str, request: Request, actor: Signed) -> list[dict[str, Any]]:
+    async def get_history(id: str, request: Request, actor: Acting) -> list[dict[str, Any]]:
         _, record = await _document_and_record(request, cls, id, actor)
         return record
 
@@ -93,7 +92,7 @@ def add_read_routes(router: APIRouter, kind: str, cls: type[D]) -> None:
     async def get_archive(
         id: str,
         request: Request,
-        actor: Signed,
+        actor: Acting,
         format: Annotated[str, Query(pattern="^(json|markdown|zip)$")] = "json",
     ) -> dict[str, Any] | PlainTextResponse | StreamingResponse:
         document, record = await _document_and_record(request, cls, id, actor)

@@ -5,22 +5,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
-from shuniu_shared.commands import Actor
-from shuniu_shared.web.commands import acting, runtime_of
+from fastapi import APIRouter, Query, Request
+from shuniu_shared.web.commands import Acting, runtime_of
 
 from shuniu_documents.adapters.search import LONGEST_QUERY, MAX_LIMIT, check_query, search
 from shuniu_documents.api.reads import office_of
 
 router = APIRouter(prefix="/search", tags=["检索 search"])
 
-Signed = Annotated[Actor, Depends(acting())]
-
 
 @router.get("", summary="全文检索：标题、正文、附件文字 / full-text search")
 async def find(
     request: Request,
-    actor: Signed,
+    actor: Acting,
     # Checked by `check_query` (a 422 naming q); bounded here too, so the schema says so.
     q: Annotated[str, Query(max_length=LONGEST_QUERY * 2, description="检索词，两个字以上为宜 / the words")],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.events import DomainEvent, EventRegistry
+from pydantic import Field
+from shuniu_shared.events import DomainEvent, EventRegistry, EventValue
 
 from shuniu_documents.domain.body import DocumentBody
 
@@ -212,18 +212,16 @@ class FileDownloaded(DomainEvent):
 # ── 发文 outgoing documents ─────────────────────────────────────────────────────────────────
 
 
-class BodyParagraphData(BaseModel):
+class BodyParagraphData(EventValue):
     """一段正文：文字与层次（0 正文，1 一、 2 （一） 3 1. 4 （1））/ a paragraph and its level."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
     text: str
     level: int = Field(ge=0, le=4)
 
 
-class BodyData(BaseModel):
+class BodyData(EventValue):
     """正文的结构（GB/T 9704-2012 §7.3），与 domain/body.py 的规范形式一致 / the body's canonical form."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
     title: str
     paragraphs: list[BodyParagraphData]
     attachments: list[str]

@@ -10,20 +10,20 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor
 from shuniu_shared.web.commands import (
+    Acting,
+    Body,
     HistoryEntry,
     Keyset,
     Page,
-    PageRequest,
-    acting,
+    Paging,
     first_page,
     history_of,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -38,15 +38,10 @@ from shuniu_duty.domain.incident import Incident, Light, ReportStage, Stage, lig
 from shuniu_duty.domain.levels import IncidentLevel
 
 router = APIRouter(prefix="/incidents", tags=["incidents 突发事件信息报送"])
-Signed = Annotated[Actor, Depends(acting())]
 Department = Annotated[str, Field(min_length=1, max_length=100)]
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ReportIncident(_Body):
+class ReportIncident(Body):
     title: str = Field(min_length=1, max_length=300)
     category: str = Field(
         min_length=1, max_length=100, description="自然灾害、事故灾难、公共卫生事件、社会安全事件"
@@ -64,17 +59,17 @@ class ReportIncident(_Body):
     )
 
 
-class DraftReport(_Body):
+class DraftReport(Body):
     kind: ReportKind = Field(description="phone 电话初报, written 书面报告, follow_up 续报, final 终报")
     text: str = Field(min_length=1, max_length=20_000)
     casualties: Casualties = Casualties()
 
 
-class SubmitReport(_Body):
+class SubmitReport(Body):
     late_reason: str = Field("", max_length=2000, description="迟报原因（超时报送必填）")
 
 
-class Instruction(_Body):
+class Instruction(Body):
     instruction: str = Field(min_length=1, max_length=5000)
     lead_department: Department
     co_departments: list[Department] = Field([], max_length=50)
@@ -82,7 +77,7 @@ class Instruction(_Body):
 
 
 @router.post("", status_code=201, summary="突发事件接报 / report an incident")
-async def report(body: ReportIncident, request: Request, actor: Signed) -> JSONResponse:
+async def report(body: ReportIncident, request: Request, actor: Acting) -> JSONResponse:
     command = incidents.ReportIncident(
         title=body.title,
         category=body.category,
@@ -100,19 +95,19 @@ async def report(body: ReportIncident, request: Request, actor: Signed) -> JSONR
 
 
 @router.post("/{incident_id}/reports", status_code=201, summary="报告拟稿 / draft a report (值班员)")
-async def draft(incident_id: str, body: DraftReport, request: Request, actor: Signed) -> JSONResponse:
+async def draft(incident_id: str, body: DraftReport, request: Request, actor: Acting) -> JSONResponse:
     command = incidents.DraftReport(incident_id, body.kind, body.text, body.casualties)
     return await run_command(request, command, take_step, actor, status=201)
 
 
 @router.post("/{incident_id}/reports/{number}/approve", summary="带班领导审核 / approve a report")
-async def approve(incident_id: str, number: int, request: Request, actor: Signed) -> JSONResponse:
+async def approve(incident_id: str, number: int, request: Request, actor: Acting) -> JSONResponse:
     return await run_command(request, incidents.ApproveReport(incident_id, number), take_step, actor)
 
 
 @router.post("/{incident_id}/reports/{number}/submit", summary="报送 / send a report up (值班员)")
 async def submit(
-    incident_id: str, number: int, body: SubmitReport, request: Request, actor: Signed
+    incident_id: str, number: int, body: SubmitReport, request: Request, actor: Acting
 ) -> JSONResponse:
     command = incidents.SubmitReport(incident_id, number, body.late_reason)
     return await run_command(request, command, take_step, actor)
@@ -120,7 +115,7 @@ async def submit(
 
 @router.post("/{incident_id}/reports/{number}/instruction", summary="领导批示 / a leader's instruction")
 async def instruct(
-    incident_id: str, number: int, body: Instruction, request: Request, actor: Signed
+    incident_id: str, number: int, body: Instruction, request: Request, actor: Acting
 ) -> JSONResponse:
     command = incidents.Instruct(
         incident_id, number, body.instruction, body.lead_department, body.co_departments, body.deadline
@@ -190,8 +185,8 @@ def _row_light(row: Any, now: datetime, yellow_minutes: int) -> Light | None:
 @router.get("", summary="突发事件（最新获悉在前） / incidents, newest first")
 async def list_incidents(
     request: Request,
-    actor: Signed,
-    page: Annotated[PageRequest, Depends(page_request)],
+    actor: Acting,
+    page: Paging,
     open_only: bool = False,
 ) -> Page[IncidentSummary]:
     runtime = runtime_of(request)
@@ -236,7 +231,7 @@ async def _visible(request: Request, actor: Actor, incident_id: str) -> tuple[In
 
 
 @router.get("/{incident_id}", summary="突发事件详情 / one incident with its reports")
-async def incident(incident_id: str, request: Request, actor: Signed) -> IncidentDetail:
+async def incident(incident_id: str, request: Request, actor: Acting) -> IncidentDetail:
     runtime = runtime_of(request)
     found, _ = await _visible(request, actor, incident_id)
     limits = policy_of(runtime).limits
@@ -271,6 +266,6 @@ async def incident(incident_id: str, request: Request, actor: Signed) -> Inciden
 
 
 @router.get("/{incident_id}/history", summary="突发事件全过程 / an incident's whole history")
-async def history(incident_id: str, request: Request, actor: Signed) -> list[HistoryEntry]:
+async def history(incident_id: str, request: Request, actor: Acting) -> list[HistoryEntry]:
     _, stored = await _visible(request, actor, incident_id)
     return history_of(stored)

@@ -11,13 +11,12 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.clock import OFFICE_TZ
-from shuniu_shared.commands import Actor
-from shuniu_shared.web.commands import acting, run_command, runtime_of
+from shuniu_shared.web.commands import Acting, Body, run_command, runtime_of
 
 from shuniu_duty.adapters.information_rows import visible_credits, visible_pieces
 from shuniu_duty.app import information
@@ -25,75 +24,70 @@ from shuniu_duty.app.policy import policy_of
 from shuniu_duty.domain.information import CREDIT_NAMES
 
 router = APIRouter(prefix="/information", tags=["information 政务信息"])
-Signed = Annotated[Actor, Depends(acting())]
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Submit(_Body):
+class Submit(Body):
     title: str = Field(min_length=1, max_length=300)
     text: str = Field(min_length=1, max_length=50_000)
     classification: ClassificationName = "none"
 
 
-class Edit(_Body):
+class Edit(Body):
     title: str = Field(min_length=1, max_length=300)
     text: str = Field(min_length=1, max_length=50_000)
     note: str = Field("", max_length=2000, description="修改说明")
 
 
-class Publish(_Body):
+class Publish(Body):
     publication: str = Field(min_length=1, max_length=100, description="刊物代码，如 zhengwu《政务信息》")
     pieces: list[str] = Field(min_length=1, max_length=100)
 
 
-class ReportUp(_Body):
+class ReportUp(Body):
     to: str = Field(min_length=1, max_length=200, description="报送单位，如 市政府办公室")
 
 
-class AdoptedAbove(_Body):
+class AdoptedAbove(Body):
     by_whom: str = Field(min_length=1, max_length=200)
     where: str = Field("", max_length=300, description="采用刊物及期号")
 
 
-class Instruction(_Body):
+class Instruction(Body):
     leader: str = Field(min_length=1, max_length=100)
     instruction: str = Field(min_length=1, max_length=5000)
 
 
 @router.post("", status_code=201, summary="报送信息稿 / submit a piece")
-async def submit(body: Submit, request: Request, actor: Signed) -> JSONResponse:
+async def submit(body: Submit, request: Request, actor: Acting) -> JSONResponse:
     command = information.SubmitPiece(body.title, body.text, body.classification)
     return await run_command(request, command, information.submit_piece, actor, status=201)
 
 
 @router.post("/{piece_id}/edit", summary="信息科编辑（新版本）/ edit into a new version")
-async def edit(piece_id: str, body: Edit, request: Request, actor: Signed) -> JSONResponse:
+async def edit(piece_id: str, body: Edit, request: Request, actor: Acting) -> JSONResponse:
     command = information.EditPiece(piece_id, body.title, body.text, body.note)
     return await run_command(request, command, information.take_step, actor)
 
 
 @router.post("/{piece_id}/report-up", summary="报送上级 / report up")
-async def report_up(piece_id: str, body: ReportUp, request: Request, actor: Signed) -> JSONResponse:
+async def report_up(piece_id: str, body: ReportUp, request: Request, actor: Acting) -> JSONResponse:
     return await run_command(request, information.ReportUp(piece_id, body.to), information.take_step, actor)
 
 
 @router.post("/{piece_id}/adopted-above", summary="登记上级采用 / the higher level adopted it")
-async def adopted_above(piece_id: str, body: AdoptedAbove, request: Request, actor: Signed) -> JSONResponse:
+async def adopted_above(piece_id: str, body: AdoptedAbove, request: Request, actor: Acting) -> JSONResponse:
     command = information.RecordAdoptedAbove(piece_id, body.by_whom, body.where)
     return await run_command(request, command, information.take_step, actor)
 
 
 @router.post("/{piece_id}/instruction", summary="登记领导批示 / record a leader's instruction")
-async def instruction(piece_id: str, body: Instruction, request: Request, actor: Signed) -> JSONResponse:
+async def instruction(piece_id: str, body: Instruction, request: Request, actor: Acting) -> JSONResponse:
     command = information.RecordInstruction(piece_id, body.leader, body.instruction)
     return await run_command(request, command, information.take_step, actor)
 
 
 @router.post("/issues", status_code=201, summary="编发一期刊物（第N期）/ publish an issue")
-async def publish(body: Publish, request: Request, actor: Signed) -> JSONResponse:
+async def publish(body: Publish, request: Request, actor: Acting) -> JSONResponse:
     command = information.PublishIssue(body.publication, body.pieces)
     return await run_command(request, command, information.publish_issue, actor, status=201)
 
@@ -104,7 +98,7 @@ class Publication(BaseModel):
 
 
 @router.get("/publications", summary="本办刊物 / the office's publications")
-async def publications(request: Request, actor: Signed) -> list[Publication]:
+async def publications(request: Request, actor: Acting) -> list[Publication]:
     return [Publication(code=c, name=n) for c, n in policy_of(runtime_of(request)).publications.items()]
 
 
@@ -158,7 +152,7 @@ class PieceDetail(PieceSummary):
 
 
 @router.get("", summary="信息稿（最新在前）/ pieces, newest first")
-async def pieces(request: Request, actor: Signed) -> list[PieceSummary]:
+async def pieces(request: Request, actor: Acting) -> list[PieceSummary]:
     runtime = runtime_of(request)
     async with runtime.store.engine.connect() as connection:
         return [
@@ -176,14 +170,14 @@ async def pieces(request: Request, actor: Signed) -> list[PieceSummary]:
         ]
 
 
-async def _piece(request: Request, actor: Signed, piece_id: str) -> information.Piece:
+async def _piece(request: Request, actor: Acting, piece_id: str) -> information.Piece:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         return await information.load_piece(reading, piece_id, actor, runtime.directory)
 
 
 @router.get("/{piece_id}", summary="信息稿详情（当前版本）/ one piece, its current version")
-async def piece(piece_id: str, request: Request, actor: Signed) -> PieceDetail:
+async def piece(piece_id: str, request: Request, actor: Acting) -> PieceDetail:
     found = await _piece(request, actor, piece_id)
     return PieceDetail(
         **PieceSummary.of(found).model_dump(),
@@ -198,7 +192,7 @@ async def piece(piece_id: str, request: Request, actor: Signed) -> PieceDetail:
 
 
 @router.get("/{piece_id}/versions/{number}", summary="信息稿的某一版 / one version of a piece")
-async def version(piece_id: str, number: int, request: Request, actor: Signed) -> VersionView:
+async def version(piece_id: str, number: int, request: Request, actor: Acting) -> VersionView:
     found = (await _piece(request, actor, piece_id)).version_numbered(number)
     return VersionView(**vars(found))
 
@@ -214,7 +208,7 @@ class IssueView(BaseModel):
 
 
 @router.get("/issues/{issue_id}", summary="一期刊物 / one issue of a publication")
-async def issue(issue_id: str, request: Request, actor: Signed) -> IssueView:
+async def issue(issue_id: str, request: Request, actor: Acting) -> IssueView:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found, pieces = await information.load_issue(reading, issue_id, actor, runtime.directory)
@@ -256,7 +250,7 @@ class Ranking(BaseModel):
 @router.get("/ranking/departments", summary="信息工作得分排名（月度/年度）/ the departments' ranking")
 async def ranking(
     request: Request,
-    actor: Signed,
+    actor: Acting,
     year: Annotated[int, Query(ge=2000, le=2100)],
     month: Annotated[int | None, Query(ge=1, le=12)] = None,
 ) -> Ranking:

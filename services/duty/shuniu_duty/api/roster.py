@@ -12,19 +12,18 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.clock import OFFICE_TZ, office_date
-from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.web.commands import (
+    Acting,
+    Body,
     Keyset,
     Page,
-    PageRequest,
-    acting,
+    Paging,
     first_page,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -42,15 +41,10 @@ from shuniu_duty.domain.events import AlertKind, ShiftPlan
 from shuniu_duty.domain.roster import DutyLogEntry, Roster
 
 router = APIRouter(tags=["duty roster 值班"])
-Signed = Annotated[Actor, Depends(acting())]
 PersonId = Annotated[str, Field(min_length=1, max_length=100)]
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class PlanRoster(_Body):
+class PlanRoster(Body):
     first_day: OfficeDate
     last_day: OfficeDate
     leaders: list[PersonId] = Field(min_length=1, max_length=50, description="带班领导，轮流")
@@ -58,18 +52,18 @@ class PlanRoster(_Body):
     away: dict[date, list[PersonId]] = Field({}, description="请假、出差：当日不排班的人")
 
 
-class RequestSwap(_Body):
+class RequestSwap(Body):
     day: OfficeDate
     substitute: PersonId
     reason: str = Field("", max_length=2000)
 
 
-class HandOver(_Body):
+class HandOver(Body):
     day: OfficeDate = Field(description="交班的班次日期")
     open_items: list[Annotated[str, Field(max_length=2000)]] = Field([], max_length=100)
 
 
-class RecordCall(_Body):
+class RecordCall(Body):
     at: OfficeInstant
     caller: str = Field(min_length=1, max_length=200)
     organisation: str = Field("", max_length=300)
@@ -113,35 +107,35 @@ class DutyLogDetail(BaseModel):
 
 
 @router.post("/rosters", status_code=201, summary="排班 / plan a week's or a month's duty (办公室主任)")
-async def plan(body: PlanRoster, request: Request, actor: Signed) -> JSONResponse:
+async def plan(body: PlanRoster, request: Request, actor: Acting) -> JSONResponse:
     command = commands.PlanRoster(body.first_day, body.last_day, body.leaders, body.officers, body.away)
     return await run_command(request, command, commands.plan_roster, actor, status=201)
 
 
 @router.post("/rosters/{roster_id}/swaps", status_code=201, summary="换班申请 / ask to swap a day")
-async def request_swap(roster_id: str, body: RequestSwap, request: Request, actor: Signed) -> JSONResponse:
+async def request_swap(roster_id: str, body: RequestSwap, request: Request, actor: Acting) -> JSONResponse:
     command = commands.RequestSwap(roster_id, body.day, body.substitute, body.reason)
     return await run_command(request, command, commands.take_step, actor, status=201)
 
 
 @router.post("/rosters/{roster_id}/swaps/{number}/approve", summary="批准换班 / approve a swap (办公室主任)")
-async def approve_swap(roster_id: str, number: int, request: Request, actor: Signed) -> JSONResponse:
+async def approve_swap(roster_id: str, number: int, request: Request, actor: Acting) -> JSONResponse:
     return await run_command(request, commands.ApproveSwap(roster_id, number), commands.take_step, actor)
 
 
 @router.post("/rosters/{roster_id}/handovers", summary="交班 / hand over, listing the open items")
-async def hand_over(roster_id: str, body: HandOver, request: Request, actor: Signed) -> JSONResponse:
+async def hand_over(roster_id: str, body: HandOver, request: Request, actor: Acting) -> JSONResponse:
     command = commands.HandOver(roster_id, body.day, body.open_items)
     return await run_command(request, command, commands.take_step, actor)
 
 
 @router.post("/rosters/{roster_id}/handovers/{day}/acknowledge", summary="接班确认 / acknowledge a handover")
-async def acknowledge(roster_id: str, day: OfficeDate, request: Request, actor: Signed) -> JSONResponse:
+async def acknowledge(roster_id: str, day: OfficeDate, request: Request, actor: Acting) -> JSONResponse:
     return await run_command(request, commands.Acknowledge(roster_id, day), commands.take_step, actor)
 
 
 @router.get("/rosters/{roster_id}", summary="值班表 / a roster, day by day")
-async def roster(roster_id: str, request: Request, actor: Signed) -> RosterDetail:
+async def roster(roster_id: str, request: Request, actor: Acting) -> RosterDetail:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found = require_visible(await reading.load_or_new(Roster, roster_id), actor, runtime.directory)
@@ -168,13 +162,13 @@ async def roster(roster_id: str, request: Request, actor: Signed) -> RosterDetai
 
 
 @router.post("/duty-log", status_code=201, summary="值班记录 / log a call or an event on duty")
-async def record_call(body: RecordCall, request: Request, actor: Signed) -> JSONResponse:
+async def record_call(body: RecordCall, request: Request, actor: Acting) -> JSONResponse:
     command = commands.RecordCall(body.at, body.caller, body.organisation, body.said, body.done, body.told)
     return await run_command(request, command, commands.record_call, actor, status=201)
 
 
 @router.get("/duty-log/{entry_id}", summary="一条值班记录 / one duty log entry")
-async def duty_log_entry(entry_id: str, request: Request, actor: Signed) -> DutyLogDetail:
+async def duty_log_entry(entry_id: str, request: Request, actor: Acting) -> DutyLogDetail:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found = require_visible(await reading.load_or_new(DutyLogEntry, entry_id), actor, runtime.directory)
@@ -249,7 +243,7 @@ def _listed_day(row: Any) -> ListedDay:
 @router.get("/rosters", summary="值班表（按日期） / the rosters of some days, day by day")
 async def list_rosters(
     request: Request,
-    actor: Signed,
+    actor: Acting,
     first_day: Annotated[OfficeDate | None, Query(alias="from", description="起始日；缺省为今天")] = None,
     last_day: Annotated[
         OfficeDate | None, Query(alias="to", description="截止日；缺省为起始日后第六天")
@@ -284,7 +278,7 @@ async def list_rosters(
 @router.get("/handovers", summary="某日的交接班 / the handovers of a day, with their open items")
 async def list_handovers(
     request: Request,
-    actor: Signed,
+    actor: Acting,
     day: Annotated[OfficeDate, Query(alias="date", description="交班的班次日期")],
 ) -> list[HandoverView]:
     runtime = runtime_of(request)
@@ -314,8 +308,8 @@ IN_ORDER = Keyset(at=datetime, id=str)  # the log's cursor: the last entry's tim
 @router.get("/duty-log", summary="某日的值班记录（按时间） / the duty log of a day, in order")
 async def list_duty_log(
     request: Request,
-    actor: Signed,
-    page: Annotated[PageRequest, Depends(page_request)],
+    actor: Acting,
+    page: Paging,
     day: Annotated[OfficeDate, Query(alias="date", description="某日（北京时间）")],
 ) -> Page[DutyLogDetail]:
     runtime = runtime_of(request)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.classification import ClassificationName
-from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.events import DomainEvent, EventRegistry, EventValue
 
 from shuniu_duty.domain.levels import IncidentLevel
 
@@ -21,10 +21,8 @@ registry = EventRegistry("duty")
 ReportKind = Literal["phone", "written", "follow_up", "final"]
 
 
-class Casualties(BaseModel):
+class Casualties(EventValue):
     """人员伤亡: as known at the time of the report."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     dead: int = Field(0, ge=0)
     injured: int = Field(0, ge=0)
@@ -125,10 +123,8 @@ class IncidentClosed(DomainEvent):
 # A duty log entry (值班记录) is an object of its own: its audience is the office and those told.
 
 
-class ShiftPlan(BaseModel):
+class ShiftPlan(EventValue):
     """一天的值班: the day's 带班领导 and 值班员, and why it carries extra staff, if it does."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     day: date
     leaders: list[str]

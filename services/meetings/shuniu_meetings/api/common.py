@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from shuniu_shared.commands import Actor
 from shuniu_shared.directory import Directory
-from shuniu_shared.web.commands import acting, runtime_of
+from shuniu_shared.web.commands import Acting, acting, runtime_of
 
 from shuniu_meetings.app.common import viewer_of
 from shuniu_meetings.domain.access import Viewer
@@ -19,12 +19,11 @@ ORGANISERS = ("clerk", "secretary", "office_director", "department_head", "leade
 ROOM_KEEPERS = ("office_director", "clerk", "dispatcher")  # who registers rooms
 
 
-async def current_viewer(request: Request, actor: Annotated[Actor, Depends(acting())]) -> Viewer:
+async def current_viewer(request: Request, actor: Acting) -> Viewer:
     return viewer_of(actor, runtime_of(request).directory)
 
 
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]
-Acting = Annotated[Actor, Depends(acting())]
 Organiser = Annotated[Actor, Depends(acting(*ORGANISERS))]
 RoomKeeper = Annotated[Actor, Depends(acting(*ROOM_KEEPERS))]
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.commands import Keyset, Page, PageRequest, page_request, run_command, runtime_of
+from shuniu_shared.web.commands import (
+    Keyset,
+    Page,
+    Paging,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
 from shuniu_meetings.adapters import read_model
@@ -139,7 +145,7 @@ SOONEST_FIRST = Keyset(starts_at=datetime, id=str)  # the list's cursor: the las
 async def list_meetings(
     request: Request,
     viewer: CurrentViewer,
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
     starts_from: Annotated[OfficeInstant | None, Query(alias="from")] = None,
     until: Annotated[OfficeInstant | None, Query(alias="to")] = None,
 ) -> Page[dict[str, Any]]:

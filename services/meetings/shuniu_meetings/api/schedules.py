@@ -12,13 +12,13 @@ from typing import Annotated, Any, Literal
 from docx import Document
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.classification import Classification, ClassificationName
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.directory import Directory
 from shuniu_shared.errors import InvalidInput
 from shuniu_shared.typesetting import Section, Sheet, Table, typeset_sheet
-from shuniu_shared.web.commands import run_command, runtime_of
+from shuniu_shared.web.commands import Body, run_command, runtime_of
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 
 from shuniu_meetings.adapters.schedules import visible_between
@@ -35,11 +35,7 @@ Text = Annotated[str, Field(min_length=1, max_length=300)]
 WARNING_FIELDS = {"other_activity", "other_title", "overlap_starts_at", "overlap_ends_at", "overlap_minutes"}
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class PlanActivity(_Body):
+class PlanActivity(Body):
     kind: Literal["outing", "receiving", "research"] = Field(
         description="outing 外出, receiving 会见, research 调研"
     )
@@ -50,14 +46,14 @@ class PlanActivity(_Body):
     classification: ClassificationName = "none"
 
 
-class ReportAway(_Body):
+class ReportAway(Body):
     destination: Text
     reason: str = Field("", max_length=500)
     starts_at: OfficeInstant
     ends_at: OfficeInstant
 
 
-class Reason(_Body):
+class Reason(Body):
     reason: Text
 
 

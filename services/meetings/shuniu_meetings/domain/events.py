@@ -10,9 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
 from shuniu_shared.classification import ClassificationName
-from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.events import DomainEvent, EventRegistry, EventValue
 
 from shuniu_meetings.domain.values import Capacity, Response
 
@@ -232,10 +231,8 @@ class ResolutionAdopted(DomainEvent):
     adopted_on: date
 
 
-class AttendanceLine(BaseModel):
+class AttendanceLine(EventValue):
     """One line of a block of the minutes (a person, their department, a remark); not an event."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     person: str
     department: str
@@ -278,11 +275,9 @@ class ResolutionCompleted(DomainEvent):
 ActivityKind = Literal["meeting", "visit", "trip", "outing", "receiving", "research", "away", "incident"]
 
 
-class ActivitySource(BaseModel):
+class ActivitySource(EventValue):
     """Where an activity came from: a meeting here, a visit or a trip at reception, a research visit
     at supervision (the topic's id), an incident on duty; none when the office entered it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     service: Literal["meetings", "reception", "supervision", "duty"]  # supervision: a research visit (调研)
     id: str
@@ -331,9 +326,7 @@ class DoubleBooked(DomainEvent):
     overlap_minutes: int
 
 
-class WeekLine(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class WeekLine(EventValue):
     leader: str
     day: date
     starts_at: datetime

@@ -185,10 +185,6 @@ class ScheduleWeek(Aggregate):  # 领导活动安排表, one a week
         self.monday: date | None = None
         self.lines: list[WeekLine] = []
 
-    @staticmethod
-    def week_of(day: date) -> date:
-        return day - timedelta(days=day.weekday())
-
     def publish(self, monday: date, lines: Iterable[WeekLine], by: str) -> list[WeekPublished]:
         """印发: the week's lines that are not classified, as the table goes to every department."""
         if monday.weekday() != 0:

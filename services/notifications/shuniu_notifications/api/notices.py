@@ -9,8 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from shuniu_shared.commands import Actor
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import acting, runtime_of
+from shuniu_shared.web.commands import Acting, acting, runtime_of
 
 from shuniu_notifications.app.config import config_of
 from shuniu_notifications.app.inbox import OVERSEEING_ROLES, delivery_state, mark_read, my_inbox
@@ -18,8 +17,6 @@ from shuniu_notifications.app.preferences import choose, preferences
 from shuniu_notifications.domain.rules import Channel, Contact
 
 router = APIRouter(tags=["notices 通知"])
-Signed = Annotated[Principal, Depends(current_principal)]
-Reader = Annotated[Actor, Depends(acting())]
 Limit = Query(50, ge=1, le=200, description="最多返回条数 / at most this many")
 
 
@@ -98,7 +95,7 @@ class PreferencesView(Preferences):
 
 
 @router.get("/notices", summary="我的通知与未读数 / my notices and the unread count")
-async def my_notices(request: Request, reader: Reader, limit: int = Limit) -> Inbox:
+async def my_notices(request: Request, reader: Acting, limit: int = Limit) -> Inbox:
     runtime = runtime_of(request)
     async with runtime.engine.connect() as connection:
         rows, unread = await my_inbox(connection, reader, runtime.directory, limit)
@@ -106,7 +103,7 @@ async def my_notices(request: Request, reader: Reader, limit: int = Limit) -> In
 
 
 @router.post("/notices/{notice_id}/read", summary="标为已读 / mark a notice read")
-async def read_notice(notice_id: str, request: Request, reader: Reader) -> Marked:
+async def read_notice(notice_id: str, request: Request, reader: Acting) -> Marked:
     runtime = runtime_of(request)
     async with runtime.store.unit_of_work() as uow:
         read_at = await mark_read(
@@ -139,20 +136,20 @@ def _delivery(row: Any) -> DeliveryState:
 
 
 @router.get("/preferences", summary="我的通知设置 / my notification preferences")
-async def my_preferences(request: Request, principal: Signed) -> PreferencesView:
+async def my_preferences(request: Request, actor: Acting) -> PreferencesView:
     runtime = runtime_of(request)
     async with runtime.engine.connect() as connection:
-        return _preferences(await preferences(connection, config_of(runtime), principal.sub))
+        return _preferences(await preferences(connection, config_of(runtime), actor.person))
 
 
 @router.post("/preferences", summary="修改我的通知设置 / change my notification preferences")
-async def change_preferences(body: Preferences, request: Request, principal: Signed) -> PreferencesView:
+async def change_preferences(body: Preferences, request: Request, actor: Acting) -> PreferencesView:
     runtime = runtime_of(request)
     async with runtime.store.unit_of_work() as uow:
         chosen = await choose(
             uow.connection,
             config_of(runtime),
-            principal.sub,
+            actor.person,
             channels=body.channels,
             quiet_hours=body.quiet_hours,
             digest=body.digest,

@@ -10,10 +10,10 @@ is tried again after 30 s, 60 s, 120 s … and dead-lettered after the fifth fai
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from pydantic import PrivateAttr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.directory import Directory
@@ -24,8 +24,11 @@ from shuniu_notifications.domain.rules import OfficeRules
 DEFAULT_RULES = Path(__file__).parent.parent / "rules.toml"
 
 
-class FromEnvironment(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="SHUNIU_NOTIFICATIONS_", extra="ignore")
+class Config(BaseSettings):
+    """The settings, read from the environment when not given; bound to a runtime (`for_runtime`),
+    they carry its directory and calendar too, and the rules read against them."""
+
+    model_config = SettingsConfigDict(env_prefix="SHUNIU_NOTIFICATIONS_", extra="ignore", frozen=True)
 
     rules_file: Path = DEFAULT_RULES
     smtp_host: str | None = None
@@ -34,46 +37,34 @@ class FromEnvironment(BaseSettings):
     console_url: str = "http://127.0.0.1:8000/"
     max_attempts: int = 5
     retry_seconds: float = 30.0
-
-
-@dataclass(frozen=True)
-class Config:
-    rules_file: Path = DEFAULT_RULES
-    smtp_host: str | None = None
-    smtp_port: int = 25
-    smtp_sender: str = "shuniu@localhost"
-    console_url: str = "http://127.0.0.1:8000/"
-    max_attempts: int = 5
-    retry_seconds: float = 30.0
-    # Bound by `for_runtime`: the runtime's directory and calendar, and the rules read against them.
-    runtime_directory: Directory | None = field(default=None, compare=False, repr=False)
-    runtime_calendar: WorkingCalendar | None = field(default=None, compare=False, repr=False)
-    office_rules: OfficeRules | None = field(default=None, compare=False, repr=False)
+    _directory: Directory | None = PrivateAttr(None)
+    _calendar: WorkingCalendar | None = PrivateAttr(None)
+    _rules: OfficeRules | None = PrivateAttr(None)
 
     @classmethod
     def from_environment(cls) -> Config:
-        return cls(**FromEnvironment().model_dump())
+        return cls()
 
     def for_runtime(self, runtime: ServiceRuntime) -> Config:
-        rules = OfficeRules.parse(self.rules_file.read_text(encoding="utf-8"), runtime.directory)
-        return replace(
-            self, runtime_directory=runtime.directory, runtime_calendar=runtime.calendar, office_rules=rules
-        )
+        bound = self.model_copy()
+        bound._directory, bound._calendar = runtime.directory, runtime.calendar
+        bound._rules = OfficeRules.parse(self.rules_file.read_text(encoding="utf-8"), runtime.directory)
+        return bound
 
     @property
     def directory(self) -> Directory:
-        assert self.runtime_directory is not None, "bind the config to a runtime: Config.for_runtime"
-        return self.runtime_directory
+        assert self._directory is not None, "bind the config to a runtime: Config.for_runtime"
+        return self._directory
 
     @property
     def calendar(self) -> WorkingCalendar:
-        assert self.runtime_calendar is not None, "bind the config to a runtime: Config.for_runtime"
-        return self.runtime_calendar
+        assert self._calendar is not None, "bind the config to a runtime: Config.for_runtime"
+        return self._calendar
 
     @property
     def rules(self) -> OfficeRules:
-        assert self.office_rules is not None, "bind the config to a runtime: Config.for_runtime"
-        return self.office_rules
+        assert self._rules is not None, "bind the config to a runtime: Config.for_runtime"
+        return self._rules
 
     def deep_link(self, route: str) -> str:
         return self.console_url.rstrip("/") + "/" + route

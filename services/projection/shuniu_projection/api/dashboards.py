@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.auth import Principal, SignedIn
 from shuniu_shared.web.commands import runtime_of
 from shuniu_shared.web.metrics import CONSUMER_LAG
 from shuniu_shared.web.params import OfficeDate, OfficeMonth
@@ -23,7 +23,6 @@ from shuniu_projection.app.on_duty import on_duty_board
 
 router = APIRouter(tags=["dashboards 看板"])
 GROUP = "projection.read-models"
-SignedIn = Annotated[Principal, Depends(current_principal)]
 
 
 def lag_by_topic() -> dict[str, int]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.errors import NotFound
 from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.auth import Principal, SignedIn
 from shuniu_shared.web.commands import runtime_of
 from shuniu_shared.web.params import OfficeMoment
 from sqlalchemy import select
@@ -54,7 +54,7 @@ async def history(
     request: Request,
     service: str,
     stream_id: str,
-    principal: Annotated[Principal, Depends(current_principal)],
+    principal: SignedIn,
     at: Annotated[
         OfficeMoment | None, Query(description="时刻（缺省为现在；无时区按北京时间）/ the moment")
     ] = None,
@@ -75,7 +75,7 @@ async def chain(
     request: Request,
     service: str,
     stream_id: str,
-    principal: Annotated[Principal, Depends(current_principal)],
+    principal: SignedIn,
     min_version: MinVersion = None,
 ) -> JSONResponse:
     runtime = runtime_of(request)

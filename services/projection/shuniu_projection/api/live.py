@@ -14,18 +14,16 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from shuniu_shared.runtime import ServiceRuntime
-from shuniu_shared.web.auth import Principal, current_principal
+from shuniu_shared.web.auth import Principal, SignedIn
 from shuniu_shared.web.commands import runtime_of
 
 from shuniu_projection.app.live import RESYNC, feed_of
 
 router = APIRouter(tags=["dashboards 看板"])
-SignedIn = Annotated[Principal, Depends(current_principal)]
 
 HEARTBEAT_SECONDS = 15.0
 STREAM_SECONDS = 120.0

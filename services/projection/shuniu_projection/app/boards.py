@@ -136,7 +136,7 @@ async def circulation_started(e: Envelope, c: AsyncConnection) -> None:
 @boards.on("documents.incoming.read")
 async def circulation_read(e: Envelope, c: AsyncConnection) -> None:
     key = {"stream_id": e.subject, "round": e.data["round"], "reader": e.data["reader"]}
-    await update(c, circulation_reads, key, read_at=_instant(e.data["read_at"]))
+    await update(c, circulation_reads, key, read_at=datetime.fromisoformat(e.data["read_at"]))
 
 
 # ── 会议 ─────────────────────────────────────────────────────────────────────────────────────
@@ -154,8 +154,8 @@ async def meeting_scheduled(e: Envelope, c: AsyncConnection) -> None:
             "kind": d["kind"],
             "organiser_department": d["organiser_department"],
             "chair": d["chair"],
-            "starts_at": _instant(d["starts_at"]),
-            "ends_at": _instant(d["ends_at"]),
+            "starts_at": datetime.fromisoformat(d["starts_at"]),
+            "ends_at": datetime.fromisoformat(d["ends_at"]),
             "status": "scheduled",
         },
     )
@@ -174,7 +174,11 @@ async def room_released(e: Envelope, c: AsyncConnection) -> None:
 @boards.on("meetings.meeting.rescheduled")
 async def meeting_rescheduled(e: Envelope, c: AsyncConnection) -> None:
     await update(
-        c, meetings, _key(e), starts_at=_instant(e.data["starts_at"]), ends_at=_instant(e.data["ends_at"])
+        c,
+        meetings,
+        _key(e),
+        starts_at=datetime.fromisoformat(e.data["starts_at"]),
+        ends_at=datetime.fromisoformat(e.data["ends_at"]),
     )
 
 
@@ -394,7 +398,7 @@ async def visit_appointed(e: Envelope, c: AsyncConnection) -> None:
         {
             "stream_id": e.subject,
             "host_department": e.data["host_department"],
-            "expected_at": _instant(e.data["expected_at"]),
+            "expected_at": datetime.fromisoformat(e.data["expected_at"]),
         },
     )
 
@@ -409,14 +413,14 @@ async def visitor_arrived(e: Envelope, c: AsyncConnection) -> None:
             "stream_id": e.subject,
             "host_department": d["host_department"],
             "badge": d["badge"],
-            "arrived_at": _instant(d["arrived_at"]),
+            "arrived_at": datetime.fromisoformat(d["arrived_at"]),
         },
     )
 
 
 @boards.on("reception.visit.left")
 async def visitor_left(e: Envelope, c: AsyncConnection) -> None:
-    await update(c, visits, _key(e), left_at=_instant(e.data["left_at"]))
+    await update(c, visits, _key(e), left_at=datetime.fromisoformat(e.data["left_at"]))
 
 
 @boards.on("reception.trip.requested")
@@ -430,8 +434,8 @@ async def trip_requested(e: Envelope, c: AsyncConnection) -> None:
             "destination": d["destination"],
             "rider": d["rider"],
             "status": "requested",
-            "starts_at": _instant(d["starts_at"]),
-            "ends_at": _instant(d["ends_at"]),
+            "starts_at": datetime.fromisoformat(d["starts_at"]),
+            "ends_at": datetime.fromisoformat(d["ends_at"]),
         },
     )
 
@@ -456,10 +460,6 @@ async def trip_returned(e: Envelope, c: AsyncConnection) -> None:
     await update(c, trips, _key(e), status="returned")
 
 
-def _instant(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 # ── 突发事件 ──────────────────────────────────────────────────────────────────────────────────
 # An incident's clocks are the due times the duty service recorded when it was reported (its
 # contract: `incident.reported`), stopped by the report of that kind going up (`report_submitted`);
@@ -477,9 +477,9 @@ async def incident_reported(e: Envelope, c: AsyncConnection) -> None:
             "title": d["title"],
             "level": d["level"],
             "stage": "open",
-            "learned_at": _instant(d["learned_at"]),
-            "phone_due": _instant(d["phone_due"]) if d.get("phone_due") else None,
-            "written_due": _instant(d["written_due"]),
+            "learned_at": datetime.fromisoformat(d["learned_at"]),
+            "phone_due": datetime.fromisoformat(d["phone_due"]) if d.get("phone_due") else None,
+            "written_due": datetime.fromisoformat(d["written_due"]),
             "late_reports": 0,
         },
     )
@@ -490,7 +490,7 @@ async def incident_report_went_up(e: Envelope, c: AsyncConnection) -> None:
     d = e.data
     changes: dict[str, object] = {}
     if d["kind"] in ("phone", "written"):
-        changes[f"{d['kind']}_up_at"] = _instant(d["at"])
+        changes[f"{d['kind']}_up_at"] = datetime.fromisoformat(d["at"])
     if d.get("minutes_late") is not None:
         late = await c.scalar(select(incidents.c.late_reports).where(incidents.c.stream_id == e.subject))
         changes["late_reports"] = (late or 0) + 1
@@ -500,4 +500,4 @@ async def incident_report_went_up(e: Envelope, c: AsyncConnection) -> None:
 
 @boards.on("duty.incident.closed")
 async def incident_closed(e: Envelope, c: AsyncConnection) -> None:
-    await update(c, incidents, _key(e), stage="closed", closed_at=_instant(e.data["at"]))
+    await update(c, incidents, _key(e), stage="closed", closed_at=datetime.fromisoformat(e.data["at"]))

@@ -68,7 +68,7 @@ class Reader:
         return in_words(text, self.directory)
 
 
-async def _visible(
+async def visible(
     c: AsyncConnection, reader: Reader, table: Table, service: str, *where: Any
 ) -> list[Row[Any]]:
     """Rows of a read model whose objects the reader may see."""
@@ -117,22 +117,22 @@ async def overview(c: AsyncConnection, reader: Reader, lag: dict[str, int]) -> d
     """办公室总览: where everything stands this morning."""
     week_start, week_end = _week(reader.today)
     day_start = datetime.combine(reader.today, datetime.min.time(), tzinfo=OFFICE_TZ)
-    this_week = await _visible(
+    this_week = await visible(
         c, reader, meetings, "meetings", meetings.c.starts_at >= week_start, meetings.c.starts_at < week_end
     )
     this_week.sort(key=lambda row: row.starts_at)
     today = [row for row in this_week if day_start <= row.starts_at < day_start + timedelta(days=1)]
 
-    in_building = await _visible(
+    in_building = await visible(
         c, reader, visits, "reception", visits.c.arrived_at.is_not(None), visits.c.left_at.is_(None)
     )
     waiting: Counter[tuple[str, str, str]] = Counter()
     for key, count in await counted(c):
         if reader.sees(key.audience):
             waiting[(key.direction, key.stage, key.department)] += count
-    open_tasks = await _visible(c, reader, tasks, "supervision", tasks.c.status.not_in(TASK_FINISHED))
-    running = await _visible(c, reader, petitions, "reception", petitions.c.due_on.is_not(None))
-    out = await _visible(c, reader, trips, "reception", trips.c.status == "dispatched")
+    open_tasks = await visible(c, reader, tasks, "supervision", tasks.c.status.not_in(TASK_FINISHED))
+    running = await visible(c, reader, petitions, "reception", petitions.c.due_on.is_not(None))
+    out = await visible(c, reader, trips, "reception", trips.c.status == "dispatched")
     return {
         "today": reader.today.isoformat(),
         "meetings_today": [_meeting(row, reader) for row in today],
@@ -227,7 +227,7 @@ async def my_desk(c: AsyncConnection, reader: Reader) -> list[dict[str, Any]]:
 
 async def supervision_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
     """督办看板: on-time completion by department and month, the overdue list, escalations."""
-    rows = await _visible(c, reader, tasks, "supervision")
+    rows = await visible(c, reader, tasks, "supervision")
     completion: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for row in rows:
         if row.status == "closed" and row.closed_on:
@@ -270,7 +270,7 @@ def incident_light(row: Row[Any], now: datetime) -> str | None:
 
 async def duty_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
     """值班看板: the open incidents with their clocks and lights, incidents by level and month, 迟报."""
-    rows = await _visible(c, reader, incidents, "duty")
+    rows = await visible(c, reader, incidents, "duty")
     by_month: Counter[tuple[str, str]] = Counter(
         (row.learned_at.astimezone(OFFICE_TZ).strftime("%Y-%m"), row.level) for row in rows
     )
@@ -315,8 +315,8 @@ def _task(row: Row[Any], reader: Reader) -> dict[str, Any]:
 
 async def documents_statistics(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
     """公文统计: volume by type and month, time spent at each step, circulation read rates."""
-    docs = await _visible(c, reader, documents, "documents")
-    visible = {row.stream_id for row in docs}
+    docs = await visible(c, reader, documents, "documents")
+    seen = {row.stream_id for row in docs}
     volume = Counter(
         (row.direction, row.doc_type, office_date(row.started_at).isoformat()[:7]) for row in docs
     )
@@ -325,10 +325,10 @@ async def documents_statistics(c: AsyncConnection, reader: Reader) -> dict[str, 
     ).all()
     durations: dict[tuple[str, str], list[float]] = defaultdict(list)
     for current, following in itertools.pairwise(steps):
-        if current.stream_id == following.stream_id and current.stream_id in visible:
+        if current.stream_id == following.stream_id and current.stream_id in seen:
             hours = (following.entered_at - current.entered_at).total_seconds() / 3600
             durations[(current.direction, current.stage)].append(hours)
-    reads = [row for row in (await c.execute(select(circulation_reads))).all() if row.stream_id in visible]
+    reads = [row for row in (await c.execute(select(circulation_reads))).all() if row.stream_id in seen]
     read = [row for row in reads if row.read_at is not None]
     return {
         "volume": [
@@ -365,7 +365,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 async def meetings_statistics(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
     """会议统计: room use by weekday and hour, attendance and leave rates."""
-    rows = await _visible(
+    rows = await visible(
         c, reader, meetings, "meetings", meetings.c.status != "cancelled", meetings.c.room_id.is_not(None)
     )
     busy: Counter[tuple[str, int, int]] = Counter()

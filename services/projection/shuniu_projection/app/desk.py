@@ -54,7 +54,7 @@ def _due(value: Any) -> datetime | None:
         return value
     if len(value) == 10:
         return datetime.combine(date.fromisoformat(value), time(23, 59), tzinfo=OFFICE_TZ)
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return datetime.fromisoformat(value)
 
 
 async def open_item(

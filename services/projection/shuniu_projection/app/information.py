@@ -32,8 +32,7 @@ from shuniu_projection.adapters.tables import (
     information_pieces,
     objects,
 )
-from shuniu_projection.app.boards import _instant
-from shuniu_projection.app.dashboards import Reader, _visible
+from shuniu_projection.app.dashboards import Reader, visible
 from shuniu_projection.app.intake import event_kind
 from shuniu_projection.app.views import Reactions
 
@@ -91,7 +90,7 @@ async def issue_published(e: Envelope, c: AsyncConnection) -> None:
             "year": d["year"],
             "number": d["number"],
             "piece_ids": d["piece_ids"],
-            "published_at": _instant(d["published_at"]),
+            "published_at": datetime.fromisoformat(d["published_at"]),
         },
     )
 
@@ -102,11 +101,11 @@ async def credited(e: Envelope, c: AsyncConnection) -> None:
     row: dict[str, Any] = {"event_id": e.id, "piece_id": e.subject, "kind": kind}
     if kind == "adopted":
         row |= {"publication": d["publication"], "issue_id": d["issue_id"], "detail": "", "note": ""}
-        row["at"] = _instant(d["adopted_at"])
+        row["at"] = datetime.fromisoformat(d["adopted_at"])
     elif kind == "adopted_above":
-        row |= {"detail": d["by_whom"], "note": d["where"], "at": _instant(d["at"])}
+        row |= {"detail": d["by_whom"], "note": d["where"], "at": datetime.fromisoformat(d["at"])}
     else:
-        row |= {"detail": d["leader"], "note": d["instruction"], "at": _instant(d["at"])}
+        row |= {"detail": d["leader"], "note": d["instruction"], "at": datetime.fromisoformat(d["at"])}
     await upsert(c, information_credits, row)
 
 
@@ -116,9 +115,9 @@ async def credited(e: Envelope, c: AsyncConnection) -> None:
 async def information_board(c: AsyncConnection, reader: Reader, year: int, month: int) -> dict[str, Any]:
     """政务信息看板 for a year: its issues with the pieces the reader may see, what the higher level
     adopted, the 批示, and the ranking of `month` and of the whole year."""
-    pieces = {row.stream_id: row for row in await _visible(c, reader, information_pieces, "duty")}
+    pieces = {row.stream_id: row for row in await visible(c, reader, information_pieces, "duty")}
     start, end = datetime(year, 1, 1, tzinfo=OFFICE_TZ), datetime(year + 1, 1, 1, tzinfo=OFFICE_TZ)
-    issues = await _visible(c, reader, information_issues, "duty", information_issues.c.year == year)
+    issues = await visible(c, reader, information_issues, "duty", information_issues.c.year == year)
     credits = await _credits(c, reader, start, end)
     names = {row.stream_id: _issue_name(row) for row in issues}
     return {

@@ -11,7 +11,7 @@ handover listed and not acknowledged is shown as waiting, and as overdue past it
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from shuniu_shared.database import upsert
@@ -21,8 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_projection.adapters.rows import update
 from shuniu_projection.adapters.tables import roster_handovers, roster_shifts, roster_swaps
-from shuniu_projection.app.boards import _instant
-from shuniu_projection.app.dashboards import Reader, _visible
+from shuniu_projection.app.dashboards import Reader, visible
 from shuniu_projection.app.views import Reactions
 
 on_duty = Reactions()
@@ -78,8 +77,8 @@ async def handed_over(e: Envelope, c: AsyncConnection) -> None:
             "day": d["day"],
             "by": d["by"],
             "open_items": d["open_items"],
-            "at": _instant(d["at"]),
-            "acknowledge_by": _instant(d["acknowledge_by"]),
+            "at": datetime.fromisoformat(d["at"]),
+            "acknowledge_by": datetime.fromisoformat(d["acknowledge_by"]),
         },
     )
 
@@ -88,7 +87,9 @@ async def handed_over(e: Envelope, c: AsyncConnection) -> None:
 async def handover_acknowledged(e: Envelope, c: AsyncConnection) -> None:
     d = e.data
     key = {"stream_id": e.subject, "day": d["day"]}
-    await update(c, roster_handovers, key, acknowledged_by=d["by"], acknowledged_at=_instant(d["at"]))
+    await update(
+        c, roster_handovers, key, acknowledged_by=d["by"], acknowledged_at=datetime.fromisoformat(d["at"])
+    )
 
 
 async def on_duty_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
@@ -96,12 +97,12 @@ async def on_duty_board(c: AsyncConnection, reader: Reader) -> dict[str, Any]:
     today = reader.today
     days = [today, today + timedelta(days=1)]
     named = [day.isoformat() for day in days]
-    shifts = await _visible(c, reader, roster_shifts, "duty", roster_shifts.c.day.in_(named))
-    swaps = await _visible(
+    shifts = await visible(c, reader, roster_shifts, "duty", roster_shifts.c.day.in_(named))
+    swaps = await visible(
         c, reader, roster_swaps, "duty", roster_swaps.c.approved.is_(True), roster_swaps.c.day.in_(named)
     )
     handed = [(today - timedelta(days=1)).isoformat(), named[0]]  # into today's shift, and out of it
-    handovers = await _visible(c, reader, roster_handovers, "duty", roster_handovers.c.day.in_(handed))
+    handovers = await visible(c, reader, roster_handovers, "duty", roster_handovers.c.day.in_(handed))
     now, upcoming = (_shift(day, shifts, swaps, handovers, reader) for day in days)
     return {"at": reader.now.isoformat(), "now": now, "next": upcoming}
 

@@ -12,8 +12,14 @@ from pydantic import BaseModel, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import Principal, SignedIn, requires
+from shuniu_shared.web.commands import (
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
@@ -24,7 +30,6 @@ from shuniu_reception.domain.assets import SEES_EVERY_ASSET, Asset, AssetCount, 
 from shuniu_reception.domain.supplies import AFFAIRS
 
 router = APIRouter(tags=["assets 固定资产"])
-Anyone = Annotated[Principal, Depends(current_principal)]
 Affairs = Annotated[Actor, Depends(acting(AFFAIRS))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 NOT_FOUND = ("未找到该资产", "the asset was not found")  # hidden or missing alike
@@ -63,19 +68,17 @@ async def register_asset(body: RegisterAsset, request: Request, actor: Affairs) 
 
 
 @router.get("/assets", summary="固定资产登记簿 / the register, as the caller may see it")
-async def list_assets(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_assets(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, assets, assets.c.tag, _asset, _audience)
 
 
 @router.get("/assets/{asset_id}", summary="一项固定资产 / an asset")
-async def get_asset(asset_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_asset(asset_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     return _asset(await seen_row(request, Asset, asset_id, principal, assets, NotFound(*NOT_FOUND)))
 
 
 @router.get("/assets/{asset_id}/history", summary="资产变动记录 / every movement of the asset, in order")
-async def history(asset_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def history(asset_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         await load_seen(reading, Asset, asset_id, principal, runtime.directory, NotFound(*NOT_FOUND))
@@ -162,7 +165,7 @@ async def close_count(count_id: str, request: Request, actor: Affairs) -> JSONRe
 async def list_counts(
     request: Request,
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_ASSET))],  # every count's audience
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
 ) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, asset_counts, asset_counts.c.count_id, _count)
 
@@ -178,7 +181,7 @@ def _count(row: Row[Any]) -> dict[str, Any]:
 
 
 @router.get("/asset-counts/{count_id}", summary="盘点及其差异 / a count and its differences")
-async def get_count(count_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_count(count_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         count = await load_seen(

@@ -13,14 +13,22 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
 from shuniu_shared.typesetting import typeset_sheet
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import Principal, SignedIn
+from shuniu_shared.web.commands import (
+    Acting,
+    Body,
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeInstant
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -44,16 +52,10 @@ from shuniu_reception.domain.hospitality import (
 router = APIRouter(prefix="/hospitality", tags=["hospitality 公务接待"])
 Staff = Annotated[Actor, Depends(acting(*HOSPITALITY_STAFF))]
 Approver = Annotated[Actor, Depends(acting(*APPROVERS))]
-Acting = Annotated[Actor, Depends(acting())]
-Anyone = Annotated[Principal, Depends(current_principal)]
 NOT_FOUND = ("未找到该接待", "the reception was not found")  # hidden or missing alike
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class LetterIn(_Body):
+class LetterIn(Body):
     sending_body: str = Field(min_length=1, max_length=200)
     reference: str = Field("", max_length=100)
     business: str = Field(min_length=1, max_length=2000)
@@ -61,13 +63,13 @@ class LetterIn(_Body):
     people: int = Field(ge=1, le=500)
 
 
-class GuestIn(_Body):
+class GuestIn(Body):
     name: str = Field(min_length=1, max_length=100)
     post: str = Field(min_length=1, max_length=100)
     phone: str | None = Field(None, max_length=30)
 
 
-class ItemIn(_Body):
+class ItemIn(Body):
     kind: str = Field(
         min_length=1,
         max_length=40,
@@ -87,7 +89,7 @@ class ItemIn(_Body):
         return ItemDraft(**self.model_dump())
 
 
-class PlanIn(_Body):
+class PlanIn(Body):
     letter: LetterIn | None = Field(None, description="来宾派出单位的公函；无公函不予接待")
     guests: list[GuestIn] = Field(max_length=500)
     business: str = Field(min_length=1, max_length=2000)
@@ -99,28 +101,28 @@ class PlanIn(_Body):
     transport: str = Field("", max_length=1000)
 
 
-class BookingIn(_Body):
+class BookingIn(Body):
     kind: str = Field(description="ticket 订票 · room 订房")
     details: str = Field(min_length=1, max_length=1000)
     assignee: str
 
 
-class ConfirmationIn(_Body):
+class ConfirmationIn(Body):
     confirmation: str = Field(min_length=1, max_length=200)
 
 
-class BillIn(_Body):
+class BillIn(Body):
     item: int = Field(ge=0, description="方案项目序号（从 0 起）")
     amount_fen: int = Field(ge=0, le=1_000_000_000)
     receipt: str = Field(min_length=1, max_length=100)
 
 
-class SettlementIn(_Body):
+class SettlementIn(Body):
     bills: list[BillIn] = Field(min_length=1, max_length=500)
 
 
 @router.get("/standards", summary="接待标准与协议饭店 / the meal standard and the agreed hotels")
-async def standards(principal: Anyone) -> dict[str, Any]:
+async def standards(principal: SignedIn) -> dict[str, Any]:
     configured = handlers.standards()
     return {
         "meal_per_person_fen": configured.meal_per_person_fen,
@@ -178,14 +180,12 @@ async def settle(reception_id: str, body: SettlementIn, request: Request, actor:
 
 
 @router.get("", summary="公务接待 / the receptions the caller may see")
-async def list_receptions(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_receptions(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, receptions, receptions.c.reception_id, _row, _audience)
 
 
 @router.get("/{reception_id}", summary="一次公务接待：方案、预订、阶段 / a reception: plan, bookings, stage")
-async def get_reception(reception_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_reception(reception_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         reception = await load_seen(
@@ -211,7 +211,7 @@ async def get_reception(reception_id: str, request: Request, principal: Anyone) 
 
 
 @router.get("/{reception_id}/list", summary="接待清单（与票据核对）/ the 接待清单, reconciled with the bills")
-async def reception_list(reception_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def reception_list(reception_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     """What reimbursement needs besides the receipts and the letter: the guests' body, names and
     posts, the business, and each item's time, place and cost — produced from the record, never
     typed again — and, once the bills are in, each item's planned and billed cost and the difference."""
@@ -224,7 +224,7 @@ async def reception_list(reception_id: str, request: Request, principal: Anyone)
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
 )
-async def reception_list_pdf(reception_id: str, request: Request, principal: Anyone) -> Response:
+async def reception_list_pdf(reception_id: str, request: Request, principal: SignedIn) -> Response:
     """The same list, as the paper filed with the reimbursement: what the caller's JSON shows, no
     more (a guest sealed for the caller is sealed on the paper too)."""
     runtime = runtime_of(request)

@@ -14,8 +14,14 @@ from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.clock import office_date
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import Principal, SignedIn
+from shuniu_shared.web.commands import (
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -214,9 +220,7 @@ async def review_decision(
 
 
 @router.get("/petitions/{petition_id}", summary="信访事项及其时限 / a petition with its clocks")
-async def get_petition(
-    petition_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
-) -> dict[str, Any]:
+async def get_petition(petition_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         petition = await load_seen(
@@ -228,8 +232,8 @@ async def get_petition(
 @router.get("/petitions", summary="信访事项列表 / petitions the caller may see")
 async def list_petitions(
     request: Request,
-    principal: Annotated[Principal, Depends(current_principal)],
-    page: Annotated[PageRequest, Depends(page_request)],
+    principal: SignedIn,
+    page: Paging,
     stage: str | None = Query(None, description="registered, routed, accepted, assigned, replied, …"),
 ) -> Page[dict[str, Any]]:
     runtime = runtime_of(request)

@@ -11,8 +11,15 @@ from pydantic import BaseModel, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import Principal, SignedIn, requires
+from shuniu_shared.web.commands import (
+    Acting,
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from sqlalchemy import select
 from sqlalchemy.engine import Row
 
@@ -23,10 +30,8 @@ from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.seals import SEES_EVERY_SEAL_REQUEST, SealRequest, seal_request_audience
 
 router = APIRouter(tags=["seals 用印"])
-Anyone = Annotated[Principal, Depends(current_principal)]
 SEAL_OFFICE = ("seal_keeper", "office_director")
 NOT_FOUND = ("未找到该用印申请", "the seal request was not found")  # hidden or missing alike
-Acting = Annotated[Actor, Depends(acting())]
 SealOffice = Annotated[Actor, Depends(acting(*SEAL_OFFICE))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 SealKeeper = Annotated[Actor, Depends(acting("seal_keeper"))]
@@ -61,7 +66,7 @@ async def register_seal(body: RegisterSeal, request: Request, actor: SealOffice)
 
 
 @router.get("/seals", summary="印章 / the seals")
-async def list_seals(request: Request, principal: Anyone) -> dict[str, Any]:
+async def list_seals(request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every seal's audience (Seal)
         return {"items": []}
@@ -97,15 +102,13 @@ async def use(request_id: str, body: UseSeal, request: Request, actor: SealKeepe
 
 
 @router.get("/seal-requests", summary="用印申请 / seal requests the caller may see")
-async def list_requests(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_requests(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     order = seal_requests.c.requested_at
     return await listed(request, principal, page, seal_requests, order, _seal_request, _audience)
 
 
 @router.get("/seal-requests/{request_id}", summary="一份用印申请 / a seal request")
-async def get_request(request_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_request(request_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     row = await seen_row(request, SealRequest, request_id, principal, seal_requests, NotFound(*NOT_FOUND))
     return _seal_request(row)
 
@@ -133,7 +136,7 @@ def _seal_request(row: Row[Any]) -> dict[str, Any]:
 async def seal_log(
     request: Request,
     principal: Annotated[Principal, Depends(requires(*SEES_EVERY_SEAL_REQUEST))],
-    page: Annotated[PageRequest, Depends(page_request)],
+    page: Paging,
 ) -> Page[dict[str, Any]]:
     return await listed(request, principal, page, seal_uses, seal_uses.c.use_id, _use)
 

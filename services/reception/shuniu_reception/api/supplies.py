@@ -11,8 +11,15 @@ from pydantic import BaseModel, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import SignedIn
+from shuniu_shared.web.commands import (
+    Acting,
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from sqlalchemy.engine import Row
 
 from shuniu_reception.adapters.tables import requisitions, supply_items
@@ -22,8 +29,6 @@ from shuniu_reception.domain.audiences import EVERYONE_WITH_A_ROLE
 from shuniu_reception.domain.supplies import AFFAIRS, Requisition, requisition_audience
 
 router = APIRouter(tags=["supplies 办公用品"])
-Anyone = Annotated[Principal, Depends(current_principal)]
-Acting = Annotated[Actor, Depends(acting())]
 Affairs = Annotated[Actor, Depends(acting(AFFAIRS))]
 NOT_FOUND = ("未找到该申领", "the requisition was not found")  # hidden or missing alike
 
@@ -51,9 +56,7 @@ async def register_supply(body: RegisterSupply, request: Request, actor: Affairs
 
 
 @router.get("/supplies", summary="库存与采购申请 / the stock, its levels and open purchase requests")
-async def list_supplies(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_supplies(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     runtime = runtime_of(request)
     if not principal.sees(EVERYONE_WITH_A_ROLE, runtime.directory):  # every item's audience (SupplyItem)
         return Page(items=[], next_cursor=None)
@@ -102,15 +105,13 @@ async def issue(requisition_id: str, request: Request, actor: Affairs) -> JSONRe
 
 
 @router.get("/requisitions", summary="申领 / the requisitions the caller may see")
-async def list_requisitions(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_requisitions(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     order = requisitions.c.requested_at
     return await listed(request, principal, page, requisitions, order, _requisition, _audience)
 
 
 @router.get("/requisitions/{requisition_id}", summary="一份申领 / a requisition")
-async def get_requisition(requisition_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_requisition(requisition_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     missing = NotFound(*NOT_FOUND)
     return _requisition(
         await seen_row(request, Requisition, requisition_id, principal, requisitions, missing)

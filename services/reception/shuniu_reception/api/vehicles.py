@@ -10,8 +10,15 @@ from pydantic import BaseModel, Field
 from shuniu_shared.audience import Audience
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import InvalidInput, NotFound
-from shuniu_shared.web.auth import Principal, current_principal
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import SignedIn
+from shuniu_shared.web.commands import (
+    Acting,
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeInstant
 from sqlalchemy import select
 from sqlalchemy.engine import Row
@@ -24,8 +31,6 @@ from shuniu_reception.domain.vehicles import FLEET, Trip, trip_audience
 
 router = APIRouter(tags=["vehicles 车辆"])
 NOT_FOUND = ("未找到该用车记录", "the trip was not found")  # hidden or missing alike
-Anyone = Annotated[Principal, Depends(current_principal)]
-Acting = Annotated[Actor, Depends(acting())]
 FleetActor = Annotated[Actor, Depends(acting(*FLEET))]
 Director = Annotated[Actor, Depends(acting("office_director"))]
 
@@ -64,7 +69,7 @@ async def register_vehicle(body: RegisterVehicle, request: Request, actor: Fleet
 @router.get("/vehicles", summary="车辆；给出时段则只列空闲车辆 / the pool, or the cars free in a window")
 async def list_vehicles(
     request: Request,
-    principal: Anyone,
+    principal: SignedIn,
     free_from: OfficeInstant | None = Query(None),
     free_until: OfficeInstant | None = Query(None),
 ) -> dict[str, Any]:
@@ -119,16 +124,14 @@ async def give_back(trip_id: str, body: Return, request: Request, actor: FleetAc
 
 
 @router.get("/trips", summary="用车记录 / trips the caller may see")
-async def list_trips(
-    request: Request, principal: Anyone, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[dict[str, Any]]:
+async def list_trips(request: Request, principal: SignedIn, page: Paging) -> Page[dict[str, Any]]:
     """The trips the caller may open: a passenger's too, which this list once left out while the
     trip itself opened for them."""
     return await listed(request, principal, page, trips, trips.c.starts_at, _trip, _audience)
 
 
 @router.get("/trips/{trip_id}", summary="一次用车 / a trip")
-async def get_trip(trip_id: str, request: Request, principal: Anyone) -> dict[str, Any]:
+async def get_trip(trip_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     return _trip(await seen_row(request, Trip, trip_id, principal, trips, NotFound(*NOT_FOUND)))
 
 
@@ -138,7 +141,7 @@ def _audience(row: Row[Any]) -> Audience:
 
 
 @router.get("/todos", summary="我的待办 / my to-dos")
-async def my_todos(request: Request, principal: Anyone) -> dict[str, Any]:
+async def my_todos(request: Request, principal: SignedIn) -> dict[str, Any]:
     async with runtime_of(request).store.engine.connect() as connection:
         rows = await connection.execute(
             select(todos)

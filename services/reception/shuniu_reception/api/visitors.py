@@ -12,8 +12,15 @@ from shuniu_shared.audience import Audience
 from shuniu_shared.clock import OFFICE_TZ
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import NotFound
-from shuniu_shared.web.auth import Principal, current_principal, requires
-from shuniu_shared.web.commands import Page, PageRequest, acting, page_request, run_command, runtime_of
+from shuniu_shared.web.auth import Principal, SignedIn, requires
+from shuniu_shared.web.commands import (
+    Acting,
+    Page,
+    Paging,
+    acting,
+    run_command,
+    runtime_of,
+)
 from shuniu_shared.web.params import OfficeDate, OfficeInstant
 from sqlalchemy import func, select
 from sqlalchemy.engine import Row
@@ -30,7 +37,6 @@ from shuniu_reception.domain.visitors import HOST_SEES, RECEPTION_STAFF, Visit, 
 
 router = APIRouter(tags=["visitors 来访"])
 Reception = Annotated[Actor, Depends(acting(*RECEPTION_STAFF))]
-Acting = Annotated[Actor, Depends(acting())]
 NOT_FOUND = ("未找到该来访记录", "the visit was not found")  # hidden or missing alike
 
 
@@ -98,8 +104,8 @@ async def in_building(
 @router.get("/visits", summary="来访记录 / visits the caller may see")
 async def list_visits(
     request: Request,
-    principal: Annotated[Principal, Depends(current_principal)],
-    page: Annotated[PageRequest, Depends(page_request)],
+    principal: SignedIn,
+    page: Paging,
     on: OfficeDate | None = Query(None, description="来访日期（北京时间）/ the office date of the visit"),
 ) -> Page[dict[str, Any]]:
     """The visits the caller may open (a visit's audience: reception sees every visit, a host the
@@ -124,9 +130,7 @@ async def list_visits(
 
 
 @router.get("/visits/{visit_id}", summary="一次来访 / a visit")
-async def get_visit(
-    visit_id: str, request: Request, principal: Annotated[Principal, Depends(current_principal)]
-) -> dict[str, Any]:
+async def get_visit(visit_id: str, request: Request, principal: SignedIn) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         await load_seen(reading, Visit, visit_id, principal, runtime.directory, NotFound(*NOT_FOUND))

@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-from shuniu_shared.events import DomainEvent, EventRegistry, Upcaster
+from pydantic import Field
+from shuniu_shared.events import DomainEvent, EventRegistry, EventValue, Upcaster
 
 registry = EventRegistry("reception")
 
@@ -114,11 +114,9 @@ StatutoryClock = Literal[
 RUNNING_CLOCK = "此后所待的法定时限 / the statutory period the petition now waits on"
 
 
-class RunningClock(BaseModel):
+class RunningClock(EventValue):
     """The statutory period a step leaves the petition waiting on, and the day it runs out: what a
     reader of the topic (the dashboards) shows as the petition's clock, without knowing the 条例."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     clock: StatutoryClock
     due_on: date
@@ -618,10 +616,8 @@ PlanItemKind = Literal["meeting", "inspection", "working_meal", "lodging", "tran
 BookingKind = Literal["ticket", "room"]  # 订票, 订房
 
 
-class OfficialLetter(BaseModel):
+class OfficialLetter(EventValue):
     """公函：来宾派出单位的公函，写明公务内容、行程和人员 / the sending body's official letter."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     sending_body: str = Field(description="派出单位 / the body sending the guests")
     reference: str = Field(description="公函文号 / the letter's number")
@@ -630,20 +626,16 @@ class OfficialLetter(BaseModel):
     people: int = Field(description="公函所列人数 / how many people the letter names")
 
 
-class Guest(BaseModel):
+class Guest(EventValue):
     """来宾：姓名与职务以来宾本人的密钥加密 / a guest, name and post sealed with the guest's key."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     person_id: str
     post: Sealed
 
 
-class PlanItem(BaseModel):
+class PlanItem(EventValue):
     """接待方案的一项：座谈、考察、工作餐、住宿或交通，及其预计费用（分）/ one item of the plan and its
     planned cost in fen. Only these kinds exist: what the rules forbid cannot be entered."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: PlanItemKind
     starts_at: datetime
@@ -702,10 +694,8 @@ class BookingConfirmed(DomainEvent):
     confirmed_at: datetime
 
 
-class Bill(BaseModel):
+class Bill(EventValue):
     """一张票据：对应方案的哪一项、金额（分）与发票号 / a bill against an item of the plan."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     item: int = Field(description="方案项目序号（从 0 起）/ the plan item's index")
     amount_fen: int

@@ -14,12 +14,12 @@ from pydantic import BaseModel, ConfigDict
 from shuniu_shared.commands import Actor
 from shuniu_shared.typesetting import typeset_sheet
 from shuniu_shared.web.commands import (
+    Acting,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     acting,
     first_page,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -31,7 +31,6 @@ from shuniu_supervision.app.bulletins import IssueBulletin, issue_bulletin, issu
 from shuniu_supervision.app.policy import policy_of
 
 router = APIRouter(prefix="/bulletins", tags=["bulletins 情况通报"])
-Signed = Annotated[Actor, Depends(acting())]
 Supervisor = Annotated[Actor, Depends(acting("supervisor", "office_director"))]
 NEWEST_FIRST = Keyset(year=int, number=int)
 
@@ -60,9 +59,7 @@ class BulletinSummary(BaseModel):
 
 
 @router.get("", summary="督办情况通报（最新在前）/ bulletins, newest first")
-async def list_bulletins(
-    request: Request, actor: Signed, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[BulletinSummary]:
+async def list_bulletins(request: Request, actor: Acting, page: Paging) -> Page[BulletinSummary]:
     runtime = runtime_of(request)
     async with runtime.store.engine.connect() as connection:
         return await first_page(
@@ -82,7 +79,7 @@ async def list_bulletins(
 
 
 @router.get("/{bulletin_id}", summary="督办情况通报（含结果考评）/ one bulletin, with the evaluation")
-async def bulletin(bulletin_id: str, request: Request, actor: Signed) -> dict[str, Any]:
+async def bulletin(bulletin_id: str, request: Request, actor: Acting) -> dict[str, Any]:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found = await issued(reading, bulletin_id, actor, runtime.directory)
@@ -95,7 +92,7 @@ async def bulletin(bulletin_id: str, request: Request, actor: Signed) -> dict[st
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}, "description": "PDF"}},
 )
-async def bulletin_pdf(bulletin_id: str, request: Request, actor: Signed) -> Response:
+async def bulletin_pdf(bulletin_id: str, request: Request, actor: Acting) -> Response:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found = await issued(reading, bulletin_id, actor, runtime.directory)

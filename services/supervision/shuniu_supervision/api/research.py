@@ -12,17 +12,18 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from shuniu_shared.classification import ClassificationName
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.web.commands import (
+    Acting,
+    Body,
     Keyset,
     Page,
-    PageRequest,
+    Paging,
     acting,
     first_page,
     if_match,
-    page_request,
     run_command,
     runtime_of,
 )
@@ -43,29 +44,24 @@ from shuniu_supervision.app.policy import policy_of
 from shuniu_supervision.domain.research import ResearchStage, ResearchTopic
 
 router = APIRouter(prefix="/research", tags=["research 调研"])
-Signed = Annotated[Actor, Depends(acting())]
 Leader = Annotated[Actor, Depends(acting("leader", "principal_leader"))]
 Number = Annotated[int, Path(ge=1, le=10_000, description="第几次行程 / the visit's number")]
 Version = Annotated[int, Path(ge=1, le=10_000, description="第几稿 / the report's version")]
 
 
-class _Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Assignment(_Body):
+class Assignment(Body):
     title: str = Field(min_length=1, max_length=300)
     purpose: str = Field(min_length=1, max_length=5000)
     due_on: OfficeDate
     classification: ClassificationName = "none"
 
 
-class TeamBody(_Body):
+class TeamBody(Body):
     lead_department: str = Field(min_length=1, max_length=100)
     members: list[str] = Field(min_length=1, max_length=100)
 
 
-class VisitBody(_Body):
+class VisitBody(Body):
     place: str = Field(min_length=1, max_length=300)
     starts_at: OfficeInstant
     ends_at: OfficeInstant
@@ -73,21 +69,21 @@ class VisitBody(_Body):
     leaders: list[str] = Field([], max_length=20)
 
 
-class MoveBody(_Body):
+class MoveBody(Body):
     place: str = Field("", max_length=300)  # empty: the same place
     starts_at: OfficeInstant
     ends_at: OfficeInstant
 
 
-class Reason(_Body):
+class Reason(Body):
     reason: str = Field(min_length=1, max_length=2000)
 
 
-class Findings(_Body):
+class Findings(Body):
     findings: str = Field(min_length=1, max_length=20000)
 
 
-class InstructionBody(_Body):
+class InstructionBody(Body):
     instruction: str = Field(min_length=1, max_length=5000)
     lead_department: str = Field(min_length=1, max_length=100)
     co_departments: list[str] = Field([], max_length=50)
@@ -163,13 +159,13 @@ async def assign(body: Assignment, request: Request, actor: Leader) -> JSONRespo
 
 
 @router.post("/{topic_id}/team", summary="组建调研组 / form the team (the office or the assigning leader)")
-async def form_team(topic_id: str, body: TeamBody, request: Request, actor: Signed) -> JSONResponse:
+async def form_team(topic_id: str, body: TeamBody, request: Request, actor: Acting) -> JSONResponse:
     command = research.FormTeam(topic_id, body.lead_department, body.members)
     return await run_command(request, command, research.research_step, actor)
 
 
 @router.post("/{topic_id}/visits", summary="安排调研行程 / plan a visit (the team or the office)")
-async def plan_visit(topic_id: str, body: VisitBody, request: Request, actor: Signed) -> JSONResponse:
+async def plan_visit(topic_id: str, body: VisitBody, request: Request, actor: Acting) -> JSONResponse:
     command = research.PlanVisit(
         topic_id, body.place, body.starts_at, body.ends_at, body.members, body.leaders
     )
@@ -178,7 +174,7 @@ async def plan_visit(topic_id: str, body: VisitBody, request: Request, actor: Si
 
 @router.post("/{topic_id}/visits/{number}/move", summary="行程改期 / move a visit")
 async def move_visit(
-    topic_id: str, number: Number, body: MoveBody, request: Request, actor: Signed
+    topic_id: str, number: Number, body: MoveBody, request: Request, actor: Acting
 ) -> JSONResponse:
     command = research.MoveVisit(topic_id, number, body.place, body.starts_at, body.ends_at)
     return await run_command(request, command, research.research_step, actor)
@@ -186,7 +182,7 @@ async def move_visit(
 
 @router.post("/{topic_id}/visits/{number}/cancel", summary="取消行程 / cancel a visit")
 async def cancel_visit(
-    topic_id: str, number: Number, body: Reason, request: Request, actor: Signed
+    topic_id: str, number: Number, body: Reason, request: Request, actor: Acting
 ) -> JSONResponse:
     command = research.CancelVisit(topic_id, number, body.reason)
     return await run_command(request, command, research.research_step, actor)
@@ -194,7 +190,7 @@ async def cancel_visit(
 
 @router.post("/{topic_id}/visits/{number}/record", summary="调研记录 / record what a visit found")
 async def record_visit(
-    topic_id: str, number: Number, body: Findings, request: Request, actor: Signed
+    topic_id: str, number: Number, body: Findings, request: Request, actor: Acting
 ) -> JSONResponse:
     command = research.RecordVisit(topic_id, number, body.findings)
     return await run_command(request, command, research.research_step, actor)
@@ -209,7 +205,7 @@ async def record_visit(
 async def submit_report(
     topic_id: str,
     request: Request,
-    actor: Signed,
+    actor: Acting,
     file_name: Annotated[
         str,
         Header(alias="X-File-Name", min_length=1, max_length=12000, description="文件名，百分号编码的 UTF-8"),
@@ -241,7 +237,7 @@ async def submit_report(
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
 async def download_report(
-    topic_id: str, version: Version, request: Request, actor: Signed
+    topic_id: str, version: Version, request: Request, actor: Acting
 ) -> StreamingResponse:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
@@ -274,9 +270,7 @@ SOONEST_DUE = Keyset(due_on=date, id=str)  # the list's cursor: the last topic's
 
 
 @router.get("", summary="调研课题（按完成时限）/ research topics, soonest due first")
-async def topics(
-    request: Request, actor: Signed, page: Annotated[PageRequest, Depends(page_request)]
-) -> Page[TopicSummary]:
+async def topics(request: Request, actor: Acting, page: Paging) -> Page[TopicSummary]:
     runtime = runtime_of(request)
     async with runtime.store.engine.connect() as connection:
         return await first_page(
@@ -299,7 +293,7 @@ async def topics(
 
 
 @router.get("/{topic_id}", summary="调研课题详情 / one research topic")
-async def topic(topic_id: str, request: Request, actor: Signed) -> TopicDetail:
+async def topic(topic_id: str, request: Request, actor: Acting) -> TopicDetail:
     runtime = runtime_of(request)
     async with runtime.store.reading() as reading:
         found = await research.visible_topic(reading, topic_id, actor, policy_of(runtime))

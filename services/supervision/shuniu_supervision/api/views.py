@@ -8,22 +8,22 @@ with their own write; `min_position` is accepted for the gateway's sake and need
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from shuniu_shared.calendar import WorkingCalendar
 from shuniu_shared.commands import Actor
 from shuniu_shared.errors import Forbidden
 from shuniu_shared.eventstore import Reading
 from shuniu_shared.web.commands import (
+    Acting,
     HistoryEntry,
     Keyset,
     Page,
     PageRequest,
-    acting,
+    Paging,
     history_of,
-    page_request,
 )
 from shuniu_shared.web.params import OfficeMonth
 
@@ -42,7 +42,6 @@ from shuniu_supervision.domain.events import Source
 from shuniu_supervision.domain.task import Stage, SupervisionTask, light_for
 
 router = APIRouter(tags=["views 督办视图"])
-Signed = Annotated[Actor, Depends(acting())]
 MinPosition = Query(None, description="读己之写：本服务的读模型与事件同事务写入，无需等待 / always caught up")
 
 
@@ -124,8 +123,8 @@ def _summary(row: Any, today: date, calendar: WorkingCalendar) -> TaskSummary:
 @router.get("/tasks", summary="督办事项（按部门、亮灯、状态） / tasks by department, light and stage")
 async def tasks(
     request: Request,
-    actor: Signed,
-    page: Annotated[PageRequest, Depends(page_request)],
+    actor: Acting,
+    page: Paging,
     department: str | None = None,
     light: Light | None = None,
     stage: Stage | None = None,
@@ -137,8 +136,8 @@ async def tasks(
 @router.get("/tasks/overdue", summary="逾期清单 / the overdue list")
 async def overdue(
     request: Request,
-    actor: Signed,
-    page: Annotated[PageRequest, Depends(page_request)],
+    actor: Acting,
+    page: Paging,
     department: str | None = None,
     min_position: int | None = MinPosition,
 ) -> Page[TaskSummary]:
@@ -161,7 +160,7 @@ async def _page(request: Request, actor: Actor, page: PageRequest, wanted: TaskF
 
 
 @router.get("/tasks/{task_id}", summary="督办事项详情 / one task")
-async def task(task_id: str, request: Request, actor: Signed) -> TaskDetail:
+async def task(task_id: str, request: Request, actor: Acting) -> TaskDetail:
     who = caller(request, actor)
     async with who.runtime.store.reading() as reading:
         found = await _visible(reading, task_id, who)
@@ -206,7 +205,7 @@ def _light(task: SupervisionTask, policy: Policy, today: date) -> Light | None:
 
 
 @router.get("/tasks/{task_id}/history", summary="督办事项全过程 / a task's whole history")
-async def history(task_id: str, request: Request, actor: Signed) -> list[HistoryEntry]:
+async def history(task_id: str, request: Request, actor: Acting) -> list[HistoryEntry]:
     who = caller(request, actor)
     async with who.runtime.store.reading() as reading:
         await _visible(reading, task_id, who)
@@ -215,7 +214,7 @@ async def history(task_id: str, request: Request, actor: Signed) -> list[History
 
 
 @router.get("/views/lights", summary="各部门亮灯情况 / open tasks per department and light")
-async def lights(request: Request, actor: Signed) -> dict[str, dict[str, int]]:
+async def lights(request: Request, actor: Acting) -> dict[str, dict[str, int]]:
     who = caller(request, actor)
     async with who.runtime.store.engine.connect() as connection:
         return await lights_by_department(connection, who.viewer, who.today)
@@ -226,7 +225,7 @@ async def lights(request: Request, actor: Signed) -> dict[str, dict[str, int]]:
 )
 async def rates(
     request: Request,
-    actor: Signed,
+    actor: Acting,
     month: OfficeMonth | None = None,
 ) -> list[DepartmentRate]:
     who = caller(request, actor)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from shuniu_shared.classification import ClassificationName
-from shuniu_shared.events import DomainEvent, EventRegistry
+from shuniu_shared.events import DomainEvent, EventRegistry, EventValue
 
 from shuniu_supervision.domain.clockwork import Light
 
@@ -31,10 +31,8 @@ Priority = Literal["normal", "high", "urgent"]  # 一般 / 重要 / 紧急
 ReportingCycle = Literal["none", "weekly", "monthly"]  # 不定期 / 每周 / 每月
 
 
-class Source(BaseModel):
+class Source(EventValue):
     """Where the task came from (来源), with the link back to it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: SourceKind
     service: Literal["documents", "meetings", "reception", "duty", "supervision"] | None = None
@@ -225,9 +223,7 @@ class Rated(DomainEvent):
     on: date
 
 
-class BulletinTask(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class BulletinTask(EventValue):
     task_id: str
     title: str
     deadline: date
@@ -236,19 +232,15 @@ class BulletinTask(BaseModel):
     overdue_reasons: list[str]  # extension and infeasibility reasons given up to the period's end
 
 
-class Working(BaseModel):
+class Working(EventValue):
     """One line of a department's score: which task, which rule, how many points."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     task: str  # its title, or 涉密事项
     rule: str
     points: float
 
 
-class DepartmentSection(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class DepartmentSection(EventValue):
     department: str
     lights: dict[str, int]  # every task led, classified ones included: green / yellow / red
     tasks: list[BulletinTask]  # the unclassified ones, by name
@@ -277,10 +269,8 @@ class BulletinIssued(DomainEvent):
 # ── 调研 (research on a topic a leader assigns: domain/research.py) ─────────────────────────────
 
 
-class ReportFile(BaseModel):
+class ReportFile(EventValue):
     """A report version's file in the content store: what an event says of it, never its bytes."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     sha256: str
     size: int

@@ -34,7 +34,7 @@ from shuniu_supervision.domain.events import (
     VisitPlanned,
     VisitRecorded,
 )
-from shuniu_supervision.domain.task import Actor
+from shuniu_supervision.domain.task import Actor, check_lead_does_not_assist
 
 
 class ResearchStage(StrEnum):
@@ -263,13 +263,7 @@ class ResearchTopic(Aggregate):  # 调研课题
                 code="not_the_latest_version",
                 field="report_version",
             )
-        if lead_department in co_departments:
-            raise RuleBroken(
-                "主办部门不能同时是协办部门",
-                "the lead department cannot also assist",
-                code="lead_also_assists",
-                field="co_departments",
-            )
+        check_lead_does_not_assist(lead_department, co_departments)
         if deadline is not None and deadline < on:
             raise RuleBroken(
                 "办理时限不能早于今天",

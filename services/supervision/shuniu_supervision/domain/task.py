@@ -161,7 +161,7 @@ class SupervisionTask(Aggregate):  # 督办事项
             raise InvalidInput(
                 "督办事项须有标题", "a task needs a title", code="title_missing", field="title"
             )
-        _check_lead_does_not_assist(lead_department, co_departments)
+        check_lead_does_not_assist(lead_department, co_departments)
         if deadline < on and source.kind == "ad_hoc":
             # The office cannot set a task up to fail. A source's deadline is someone else's
             # decision: a 批示 read late is still followed — red from the start, not dropped.
@@ -304,7 +304,7 @@ class SupervisionTask(Aggregate):  # 督办事项
         so re-assigned, each with their clearance)."""
         self._require_decider(actor, "改派督办事项")
         self._require_infeasible()
-        _check_lead_does_not_assist(lead_department, co_departments)
+        check_lead_does_not_assist(lead_department, co_departments)
         check_someone_takes_it_on(lead_department, self.classification, people)
         _check_new_deadline(deadline, on)
         return [
@@ -567,8 +567,8 @@ def check_someone_takes_it_on(
         )
 
 
-def _check_lead_does_not_assist(lead_department: str, co_departments: list[str]) -> None:
-    """A department leads a task or assists with it, not both: on opening and on 改派 alike."""
+def check_lead_does_not_assist(lead_department: str, co_departments: list[str]) -> None:
+    """A department leads a task or assists with it, not both: on opening, on 改派 and in a 调研 批示."""
     if lead_department in co_departments:
         raise RuleBroken(
             "主办部门不能同时是协办部门",

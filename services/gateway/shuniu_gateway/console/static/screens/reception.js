@@ -79,7 +79,7 @@ export async function receptionScreen() {
   return h("div", {}, sections);
 }
 
-function objectScreen(back, load, render) {
+function objectScreen(load, render) {
   return (id) => redrawn(async (view, draw) => {
     const object = await load(id);
     const [title, factsList, acts, service] = render(object, draw);
@@ -96,7 +96,7 @@ function clocks(list) {
   ], list)));
 }
 
-export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api/reception/petitions/${enc(id)}`), (p, draw) => {
+export const petitionScreen = objectScreen((id) => api("GET", `/api/reception/petitions/${enc(id)}`), (p, draw) => {
   const post = (path, body) => api("POST", `/api/reception/petitions/${enc(p.id)}/${path}`, body);
   const acts = [];
   if (hasRole("petitions_officer", "office_director")) {
@@ -128,7 +128,7 @@ export const petitionScreen = objectScreen("reception", (id) => api("GET", `/api
   ], acts, "reception"];
 });
 
-export const tripScreen = objectScreen("reception", async (id) => {
+export const tripScreen = objectScreen(async (id) => {
   const [trip, vehicles] = await Promise.all([api("GET", `/api/reception/trips/${enc(id)}`), maybe("/api/reception/vehicles")]);
   return { ...trip, vehicles: vehicles?.items ?? [] };
 }, (trip, draw) => {
@@ -148,7 +148,7 @@ export const tripScreen = objectScreen("reception", async (id) => {
   ], acts, "reception"];
 });
 
-export const sealScreen = objectScreen("reception", async (id) => {
+export const sealScreen = objectScreen(async (id) => {
   const list = await api("GET", "/api/reception/seal-requests?limit=200");
   const found = (list.items ?? []).find((x) => x.id === id);
   if (!found) throw Object.assign(new Error("404"), { body: { detail: `${t("rec.seals")} ${id}: 404` } });
@@ -166,7 +166,7 @@ export const sealScreen = objectScreen("reception", async (id) => {
   ], acts, "reception"];
 });
 
-export const visitScreen = objectScreen("reception", (id) => api("GET", `/api/reception/visits/${enc(id)}`), (visit, draw) => {
+export const visitScreen = objectScreen((id) => api("GET", `/api/reception/visits/${enc(id)}`), (visit, draw) => {
   const post = (path, body = {}) => api("POST", `/api/reception/visits/${enc(visit.id)}/${path}`, body);
   const acts = [];
   if (hasRole("receptionist", "office_director")) {
