@@ -61,7 +61,7 @@ from shuniu_shared.runtime import ServiceRuntime
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from bench import documents_search, documents_typesetting, front_door
+from bench import documents_search, documents_typesetting, flat, front_door
 from bench import platform as platform_bench
 from bench import projection as projection_bench
 from bench.common import (
@@ -811,9 +811,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a smaller run, for trying the harness")
     parser.add_argument(
         "--only",
-        choices=["search", "typesetting", "notifications", "front-door"],
+        choices=["search", "typesetting", "notifications", "front-door", "flat"],
         help="one part alone: search (bench/documents_search.py), typesetting (bench/documents_typesetting.py) "
-        "the live console (bench/notifications.py) or the front door (bench/front_door.py)",
+        "the live console (bench/notifications.py), the front door (bench/front_door.py) or appends as the "
+        "store grows (bench/flat.py)",
     )
     arguments = parser.parse_args()
     quick = arguments.quick
@@ -830,6 +831,9 @@ def main() -> None:
         return
     if arguments.only == "front-door":
         front_door.run(FRONT_DOOR_REQUESTS // 3 if quick else FRONT_DOOR_REQUESTS)
+        return
+    if arguments.only == "flat":
+        flat.run(quick)
         return
     # Stopped (Ctrl-C, SIGTERM, or SIGINT to a background run, which starts with it ignored), the run
     # still stops every process it started, then Kafka and PostgreSQL.
