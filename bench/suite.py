@@ -807,6 +807,10 @@ NOTES = [
     "on event, stream and correlation ids), one bulk INSERT … SELECT per table: what intake would write for "
     "the same events, without its round trips; the overview's kept counts are then counted afresh "
     "(`shuniu_projection.app.counts.recount`), as intake would have kept them.",
+    "- Append latency as the store grows: `bench.flat`, on a cluster of its own after the stack is down; two "
+    "databases with 10 k events each, one grown to 10 M by `INSERT … SELECT generate_series` (rows of the real "
+    "schema, ~1 KB data, five events a stream; its unique indexes built again after the load), then the same "
+    "single-event appends into both, in rounds alternating the two (docs/bench/flat.md).",
     "- Relay: timed from a connected producer, as the raw baseline is (the relay keeps one producer for as "
     "long as it runs).",
     "- Memory: VmRSS from /proc/<pid>/status; `make dev` is `python -m shuniu_suite` (every "
