@@ -22,7 +22,7 @@ Writes docs/bench/report.md and docs/bench/report.json, then runs the search ben
 (`bench/documents_search.py`, docs/bench/search.md), the typesetting bench
 (`bench/documents_typesetting.py`, docs/bench/typesetting.md) and the live console's bench
 (`bench/notifications.py`, docs/bench/notifications.md).
-`python -m bench [--quick] [--only search|typesetting|notifications|front-door]`.
+`python -m bench [--quick] [--only search|typesetting|notifications|front-door|flat|commands]`.
 """
 
 from __future__ import annotations
