@@ -1,4 +1,4 @@
-"""`python -m bench [--quick] [--only search]`: the whole of `make bench` (bench/suite.py), or one part."""
+"""`python -m bench [--quick] [--only flat|commands|…]`: the whole of `make bench` (bench/suite.py), or one part."""
 
 from bench.suite import main
 
