@@ -55,7 +55,6 @@ from shuniu_shared.settings import ConfigurationError
 
 CHUNK = 1 << 20  # 1 MiB: the unit files are read, hashed and sent in
 MULTIPART_THRESHOLD = 8 << 20
-DOWNLOAD_CHUNK = 1 << 20
 T = TypeVar("T")
 
 # What the office stores: scans and documents (PDF, OFD, images), Word files for import and export.
@@ -668,8 +667,10 @@ class S3Backend:
                 async with response["Body"]:
                     pass
                 response = await s3.get_object(Bucket=self.bucket, Key=mapped)
+            # A larger read than CHUNK changes nothing: aiohttp gives what it holds, at most 256 KiB
+            # (78 reads per 20 MB, CHUNK 1 or 4 MiB alike, measured against SeaweedFS).
             async with response["Body"] as body:
-                while chunk := await body.read(DOWNLOAD_CHUNK):
+                while chunk := await body.read(CHUNK):
                     yield chunk
 
     async def delete(self, key: str) -> None:

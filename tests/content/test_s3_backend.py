@@ -102,7 +102,9 @@ async def test_a_crash_between_the_last_part_and_the_mapping_leaves_nothing_refe
     assert isinstance(backend, S3Backend)
     upload = await backend.begin("documents/uploads/crashed")
     await backend.complete(
-        "documents/uploads/crashed", upload, [await backend.send_part("documents/uploads/crashed", upload, 1, data)]
+        "documents/uploads/crashed",
+        upload,
+        [await backend.send_part("documents/uploads/crashed", upload, 1, data)],
     )
     sha256 = hashlib.sha256(data).hexdigest()
     assert not await backend.has(f"documents/{sha256}")
