@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from aiobotocore.session import get_session
@@ -56,15 +57,80 @@ async def test_a_20_mb_scan_goes_up_in_parts_and_comes_back_whole(s3_store):
     assert hashlib.sha256(await read_all(s3_store, stored.sha256)).hexdigest() == stored.sha256
 
 
-async def test_a_20_mb_scan_uploaded_twice_is_one_object_and_nothing_of_either_upload_stays(s3_store):
-    """A large upload goes to the bucket in parts while it arrives, under a key of its own; once its
-    hash is known it is the hash's object, and the upload's own object and parts are gone."""
+async def test_a_20_mb_scan_uploaded_twice_is_stored_once_and_the_second_upload_leaves_nothing(s3_store):
+    """A large upload goes to the bucket in parts while it arrives, under a key of its own, and stays
+    there: the hash's key maps to it. The same bytes uploaded again are not kept a second time."""
     data = PDF + os.urandom(20 << 20)
     first = await s3_store.put(chunks(data), "扫描件.pdf")
+    objects, _ = await everything_in(s3_store)
     second = await s3_store.put(chunks(data), "同一扫描件.pdf")
     assert first.sha256 == second.sha256 == hashlib.sha256(data).hexdigest()
-    assert await everything_in(s3_store) == ([f"documents/{first.sha256}"], [])
+    assert objects == [f"documents/{first.sha256}", upload_key(objects)]
+    assert await everything_in(s3_store) == (objects, [])
+    assert await mapping_of(s3_store, first.sha256) == upload_key(objects)
     assert await read_all(s3_store, first.sha256) == data
+
+
+async def test_a_large_scan_nothing_refers_to_is_collected_after_the_grace_mapping_and_object(s3_store):
+    orphan = await s3_store.put(chunks(PDF + os.urandom(9 << 20)), "孤儿扫描件.pdf")
+    kept = await s3_store.put(chunks(PDF + os.urandom(9 << 20)), "归档扫描件.pdf")
+    grace = timedelta(minutes=30)
+    assert await s3_store.collect(set(), now=datetime.now(UTC), grace=grace) == []  # within the grace
+    assert len((await everything_in(s3_store))[0]) == 4
+    later = datetime.now(UTC) + timedelta(hours=1)
+    assert await s3_store.collect({kept.sha256}, now=later, grace=grace) == [orphan.sha256]
+    objects, uploads = await everything_in(s3_store)
+    assert objects == [f"documents/{kept.sha256}", upload_key(objects)] and uploads == []
+    assert upload_key(objects) == await mapping_of(s3_store, kept.sha256)
+
+
+async def test_an_archived_records_large_scan_stays_however_old_its_object_is(s3_store):
+    """The object under the upload's key is older than the grace from the start; the mapping of a
+    referenced hash keeps it."""
+    kept = await s3_store.put(chunks(PDF + os.urandom(9 << 20)), "归档扫描件.pdf")
+    years_later = datetime.now(UTC) + timedelta(days=3650)
+    for _ in range(2):
+        assert await s3_store.collect({kept.sha256}, now=years_later, grace=timedelta(minutes=30)) == []
+    assert hashlib.sha256(await read_all(s3_store, kept.sha256)).hexdigest() == kept.sha256
+
+
+async def test_a_crash_between_the_last_part_and_the_mapping_leaves_nothing_referenced(s3_store):
+    """The process died after its upload was complete, before the hash's key said where it is: the
+    hash is not stored (a retry stores it again), and the object goes after the grace."""
+    data = PDF + os.urandom(1 << 20)
+    backend = s3_store.backend
+    assert isinstance(backend, S3Backend)
+    upload = await backend.begin("documents/uploads/crashed")
+    await backend.complete(
+        "documents/uploads/crashed",
+        upload,
+        [await backend.send_part("documents/uploads/crashed", upload, 1, data)],
+    )
+    sha256 = hashlib.sha256(data).hexdigest()
+    assert not await backend.has(f"documents/{sha256}")
+    with pytest.raises(Exception, match="NoSuchKey"):
+        await read_all(s3_store, sha256)
+    await s3_store.collect(set(), now=datetime.now(UTC), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == (["documents/uploads/crashed"], [])  # within its grace
+    await s3_store.collect(set(), now=datetime.now(UTC) + timedelta(hours=1), grace=timedelta(minutes=30))
+    assert await everything_in(s3_store) == ([], [])
+    again = await s3_store.put(chunks(data), "重传.pdf")  # the retry: stored, whole
+    assert await read_all(s3_store, again.sha256) == data
+
+
+def upload_key(objects: list[str]) -> str:
+    """The one upload's own object among the bucket's keys."""
+    (key,) = [key for key in objects if key.startswith("documents/uploads/")]
+    return key
+
+
+async def mapping_of(store: ContentStore, sha256: str) -> str | None:
+    """Where the hash's key says its bytes are, read with a client of the test's own."""
+    backend = store.backend
+    assert isinstance(backend, S3Backend)
+    async with own_client(backend) as s3:
+        head = await s3.head_object(Bucket=backend.bucket, Key=f"documents/{sha256}")
+    return head["Metadata"].get("object")
 
 
 async def test_a_large_upload_that_dies_after_parts_went_up_leaves_nothing_in_the_bucket(s3_store, tmp_path):
@@ -108,18 +174,22 @@ async def everything_in(store: ContentStore) -> tuple[list[str], list[str]]:
     """The bucket's objects and its multipart uploads not finished, as the server lists them."""
     backend = store.backend
     assert isinstance(backend, S3Backend)
-    async with get_session().create_client(
-        "s3",
-        endpoint_url=backend.endpoint,
-        region_name=backend.region,
-        aws_access_key_id=backend._credentials[0],
-        aws_secret_access_key=backend._credentials[1],
-    ) as s3:
+    async with own_client(backend) as s3:
         objects = await s3.list_objects_v2(Bucket=backend.bucket)
         uploads = await s3.list_multipart_uploads(Bucket=backend.bucket)
     return (
         sorted(item["Key"] for item in objects.get("Contents", [])),
         sorted(item["Key"] for item in uploads.get("Uploads", [])),
+    )
+
+
+def own_client(backend: S3Backend) -> Any:
+    return get_session().create_client(
+        "s3",
+        endpoint_url=backend.endpoint,
+        region_name=backend.region,
+        aws_access_key_id=backend._credentials[0],
+        aws_secret_access_key=backend._credentials[1],
     )
 
 

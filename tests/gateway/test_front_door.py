@@ -39,6 +39,7 @@ from tests.services import serving
 
 BURST = 8  # requests a person may make at once through the front door in these tests
 BODY_LIMIT = 4096
+FILE_LIMIT = 64 * 1024  # a file upload's: the documents service's largest file, larger than any JSON body
 TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
 
 
@@ -65,6 +66,7 @@ async def front_door(base_dir: Path) -> AsyncIterator[FrontDoor]:
             gateway_rate_limit_burst=BURST,
             gateway_rate_limit_per_second=0.5,
             gateway_body_limit_bytes=BODY_LIMIT,
+            gateway_file_body_limit_bytes=FILE_LIMIT,
             gateway_timeout_seconds=1.0,
         )
         gateway_app = build_gateway_app(settings, [http_upstream(settings, "documents")])
@@ -162,6 +164,24 @@ async def test_a_body_over_the_limit_gets_413_before_the_service_sees_it(door: F
     body = _is_problem(response, 413, "body_too_large")
     assert body["detail"] == "请求体过大：上限为 4 KiB"
     assert door.echo.calls == calls_before
+
+
+async def test_a_file_goes_straight_to_the_service_past_the_json_limit_up_to_the_file_limit(
+    door: FrontDoor,
+) -> None:
+    """A scan is larger than any command: HAProxy holds a file route to the file limit, not the JSON
+    one, and carries it to the documents service itself, not through the Python gateway."""
+    files = "/api/documents/incoming/in-1/files"
+    uploaded = await door.client.post(files, content=b"%PDF" * BODY_LIMIT, headers=bearer("shen"))
+    assert uploaded.status_code == 201, uploaded.text
+    assert uploaded.json() == {"body_bytes": 4 * BODY_LIMIT}
+    calls_before = door.echo.calls
+    refused = await door.client.post(files, content=b"x" * (FILE_LIMIT + 1), headers=bearer("shen"))
+    _is_problem(refused, 413, "body_too_large")
+    assert door.echo.calls == calls_before
+    # The front door's own access line says which backend it went to.
+    carried = '"path":"/api/documents/incoming/in-1/files","status":201,"backend":"documents"'
+    assert await _eventually(lambda: carried in door.haproxy.log())
 
 
 async def test_a_burst_past_the_limit_gets_429_with_retry_after(door: FrontDoor) -> None:
