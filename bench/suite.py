@@ -12,7 +12,8 @@ the gateway's per-user rate limit lifted so that the load is not refused), plus 
 - the `eventsourcing` library's PostgreSQL application recorder appending the same ~1 KB events;
 - raw aiokafka produce (acks=all, idempotent) and consume, as `bench.platform` and `bench.projection`.
 
-Then measures: commands/s through the gateway (closed loop, alternating Shuniu and baseline rounds),
+Then measures: commands/s behind the HAProxy front door and through the Python gateway alone (closed
+loop, alternating Shuniu and baseline rounds, CPU per command by program),
 p50/p99 at half that rate with each command's commit → dashboard lag, appends with 1 and 16 writers,
 relay publication, projection rebuild, the overview dashboard's p99 at 10 k and at 1 M stored events
 (100 k with --quick), and the resident memory of every process after the load and of `make dev`
@@ -657,18 +658,24 @@ def commands_alone(quick: bool) -> None:
 WHY = {
     "commands": (
         "Commands: on two cores saturated by 32 clerks, throughput is the inverse of the CPU a command costs "
-        "the whole machine, and the table above shows where it goes. Both sides pay the same gateway and "
-        "client; beyond that, the baseline pays one INSERT in a small FastAPI app. A 签收 costs the documents "
-        "service about 2 ms (token, validation, aggregate, event and outbox row, documents row, durable "
-        "commit, and the relay), and then its event costs the broker (a produce, a fetch for each consumer "
-        "group and their offset commits: at this rate about one request of each per event), the "
-        "projection's consumer (timeline, object, boards, counts) and PostgreSQL the statements of all of "
-        "them — work the baseline's row never causes, done on the same two cores. Fixed on the way (each "
-        "profiled): statements rebuilt per row (a quarter of a command's CPU), the token's signature checked "
-        "on every request, a transaction in supervision for every event on the documents topic, the "
-        "departments rewritten on every step, an offset commit per partition, and idle relays asking "
-        "PostgreSQL forty times a second whether they still lead. What remains is the architecture's: an "
-        "event per command, published and consumed."
+        "the whole machine, and the table below shows where it goes. The front door took the Python "
+        "gateway's share (2–5 ms a command) off both sides alike, so the baseline, whose whole command is a "
+        "token check and one INSERT, gained in proportion far more than Shuniu did, and the ratio fell. "
+        "What stays on Shuniu's side is the architecture's: the documents service's request (py-spy, during "
+        "the rounds: about half of its work is the handler — aggregate, event and outbox row, documents row, "
+        "search row, durable commit, almost all of it SQLAlchemy and asyncpg executing those statements — "
+        "and a third the ASGI stack and the middleware; then its relay), and the event every command "
+        "publishes, which costs the broker a produce and a fetch for each consumer group, and each group "
+        "(projection, notifications, supervision and the others that follow the documents topic) its batch "
+        "transaction. No statement rebuilt per row, JSON encoded twice, per-event transaction or token "
+        "check in the request was found left (they were fixed before, each profiled)."
+    ),
+    "cpu": (
+        "CPU per command: 5 ms is less than the event's fan-out alone costs (broker, PostgreSQL and the "
+        "consumer groups, the table's rows below documents), before the documents service's own share. The "
+        "services' background work (relay passes, deadline polls, consumer fetches, health checks) is "
+        "counted too, so on a machine busy with other work, where fewer commands are answered a second, "
+        "it weighs more per command."
     ),
     "latency": (
         "Latency at half load: the p50 is a quarter of the target; the p99 is set by moments when the "
@@ -741,13 +748,14 @@ def cpu_section(cpu: dict[str, dict[str, float]]) -> list[str]:
     """Where a command's CPU goes, by program, for each side and door: on two cores, throughput is the
     inverse of the column's total."""
     sides = [side for side in SIDE_NAMES if side in cpu]
-    used = {side: Counter[str]() for side in sides}
+    used: dict[str, dict[str, float]] = {side: {} for side in sides}
     for side in sides:
         for program, ms in cpu[side].items():
-            used[side][PROGRAMS.get(program, program)] += ms
+            label = PROGRAMS.get(program, program)
+            used[side][label] = used[side].get(label, 0.0) + ms
     programs = sorted(
-        (p for p in set().union(*used.values()) if max(used[side][p] for side in sides) >= 0.05),
-        key=lambda p: -used["shuniu"][p],
+        (p for p in set().union(*used.values()) if max(used[side].get(p, 0.0) for side in sides) >= 0.05),
+        key=lambda p: -used["shuniu"].get(p, 0.0),
     )
     return [
         "CPU time per command during the closed-loop rounds, in ms, by program (`/proc/<pid>/stat`; the "
@@ -756,7 +764,10 @@ def cpu_section(cpu: dict[str, dict[str, float]]) -> list[str]:
         "",
         "| program | " + " | ".join(SIDE_NAMES[side] for side in sides) + " |",
         "|---|" + "---:|" * len(sides),
-        *(f"| {p} | " + " | ".join(f"{used[side][p]:.2f}" for side in sides) + " |" for p in programs),
+        *(
+            f"| {p} | " + " | ".join(f"{used[side].get(p, 0.0):.2f}" for side in sides) + " |"
+            for p in programs
+        ),
         "| **all** | " + " | ".join(f"**{sum(used[side].values()):.2f}**" for side in sides) + " |",
         "",
     ]
@@ -941,12 +952,19 @@ NOTES = [
     "- One run: a durable PostgreSQL (fsync on) and one Kafka broker; every service its own process, started "
     "as `make stack` starts it (`python -m shuniu_<service>`, its environment), on free ports, the gateway's "
     "per-user rate limit lifted.",
-    "- Commands: `POST /api/documents/incoming` (签收) by 沈秘书 through the gateway, closed loop, rounds "
-    "alternating with the baseline. The baseline (`bench/baseline.py`) is FastAPI + asyncpg inserting the same "
-    "`documents` row behind a second `python -m shuniu_gateway` whose `SHUNIU_UPSTREAM_DOCUMENTS` points at it "
-    "(the gateway routes only to its five named upstreams). Half load is an open loop at half the Shuniu rate, "
-    "for Shuniu and then for the baseline; the lag is from each command's response to its projection row "
-    "being readable at its version (one poller, `bench.projection.Watcher`).",
+    "- Commands: `POST /api/documents/incoming` (签收) by 沈秘书, closed loop, 32 at a time, rounds "
+    "alternating between the sides. The baseline (`bench/baseline.py`) is FastAPI + asyncpg inserting the same "
+    "`documents` row. Each side has its own HAProxy front door, configured as the stack's "
+    "(`shuniu_gateway.front_door`): a bearer call goes from it straight to the service, and for the baseline "
+    "its documents service is the baseline app. The same rounds also go through each side's Python gateway "
+    "alone (a second `python -m shuniu_gateway` whose `SHUNIU_UPSTREAM_DOCUMENTS` points at the baseline), as "
+    "before the front door. The load client is aiohttp, the same for every side; its CPU is counted "
+    "(`bench client`). PostgreSQL and Kafka are this run's own processes only (their command lines name the "
+    "run's directory, and the backends are the postmaster's children), not another run's on the same machine. "
+    "`python -m bench --only commands` measures these rows alone and keeps the others. Half load is an open "
+    "loop at half the Shuniu rate behind the front door, for Shuniu and then for the baseline; the lag is "
+    "from each command's response to its projection row being readable at its version (one poller, "
+    "`bench.projection.Watcher`).",
     "- Appends and relay: `bench.platform`'s functions; the baseline is the `eventsourcing` library's "
     "`PostgresApplicationRecorder` appending the same ~1 KB events, one per call, from 1 and 16 threads.",
     "- Rebuild: `shuniu_projection.app.rebuild` into an empty database from the topics the load wrote, beside "
