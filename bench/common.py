@@ -133,19 +133,30 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def cpu_by_program(named: dict[str, int]) -> dict[str, float]:
-    """CPU seconds used so far by the named processes, by every PostgreSQL process together, by the
-    Kafka broker, and by this process (the load's client): where a command's work is done."""
+def cpu_by_program(named: dict[str, int], under: Path) -> dict[str, float]:
+    """CPU seconds used so far by the named processes, by every process of this run's PostgreSQL
+    together, by its Kafka broker, and by this process (the load's client): where a command's work is
+    done. This run's servers are the ones whose command line names `under` (the run's directory: the
+    postmaster's data directory, the broker's configuration) and their children (PostgreSQL's
+    backends): another bench on the same machine has servers of its own, which are not counted."""
     used = {name: cpu_seconds(pid) for name, pid in named.items()}
     used["bench client"] = cpu_seconds(os.getpid())
+    marker, running = str(under).encode(), list[tuple[int, int, bytes, float]]()
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            program = (entry / "cmdline").read_bytes().split(b"\0", 1)[0].decode(errors="replace")
-            seconds = cpu_seconds(int(entry.name))
+            command = (entry / "cmdline").read_bytes()
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except (FileNotFoundError, ProcessLookupError):
             continue  # gone meanwhile
+        seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        running.append((int(entry.name), int(fields[1]), command, seconds))
+    ours = {pid for pid, _, command, _ in running if marker in command}
+    for pid, parent, command, seconds in running:
+        if pid not in ours and parent not in ours:
+            continue
+        program = command.split(b"\0", 1)[0].decode(errors="replace")
         label = "postgres" if program.endswith("postgres") or program.startswith("postgres:") else None
         label = "kafka" if program.endswith("java") else label
         if label:

@@ -507,9 +507,9 @@ async def measure(quick: bool) -> dict[str, Any]:
             await processes.wait_until_up(120)
             gateway = processes.urls["gateway"]
             pids = {name: process.pid for name, process in processes.running.items()}
-            await closed_loop(f"{gateway}/api/documents/incoming", 50, 4, pids)  # warm up
+            await closed_loop(f"{gateway}/api/documents/incoming", 50, 4, pids, base)  # warm up
             rate = (
-                await closed_loop(f"{gateway}/api/documents/incoming", 200 if quick else 1000, 16, pids)
+                await closed_loop(f"{gateway}/api/documents/incoming", 200 if quick else 1000, 16, pids, base)
             ).per_second
             figures: dict[str, Any] = {"commands_per_second": rate}
             figures |= await push_latency(

@@ -28,7 +28,19 @@ from typing import Any
 
 import structlog
 from opentelemetry.trace import SpanKind
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text, delete, select, update
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    bindparam,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -158,6 +170,20 @@ class DeadlineScheduler:
         self.handlers = dict(handlers)
         self.max_attempts = max_attempts
         self.poll_seconds = poll_seconds
+        # The earliest due deadline, built once: a pass runs every second in every service, and
+        # building the query afresh cost more CPU than running it (as the relay's, outbox.py).
+        due = (
+            select(deadlines_table)
+            .where(
+                deadlines_table.c.fired_at.is_(None),
+                deadlines_table.c.due_at <= bindparam("now", type_=Instant()),
+                deadlines_table.c.attempts < self.max_attempts,
+                deadlines_table.c.kind.in_(self.handlers),
+            )
+            .order_by(deadlines_table.c.due_at, deadlines_table.c.key)
+            .limit(1)
+        )
+        self._due = due.with_for_update(skip_locked=True) if is_postgres(store.engine) else due
 
     async def fire_due(self) -> int:
         """Fire every deadline due by the clock's now; return how many fired."""
@@ -169,25 +195,11 @@ class DeadlineScheduler:
 
     async def _fire_next(self, now: datetime, skipped: set[str]) -> int | None:
         """Fire the earliest due deadline: 1 if fired, 0 if it failed or another took it, None if none."""
-        query = (
-            select(deadlines_table)
-            .where(
-                deadlines_table.c.fired_at.is_(None),
-                deadlines_table.c.due_at <= now,
-                deadlines_table.c.attempts < self.max_attempts,
-                deadlines_table.c.kind.in_(self.handlers),
-            )
-            .order_by(deadlines_table.c.due_at, deadlines_table.c.key)
-            .limit(1)
-        )
-        if skipped:
-            query = query.where(deadlines_table.c.key.not_in(skipped))
-        if is_postgres(self.store.engine):
-            query = query.with_for_update(skip_locked=True)
+        query = self._due.where(deadlines_table.c.key.not_in(skipped)) if skipped else self._due
         deadline = None
         try:
             async with self.store.unit_of_work(EventContext(actor="system:deadlines")) as uow:
-                row = (await uow.connection.execute(query)).first()
+                row = (await uow.connection.execute(query, {"now": now})).first()
                 if row is None:
                     return None
                 deadline = Deadline(row.key, row.stream_id, row.kind, row.due_at, row.payload)

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 import structlog
-from sqlalchemy import Text, cast, delete, func, select, text
+from sqlalchemy import Text, bindparam, cast, delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_shared.database import is_postgres
@@ -54,6 +54,17 @@ log = structlog.get_logger(__name__)
 RELAYED_COLUMNS = [column for column in events_table.c if column.name != "data"] + [
     cast(events_table.c.data, Text).label("data_json")
 ]
+# A pass's two statements, built once: building the pending rows' SELECT afresh (its join, its cache
+# key) took about 1 ms of CPU on the loaded bench machine, against 0.2 µs for a built statement's
+# cached key, and a relay passes after each commit of its service and four times a second when idle,
+# in every service — the largest part of an idle service's work (py-spy during the command rounds).
+_PENDING = (
+    select(*RELAYED_COLUMNS)
+    .join(outbox_table, outbox_table.c.position == events_table.c.position)
+    .order_by(outbox_table.c.position)
+    .limit(bindparam("batch_size"))
+)
+_PUBLISHED = delete(outbox_table).where(outbox_table.c.position.in_(bindparam("positions", expanding=True)))
 
 
 def _envelope(source: str, row: Any) -> Envelope:
@@ -129,12 +140,7 @@ class OutboxRelay:
     async def relay_once(self) -> int:
         """One pass: publish the oldest pending rows, then delete exactly those rows."""
         async with self.store.engine.connect() as connection:
-            result = await connection.execute(
-                select(*RELAYED_COLUMNS)
-                .join(outbox_table, outbox_table.c.position == events_table.c.position)
-                .order_by(outbox_table.c.position)
-                .limit(self.batch_size)
-            )
+            result = await connection.execute(_PENDING, {"batch_size": self.batch_size})
             rows = list(result)
             await connection.rollback()
         if not rows:
@@ -147,9 +153,7 @@ class OutboxRelay:
         # Delete by the positions just published, never "everything up to the last one": a lower
         # position may have committed meanwhile and is not published yet.
         async with self.store.engine.begin() as connection:
-            await connection.execute(
-                delete(outbox_table).where(outbox_table.c.position.in_([row.position for row in rows]))
-            )
+            await connection.execute(_PUBLISHED, {"positions": [row.position for row in rows]})
         self.published += len(rows)
         EVENTS_PUBLISHED.labels(self.store.registry.service, topic).inc(len(rows))
         if len(rows) == self.batch_size:
