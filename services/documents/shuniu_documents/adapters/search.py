@@ -26,7 +26,8 @@ from typing import Any
 from shuniu_shared.content import StoredFile
 from shuniu_shared.database import upsert
 from shuniu_shared.errors import InvalidInput
-from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Text, column, func, literal_column, select, table, text, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
@@ -36,6 +37,7 @@ from shuniu_documents.adapters.tables import documents, search_texts
 LONGEST_QUERY = 200
 SNIPPET = 120  # characters of text shown around a hit
 TRIGRAM = 3  # the shortest query the trigram indexes answer
+BIGRAM = 2  # the query the bigram indexes answer (documents_0004)
 MAX_LIMIT = 100
 # Texts expected to hold a phrase above which PostgreSQL walks the documents newest first
 # rather than read every match from the trigram index: about 1.5 % of 100,000 documents' texts, where
@@ -60,6 +62,44 @@ def check_query(q: str) -> str:
 # ── what is indexed ──────────────────────────────────────────────────────────────────────
 
 
+def _token(character: str) -> bool:
+    """A character FTS5's `ascii` tokenizer keeps in a token: any outside ASCII, and ASCII letters and digits."""
+    return not character.isascii() or character.isalnum()
+
+
+def bigrams(text_: str) -> str:
+    """The text's distinct two-character runs of token characters, as the tokens of SQLite's bigram
+    index (documents_0004). A run holding a space or ASCII punctuation is left out: the tokenizer
+    would split it, and a query holding one is not looked up there (`_bigram_query`). Sorted, so
+    the tokens deleted for a text are exactly those it was indexed with."""
+    runs = {text_[i : i + 2] for i in range(len(text_) - 1) if _token(text_[i]) and _token(text_[i + 1])}
+    return " ".join(sorted(runs))
+
+
+def _bigram_query(query: str) -> bool:
+    return len(query) == BIGRAM and all(map(_token, query))
+
+
+async def index_texts(connection: AsyncConnection, rows: list[dict[str, Any]]) -> None:
+    """Writes texts of `search_texts`, and on SQLite their bigrams beside them: a contentless FTS5
+    table forgets a row only when given the tokens it was given (SQLite 3.40 has no
+    contentless_delete), so a text's old bigrams are deleted before it is rewritten."""
+    if connection.dialect.name != "sqlite":
+        await upsert(connection, search_texts, rows)
+        return
+    t = search_texts.c
+    keys = tuple_(t.document_id, t.source, t.sha256).in_([(r["document_id"], r["source"], r["sha256"]) for r in rows])
+    written = select(_ROWID.label("at"), t.text).where(keys)
+    old = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]
+    if old:
+        await connection.execute(
+            text("INSERT INTO search_bigrams (search_bigrams, rowid, grams) VALUES ('delete', :at, :grams)"), old
+        )
+    await upsert(connection, search_texts, rows)
+    new = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]
+    await connection.execute(text("INSERT INTO search_bigrams (rowid, grams) VALUES (:at, :grams)"), new)
+
+
 async def index_document(connection: AsyncConnection, id: str, title: str, body: str | None) -> None:
     """The document's title and, for a 发文, its 正文 as text: rewritten with the row of its read model."""
     rows = [
@@ -76,7 +116,7 @@ async def index_document(connection: AsyncConnection, id: str, title: str, body:
                 "text": body,
             }
         )
-    await upsert(connection, search_texts, rows)
+    await index_texts(connection, rows)
 
 
 async def index_file(connection: AsyncConnection, id: str, file: StoredFile, extracted: Extracted) -> None:
@@ -89,7 +129,7 @@ async def index_file(connection: AsyncConnection, id: str, file: StoredFile, ext
         "status": extracted.status,
         "text": extracted.text,
     }
-    await upsert(connection, search_texts, row)
+    await index_texts(connection, [row])
 
 
 async def extraction_of(connection: AsyncConnection, sha256: str) -> Extracted | None:
@@ -132,36 +172,38 @@ def _like(query: str) -> str:
 
 
 _FTS = table("search_fts", column("rowid"))
+_BIGRAMS = table("search_bigrams", column("rowid"))
 _ROWID: ColumnElement[Any] = literal_column("search_texts.rowid")
 
 
 async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> list[Any]:
     """On SQLite: the documents whose texts match, most recently indexed first, walked in rowid order
-    — from the FTS index for three characters or more, from the rows under LIKE for fewer — and
-    stopped at `limit` documents. Sorting every match by the document's position instead costs as
-    many rows as match: a common phrase is in tens of thousands of documents, and that sort was most
-    of a search's second at 100,000 (docs/bench/search.md)."""
+    — from the FTS trigram index for three characters or more, from the bigram index for a
+    two-character word (documents_0004), from the rows under LIKE otherwise (one character, or two
+    holding ASCII punctuation or a space) — and stopped at `limit` documents. Sorting every match by
+    the document's position instead costs as many rows as match: a common phrase is in tens of
+    thousands of documents, and that sort was most of a search's second at 100,000
+    (docs/bench/search.md)."""
     d, after = documents, None
     found: dict[str, Any] = {}
+    index = _FTS if len(query) >= TRIGRAM else _BIGRAMS if _bigram_query(query) else None
     # Rows, not documents: a document matching in its title and its 正文 is two. A first page about
     # the size of the answer keeps a common phrase to a few dozen rows read; a rarer one takes more
     # rounds, each four times the last, so the rounds stay few.
     page = limit * 2
     while len(found) < limit:
-        if len(query) >= TRIGRAM:
+        if index is not None:
             rows = (
-                select(_FTS.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
+                select(index.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
                 .select_from(
-                    _FTS.join(search_texts, _ROWID == _FTS.c.rowid).join(
+                    index.join(search_texts, _ROWID == index.c.rowid).join(
                         d, d.c.id == search_texts.c.document_id
                     )
                 )
-                .where(
-                    text("search_fts MATCH :phrase").bindparams(phrase='"' + query.replace('"', '""') + '"')
-                )
-                .order_by(_FTS.c.rowid.desc())
+                .where(text(f"{index.name} MATCH :phrase").bindparams(phrase=_phrase(query)))
+                .order_by(index.c.rowid.desc())
             )
-            position: ColumnElement[Any] = _FTS.c.rowid
+            position: ColumnElement[Any] = index.c.rowid
         else:
             rows = (
                 select(_ROWID.label("at"), d.c.id, d.c.kind, d.c.title)
@@ -193,8 +235,13 @@ async def _newest_postgresql(
     the viewer may see are found. Left to itself the planner took the walk for phrases a department
     head sees few of, and walked most of 100,000 documents to find them (docs/bench/search.md)."""
     pattern = _like(query)
+    folded = func.lower(search_texts.c.text)
+    indexed: ColumnElement[bool] | None = None
     if len(query) >= TRIGRAM:
-        indexed = func.lower(search_texts.c.text).like(func.lower(pattern), escape="\\")
+        indexed = folded.like(func.lower(pattern), escape="\\")
+    elif len(query) == BIGRAM:  # exact: a text holds the word if and only if it is one of its bigrams
+        indexed = func.search_bigrams(folded, type_=ARRAY(Text)).contains(array([func.lower(query)]))
+    if indexed is not None:
         texts = select(search_texts.c.document_id).where(indexed)
         if await _estimated_rows(connection, texts) < RARE:
             matches = texts.cte("matches").prefix_with("MATERIALIZED")
