@@ -161,10 +161,12 @@ async def test_a_two_character_word_no_document_holds_finds_nothing(office: Offi
 async def test_a_rare_phrase_finds_a_department_heads_documents_newest_first(office: Office):
     theirs = []
     for n in range(3):
-        theirs.append(await office.instructed(lead="finance", title=f"关于青石镇灌溉渠改造第{n + 1}批资金的通知"))
+        theirs.append(
+            await office.instructed(lead="finance", title=f"关于青石镇灌溉渠改造第{n + 1}批资金的通知")
+        )
         await office.instructed(lead="education", title="关于青石镇灌溉渠改造涉及校舍的通知")  # not 财政局's
         await office.instructed(lead="finance", title="关于做好春季农业生产工作的通知")  # no such phrase
     found = await search(office, "chen", "石镇灌溉")
     assert [item["id"] for item in found] == theirs[::-1]
-    assert [item["title"] for item in found][0] == "关于青石镇灌溉渠改造第3批资金的通知"
+    assert found[0]["title"] == "关于青石镇灌溉渠改造第3批资金的通知"
     assert len(await search(office, "shen", "石镇灌溉")) == 6

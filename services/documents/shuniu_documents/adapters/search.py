@@ -88,12 +88,15 @@ async def index_texts(connection: AsyncConnection, rows: list[dict[str, Any]]) -
         await upsert(connection, search_texts, rows)
         return
     t = search_texts.c
-    keys = tuple_(t.document_id, t.source, t.sha256).in_([(r["document_id"], r["source"], r["sha256"]) for r in rows])
+    keys = tuple_(t.document_id, t.source, t.sha256).in_(
+        [(r["document_id"], r["source"], r["sha256"]) for r in rows]
+    )
     written = select(_ROWID.label("at"), t.text).where(keys)
     old = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]
     if old:
         await connection.execute(
-            text("INSERT INTO search_bigrams (search_bigrams, rowid, grams) VALUES ('delete', :at, :grams)"), old
+            text("INSERT INTO search_bigrams (search_bigrams, rowid, grams) VALUES ('delete', :at, :grams)"),
+            old,
         )
     await upsert(connection, search_texts, rows)
     new = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]

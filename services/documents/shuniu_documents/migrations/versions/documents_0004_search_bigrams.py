@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 from shuniu_documents.adapters.search import bigrams
 
 revision = "documents_0004_search_bigrams"
