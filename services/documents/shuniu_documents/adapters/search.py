@@ -3,14 +3,16 @@
 The rows (`tables.search_texts`) are written in the transaction of the events that change what they
 hold (app/office.py `save`, app/files.py), so a search never finds what the document no longer says.
 A query of three characters or more is answered by the database's trigram index (FTS5 on SQLite,
-pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
-characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
+pg_trgm's GIN index over lower(text) on PostgreSQL), a two-character word — Chinese words often
+are — by its bigram index (documents_0004: a GIN index over the text's bigrams on PostgreSQL, a
+contentless FTS5 table on SQLite), one character by LIKE over the same rows, which needs no index
+to be right, only to be fast.
 Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
 was indexed (a file attached today brings an older document up). Both stop at the page instead of
 ranking every match: a common phrase (安全生产, 会议) is in tens of thousands of documents, and
 sorting them all was most of a search's time at 100,000 (docs/bench/search.md). PostgreSQL walks
-`ix_documents_newest` down and tests each document it may see, or reads the trigram index when the
-phrase is rare — its planner weighs the two; SQLite walks the FTS index down (`_newest_sqlite`).
+`ix_documents_newest` down and tests each document it may see, or reads the text index when the
+phrase is rare (`_newest_postgresql`); SQLite walks the FTS index down (`_newest_sqlite`).
 
 The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
 query that picks the documents and before the limit: a page of results, and its length, are made of
@@ -232,11 +234,18 @@ async def _newest_postgresql(
 ) -> list[Any]:
     """On PostgreSQL, one of two ways, chosen by how many texts the planner expects to hold the
     phrase (`_estimated_rows`; counting them costs as much as finding them). A rarer phrase is read
-    whole from pg_trgm's GIN index over lower(text) (documents_0002), its documents sorted. A
-    commoner one, or a query of fewer than three characters (no trigram to look up), is tested
-    document by document, newest first down `ix_documents_newest` (documents_0003), until `limit`
-    the viewer may see are found. Left to itself the planner took the walk for phrases a department
-    head sees few of, and walked most of 100,000 documents to find them (docs/bench/search.md)."""
+    whole from its index — pg_trgm's GIN index over lower(text) (documents_0002), or for a
+    two-character word the bigrams' GIN index (documents_0004) — and only then are its documents
+    tested for the audience, by primary key, and sorted. A commoner one, or a single character, is
+    tested document by document, newest first down `ix_documents_newest` (documents_0003), until
+    `limit` the viewer may see are found.
+
+    Text first, audience second, for a rare phrase even when the reader's audience is small
+    (EXPLAIN ANALYZE at 100,000, docs/bench/search.md): a rare 4-character phrase is in some 1,700
+    texts, a department head's audience is some 8,300 documents, 16,000 texts — walking the
+    audience would test ten times the texts. Left to itself the planner took the newest-first walk
+    for phrases a department head sees few of, and walked most of 100,000 documents to find them;
+    the MATERIALIZED CTE keeps it from doing so. A word nobody wrote is an empty index lookup."""
     pattern = _like(query)
     folded = func.lower(search_texts.c.text)
     indexed: ColumnElement[bool] | None = None
@@ -249,16 +258,15 @@ async def _newest_postgresql(
         if await _estimated_rows(connection, texts) < RARE:
             matches = texts.cte("matches").prefix_with("MATERIALIZED")
             return await _newest_of(connection, viewer, select(matches.c.document_id), limit)
-    # Not on lower(text): on the column itself the GIN index cannot be chosen, which for a pattern
-    # without a trigram would be read whole (seconds, the bench measured), and for a common phrase
+    # Not on lower(text): on the column itself no GIN index can be chosen, which for a common phrase
     # would fetch every match before the newest are picked.
     walked = select(search_texts.c.document_id).where(search_texts.c.text.ilike(pattern, escape="\\"))
     return await _newest_of(connection, viewer, walked, limit)
 
 
 async def _estimated_rows(connection: AsyncConnection, statement: Any) -> float:
-    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of
-    lower(text) (the trigram index's expression): a plan, not a run. The phrase is written into the
+    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of the
+    indexes' expressions (lower(text) and its bigrams): a plan, not a run. The phrase is written into the
     statement, not bound: a prepared statement run often is planned for any value, which would
     estimate every phrase alike."""
     sql = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
