@@ -23,12 +23,11 @@ Where the time went (EXPLAIN ANALYZE at 100,000, 2026-12-07): on PostgreSQL ever
 the documents it could see by created_position (no index on it alone) before taking 20, and a
 common phrase fetched its tens of thousands of matches first; SQLite read 500 FTS rows a round where
 20 were wanted. Now both walk newest first and stop at the page (`adapters.search`), and PostgreSQL
-reads the trigram index only for a phrase its statistics call rare. Left to do: a two-character
-word that few documents hold is still a read of every text (the last class below); it needs a
-bigram index of its own — (gram, document) postings — which neither pg_trgm nor FTS5 gives. On
-PostgreSQL a rare 4-character phrase (some 1,700 texts) costs the recheck of every candidate the
-trigram index gives, lower(text) LIKE at about 10 µs a text, twice a plain LIKE's: a GIN index on
-text itself, with LIKE for a query without cased letters (most Chinese), would halve it.
+reads the text index only for a phrase its statistics call rare. A two-character word was a read of
+every text (seconds for a word nobody wrote); it is now a lookup in the bigram index
+(documents_0004). Left to do: on PostgreSQL a rare 4-character phrase (some 1,700 texts) costs the
+recheck of every candidate the trigram index gives, lower(text) LIKE, and two plannings (the
+estimate's and the search's) of some 10–20 ms each on a loaded machine.
 """
 
 from __future__ import annotations
