@@ -118,3 +118,55 @@ async def test_an_empty_overlong_or_control_character_query_is_a_422_naming_q(of
     assert response.headers["content-type"].startswith("application/problem+json")
     problem = response.json()
     assert problem["code"] == "invalid_query" and problem["detail"].startswith("检索词"), problem
+
+
+# ── two-character words and rare phrases, from the indexes (documents_0004) ───────────────
+
+
+async def test_a_two_character_word_finds_every_document_holding_it_within_the_callers_audience_only(
+    office: Office,
+):
+    finance = await office.instructed(lead="finance", title="关于做好台风防御工作的通知")
+    education = await office.instructed(lead="education", title="关于做好台风过后校舍排查的通知")
+    await office.instructed(lead="finance", title="关于做好防汛物资储备的通知")
+
+    assert [item["id"] for item in await search(office, "chen", "台风")] == [finance]  # 财政局's own
+    assert [item["id"] for item in await search(office, "zhao", "台风")] == [education]  # 教育局's own
+    found = await search(office, "shen", "台风")  # the office sees both, newest first
+    assert [item["id"] for item in found] == [education, finance]
+    assert [marked(hit) for hit in found[0]["hits"]] == [["台风"]]
+    assert await search(office, "sun", "台风") == []  # 总工会 takes part in neither
+
+
+async def test_a_two_character_word_is_found_as_the_text_now_reads_and_letters_in_either_case(
+    office: Office,
+):
+    id = await office.drafted(title="关于推进5G基站建设的通知", body="各有关单位：\n请加快工程进度。")
+    assert [item["id"] for item in await search(office, "chen", "5g")] == [id]
+    assert [item["id"] for item in await search(office, "chen", "进度")] == [id]
+
+    await office.post(f"/outgoing/{id}/review", "feng", {"approve": True, "opinion": "同意"})
+    await office.post(f"/outgoing/{id}/edit", "feng", {"body": "各有关单位：\n请报送编制情况。"})
+    assert await search(office, "chen", "进度") == []  # the old 正文's word is gone from the index
+    assert [h["where"] for h in (await search(office, "chen", "编制"))[0]["hits"]] == ["body"]
+
+
+async def test_a_two_character_word_no_document_holds_finds_nothing(office: Office):
+    await office.instructed(lead="finance", title="关于做好防汛物资储备的通知")
+    await office.drafted(body="各有关单位：\n请于十日内报送执行情况。")
+    for who in ("shen", "chen", "zhao"):
+        assert await search(office, who, "地震") == []
+
+
+async def test_a_rare_phrase_finds_a_department_heads_documents_newest_first(office: Office):
+    theirs = []
+    for n in range(3):
+        theirs.append(
+            await office.instructed(lead="finance", title=f"关于青石镇灌溉渠改造第{n + 1}批资金的通知")
+        )
+        await office.instructed(lead="education", title="关于青石镇灌溉渠改造涉及校舍的通知")  # not 财政局's
+        await office.instructed(lead="finance", title="关于做好春季农业生产工作的通知")  # no such phrase
+    found = await search(office, "chen", "石镇灌溉")
+    assert [item["id"] for item in found] == theirs[::-1]
+    assert found[0]["title"] == "关于青石镇灌溉渠改造第3批资金的通知"
+    assert len(await search(office, "shen", "石镇灌溉")) == 6

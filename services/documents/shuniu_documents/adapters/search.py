@@ -3,14 +3,16 @@
 The rows (`tables.search_texts`) are written in the transaction of the events that change what they
 hold (app/office.py `save`, app/files.py), so a search never finds what the document no longer says.
 A query of three characters or more is answered by the database's trigram index (FTS5 on SQLite,
-pg_trgm's GIN index over lower(text) on PostgreSQL); a shorter one — Chinese words are often two
-characters — by LIKE over the same rows, which needs no index to be right, only to be fast.
+pg_trgm's GIN index over lower(text) on PostgreSQL), a two-character word — Chinese words often
+are — by its bigram index (documents_0004: a GIN index over the text's bigrams on PostgreSQL, a
+contentless FTS5 table on SQLite), one character by LIKE over the same rows, which needs no index
+to be right, only to be fast.
 Newest first: on PostgreSQL by when the document was created, on SQLite by when the matching text
 was indexed (a file attached today brings an older document up). Both stop at the page instead of
 ranking every match: a common phrase (安全生产, 会议) is in tens of thousands of documents, and
 sorting them all was most of a search's time at 100,000 (docs/bench/search.md). PostgreSQL walks
-`ix_documents_newest` down and tests each document it may see, or reads the trigram index when the
-phrase is rare — its planner weighs the two; SQLite walks the FTS index down (`_newest_sqlite`).
+`ix_documents_newest` down and tests each document it may see, or reads the text index when the
+phrase is rare (`_newest_postgresql`); SQLite walks the FTS index down (`_newest_sqlite`).
 
 The audience is the read model's (`visible_to`, the SQL form of the GET's check), applied in the same
 query that picks the documents and before the limit: a page of results, and its length, are made of
@@ -26,7 +28,8 @@ from typing import Any
 from shuniu_shared.content import StoredFile
 from shuniu_shared.database import upsert
 from shuniu_shared.errors import InvalidInput
-from sqlalchemy import ColumnElement, column, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Text, column, func, literal_column, select, table, text, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shuniu_documents.adapters.extraction import FAILED, TEXT, Extracted
@@ -36,6 +39,7 @@ from shuniu_documents.adapters.tables import documents, search_texts
 LONGEST_QUERY = 200
 SNIPPET = 120  # characters of text shown around a hit
 TRIGRAM = 3  # the shortest query the trigram indexes answer
+BIGRAM = 2  # the query the bigram indexes answer (documents_0004)
 MAX_LIMIT = 100
 # Texts expected to hold a phrase above which PostgreSQL walks the documents newest first
 # rather than read every match from the trigram index: about 1.5 % of 100,000 documents' texts, where
@@ -60,6 +64,47 @@ def check_query(q: str) -> str:
 # ── what is indexed ──────────────────────────────────────────────────────────────────────
 
 
+def _token(character: str) -> bool:
+    """A character FTS5's `ascii` tokenizer keeps in a token: any outside ASCII, and ASCII letters and digits."""
+    return not character.isascii() or character.isalnum()
+
+
+def bigrams(text_: str) -> str:
+    """The text's distinct two-character runs of token characters, as the tokens of SQLite's bigram
+    index (documents_0004). A run holding a space or ASCII punctuation is left out: the tokenizer
+    would split it, and a query holding one is not looked up there (`_bigram_query`). Sorted, so
+    the tokens deleted for a text are exactly those it was indexed with."""
+    runs = {text_[i : i + 2] for i in range(len(text_) - 1) if _token(text_[i]) and _token(text_[i + 1])}
+    return " ".join(sorted(runs))
+
+
+def _bigram_query(query: str) -> bool:
+    return len(query) == BIGRAM and all(map(_token, query))
+
+
+async def index_texts(connection: AsyncConnection, rows: list[dict[str, Any]]) -> None:
+    """Writes texts of `search_texts`, and on SQLite their bigrams beside them: a contentless FTS5
+    table forgets a row only when given the tokens it was given (SQLite 3.40 has no
+    contentless_delete), so a text's old bigrams are deleted before it is rewritten."""
+    if connection.dialect.name != "sqlite":
+        await upsert(connection, search_texts, rows)
+        return
+    t = search_texts.c
+    keys = tuple_(t.document_id, t.source, t.sha256).in_(
+        [(r["document_id"], r["source"], r["sha256"]) for r in rows]
+    )
+    written = select(_ROWID.label("at"), t.text).where(keys)
+    old = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]
+    if old:
+        await connection.execute(
+            text("INSERT INTO search_bigrams (search_bigrams, rowid, grams) VALUES ('delete', :at, :grams)"),
+            old,
+        )
+    await upsert(connection, search_texts, rows)
+    new = [{"at": r.at, "grams": bigrams(r.text)} for r in await connection.execute(written)]
+    await connection.execute(text("INSERT INTO search_bigrams (rowid, grams) VALUES (:at, :grams)"), new)
+
+
 async def index_document(connection: AsyncConnection, id: str, title: str, body: str | None) -> None:
     """The document's title and, for a 发文, its 正文 as text: rewritten with the row of its read model."""
     rows = [
@@ -76,7 +121,7 @@ async def index_document(connection: AsyncConnection, id: str, title: str, body:
                 "text": body,
             }
         )
-    await upsert(connection, search_texts, rows)
+    await index_texts(connection, rows)
 
 
 async def index_file(connection: AsyncConnection, id: str, file: StoredFile, extracted: Extracted) -> None:
@@ -89,7 +134,7 @@ async def index_file(connection: AsyncConnection, id: str, file: StoredFile, ext
         "status": extracted.status,
         "text": extracted.text,
     }
-    await upsert(connection, search_texts, row)
+    await index_texts(connection, [row])
 
 
 async def extraction_of(connection: AsyncConnection, sha256: str) -> Extracted | None:
@@ -128,36 +173,38 @@ def _like(query: str) -> str:
 
 
 _FTS = table("search_fts", column("rowid"))
+_BIGRAMS = table("search_bigrams", column("rowid"))
 _ROWID: ColumnElement[Any] = literal_column("search_texts.rowid")
 
 
 async def _newest_sqlite(connection: AsyncConnection, viewer: Viewer, query: str, limit: int) -> list[Any]:
     """On SQLite: the documents whose texts match, most recently indexed first, walked in rowid order
-    — from the FTS index for three characters or more, from the rows under LIKE for fewer — and
-    stopped at `limit` documents. Sorting every match by the document's position instead costs as
-    many rows as match: a common phrase is in tens of thousands of documents, and that sort was most
-    of a search's second at 100,000 (docs/bench/search.md)."""
+    — from the FTS trigram index for three characters or more, from the bigram index for a
+    two-character word (documents_0004), from the rows under LIKE otherwise (one character, or two
+    holding ASCII punctuation or a space) — and stopped at `limit` documents. Sorting every match by
+    the document's position instead costs as many rows as match: a common phrase is in tens of
+    thousands of documents, and that sort was most of a search's second at 100,000
+    (docs/bench/search.md)."""
     d, after = documents, None
     found: dict[str, Any] = {}
+    index = _FTS if len(query) >= TRIGRAM else _BIGRAMS if _bigram_query(query) else None
     # Rows, not documents: a document matching in its title and its 正文 is two. A first page about
     # the size of the answer keeps a common phrase to a few dozen rows read; a rarer one takes more
     # rounds, each four times the last, so the rounds stay few.
     page = limit * 2
     while len(found) < limit:
-        if len(query) >= TRIGRAM:
+        if index is not None:
             rows = (
-                select(_FTS.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
+                select(index.c.rowid.label("at"), d.c.id, d.c.kind, d.c.title)
                 .select_from(
-                    _FTS.join(search_texts, _ROWID == _FTS.c.rowid).join(
+                    index.join(search_texts, _ROWID == index.c.rowid).join(
                         d, d.c.id == search_texts.c.document_id
                     )
                 )
-                .where(
-                    text("search_fts MATCH :phrase").bindparams(phrase='"' + query.replace('"', '""') + '"')
-                )
-                .order_by(_FTS.c.rowid.desc())
+                .where(text(f"{index.name} MATCH :phrase").bindparams(phrase=_phrase(query)))
+                .order_by(index.c.rowid.desc())
             )
-            position: ColumnElement[Any] = _FTS.c.rowid
+            position: ColumnElement[Any] = index.c.rowid
         else:
             rows = (
                 select(_ROWID.label("at"), d.c.id, d.c.kind, d.c.title)
@@ -183,28 +230,39 @@ async def _newest_postgresql(
 ) -> list[Any]:
     """On PostgreSQL, one of two ways, chosen by how many texts the planner expects to hold the
     phrase (`_estimated_rows`; counting them costs as much as finding them). A rarer phrase is read
-    whole from pg_trgm's GIN index over lower(text) (documents_0002), its documents sorted. A
-    commoner one, or a query of fewer than three characters (no trigram to look up), is tested
-    document by document, newest first down `ix_documents_newest` (documents_0003), until `limit`
-    the viewer may see are found. Left to itself the planner took the walk for phrases a department
-    head sees few of, and walked most of 100,000 documents to find them (docs/bench/search.md)."""
+    whole from its index — pg_trgm's GIN index over lower(text) (documents_0002), or for a
+    two-character word the bigrams' GIN index (documents_0004) — and only then are its documents
+    tested for the audience, by primary key, and sorted. A commoner one, or a single character, is
+    tested document by document, newest first down `ix_documents_newest` (documents_0003), until
+    `limit` the viewer may see are found.
+
+    Text first, audience second, for a rare phrase even when the reader's audience is small
+    (EXPLAIN ANALYZE at 100,000, docs/bench/search.md): a rare 4-character phrase is in some 1,700
+    texts, a department head's audience is some 8,300 documents, 16,000 texts — walking the
+    audience would test ten times the texts. Left to itself the planner took the newest-first walk
+    for phrases a department head sees few of, and walked most of 100,000 documents to find them;
+    the MATERIALIZED CTE keeps it from doing so. A word nobody wrote is an empty index lookup."""
     pattern = _like(query)
+    folded = func.lower(search_texts.c.text)
+    indexed: ColumnElement[bool] | None = None
     if len(query) >= TRIGRAM:
-        indexed = func.lower(search_texts.c.text).like(func.lower(pattern), escape="\\")
+        indexed = folded.like(func.lower(pattern), escape="\\")
+    elif len(query) == BIGRAM:  # exact: a text holds the word if and only if it is one of its bigrams
+        indexed = func.search_bigrams(folded, type_=ARRAY(Text)).contains(array([func.lower(query)]))
+    if indexed is not None:
         texts = select(search_texts.c.document_id).where(indexed)
         if await _estimated_rows(connection, texts) < RARE:
             matches = texts.cte("matches").prefix_with("MATERIALIZED")
             return await _newest_of(connection, viewer, select(matches.c.document_id), limit)
-    # Not on lower(text): on the column itself the GIN index cannot be chosen, which for a pattern
-    # without a trigram would be read whole (seconds, the bench measured), and for a common phrase
+    # Not on lower(text): on the column itself no GIN index can be chosen, which for a common phrase
     # would fetch every match before the newest are picked.
     walked = select(search_texts.c.document_id).where(search_texts.c.text.ilike(pattern, escape="\\"))
     return await _newest_of(connection, viewer, walked, limit)
 
 
 async def _estimated_rows(connection: AsyncConnection, statement: Any) -> float:
-    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of
-    lower(text) (the trigram index's expression): a plan, not a run. The phrase is written into the
+    """How many rows the planner expects of `statement`, from the statistics ANALYZE keeps of the
+    indexes' expressions (lower(text) and its bigrams): a plan, not a run. The phrase is written into the
     statement, not bound: a prepared statement run often is planned for any value, which would
     estimate every phrase alike."""
     sql = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
