@@ -167,6 +167,10 @@ async def file_texts(connection: AsyncConnection, id: str) -> dict[str, dict[str
 # ── the query ────────────────────────────────────────────────────────────────────────────
 
 
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'  # an FTS5 string: the characters as they are
+
+
 def _like(query: str) -> str:
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
