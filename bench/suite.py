@@ -87,6 +87,7 @@ from bench.common import (
     wait_until_up,
     write_report,
 )
+from bench.drain import drained
 from tests.test_make_dev_demo import overview_once_settled
 
 UNLIMITED = {
@@ -286,8 +287,18 @@ SIDES = {
 }
 
 
+def drain_note(f: dict[str, Any]) -> str:
+    """How long the consumers took to catch up with the rounds before the half load began (bench/drain.py)."""
+    if "drain_seconds" not in f:
+        return ""  # a report from before the wait
+    left = f" — {f['drain_left_behind']:,} records still behind" if f["drain_left_behind"] else ""
+    return (
+        f", begun once the consumer groups had caught up with the rounds ({f['drain_seconds']:.1f} s{left})"
+    )
+
+
 async def commands(
-    processes: Processes, doors: dict[str, HAProxyServer], projection_url: str, scale: Scale
+    processes: Processes, doors: dict[str, HAProxyServer], projection_url: str, bootstrap: str, scale: Scale
 ) -> dict[str, Any]:
     entrances = {
         "shuniu": doors["front door"].url,
@@ -320,6 +331,7 @@ async def commands(
         for name, done in rounds.items()
     }
     rate = figures["commands_per_second"] / 2
+    figures["drain_seconds"], figures["drain_left_behind"] = await drained(bootstrap)
     engine = create_engine(projection_url)
     watched = SimpleNamespace(engine=engine)
     shuniu_client = httpx.AsyncClient(base_url=documents["shuniu"], limits=limits, timeout=30)
@@ -588,7 +600,7 @@ async def measure(postgres: PostgresServer, bootstrap: str, base: Path, scale: S
         await processes.wait_until_up()
         doors = start_front_doors(processes, base)
         began = lap("stack up", began)
-        figures |= await commands(processes, doors, urls["projection"], scale)
+        figures |= await commands(processes, doors, urls["projection"], bootstrap, scale)
         figures["memory_after_load_mib"] = processes.memory()
         began = lap("commands, half load and lag", began)
         figures |= await platform_figures(postgres, bootstrap, scale)
@@ -622,7 +634,7 @@ async def measure_commands(
         urls = start_stack(processes, postgres, bootstrap, base)
         await processes.wait_until_up()
         doors = start_front_doors(processes, base)
-        return await commands(processes, doors, urls["projection"], scale)
+        return await commands(processes, doors, urls["projection"], bootstrap, scale)
     finally:
         stop(processes, doors)
 
@@ -847,7 +859,7 @@ def report(f: dict[str, Any], facts: dict[str, str], run: dict[str, Any]) -> str
         (
             "latency",
             f"latency at half load ({f['half_load_commands_per_second']:.0f}/s for {f['half_load_seconds']:.0f} s), "
-            f"p50 / p99",
+            f"p50 / p99" + drain_note(f),
             f"{f['half_load_p50_ms']:.0f} / {f['half_load_p99_ms']:.0f} ms"
             + (f" ({f['half_load_failures']} not 2xx)" if f["half_load_failures"] else ""),
             f"baseline at the same rate: {f['baseline_half_load_p50_ms']:.0f} / "
