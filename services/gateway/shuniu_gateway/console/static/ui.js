@@ -330,3 +330,5 @@ export function facts(pairs) {
 }
 
 export const link = (href, text) => h("a", { href }, text);
+/** A value as it stands in a path or a query string (an id, a search), percent-encoded. */
+export const enc = encodeURIComponent;

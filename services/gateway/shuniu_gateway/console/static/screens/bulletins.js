@@ -2,7 +2,7 @@
 // lights at the period's end, its tasks with their overdue reasons (classified ones counted, not
 // named) and its evaluation with the working line by line; and, for the 督查室, issuing the bulletin
 // of a period that is over. Every figure is the supervision service's (domain/bulletin.py).
-import { api, card, deptName, facts, form, h, hasRole, light, link, personName, table, today, wordsOf } from "../ui.js";
+import { api, card, deptName, enc, facts, form, h, hasRole, light, link, personName, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -21,7 +21,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const ISSUERS = ["supervisor", "office_director"];
 const COLOURS = ["green", "yellow", "red"];
 

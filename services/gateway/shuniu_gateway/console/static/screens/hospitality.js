@@ -3,7 +3,7 @@
 // problem (no 公函, too many hosts, a forbidden item) as every screen does. Amounts are fen in the API
 // and yuan on screen. The words live here, beside the one screen that uses them.
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
   redrawn, session, table, today, wordsOf,
 } from "../ui.js";
 
@@ -43,7 +43,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const yuan = (fen) => (fen == null ? "" : (fen / 100).toFixed(2));
 const fen = (value) => Math.round(Number(value ?? 0) * 100);
 const stageOf = (stage) => h("span", { class: "tag" }, w(`stage.${stage}`));

@@ -4,7 +4,7 @@
 // its working. The steps are offered to the 信息科 only (role information_editor), as the duty service
 // allows them (services/duty, domain/information.py); what a person lists is what they may open.
 // The words live here, beside the one screen that uses them.
-import { action, api, card, deptName, facts, fmtTime, form, h, hasRole, link, personName, redrawn, table, wordsOf } from "../ui.js";
+import { action, api, card, deptName, enc, facts, fmtTime, form, h, hasRole, link, personName, redrawn, table, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -39,7 +39,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const EDITOR = "information_editor";
 const CLASSIFICATIONS = ["none", "秘密", "机密", "绝密"];
 const stageOf = (stage) => h("span", { class: "tag", "data-stage": stage }, w(`stage.${stage}`));

@@ -3,7 +3,7 @@
 // supervision task. Each step is offered to whom the supervision service lets take it
 // (services/supervision, domain/research.py); a refusal shows the service's own words.
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
   problemBox, redrawn, session, table, today, upload, wordsOf,
 } from "../ui.js";
 
@@ -31,7 +31,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const stageOf = (stage) => h("span", { class: "tag" }, w(`stage.${stage}`));
 const LEADERS = ["leader", "principal_leader"];
 const OFFICE = ["supervisor", "office_director"];

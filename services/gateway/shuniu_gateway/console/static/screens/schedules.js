@@ -4,7 +4,7 @@
 // the office publishes the week (without what is classified) and prints the Word table. Who may do
 // what is the service's (services/meetings, app/schedules.py); the screen offers it by role.
 import { lang } from "../i18n.js";
-import { api, beijing, card, form, h, hasRole, link, personName, problemBox, session, table, today, wordsOf } from "../ui.js";
+import { api, beijing, card, enc, form, h, hasRole, link, personName, problemBox, session, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
   zh: {
@@ -26,7 +26,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const SCHEDULERS = ["secretary", "clerk", "office_director"];  // 秘书科 arranges the leaders' days
 const LEADING = ["leader", "principal_leader"];
 const CLASSIFICATIONS = ["none", "秘密", "机密", "绝密"];

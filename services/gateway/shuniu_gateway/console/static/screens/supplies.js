@@ -4,7 +4,7 @@
 // the reception service's: a refused step shows its problem (not enough in stock, a disposed asset)
 // as every screen does. The words live here, beside the one screen that uses them.
 import {
-  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link, peopleOptions, personName, redrawn, table, wordsOf,
+  action, api, card, deptName, deptOptions, enc, facts, form, h, hasRole, history, link, peopleOptions, personName, redrawn, table, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
@@ -39,7 +39,6 @@ const WORDS = {
   },
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const tag = (key, cls = "") => h("span", { class: `tag ${cls}`.trim() }, w(key));
 const AFFAIRS = "affairs_officer";
 
