@@ -84,9 +84,7 @@ def test_every_task_status_and_petition_step_the_boards_carry_has_a_chinese_name
     """A task's status and a petition's step on the boards are the names of the events that reached
     them; the console shows each in Chinese (i18n.js: its scope, `task` or `petition`, else the name
     alone, as `stage()` looks them up), never the event's English name."""
-    words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
-    chinese = words[words.index("const stagesZh") : words.index("const stagesEn")]
-    named = dict(re.findall(r'"?([\w.]+)"?: "([^"]+)"', chinese))
+    named = _stage_words("zh")
     for scope, names in (("task", TASK_STEP_EVENTS), ("petition", PETITION_STEP_EVENTS)):
         for name in names:
             shown = named.get(f"{scope}.{name}") or ("" if scope == "task" else named.get(name, ""))
@@ -94,11 +92,11 @@ def test_every_task_status_and_petition_step_the_boards_carry_has_a_chinese_name
 
 
 def _stage_words(language: str) -> dict[str, str]:
+    """i18n.js's stage words, `key: ["中文", "English"]`, in one language."""
     words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
-    start, end = (
-        ("const stagesZh", "const stagesEn") if language == "zh" else ("const stagesEn", "export const")
-    )
-    return dict(re.findall(r'"?([\w.:]+)"?: "([^"]+)"', words[words.index(start) : words.index(end)]))
+    stages = words[words.index("const stageWords") : words.index("const LANGUAGES")]
+    pairs = re.findall(r'"?([\w.:]+)"?: \["([^"]+)", "([^"]+)"\]', stages)
+    return {key: chinese if language == "zh" else english for key, chinese, english in pairs}
 
 
 def test_every_petition_stage_and_clock_state_is_named_in_both_languages():
@@ -123,5 +121,4 @@ def test_the_screens_gloss_no_chinese_word_with_its_english():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r'"[\u4e00-\u9fff]+ [a-z]+"', text), path.name
     words = (FOLDER / "i18n.js").read_text(encoding="utf-8")
-    assert '"actor.system:deadlines": "系统（期限提醒）"' in words
-    assert '"actor.system:deadlines": "the system (deadline reminder)"' in words
+    assert '"actor.system:deadlines": ["系统（期限提醒）", "the system (deadline reminder)"]' in words

@@ -307,13 +307,15 @@ class Me(BaseModel):
     clearance: str
 
 
-def _me(principal: Principal) -> Me:
+def _me(sub: str, holder: Principal | Person) -> Me:
+    """Who is signed in, from an access token's principal (/auth/me) or from the session's person
+    (/auth/login, /auth/refresh): the same answer either way."""
     return Me(
-        sub=principal.sub,
-        name=principal.name,
-        dept=principal.dept,
-        roles=sorted(principal.roles),
-        clearance=principal.clearance,
+        sub=sub,
+        name=holder.name,
+        dept=holder.dept,
+        roles=sorted(holder.roles),
+        clearance=holder.clearance,
     )
 
 
@@ -330,7 +332,7 @@ def identity_router() -> APIRouter:
 
     @router.get("/me", summary="当前登录用户 / who is signed in")
     async def me(principal: Annotated[Principal, Depends(signed_in)]) -> Me:
-        return _me(principal)
+        return _me(principal.sub, principal)
 
     return router
 
@@ -357,7 +359,7 @@ def dev_identity_router(provider: DevIdentityProvider) -> APIRouter:
     ) -> Me:
         session = await provider.sign_in(credentials.username, credentials.password, _address(request))
         _set_session_cookies(request, response, provider, session)
-        return _person_me(session.person)
+        return _me(session.person.id, session.person)
 
     @router.post(
         "/refresh",
@@ -369,7 +371,7 @@ def dev_identity_router(provider: DevIdentityProvider) -> APIRouter:
             raise Unauthenticated("请先登录", "sign in first")
         session = provider.session_of(refresh_token)
         _set_session_cookies(request, response, provider, session, refresh_too=False)
-        return _person_me(session.person)
+        return _me(session.person.id, session.person)
 
     @router.post("/logout", status_code=204, summary="退出登录 / sign out")
     async def logout(request: Request) -> Response:
@@ -420,16 +422,6 @@ def _set_session_cookies(
             samesite="strict",
             secure=secure,
         )
-
-
-def _person_me(person: Person) -> Me:
-    return Me(
-        sub=person.id,
-        name=person.name,
-        dept=person.dept,
-        roles=sorted(person.roles),
-        clearance=person.clearance,
-    )
 
 
 def _address(request: Request) -> str:

@@ -22,19 +22,17 @@ import { suppliesScreen, assetScreen } from "./screens/supplies.js";
 import { schedulesScreen } from "./screens/schedules.js";
 import { bulletinsList, bulletinScreen } from "./screens/bulletins.js";
 
+// The menu's screens, in order; each is named by its key in i18n.js (nav.<screen>, "-" as "_").
 const menu = [
-  ["overview", "nav.overview"], ["desk", "nav.desk"], ["incoming", "nav.incoming"], ["outgoing", "nav.outgoing"],
-  ["meetings", "nav.meetings"], ["supervision", "nav.supervision"], ["reception", "nav.reception"], ["hospitality", "nav.hospitality"],
-  ["duty", "nav.duty"], ["information", "nav.information"], ["stats", "nav.stats"], ["chronicle", "nav.chronicle"], ["search", "nav.search"],
-  ["roster", "nav.roster"],
-  ["duty-boards", "nav.duty_boards"],
-  ["supplies", "nav.supplies"],
+  "overview", "desk", "incoming", "outgoing", "meetings", "supervision", "research", "reception", "hospitality", "duty",
+  "information", "stats", "chronicle", "search", "roster", "duty-boards", "supplies", "schedules", "bulletins",
 ];
 const routes = {
   overview, desk, stats: statistics, chronicle,
   incoming: (id) => (id ? incomingScreen(id) : incomingList()),
   outgoing: (id) => (id ? outgoingScreen(id) : outgoingList()),
   meetings: meetingsList, meeting: meetingScreen, supervision: supervisionBoard, task: taskScreen,
+  research: (id) => (id ? researchScreen(id) : researchList()),
   reception: receptionScreen, petition: petitionScreen, trip: tripScreen, seal: sealScreen, visit: visitScreen,
   hospitality: (id) => (id ? hospitalityScreen(id) : hospitalityList()),
   notices: noticesScreen, search: (q) => searchScreen(q ?? ""), duty: incidentsList, incident: incidentScreen,
@@ -43,18 +41,13 @@ const routes = {
   "duty-boards": dutyBoards,
   supplies: suppliesScreen, asset: assetScreen,
   information: informationList, piece: pieceScreen,
+  schedules: schedulesScreen, bulletins: bulletinsList, bulletin: bulletinScreen,
 };
 // Screens that show many objects: any change may be on them. An object's screen shows one.
-const LIST_SCREENS = new Set(["overview", "desk", "incoming", "outgoing", "meetings", "supervision", "reception", "hospitality", "stats", "chronicle", "notices", "duty", "numbers", "duty-boards", "information"]);
-// 调研 (supervision's research topics).
-menu.splice(menu.findIndex(([key]) => key === "supervision") + 1, 0, ["research", "nav.research"]);
-routes.research = (id) => (id ? researchScreen(id) : researchList());
-LIST_SCREENS.add("research");
-LIST_SCREENS.add("supplies");
-// 领导活动安排 and 督办情况通报 (screens/schedules.js, screens/bulletins.js).
-menu.push(["schedules", "nav.schedules"], ["bulletins", "nav.bulletins"]);
-Object.assign(routes, { schedules: schedulesScreen, bulletins: bulletinsList, bulletin: bulletinScreen });
-["schedules", "bulletins"].forEach((name) => LIST_SCREENS.add(name));
+const LIST_SCREENS = new Set([
+  "overview", "desk", "incoming", "outgoing", "meetings", "supervision", "research", "reception", "hospitality", "stats", "chronicle",
+  "notices", "duty", "numbers", "duty-boards", "information", "supplies", "schedules", "bulletins",
+]);
 
 /** Where a desk item is acted on. */
 export function screenOf(service, id) {
@@ -178,8 +171,8 @@ function drawShell() {
   document.getElementById("lang").textContent = lang() === "en" ? "中文" : "English";
   const nav = document.getElementById("nav");
   const current = location.hash.split("?")[0].split("/")[1] ?? "";
-  nav.replaceChildren(...(session.me ? menu.map(([key, label]) =>
-    h("a", { href: `#/${key}`, class: current === key ? "active" : "", "data-nav": key }, t(label))) : []));
+  nav.replaceChildren(...(session.me ? menu.map((key) =>
+    h("a", { href: `#/${key}`, class: current === key ? "active" : "", "data-nav": key }, t(`nav.${key.replace("-", "_")}`))) : []));
   document.getElementById("who").textContent = session.me ? `${session.me.name}` : "";
   document.getElementById("logout").hidden = !session.me;
   document.getElementById("inbox").hidden = !session.me;

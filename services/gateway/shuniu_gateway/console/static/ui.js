@@ -114,9 +114,10 @@ export function problemBox(error) {
     fields.length > 1 ? h("ul", {}, fields.map((f) => h("li", {}, f))) : null);
 }
 
-/** A screen's own words: `key` in the chosen language (Chinese where it has none), `{name}` filled. */
+/** A screen's own words, `key: [中文, English]`: `key` in the chosen language (Chinese where it has none),
+ *  `{name}` filled. */
 export const wordsOf = (words) => (key, values = {}) => Object.entries(values).reduce(
-  (text, [name, value]) => text.replace(`{${name}}`, value), (words[lang()] ?? words.zh)[key] ?? words.zh[key] ?? key);
+  (text, [name, value]) => text.replace(`{${name}}`, value), words[key]?.[lang() === "en" ? 1 : 0] ?? words[key]?.[0] ?? key);
 
 export const deptName = (code) => session.names.departments.find((d) => d.code === code)?.name ?? code ?? "";
 export const personName = (id) => session.names.people.find((p) => p.id === id)?.name ?? id ?? "";
@@ -330,3 +331,5 @@ export function facts(pairs) {
 }
 
 export const link = (href, text) => h("a", { href }, text);
+/** A value as it stands in a path or a query string (an id, a search), percent-encoded. */
+export const enc = encodeURIComponent;

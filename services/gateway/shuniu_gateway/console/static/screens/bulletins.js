@@ -2,26 +2,18 @@
 // lights at the period's end, its tasks with their overdue reasons (classified ones counted, not
 // named) and its evaluation with the working line by line; and, for the 督查室, issuing the bulletin
 // of a period that is over. Every figure is the supervision service's (domain/bulletin.py).
-import { api, card, deptName, facts, form, h, hasRole, light, link, personName, table, today, wordsOf } from "../ui.js";
+import { api, card, deptName, enc, facts, form, h, hasRole, light, link, personName, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "督办情况通报", issue: "印发情况通报", period_start: "通报期起", period_end: "通报期止", number: "期数",
-    period: "通报期", issued_on: "印发日期", issued_by: "印发人", back: "← 督办情况通报", department: "主办部门",
-    lights: "期末亮灯", classified: "涉密事项（只计数）", tasks: "督办事项", task: "事项", deadline: "办理时限", stage: "状态",
-    reasons: "逾期或延期原因", evaluation: "结果考评", score: "得分", working: "计分依据", rule: "规则", points: "分值",
-    nth: "{year}年第{number}期",
-  },
-  en: {
-    title: "Supervision bulletins", issue: "Issue a bulletin", period_start: "Period from", period_end: "Period to", number: "Issue",
-    period: "Period", issued_on: "Issued on", issued_by: "Issued by", back: "← Supervision bulletins", department: "Lead department",
-    lights: "Lights at the period's end", classified: "Classified tasks (counted only)", tasks: "Tasks", task: "Task",
-    deadline: "Deadline", stage: "Stage", reasons: "Reasons for delay", evaluation: "Evaluation", score: "Score",
-    working: "Working", rule: "Rule", points: "Points", nth: "{year} No. {number}",
-  },
+  title: ["督办情况通报", "Supervision bulletins"], issue: ["印发情况通报", "Issue a bulletin"], period_start: ["通报期起", "Period from"],
+  period_end: ["通报期止", "Period to"], number: ["期数", "Issue"], period: ["通报期", "Period"], issued_on: ["印发日期", "Issued on"],
+  issued_by: ["印发人", "Issued by"], back: ["← 督办情况通报", "← Supervision bulletins"], department: ["主办部门", "Lead department"],
+  lights: ["期末亮灯", "Lights at the period's end"], classified: ["涉密事项（只计数）", "Classified tasks (counted only)"],
+  tasks: ["督办事项", "Tasks"], task: ["事项", "Task"], deadline: ["办理时限", "Deadline"], stage: ["状态", "Stage"],
+  reasons: ["逾期或延期原因", "Reasons for delay"], evaluation: ["结果考评", "Evaluation"], score: ["得分", "Score"],
+  working: ["计分依据", "Working"], rule: ["规则", "Rule"], points: ["分值", "Points"], nth: ["{year}年第{number}期", "{year} No. {number}"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const ISSUERS = ["supervisor", "office_director"];
 const COLOURS = ["green", "yellow", "red"];
 

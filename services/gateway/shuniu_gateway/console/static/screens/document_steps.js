@@ -3,9 +3,8 @@
 // 发文字号登记簿 — every number of a 代字 and year, used or void, so the office can show that none
 // was skipped or given twice.
 import { t } from "../i18n.js";
-import { action, api, card, deptName, form, h, hasRole, link, session, table, today } from "../ui.js";
+import { action, api, card, deptName, enc, form, h, hasRole, link, session, table, today } from "../ui.js";
 
-const enc = encodeURIComponent;
 // Who the register's API admits (documents/api/outgoing.py, RegisterReader).
 export const mayReadRegister = () => hasRole("clerk", "office_director", "auditor");
 

@@ -2,7 +2,7 @@
 // actions its stage allows (the service decides who may; its refusal is shown as it words it).
 import { t } from "../i18n.js";
 import {
-  action, api, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
+  action, api, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, session, stageTag, table,
 } from "../ui.js";
 import { filesCard } from "./files.js";
@@ -14,7 +14,6 @@ const DOC_TYPES = ["通知", "通报", "请示", "报告", "函", "纪要", "意
 export const CLASSIFICATIONS = [["none", "—"], ["秘密", "秘密"], ["机密", "机密"], ["绝密", "绝密"]];
 const URGENCIES = [["", "—"], ["加急", "加急"], ["特急", "特急"]];
 const RETENTIONS = [["永久", "永久"], ["定期30年", "定期30年"], ["定期10年", "定期10年"]];
-const enc = encodeURIComponent;
 
 export async function incomingList() {
   const page = await api("GET", "/api/documents/incoming?limit=50");

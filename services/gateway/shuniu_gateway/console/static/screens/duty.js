@@ -4,11 +4,10 @@
 // 拟稿 and 报送 to the 值班员, 审核 to the 带班领导, 批示 to the county's leaders.
 import { stage, t } from "../i18n.js";
 import {
-  action, api, beijingField, beijingNow, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, light, link,
+  action, api, beijingField, beijingNow, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, history, light, link,
   personName, redrawn, table,
 } from "../ui.js";
 
-const enc = encodeURIComponent;
 const LEVELS = ["特别重大", "重大", "较大", "一般"];
 const CATEGORIES = ["自然灾害", "事故灾难", "公共卫生事件", "社会安全事件"];
 const KINDS = ["phone", "written", "follow_up", "final"];

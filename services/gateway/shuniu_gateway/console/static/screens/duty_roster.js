@@ -6,10 +6,9 @@
 // 接班确认 to the next day's, 值班记录 to the duty roles.
 import { t } from "../i18n.js";
 import {
-  action, api, beijingField, beijingNow, card, facts, fmtTime, h, hasRole, link, peopleOptions, personName, redrawn, session, table, today,
+  action, api, beijingField, beijingNow, card, enc, facts, fmtTime, h, hasRole, link, peopleOptions, personName, redrawn, session, table, today,
 } from "../ui.js";
 
-const enc = encodeURIComponent;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The civil date `days` after `day` (YYYY-MM-DD, no time zone involved). */

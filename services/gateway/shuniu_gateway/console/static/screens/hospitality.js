@@ -3,47 +3,35 @@
 // problem (no 公函, too many hosts, a forbidden item) as every screen does. Amounts are fen in the API
 // and yuan on screen. The words live here, beside the one screen that uses them.
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
   redrawn, session, table, today, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "公务接待", plan: "凭公函拟定接待方案", sending_body: "派出单位", reference: "公函文号", business: "公务内容",
-    itinerary: "公函所列行程", people: "公函所列人数", guests: "来宾（每行：姓名，职务）", host_dept: "接待部门", host: "主陪",
-    arrive_day: "抵达日期", arrive: "抵达时间", depart_day: "离开日期", depart: "离开时间", meeting_place: "座谈地点",
-    meeting_time: "座谈时间", meal_place: "工作餐地点（不安排则留空）", meal_time: "工作餐时间", hosts: "陪餐人数",
-    per_person: "人均（元）", hotel: "协议饭店（不安排则留空）", rooms: "房间数", transport: "交通安排", stage: "阶段",
-    guests_count: "来宾人数", planned: "预计费用（元）", billed: "票据金额（元）", difference: "差额（元）",
-    list: "接待清单", organisation: "单位", name: "姓名", post: "职务", kind: "项目", time: "时间", place: "地点",
-    cost: "费用（元）", bookings: "订票订房", booking_kind: "种类", details: "预订内容", assignee: "经办人",
-    confirmation: "确认号", confirm: "确认预订", book: "交办预订", approve: "批准接待方案", settle: "结算（录入票据）",
-    amount: "金额（元）", receipt: "发票号", reconciliation: "与票据核对", item: "方案项目", actions: "操作", none: "暂无",
-    back: "← 公务接待", ticket: "订票", room: "订房", standard: "工作餐标准（元/人）",
-    "stage.planned": "方案待批", "stage.approved": "接待中", "stage.settled": "已结算",
-    "kind.meeting": "座谈", "kind.inspection": "考察调研", "kind.working_meal": "工作餐", "kind.lodging": "住宿", "kind.transport": "交通",
-  },
-  en: {
-    title: "Official hospitality", plan: "Plan a reception on the sending body's letter", sending_body: "Sending body",
-    reference: "Letter number", business: "Official business", itinerary: "Itinerary in the letter", people: "People in the letter",
-    guests: "Guests (one a line: name, post)", host_dept: "Host department", host: "Host", arrive_day: "Arrival date",
-    arrive: "Arrival time", depart_day: "Departure date", depart: "Departure time", meeting_place: "Meeting place",
-    meeting_time: "Meeting time", meal_place: "Working meal place (blank: none)", meal_time: "Working meal time",
-    hosts: "Hosts at the table", per_person: "Per person (yuan)", hotel: "Agreed hotel (blank: none)", rooms: "Rooms",
-    transport: "Transport", stage: "Stage", guests_count: "Guests", planned: "Planned (yuan)", billed: "Billed (yuan)",
-    difference: "Difference (yuan)", list: "Reception list", organisation: "Body", name: "Name", post: "Post", kind: "Item",
-    time: "Time", place: "Place", cost: "Cost (yuan)", bookings: "Tickets and rooms", booking_kind: "Kind", details: "What to book",
-    assignee: "Booked by", confirmation: "Confirmation", confirm: "Confirm the booking", book: "Give a booking",
-    approve: "Approve the plan", settle: "Settle (enter the bills)", amount: "Amount (yuan)", receipt: "Receipt number",
-    reconciliation: "Reconciled with the bills", item: "Plan item", actions: "Actions", none: "None", back: "← Official hospitality",
-    ticket: "Tickets", room: "Rooms", standard: "Working meal standard (yuan a person)",
-    "stage.planned": "Awaiting approval", "stage.approved": "Under way", "stage.settled": "Settled",
-    "kind.meeting": "Meeting", "kind.inspection": "Inspection", "kind.working_meal": "Working meal", "kind.lodging": "Lodging",
-    "kind.transport": "Transport",
-  },
+  title: ["公务接待", "Official hospitality"], plan: ["凭公函拟定接待方案", "Plan a reception on the sending body's letter"],
+  sending_body: ["派出单位", "Sending body"], reference: ["公函文号", "Letter number"], business: ["公务内容", "Official business"],
+  itinerary: ["公函所列行程", "Itinerary in the letter"], people: ["公函所列人数", "People in the letter"],
+  guests: ["来宾（每行：姓名，职务）", "Guests (one a line: name, post)"], host_dept: ["接待部门", "Host department"], host: ["主陪", "Host"],
+  arrive_day: ["抵达日期", "Arrival date"], arrive: ["抵达时间", "Arrival time"], depart_day: ["离开日期", "Departure date"],
+  depart: ["离开时间", "Departure time"], meeting_place: ["座谈地点", "Meeting place"], meeting_time: ["座谈时间", "Meeting time"],
+  meal_place: ["工作餐地点（不安排则留空）", "Working meal place (blank: none)"], meal_time: ["工作餐时间", "Working meal time"],
+  hosts: ["陪餐人数", "Hosts at the table"], per_person: ["人均（元）", "Per person (yuan)"],
+  hotel: ["协议饭店（不安排则留空）", "Agreed hotel (blank: none)"], rooms: ["房间数", "Rooms"], transport: ["交通安排", "Transport"],
+  stage: ["阶段", "Stage"], guests_count: ["来宾人数", "Guests"], planned: ["预计费用（元）", "Planned (yuan)"],
+  billed: ["票据金额（元）", "Billed (yuan)"], difference: ["差额（元）", "Difference (yuan)"], list: ["接待清单", "Reception list"],
+  organisation: ["单位", "Body"], name: ["姓名", "Name"], post: ["职务", "Post"], kind: ["项目", "Item"], time: ["时间", "Time"],
+  place: ["地点", "Place"], cost: ["费用（元）", "Cost (yuan)"], bookings: ["订票订房", "Tickets and rooms"], booking_kind: ["种类", "Kind"],
+  details: ["预订内容", "What to book"], assignee: ["经办人", "Booked by"], confirmation: ["确认号", "Confirmation"],
+  confirm: ["确认预订", "Confirm the booking"], book: ["交办预订", "Give a booking"], approve: ["批准接待方案", "Approve the plan"],
+  settle: ["结算（录入票据）", "Settle (enter the bills)"], amount: ["金额（元）", "Amount (yuan)"], receipt: ["发票号", "Receipt number"],
+  reconciliation: ["与票据核对", "Reconciled with the bills"], item: ["方案项目", "Plan item"], actions: ["操作", "Actions"],
+  none: ["暂无", "None"], back: ["← 公务接待", "← Official hospitality"], ticket: ["订票", "Tickets"], room: ["订房", "Rooms"],
+  standard: ["工作餐标准（元/人）", "Working meal standard (yuan a person)"], "stage.planned": ["方案待批", "Awaiting approval"],
+  "stage.approved": ["接待中", "Under way"], "stage.settled": ["已结算", "Settled"], "kind.meeting": ["座谈", "Meeting"],
+  "kind.inspection": ["考察调研", "Inspection"], "kind.working_meal": ["工作餐", "Working meal"], "kind.lodging": ["住宿", "Lodging"],
+  "kind.transport": ["交通", "Transport"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const yuan = (fen) => (fen == null ? "" : (fen / 100).toFixed(2));
 const fen = (value) => Math.round(Number(value ?? 0) * 100);
 const stageOf = (stage) => h("span", { class: "tag" }, w(`stage.${stage}`));

@@ -4,42 +4,31 @@
 // its working. The steps are offered to the 信息科 only (role information_editor), as the duty service
 // allows them (services/duty, domain/information.py); what a person lists is what they may open.
 // The words live here, beside the one screen that uses them.
-import { action, api, card, deptName, facts, fmtTime, form, h, hasRole, link, personName, redrawn, table, wordsOf } from "../ui.js";
+import { action, api, card, deptName, enc, facts, fmtTime, form, h, hasRole, link, personName, redrawn, table, wordsOf } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "政务信息", submit: "报送信息稿", heading: "标题", text: "正文", classification: "密级", pieces: "信息稿",
-    department: "报送单位", stage: "状态", versions: "版本", submitted_at: "报送时间", publish: "编发一期刊物",
-    publication: "刊物", choose: "采用的信息稿（可多选）", ranking: "信息工作得分排名", month: "本月", year: "本年",
-    rank: "名次", points: "得分", working: "计分明细", rules: "计分规则", back: "← 政务信息", current: "当前版本",
-    number: "版本", by: "修改人", at: "时间", note: "修改说明", edit: "编辑（另存新版本）", report_up: "报送上级",
-    to: "报送单位（上级）", adopted_above: "登记上级采用", by_whom: "采用单位", where: "采用刊物及期号",
-    instruction: "登记领导批示", leader: "批示领导", instruction_text: "批示内容", adoptions: "本级采用",
-    reported_to: "已报送", adopted_above_by: "上级采用单位", instructions: "领导批示", actions: "办理", none: "暂无",
-    open: "非密", submitted_by: "报送人", issue: (name, year, n) => `《${name}》${year}年第${n}期`,
-    rule_adopted: (name, n) => `《${name}》采用 ${n} 分`, rule_above: (n) => `上级采用 ${n} 分`, rule_instructed: (n) => `领导批示 ${n} 分`,
-    "stage.submitted": "已报送", "stage.edited": "已编辑", "stage.adopted": "已采用", "stage.reported_up": "已报送上级",
-    "stage.adopted_above": "上级已采用",
-  },
-  en: {
-    title: "Information reports", submit: "Submit a piece", heading: "Title", text: "Text", classification: "Classification",
-    pieces: "Pieces", department: "Department", stage: "Stage", versions: "Versions", submitted_at: "Submitted at",
-    publish: "Publish an issue", publication: "Publication", choose: "Pieces it adopts (choose one or more)",
-    ranking: "Departments' ranking", month: "This month", year: "This year", rank: "Rank", points: "Points",
-    working: "Working", rules: "Scoring rules", back: "← Information reports", current: "Current version", number: "Version",
-    by: "By", at: "At", note: "What changed", edit: "Edit (a new version)", report_up: "Report up", to: "Higher level",
-    adopted_above: "Record the higher level's adoption", by_whom: "Adopted by", where: "Where (publication and issue)",
-    instruction: "Record a leader's instruction", leader: "Leader", instruction_text: "Instruction", adoptions: "Adopted in",
-    reported_to: "Reported to", adopted_above_by: "Adopted above by", instructions: "Leaders' instructions",
-    actions: "Actions", none: "None", open: "unclassified", submitted_by: "Submitted by",
-    issue: (name, year, n) => `${name} ${year} no. ${n}`,
-    rule_adopted: (name, n) => `${name}: ${n}`, rule_above: (n) => `adopted above: ${n}`, rule_instructed: (n) => `instruction: ${n}`,
-    "stage.submitted": "submitted", "stage.edited": "edited", "stage.adopted": "adopted", "stage.reported_up": "reported up",
-    "stage.adopted_above": "adopted above",
-  },
+  title: ["政务信息", "Information reports"], submit: ["报送信息稿", "Submit a piece"], heading: ["标题", "Title"], text: ["正文", "Text"],
+  classification: ["密级", "Classification"], pieces: ["信息稿", "Pieces"], department: ["报送单位", "Department"], stage: ["状态", "Stage"],
+  versions: ["版本", "Versions"], submitted_at: ["报送时间", "Submitted at"], publish: ["编发一期刊物", "Publish an issue"],
+  publication: ["刊物", "Publication"], choose: ["采用的信息稿（可多选）", "Pieces it adopts (choose one or more)"],
+  ranking: ["信息工作得分排名", "Departments' ranking"], month: ["本月", "This month"], year: ["本年", "This year"], rank: ["名次", "Rank"],
+  points: ["得分", "Points"], working: ["计分明细", "Working"], rules: ["计分规则", "Scoring rules"],
+  back: ["← 政务信息", "← Information reports"], current: ["当前版本", "Current version"], number: ["版本", "Version"], by: ["修改人", "By"],
+  at: ["时间", "At"], note: ["修改说明", "What changed"], edit: ["编辑（另存新版本）", "Edit (a new version)"], report_up: ["报送上级", "Report up"],
+  to: ["报送单位（上级）", "Higher level"], adopted_above: ["登记上级采用", "Record the higher level's adoption"],
+  by_whom: ["采用单位", "Adopted by"], where: ["采用刊物及期号", "Where (publication and issue)"],
+  instruction: ["登记领导批示", "Record a leader's instruction"], leader: ["批示领导", "Leader"], instruction_text: ["批示内容", "Instruction"],
+  adoptions: ["本级采用", "Adopted in"], reported_to: ["已报送", "Reported to"], adopted_above_by: ["上级采用单位", "Adopted above by"],
+  instructions: ["领导批示", "Leaders' instructions"], actions: ["办理", "Actions"], none: ["暂无", "None"], open: ["非密", "unclassified"],
+  submitted_by: ["报送人", "Submitted by"],
+  issue: [(name, year, n) => `《${name}》${year}年第${n}期`, (name, year, n) => `${name} ${year} no. ${n}`],
+  rule_adopted: [(name, n) => `《${name}》采用 ${n} 分`, (name, n) => `${name}: ${n}`],
+  rule_above: [(n) => `上级采用 ${n} 分`, (n) => `adopted above: ${n}`],
+  rule_instructed: [(n) => `领导批示 ${n} 分`, (n) => `instruction: ${n}`], "stage.submitted": ["已报送", "submitted"],
+  "stage.edited": ["已编辑", "edited"], "stage.adopted": ["已采用", "adopted"], "stage.reported_up": ["已报送上级", "reported up"],
+  "stage.adopted_above": ["上级已采用", "adopted above"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const EDITOR = "information_editor";
 const CLASSIFICATIONS = ["none", "秘密", "机密", "绝密"];
 const stageOf = (stage) => h("span", { class: "tag", "data-stage": stage }, w(`stage.${stage}`));

@@ -4,9 +4,8 @@
 // their preview, the real PDF a document in that format would print; the office's director and its
 // clerks set them (documents/api/letterheads.py), and the service words what a format forbids.
 import { t } from "../i18n.js";
-import { api, card, deptOptions, form, h, hasRole, link } from "../ui.js";
+import { api, card, deptOptions, enc, form, h, hasRole, link } from "../ui.js";
 
-const enc = encodeURIComponent;
 const ATTENDANCE = ["出席", "请假", "列席"].map((a) => [a, a]);
 
 function templateFields(l) {

@@ -2,14 +2,13 @@
 // ask for leave, sign in, minutes and resolutions; the chair's and organiser's to-do (leave requests).
 import { t } from "../i18n.js";
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, history, link,
   peopleOptions, personName, redrawn, session, stageTag, table, today,
 } from "../ui.js";
 import { CLASSIFICATIONS } from "./documents.js";
 import { agendaCard, planningSteps, roomsCard, seriesCard } from "./meeting_steps.js";
 
 const KINDS = ["党组会", "常务会", "办公会", "专题会", "协调会", "座谈会", "工作会", "其他"].map((k) => [k, k]);
-const enc = encodeURIComponent;
 
 export async function meetingsList() {
   const from = new Date(Date.now() - 7 * 864e5).toISOString();

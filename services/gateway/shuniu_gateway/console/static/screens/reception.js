@@ -2,13 +2,12 @@
 // signed-in person may see; a list their role may not read is simply left out.
 import { t } from "../i18n.js";
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, history, link,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, history, link,
   personName, redrawn, stageTag, table, today,
 } from "../ui.js";
 import { petitionStepFacts, petitionSteps } from "./petition_steps.js";
 import { registerCards, visitorFields, visitorOf } from "./registers.js";
 
-const enc = encodeURIComponent;
 const CHANNELS = () => ["letter", "visit", "phone", "online"].map((c) => [c, t(`channel.${c}`)]);
 const maybe = (path) => api("GET", path).catch(() => null);
 

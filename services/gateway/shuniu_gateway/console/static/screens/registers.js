@@ -2,9 +2,8 @@
 // the spot (来访登记), a car added to the pool (车辆登记), a seal taken into keeping (印章登记). Each
 // form is shown only to those whose role may register it.
 import { t } from "../i18n.js";
-import { api, card, deptOptions, form, h, hasRole, peopleOptions, session, table } from "../ui.js";
+import { api, card, deptOptions, enc, form, h, hasRole, peopleOptions, session, table } from "../ui.js";
 
-const enc = encodeURIComponent;
 // The reception screen is drawn again with what was just registered (the hash changes, the path not).
 const again = (id) => { location.hash = `#/reception?added=${enc(id)}`; };
 

@@ -3,35 +3,27 @@
 // supervision task. Each step is offered to whom the supervision service lets take it
 // (services/supervision, domain/research.py); a refusal shows the service's own words.
 import {
-  action, api, beijing, card, deptName, deptOptions, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
+  action, api, beijing, card, deptName, deptOptions, enc, facts, fmtTime, form, h, hasRole, link, peopleOptions, personName,
   problemBox, redrawn, session, table, today, upload, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "调研", assign: "下达调研课题", topic: "课题", purpose: "调研目的", due_on: "完成时限", classification: "密级",
-    stage: "阶段", lead: "牵头部门", members: "调研组成员", visits: "调研行程", reports: "调研报告", versions: "稿数",
-    team: "组建调研组", plan: "安排调研行程", place: "地点", day: "日期", starts: "开始", ends: "结束", leaders: "随行领导",
-    who: "调研人员", findings: "调研记录", record: "记录调研情况", cancel: "取消行程", reason: "理由", submit: "报送调研报告（新一稿）",
-    file: "报告文件", note: "报送说明", version: "第几稿", by: "报送人", on: "日期", instruct: "领导批示", instruction: "批示内容",
-    co: "协办单位", deadline: "办理时限（可不填）", task: "督办事项", instructions: "批示", back: "← 调研", none: "暂无",
-    assigned_by: "下达领导", cancelled: "已取消", download: "下载", actions: "办理",
-    "stage.assigned": "待组建调研组", "stage.planning": "调研中", "stage.reported": "待批示", "stage.instructed": "已批示",
-  },
-  en: {
-    title: "Research", assign: "Assign a research topic", topic: "Topic", purpose: "Purpose", due_on: "Due", classification: "Classification",
-    stage: "Stage", lead: "Lead department", members: "Team members", visits: "Visits", reports: "Report", versions: "Versions",
-    team: "Form the team", plan: "Plan a visit", place: "Place", day: "Date", starts: "Starts", ends: "Ends", leaders: "Leaders going",
-    who: "Members going", findings: "Findings", record: "Record the visit", cancel: "Cancel the visit", reason: "Reason",
-    submit: "Submit a version of the report", file: "Report file", note: "Note", version: "Version", by: "Submitted by", on: "Date",
-    instruct: "The leader's instruction", instruction: "Instruction", co: "Assisting departments", deadline: "Deadline (optional)",
-    task: "Supervision task", instructions: "Instructions", back: "← Research", none: "None", assigned_by: "Assigned by",
-    cancelled: "cancelled", download: "Download", actions: "Actions",
-    "stage.assigned": "Team to be formed", "stage.planning": "Under way", "stage.reported": "Awaiting instruction", "stage.instructed": "Instructed",
-  },
+  title: ["调研", "Research"], assign: ["下达调研课题", "Assign a research topic"], topic: ["课题", "Topic"], purpose: ["调研目的", "Purpose"],
+  due_on: ["完成时限", "Due"], classification: ["密级", "Classification"], stage: ["阶段", "Stage"], lead: ["牵头部门", "Lead department"],
+  members: ["调研组成员", "Team members"], visits: ["调研行程", "Visits"], reports: ["调研报告", "Report"], versions: ["稿数", "Versions"],
+  team: ["组建调研组", "Form the team"], plan: ["安排调研行程", "Plan a visit"], place: ["地点", "Place"], day: ["日期", "Date"],
+  starts: ["开始", "Starts"], ends: ["结束", "Ends"], leaders: ["随行领导", "Leaders going"], who: ["调研人员", "Members going"],
+  findings: ["调研记录", "Findings"], record: ["记录调研情况", "Record the visit"], cancel: ["取消行程", "Cancel the visit"],
+  reason: ["理由", "Reason"], submit: ["报送调研报告（新一稿）", "Submit a version of the report"], file: ["报告文件", "Report file"],
+  note: ["报送说明", "Note"], version: ["第几稿", "Version"], by: ["报送人", "Submitted by"], on: ["日期", "Date"],
+  instruct: ["领导批示", "The leader's instruction"], instruction: ["批示内容", "Instruction"], co: ["协办单位", "Assisting departments"],
+  deadline: ["办理时限（可不填）", "Deadline (optional)"], task: ["督办事项", "Supervision task"], instructions: ["批示", "Instructions"],
+  back: ["← 调研", "← Research"], none: ["暂无", "None"], assigned_by: ["下达领导", "Assigned by"], cancelled: ["已取消", "cancelled"],
+  download: ["下载", "Download"], actions: ["办理", "Actions"], "stage.assigned": ["待组建调研组", "Team to be formed"],
+  "stage.planning": ["调研中", "Under way"], "stage.reported": ["待批示", "Awaiting instruction"],
+  "stage.instructed": ["已批示", "Instructed"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const stageOf = (stage) => h("span", { class: "tag" }, w(`stage.${stage}`));
 const LEADERS = ["leader", "principal_leader"];
 const OFFICE = ["supervisor", "office_director"];

@@ -4,29 +4,23 @@
 // the office publishes the week (without what is classified) and prints the Word table. Who may do
 // what is the service's (services/meetings, app/schedules.py); the screen offers it by role.
 import { lang } from "../i18n.js";
-import { api, beijing, card, form, h, hasRole, link, personName, problemBox, session, table, today, wordsOf } from "../ui.js";
+import { api, beijing, card, enc, form, h, hasRole, link, personName, problemBox, session, table, today, wordsOf } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "领导活动安排", week: "周", previous: "← 上一周", next: "下一周 →", word: "下载 Word 表", publish: "印发本周安排表",
-    published: "已印发，发至各部门（不含涉密活动）", warnings: "日程冲突预警", no_warnings: "本周没有冲突",
-    clash: "{leader} {time} 与「{other}」冲突 {minutes} 分钟", day: "日期", time: "时间", leader: "领导", kind: "类别",
-    activity: "活动", place: "地点", add: "安排领导活动", away: "外出报备", destination: "去向", reason: "事由",
-    starts_day: "开始日期", starts: "开始时间", ends_day: "结束日期", ends: "结束时间", classification: "密级",
-    "kind.outing": "外出", "kind.receiving": "会见", "kind.research": "调研", none: "非涉密",
-  },
-  en: {
-    title: "Leaders' schedules", week: "Week", previous: "← Previous week", next: "Next week →", word: "Download the Word table",
-    publish: "Publish this week's table", published: "Published to every department (nothing classified)",
-    warnings: "Double bookings", no_warnings: "No clashes this week", clash: "{leader} {time} clashes with “{other}” for {minutes} min",
-    day: "Day", time: "Time", leader: "Leader", kind: "Kind", activity: "Activity", place: "Place", add: "Enter an activity",
-    away: "Report being away", destination: "Destination", reason: "Reason", starts_day: "From (date)", starts: "From (time)",
-    ends_day: "To (date)", ends: "To (time)", classification: "Classification",
-    "kind.outing": "Outing", "kind.receiving": "Receiving guests", "kind.research": "Research visit", none: "Unclassified",
-  },
+  title: ["领导活动安排", "Leaders' schedules"], week: ["周", "Week"], previous: ["← 上一周", "← Previous week"],
+  next: ["下一周 →", "Next week →"], word: ["下载 Word 表", "Download the Word table"],
+  publish: ["印发本周安排表", "Publish this week's table"],
+  published: ["已印发，发至各部门（不含涉密活动）", "Published to every department (nothing classified)"], warnings: ["日程冲突预警", "Double bookings"],
+  no_warnings: ["本周没有冲突", "No clashes this week"],
+  clash: ["{leader} {time} 与「{other}」冲突 {minutes} 分钟", "{leader} {time} clashes with “{other}” for {minutes} min"],
+  day: ["日期", "Day"], time: ["时间", "Time"], leader: ["领导", "Leader"], kind: ["类别", "Kind"], activity: ["活动", "Activity"],
+  place: ["地点", "Place"], add: ["安排领导活动", "Enter an activity"], away: ["外出报备", "Report being away"],
+  destination: ["去向", "Destination"], reason: ["事由", "Reason"], starts_day: ["开始日期", "From (date)"],
+  starts: ["开始时间", "From (time)"], ends_day: ["结束日期", "To (date)"], ends: ["结束时间", "To (time)"],
+  classification: ["密级", "Classification"], "kind.outing": ["外出", "Outing"], "kind.receiving": ["会见", "Receiving guests"],
+  "kind.research": ["调研", "Research visit"], none: ["非涉密", "Unclassified"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const SCHEDULERS = ["secretary", "clerk", "office_director"];  // 秘书科 arranges the leaders' days
 const LEADING = ["leader", "principal_leader"];
 const CLASSIFICATIONS = ["none", "秘密", "机密", "绝密"];

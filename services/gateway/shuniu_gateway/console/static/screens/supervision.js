@@ -2,13 +2,12 @@
 // and one screen per task where the lead department acknowledges and reports and the office verifies.
 import { stage, t } from "../i18n.js";
 import {
-  action, api, card, chart, deptName, deptOptions, facts, form, h, hasRole, history, light, link, redrawn, session,
+  action, api, card, chart, deptName, deptOptions, enc, facts, form, h, hasRole, history, light, link, redrawn, session,
   stageTag, table,
 } from "../ui.js";
 import { CLASSIFICATIONS } from "./documents.js";
 import { decisionSteps } from "./task_steps.js";
 
-const enc = encodeURIComponent;
 const COLOURS = { red: "#c8161d", yellow: "#d89a00", green: "#2f8f46" };
 
 export async function supervisionBoard() {

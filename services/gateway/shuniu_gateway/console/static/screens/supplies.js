@@ -4,42 +4,29 @@
 // the reception service's: a refused step shows its problem (not enough in stock, a disposed asset)
 // as every screen does. The words live here, beside the one screen that uses them.
 import {
-  action, api, card, deptName, deptOptions, facts, form, h, hasRole, history, link, peopleOptions, personName, redrawn, table, wordsOf,
+  action, api, card, deptName, deptOptions, enc, facts, form, h, hasRole, history, link, peopleOptions, personName, redrawn, table, wordsOf,
 } from "../ui.js";
 
 const WORDS = {
-  zh: {
-    title: "办公用品与固定资产", stock: "办公用品库存", item: "用品", quantity: "库存", threshold: "补货阈值",
-    purchase: "采购申请", purchasing: "采购中", low: "低于阈值", requisition: "申领办公用品", amount: "数量", purpose: "用途",
-    requisitions: "申领", department: "部门", requested_by: "申领人", stage: "状态", actions: "办理", approve: "批准",
-    issue: "出库", receive: "入库", register_item: "登记办公用品", name: "名称", unit: "单位", assets: "固定资产登记簿",
-    tag: "资产编号", custodian: "保管人", location: "存放地点", count: "盘点", register_asset: "登记固定资产",
-    transfer: "提出调拨", approve_transfer: "批准调拨", disposal: "提出报废", approve_disposal: "批准报废", reason: "原因",
-    back: "← 办公用品与固定资产", none: "暂无",
-    "stage.requested": "待批准", "stage.approved": "待出库", "stage.issued": "已出库",
-    "stage.in_use": "在用", "stage.transfer_proposed": "调拨待批", "stage.disposal_proposed": "报废待批", "stage.disposed": "已报废",
-    "finding.missing": "盘亏", "finding.misplaced": "账实不符", counts: "盘点", opened_on: "开始日期", differences: "差异",
-    open_count: "开始盘点", found: "登记实物", close_count: "结束盘点", open: "盘点中", closed: "已结束",
-    "finding.unregistered": "盘盈",
-  },
-  en: {
-    title: "Supplies and assets", stock: "Stock of supplies", item: "Item", quantity: "In stock", threshold: "Reorder threshold",
-    purchase: "Purchase request", purchasing: "Being purchased", low: "Below threshold", requisition: "Requisition supplies",
-    amount: "Quantity", purpose: "Purpose", requisitions: "Requisitions", department: "Department", requested_by: "Requested by",
-    stage: "Stage", actions: "Actions", approve: "Approve", issue: "Issue", receive: "Receive", register_item: "Add an item",
-    name: "Name", unit: "Unit", assets: "Register of fixed assets", tag: "Tag", custodian: "Custodian", location: "Location",
-    count: "Count", register_asset: "Register an asset", transfer: "Propose a transfer", approve_transfer: "Approve the transfer",
-    disposal: "Propose disposal", approve_disposal: "Approve the disposal", reason: "Reason", back: "← Supplies and assets",
-    none: "None",
-    "stage.requested": "Awaiting approval", "stage.approved": "To be issued", "stage.issued": "Issued",
-    "stage.in_use": "In use", "stage.transfer_proposed": "Transfer pending", "stage.disposal_proposed": "Disposal pending",
-    "stage.disposed": "Disposed of", "finding.missing": "Missing", "finding.misplaced": "Misplaced", counts: "Counts",
-    opened_on: "Opened on", differences: "Differences", open_count: "Open a count", found: "Record what is found",
-    close_count: "Close the count", open: "Counting", closed: "Closed", "finding.unregistered": "Not registered",
-  },
+  title: ["办公用品与固定资产", "Supplies and assets"], stock: ["办公用品库存", "Stock of supplies"], item: ["用品", "Item"],
+  quantity: ["库存", "In stock"], threshold: ["补货阈值", "Reorder threshold"], purchase: ["采购申请", "Purchase request"],
+  purchasing: ["采购中", "Being purchased"], low: ["低于阈值", "Below threshold"], requisition: ["申领办公用品", "Requisition supplies"],
+  amount: ["数量", "Quantity"], purpose: ["用途", "Purpose"], requisitions: ["申领", "Requisitions"], department: ["部门", "Department"],
+  requested_by: ["申领人", "Requested by"], stage: ["状态", "Stage"], actions: ["办理", "Actions"], approve: ["批准", "Approve"],
+  issue: ["出库", "Issue"], receive: ["入库", "Receive"], register_item: ["登记办公用品", "Add an item"], name: ["名称", "Name"],
+  unit: ["单位", "Unit"], assets: ["固定资产登记簿", "Register of fixed assets"], tag: ["资产编号", "Tag"], custodian: ["保管人", "Custodian"],
+  location: ["存放地点", "Location"], count: ["盘点", "Count"], register_asset: ["登记固定资产", "Register an asset"],
+  transfer: ["提出调拨", "Propose a transfer"], approve_transfer: ["批准调拨", "Approve the transfer"],
+  disposal: ["提出报废", "Propose disposal"], approve_disposal: ["批准报废", "Approve the disposal"], reason: ["原因", "Reason"],
+  back: ["← 办公用品与固定资产", "← Supplies and assets"], none: ["暂无", "None"], "stage.requested": ["待批准", "Awaiting approval"],
+  "stage.approved": ["待出库", "To be issued"], "stage.issued": ["已出库", "Issued"], "stage.in_use": ["在用", "In use"],
+  "stage.transfer_proposed": ["调拨待批", "Transfer pending"], "stage.disposal_proposed": ["报废待批", "Disposal pending"],
+  "stage.disposed": ["已报废", "Disposed of"], "finding.missing": ["盘亏", "Missing"], "finding.misplaced": ["账实不符", "Misplaced"],
+  counts: ["盘点", "Counts"], opened_on: ["开始日期", "Opened on"], differences: ["差异", "Differences"],
+  open_count: ["开始盘点", "Open a count"], found: ["登记实物", "Record what is found"], close_count: ["结束盘点", "Close the count"],
+  open: ["盘点中", "Counting"], closed: ["已结束", "Closed"], "finding.unregistered": ["盘盈", "Not registered"],
 };
 const w = wordsOf(WORDS);
-const enc = encodeURIComponent;
 const tag = (key, cls = "") => h("span", { class: `tag ${cls}`.trim() }, w(key));
 const AFFAIRS = "affairs_officer";
 
