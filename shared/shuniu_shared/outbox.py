@@ -69,8 +69,8 @@ _PENDING_AFTER = _PENDING.where(outbox_table.c.position.not_in(bindparam("publis
 _PUBLISHED = delete(outbox_table).where(outbox_table.c.position.in_(bindparam("positions", expanding=True)))
 
 
-# A pass's rows, as read, and their envelopes.
-_Prepared = tuple[list[Any], list[Envelope]]
+# A pass's rows, as read, their envelopes and the records to publish.
+_Prepared = tuple[list[Any], list[Envelope], list[Record]]
 
 
 def _envelope(source: str, row: Any) -> Envelope:
@@ -149,7 +149,7 @@ class OutboxRelay:
         acknowledges a full batch, the next pass's rows are read and made ready (docs/platform.md,
         "The next batch, prepared while the broker acknowledges this one")."""
         prepared, self._prepared = self._prepared, None
-        rows, envelopes = prepared or await self._read(_PENDING, {"batch_size": self.batch_size})
+        rows, envelopes, records = prepared or await self._read(_PENDING, {"batch_size": self.batch_size})
         if not rows:
             OUTBOX_PENDING.labels(self.store.registry.service).set(0)
             return 0
@@ -157,10 +157,12 @@ class OutboxRelay:
         positions = [row.position for row in rows]
         publisher = await self._connected()
         upcoming: _Prepared | None = None
+        waiting = 0  # pending rows, this batch's among them, counted while it is on its way
         with published(service, topic, envelopes) as traced:
-            publishing = asyncio.ensure_future(
-                publisher.publish([_record(topic, e, row) for e, row in zip(traced, rows, strict=True)])
-            )
+            if any(t is not e for t, e in zip(traced, envelopes, strict=True)):
+                # Spans were opened (tracing is on): the records carry their traceparents.
+                records = [_record(topic, e, row) for e, row in zip(traced, rows, strict=True)]
+            publishing = asyncio.ensure_future(publisher.publish(records))
             try:
                 if len(rows) == self.batch_size:  # more are likely waiting; a short batch took them all
                     # The hard part. These rows are read only to be *sent after* every record above is
@@ -172,6 +174,7 @@ class OutboxRelay:
                     upcoming = await self._read(
                         _PENDING_AFTER, {"batch_size": self.batch_size, "publishing": positions}
                     )
+                    waiting = await self.pending()
             except BaseException:
                 publishing.cancel()  # the pass fails as a whole; its rows stay pending
                 raise
@@ -184,14 +187,16 @@ class OutboxRelay:
         self.published += len(rows)
         EVENTS_PUBLISHED.labels(self.store.registry.service, topic).inc(len(rows))
         if len(rows) == self.batch_size:
-            OUTBOX_PENDING.labels(self.store.registry.service).set(await self.pending())
+            OUTBOX_PENDING.labels(self.store.registry.service).set(max(0, waiting - len(rows)))
         return len(rows)
 
     async def _read(self, statement: Any, parameters: dict[str, Any]) -> _Prepared:
         async with self.store.engine.connect() as connection:
             rows = list(await connection.execute(statement, parameters))
             await connection.rollback()
-        return rows, [_envelope(self.store.source, row) for row in rows]
+        envelopes = [_envelope(self.store.source, row) for row in rows]
+        topic = self.store.topic
+        return rows, envelopes, [_record(topic, e, row) for e, row in zip(envelopes, rows, strict=True)]
 
     async def forget_published(self) -> int:
         """Delete the pending rows whose events are already on the topic (see the module's docstring);
