@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from shuniu_infra.postgres import create_database
 from shuniu_shared.aggregate import Aggregate
 from shuniu_shared.consumer import Consumer
@@ -109,13 +109,25 @@ async def raw_produce_rate(store: EventStore, bootstrap: str, topic: str) -> flo
     async with store.engine.connect() as connection:
         rows = (await connection.execute(select(events_table).order_by(events_table.c.position))).all()
     records = [Record.of(topic, StoredEvent.from_row(r).envelope(store.source)) for r in rows]
-    publisher = KafkaPublisher(bootstrap)
-    await publisher.start()
+    # aiokafka as an application would use it — `send()` per record, then the acknowledgements —
+    # with the relay's producer settings; not KafkaPublisher, whose batches are the relay's own work.
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        max_batch_size=512 * 1024,
+    )
+    await producer.start()
     began = time.perf_counter()
     for start in range(0, len(records), 1000):
-        await publisher.publish(records[start : start + 1000])
+        sent = [
+            await producer.send(r.topic, value=r.value, key=r.key, headers=r.headers)
+            for r in records[start : start + 1000]
+        ]
+        await asyncio.gather(*sent)
     elapsed = time.perf_counter() - began
-    await publisher.stop()
+    await producer.stop()
     return len(records) / elapsed
 
 

@@ -888,8 +888,8 @@ def report(f: dict[str, Any], facts: dict[str, str], run: dict[str, Any]) -> str
             f"outbox relay publish, events/s ({int(f['relay_events']):,} events)",
             f"{f['relay_events_per_second']:,.0f}",
             f"raw aiokafka produce, acks=all, idempotent: {f['raw_produce_events_per_second']:,.0f}",
-            f"≥ 0.5× (here {relay_ratio:.2f}×)",
-            verdict(relay_ratio >= 0.5),
+            f"≥ 0.6× (here {relay_ratio:.2f}×)",
+            verdict(relay_ratio >= 0.6),
         ),
         (
             "lag",

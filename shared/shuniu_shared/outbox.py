@@ -64,7 +64,13 @@ _PENDING = (
     .order_by(outbox_table.c.position)
     .limit(bindparam("batch_size"))
 )
+# The next pass's rows, read while the broker acknowledges this pass's: every pending row but those.
+_PENDING_AFTER = _PENDING.where(outbox_table.c.position.not_in(bindparam("publishing", expanding=True)))
 _PUBLISHED = delete(outbox_table).where(outbox_table.c.position.in_(bindparam("positions", expanding=True)))
+
+
+# A pass's rows, as read, their envelopes and the records to publish.
+_Prepared = tuple[list[Any], list[Envelope], list[Record]]
 
 
 def _envelope(source: str, row: Any) -> Envelope:
@@ -102,6 +108,7 @@ class OutboxRelay:
         self._confirmed_at = 0.0
         self._publisher: Publisher | None = None
         self._leadership: AsyncConnection | None = None
+        self._prepared: _Prepared | None = None  # the next pass's rows, read during this one's publish
 
     async def run(self, stopping: asyncio.Event) -> None:
         """Publish until `stopping` is set; survive broker and database outages."""
@@ -138,27 +145,58 @@ class OutboxRelay:
             await self._resign()
 
     async def relay_once(self) -> int:
-        """One pass: publish the oldest pending rows, then delete exactly those rows."""
-        async with self.store.engine.connect() as connection:
-            result = await connection.execute(_PENDING, {"batch_size": self.batch_size})
-            rows = list(result)
-            await connection.rollback()
+        """One pass: publish the oldest pending rows, then delete exactly those rows. While the broker
+        acknowledges a full batch, the next pass's rows are read and made ready (docs/platform.md,
+        "The next batch, prepared while the broker acknowledges this one")."""
+        prepared, self._prepared = self._prepared, None
+        rows, envelopes, records = prepared or await self._read(_PENDING, {"batch_size": self.batch_size})
         if not rows:
             OUTBOX_PENDING.labels(self.store.registry.service).set(0)
             return 0
-        topic, source, service = self.store.topic, self.store.source, self.store.registry.service
+        topic, service = self.store.topic, self.store.registry.service
+        positions = [row.position for row in rows]
         publisher = await self._connected()
-        with published(service, topic, [_envelope(source, row) for row in rows]) as envelopes:
-            await publisher.publish([_record(topic, e, row) for e, row in zip(envelopes, rows, strict=True)])
+        upcoming: _Prepared | None = None
+        waiting = 0  # pending rows, this batch's among them, counted while it is on its way
+        with published(service, topic, envelopes) as traced:
+            if any(t is not e for t, e in zip(traced, envelopes, strict=True)):
+                # Spans were opened (tracing is on): the records carry their traceparents.
+                records = [_record(topic, e, row) for e, row in zip(traced, rows, strict=True)]
+            publishing = asyncio.ensure_future(publisher.publish(records))
+            try:
+                if len(rows) == self.batch_size:  # more are likely waiting; a short batch took them all
+                    # The hard part. These rows are read only to be *sent after* every record above is
+                    # acknowledged, so Kafka never holds one of them ahead of a record of this batch
+                    # that might still fail and be sent again. And "every pending row but this batch's",
+                    # not "the positions after this batch's last": a row below it that committed late
+                    # is among them, and a stream's next version here has its earlier one either in
+                    # this batch or before it in these (it committed first; positions order them).
+                    upcoming = await self._read(
+                        _PENDING_AFTER, {"batch_size": self.batch_size, "publishing": positions}
+                    )
+                    waiting = await self.pending()
+            except BaseException:
+                publishing.cancel()  # the pass fails as a whole; its rows stay pending
+                raise
+            await publishing
         # Delete by the positions just published, never "everything up to the last one": a lower
         # position may have committed meanwhile and is not published yet.
         async with self.store.engine.begin() as connection:
-            await connection.execute(_PUBLISHED, {"positions": [row.position for row in rows]})
+            await connection.execute(_PUBLISHED, {"positions": positions})
+        self._prepared = upcoming if upcoming is not None and upcoming[0] else None
         self.published += len(rows)
         EVENTS_PUBLISHED.labels(self.store.registry.service, topic).inc(len(rows))
         if len(rows) == self.batch_size:
-            OUTBOX_PENDING.labels(self.store.registry.service).set(await self.pending())
+            OUTBOX_PENDING.labels(self.store.registry.service).set(max(0, waiting - len(rows)))
         return len(rows)
+
+    async def _read(self, statement: Any, parameters: dict[str, Any]) -> _Prepared:
+        async with self.store.engine.connect() as connection:
+            rows = list(await connection.execute(statement, parameters))
+            await connection.rollback()
+        envelopes = [_envelope(self.store.source, row) for row in rows]
+        topic = self.store.topic
+        return rows, envelopes, [_record(topic, e, row) for e, row in zip(envelopes, rows, strict=True)]
 
     async def forget_published(self) -> int:
         """Delete the pending rows whose events are already on the topic (see the module's docstring);
@@ -230,6 +268,7 @@ class OutboxRelay:
 
     async def _resign(self) -> None:
         self._tail_checked = False  # whoever leads next, maybe this relay again, checks the topic first
+        self._prepared = None  # read under the lead given up: whoever leads next reads the outbox afresh
         if self._leadership is not None:
             connection, self._leadership = self._leadership, None
             # Invalidated, not closed: `close()` would hand the connection back to the pool with its
