@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the runtime builds the app these routes serve
     from shuniu_shared.runtime import ServiceRuntime
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 idempotency_metadata = MetaData()
 idempotency_table = Table(
@@ -323,6 +324,13 @@ def _invalid_cursor() -> InvalidInput:
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = None
+
+
+def shown_as(model: type[M], source: Any, **computed: Any) -> M:
+    """`model` with each field taken from the attribute of that name on `source` (a read-model row,
+    an aggregate) but for those given in `computed`: a view names only what it does not copy."""
+    copied = {name: getattr(source, name) for name in model.model_fields.keys() - computed.keys()}
+    return model.model_validate(copied | computed)
 
 
 class HistoryEntry(BaseModel):
