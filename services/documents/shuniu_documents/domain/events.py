@@ -308,20 +308,12 @@ class Revised(DomainEvent):
     revised_by: str
 
 
-def _structured(data: dict[str, Any]) -> dict[str, Any]:
+@registry.upcaster("outgoing.drafted", from_version=1)
+@registry.upcaster("outgoing.revised", from_version=1)
+def body_structured(data: dict[str, Any]) -> dict[str, Any]:
     """A v1 body was one text: read as paragraphs, headings recognised by their 层次序数."""
     body = DocumentBody.from_text(data["title"], data["body"])
     return data | {"body": body.as_dict(), "body_digest": body.digest()}
-
-
-@registry.upcaster("outgoing.drafted", from_version=1)
-def drafted_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    return _structured(data)
-
-
-@registry.upcaster("outgoing.revised", from_version=1)
-def revised_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    return _structured(data)
 
 
 @registry.event("outgoing.body_edited")
