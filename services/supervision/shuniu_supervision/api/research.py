@@ -22,6 +22,7 @@ from shuniu_shared.web.commands import (
     Page,
     Paging,
     acting,
+    answered,
     first_page,
     if_match,
     run_command,
@@ -226,9 +227,7 @@ async def submit_report(
     command = research.SubmitReport(topic_id, file=stored, note=note, expected_version=if_match(request))
     written = await execute(runtime, command, research.research_step, actor)
     body = {**written.answer(), "file": stored_json(stored.sha256, stored.size, stored.media_type, name)}
-    response = JSONResponse(body, status_code=201)
-    response.headers["ETag"] = f'"{written.version}"'
-    return response
+    return answered(201, body)
 
 
 @router.get(
