@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the runtime builds the app these routes serve
     from shuniu_shared.runtime import ServiceRuntime
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 idempotency_metadata = MetaData()
 idempotency_table = Table(
@@ -116,7 +117,7 @@ async def run_command(
             return await _once_for_key(request, runtime, key, command, handler, actor, status)
         async with runtime.unit_of_work(actor) as uow:
             written = await handler(command, uow, actor)
-        return _respond(_status(status, written), written.answer())
+        return answered(_status(status, written), written.answer())
 
     return await retrying(command, attempt)
 
@@ -165,7 +166,7 @@ async def _once_for_key(
         if stored is None:
             raise
     if stored is None:
-        return _respond(status, body)
+        return answered(status, body)
     if stored.request_hash != digest:
         raise InvalidInput(
             "该 Idempotency-Key 已用于另一个不同的请求",
@@ -173,7 +174,7 @@ async def _once_for_key(
             code="idempotency_key_reused",
             field="Idempotency-Key",
         )
-    response = _respond(stored.status, stored.body)
+    response = answered(stored.status, stored.body)
     response.headers["Idempotent-Replayed"] = "true"
     return response
 
@@ -190,7 +191,9 @@ async def _stored(connection: AsyncConnection, scope: str, key: str) -> Any:
     return (await connection.execute(query)).first()
 
 
-def _respond(status: int, body: dict[str, Any]) -> JSONResponse:
+def answered(status: int, body: dict[str, Any]) -> JSONResponse:
+    """A command's answer, its version as ETag: `run_command`'s, and that of a route that runs its
+    command itself (an upload, after its bytes are stored)."""
     response = JSONResponse(body, status_code=status)
     if body.get("version"):  # a series of meetings is no stream of its own: version 0, no ETag
         response.headers["ETag"] = f'"{body["version"]}"'  # what the next If-Match sends back
@@ -323,6 +326,13 @@ def _invalid_cursor() -> InvalidInput:
 class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = None
+
+
+def shown_as(model: type[M], source: Any, **computed: Any) -> M:
+    """`model` with each field taken from the attribute of that name on `source` (a read-model row,
+    an aggregate) but for those given in `computed`: a view names only what it does not copy."""
+    copied = {name: getattr(source, name) for name in model.model_fields.keys() - computed.keys()}
+    return model.model_validate(copied | computed)
 
 
 class HistoryEntry(BaseModel):

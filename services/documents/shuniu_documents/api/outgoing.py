@@ -11,7 +11,7 @@ from pydantic import Field
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import InvalidInput, NotFound
 from shuniu_shared.ofd import OFD_MEDIA_TYPE, write_ofd
-from shuniu_shared.web.commands import Acting, Body, acting, if_match, run_command, runtime_of
+from shuniu_shared.web.commands import Acting, Body, acting, answered, if_match, run_command, runtime_of
 from shuniu_shared.web.files import (
     UPLOAD_BODY,
     content_disposition,
@@ -185,9 +185,7 @@ async def import_body(
         id, body.as_dict(), f"从 Word 文件导入：{name}"[:2000], expected_version=document.version
     )
     written = await execute(runtime, command, outgoing.edit_body, actor)
-    response = JSONResponse(written.answer() | {"import": imported.as_json()})
-    response.headers["ETag"] = f'"{written.version}"'
-    return response
+    return answered(200, written.answer() | {"import": imported.as_json()})
 
 
 @router.post("/{id}/sign", summary="签发所阅的正文版本 / sign a version of the body")

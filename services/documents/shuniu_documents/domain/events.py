@@ -233,10 +233,8 @@ class BodyData(EventValue):
         return DocumentBody.from_dict(self.model_dump(mode="json"))
 
 
-@registry.event("outgoing.drafted", version=1)
-class DraftedV1(DomainEvent):
-    """起草（旧版，正文为一段文字）/ a department drafted an outgoing document, its body one text
-    (superseded by v2; read through its upcaster)."""
+class _DraftHeading(DomainEvent):
+    """What the drafted and revised events, every version, open with: the draft's 标题 and 版头."""
 
     title: str
     doc_type: str
@@ -244,6 +242,13 @@ class DraftedV1(DomainEvent):
     classification: str
     secrecy_period: str | None
     urgency: str | None
+
+
+@registry.event("outgoing.drafted", version=1)
+class DraftedV1(_DraftHeading):
+    """起草（旧版，正文为一段文字）/ a department drafted an outgoing document, its body one text
+    (superseded by v2; read through its upcaster)."""
+
     drafting_department: str
     main_recipients: list[str]
     copied_recipients: list[str]
@@ -253,16 +258,10 @@ class DraftedV1(DomainEvent):
 
 
 @registry.event("outgoing.drafted", version=2)
-class Drafted(DomainEvent):
+class Drafted(_DraftHeading):
     """起草：拟稿部门起草发文稿，正文按结构记载，为第 1 版 / a department drafted an outgoing document;
     its structured body is version 1."""
 
-    title: str
-    doc_type: str
-    direction: str  # 上行文, 平行文, 下行文
-    classification: str
-    secrecy_period: str | None
-    urgency: str | None
     drafting_department: str
     main_recipients: list[str]
     copied_recipients: list[str]
@@ -273,15 +272,9 @@ class Drafted(DomainEvent):
 
 
 @registry.event("outgoing.revised", version=1)
-class RevisedV1(DomainEvent):
+class RevisedV1(_DraftHeading):
     """修改（旧版，正文为一段文字）/ the draft was revised, its body one text (superseded by v2)."""
 
-    title: str
-    doc_type: str
-    direction: str
-    classification: str
-    secrecy_period: str | None
-    urgency: str | None
     main_recipients: list[str]
     copied_recipients: list[str]
     co_issuers: list[str]
@@ -290,16 +283,10 @@ class RevisedV1(DomainEvent):
 
 
 @registry.event("outgoing.revised", version=2)
-class Revised(DomainEvent):
+class Revised(_DraftHeading):
     """修改：发文稿修改后重新送审，正文为新的一版 / the draft was revised and sent for review again;
     its body is a new version."""
 
-    title: str
-    doc_type: str
-    direction: str
-    classification: str
-    secrecy_period: str | None
-    urgency: str | None
     main_recipients: list[str]
     copied_recipients: list[str]
     co_issuers: list[str]
@@ -308,20 +295,12 @@ class Revised(DomainEvent):
     revised_by: str
 
 
-def _structured(data: dict[str, Any]) -> dict[str, Any]:
+@registry.upcaster("outgoing.drafted", from_version=1)
+@registry.upcaster("outgoing.revised", from_version=1)
+def body_structured(data: dict[str, Any]) -> dict[str, Any]:
     """A v1 body was one text: read as paragraphs, headings recognised by their 层次序数."""
     body = DocumentBody.from_text(data["title"], data["body"])
     return data | {"body": body.as_dict(), "body_digest": body.digest()}
-
-
-@registry.upcaster("outgoing.drafted", from_version=1)
-def drafted_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    return _structured(data)
-
-
-@registry.upcaster("outgoing.revised", from_version=1)
-def revised_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    return _structured(data)
 
 
 @registry.event("outgoing.body_edited")

@@ -22,6 +22,7 @@ from shuniu_shared.web.commands import (
     first_page,
     run_command,
     runtime_of,
+    shown_as,
 )
 from shuniu_shared.web.params import OfficeDate
 
@@ -65,15 +66,7 @@ async def list_bulletins(request: Request, actor: Acting, page: Paging) -> Page[
         return await first_page(
             visible_bulletins(connection, actor, runtime.directory, NEWEST_FIRST.after(page)),
             page,
-            lambda row: BulletinSummary(
-                id=row.bulletin_id,
-                year=row.year,
-                number=row.number,
-                title=row.title,
-                period_start=row.period_start,
-                period_end=row.period_end,
-                issued_on=row.issued_on,
-            ),
+            lambda row: shown_as(BulletinSummary, row, id=row.bulletin_id),
             lambda last: NEWEST_FIRST.cursor(year=last.year, number=last.number),
         )
 

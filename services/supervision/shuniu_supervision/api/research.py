@@ -22,10 +22,12 @@ from shuniu_shared.web.commands import (
     Page,
     Paging,
     acting,
+    answered,
     first_page,
     if_match,
     run_command,
     runtime_of,
+    shown_as,
 )
 from shuniu_shared.web.files import (
     UPLOAD_BODY,
@@ -225,9 +227,7 @@ async def submit_report(
     command = research.SubmitReport(topic_id, file=stored, note=note, expected_version=if_match(request))
     written = await execute(runtime, command, research.research_step, actor)
     body = {**written.answer(), "file": stored_json(stored.sha256, stored.size, stored.media_type, name)}
-    response = JSONResponse(body, status_code=201)
-    response.headers["ETag"] = f'"{written.version}"'
-    return response
+    return answered(201, body)
 
 
 @router.get(
@@ -276,18 +276,7 @@ async def topics(request: Request, actor: Acting, page: Paging) -> Page[TopicSum
         return await first_page(
             visible_topics(connection, actor, runtime.directory, after=SOONEST_DUE.after(page)),
             page,
-            lambda row: TopicSummary(
-                id=row.topic_id,
-                title=row.title,
-                assigned_by=row.assigned_by,
-                lead_department=row.lead_department,
-                classification=row.classification,
-                stage=ResearchStage(row.stage),
-                due_on=row.due_on,
-                visits=row.visits,
-                report_versions=row.report_versions,
-                version=row.version,
-            ),
+            lambda row: shown_as(TopicSummary, row, id=row.topic_id),
             lambda last: SOONEST_DUE.cursor(due_on=last.due_on, id=last.id),
         )
 
@@ -301,21 +290,11 @@ async def topic(topic_id: str, request: Request, actor: Acting) -> TopicDetail:
 
 
 def detail(t: ResearchTopic) -> TopicDetail:
-    return TopicDetail(
-        id=t.id,
-        title=t.title,
-        purpose=t.purpose,
-        due_on=t.due_on,
-        classification=t.classification,
-        assigned_by=t.assigned_by,
-        assigned_on=t.assigned_on,
-        stage=t.stage,
-        team=TeamView(lead_department=t.team.lead_department, members=t.team.members) if t.team else None,
+    return shown_as(
+        TopicDetail,
+        t,
+        team=shown_as(TeamView, t.team) if t.team else None,
         visits=[VisitView(**vars(v)) for v in t.visits],
-        reports=[
-            ReportView(version=r.version, file=r.file.model_dump(), note=r.note, by=r.by, on=r.on)
-            for r in t.reports
-        ],
+        reports=[shown_as(ReportView, r, file=r.file.model_dump()) for r in t.reports],
         instructions=[InstructionView(**vars(i)) for i in t.instructions],
-        version=t.version,
     )

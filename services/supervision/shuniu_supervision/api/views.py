@@ -24,6 +24,7 @@ from shuniu_shared.web.commands import (
     PageRequest,
     Paging,
     history_of,
+    shown_as,
 )
 from shuniu_shared.web.params import OfficeMonth
 
@@ -100,23 +101,12 @@ class DepartmentRate(BaseModel):
 
 
 def _summary(row: Any, today: date, calendar: WorkingCalendar) -> TaskSummary:
-    return TaskSummary(
+    return shown_as(
+        TaskSummary,
+        row,
         id=row.task_id,
-        title=row.title,
-        source_kind=row.source_kind,
-        lead_department=row.lead_department,
-        co_departments=row.co_departments,
-        deadline=row.deadline,
         deadline_provisional=calendar.is_provisional(row.deadline.year),
-        stage=Stage(row.stage),
-        priority=row.priority,
-        percent=row.percent,
         light=light_of(row, today),
-        classification=row.classification,
-        extension_pending=row.extension_pending,
-        closed_on=row.closed_on,
-        on_time=row.on_time,
-        version=row.version,
     )
 
 
@@ -164,28 +154,12 @@ async def task(task_id: str, request: Request, actor: Acting) -> TaskDetail:
     who = caller(request, actor)
     async with who.runtime.store.reading() as reading:
         found = await _visible(reading, task_id, who)
-    return TaskDetail(
-        id=found.id,
-        title=found.title,
-        description=found.description,
-        source=found.source,
-        lead_department=found.lead_department,
-        co_departments=found.co_departments,
-        deadline=found.deadline,
+    return shown_as(
+        TaskDetail,
+        found,
         deadline_provisional=who.policy.calendar.is_provisional(found.deadline.year),
-        priority=found.priority,
-        reporting_cycle=found.reporting_cycle,
-        classification=found.classification,
-        assigned_by=found.assigned_by,
-        stage=found.stage,
-        percent=found.percent,
         light=_light(found, who.policy, who.today),
         pending_extension=ExtensionView(**vars(found.pending_extension)) if found.pending_extension else None,
-        opened_on=found.opened_on,
-        closed_on=found.closed_on,
-        on_time=found.on_time,
-        result=found.result,
-        version=found.version,
         may_decide=found.is_decider(domain_actor(actor, who.runtime.directory, who.policy)),
     )
 
@@ -235,9 +209,4 @@ async def rates(
         )
     async with who.runtime.store.engine.connect() as connection:
         found = await completion_rates(connection, who.viewer, who.today, month)
-    return [
-        DepartmentRate(
-            department=r.department, month=r.month, closed=r.closed, on_time=r.on_time, rate=r.rate
-        )
-        for r in found
-    ]
+    return [shown_as(DepartmentRate, r) for r in found]
