@@ -55,6 +55,7 @@ from shuniu_infra.haproxy import HAProxyServer
 from shuniu_infra.postgres import PostgresServer, create_database
 from shuniu_infra.services import SERVICES, ServiceProcess
 from shuniu_infra.stack import service_command, service_environment
+from shuniu_infra.support import terminate
 from shuniu_projection.adapters.tables import metadata as projection_tables
 from shuniu_projection.app.counts import recount
 from shuniu_projection.app.rebuild import rebuild
@@ -143,13 +144,7 @@ class Processes:
                 raise RuntimeError(f"{name} did not come up:\n{tail}") from None
 
     def stop(self, name: str) -> None:
-        process = self.running.pop(name)
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        terminate(self.running.pop(name), 15)
 
     def restart(self, name: str) -> str:
         """Starts a stopped process again, as it was first started (same command, environment, port)."""

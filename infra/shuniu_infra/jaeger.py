@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 
 from shuniu_infra.gotools import GoTool
-from shuniu_infra.support import Server, free_loopback_ports, tail
+from shuniu_infra.support import Server, free_loopback_ports, tail, terminate
 
 JAEGER_VERSION = "1.75.0"
 START_TIMEOUT_SECONDS = 30.0
@@ -125,14 +125,7 @@ class Jaeger(Server):
             return False
 
     def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
-        if self._process is None or self._process.poll() is not None:
-            return
-        self._process.terminate()
-        try:
-            self._process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        terminate(self._process, timeout)
 
     def trace(self, trace_id: str) -> dict | None:
         """The trace as Jaeger's query API returns it (``data[0]``: spans, processes), None if unknown."""

@@ -110,13 +110,8 @@ class _ServerFixture(ABC, Generic[ServerT]):
         return self._server
 
     def _timed_start(self, what: str, server: ServerT) -> None:
-        self._timed(f"{what} came up", server.start)
+        _timed(self._config, f"{what} came up", server.start)
         self._stopped_by_test = False
-
-    def _timed(self, what: str, action: Callable[[], object]) -> None:
-        began = time.monotonic()
-        action()
-        _announce(self._config, f"{what} in {time.monotonic() - began:.2f} s")
 
 
 class PostgresFixture(_ServerFixture[PostgresServer]):
@@ -156,9 +151,9 @@ class KafkaFixture(_ServerFixture[KafkaBroker]):
     def _new_server(self, base_dir: Path) -> KafkaBroker:
         # Both happen once per machine; timed apart so that the broker's own start-up time stays visible.
         if not kafka_jars_cached():
-            self._timed("Kafka's jars fetched (once per machine)", ensure_kafka_jars)
+            _timed(self._config, "Kafka's jars fetched (once per machine)", ensure_kafka_jars)
         if not class_archive_path(kafka_libs_dir()).exists():
-            self._timed("Kafka's class archive made (once per machine)", ensure_class_archive)
+            _timed(self._config, "Kafka's class archive made (once per machine)", ensure_class_archive)
         return KafkaBroker(base_dir / "kafka")
 
 
@@ -178,7 +173,7 @@ class ObjectStoreFixture(_ServerFixture[SeaweedServer]):
 
     def _new_server(self, base_dir: Path) -> SeaweedServer:
         if not SEAWEEDFS.path().exists():
-            self._timed("SeaweedFS built from its Go module (once per machine)", SEAWEEDFS.ensure)
+            _timed(self._config, "SeaweedFS built from its Go module (once per machine)", SEAWEEDFS.ensure)
         return SeaweedServer(base_dir / "seaweedfs")
 
 
@@ -215,13 +210,9 @@ def kafka(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Kafka
 def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeger]:
     """A Jaeger receiving OTLP at `otlp_endpoint` and answering `trace(id)` through its query API."""
     if not JAEGER.path().exists():
-        started = time.perf_counter()
-        JAEGER.ensure()
-        _announce(pytestconfig, f"Jaeger built (once per machine) in {time.perf_counter() - started:.2f} s")
+        _timed(pytestconfig, "Jaeger built (once per machine)", JAEGER.ensure)
     server = Jaeger(shuniu_infra_dir / "jaeger")
-    started = time.perf_counter()
-    server.start()
-    _announce(pytestconfig, f"Jaeger came up in {time.perf_counter() - started:.2f} s")
+    _timed(pytestconfig, "Jaeger came up", server.start)
     yield server
     server.stop()
 
@@ -230,9 +221,7 @@ def jaeger(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Jaeg
 def slapd(pytestconfig: pytest.Config, shuniu_infra_dir: Path) -> Iterator[Slapd]:
     """An OpenLDAP server (Debian's slapd) at `url`, whose root `root_dn` / `password` writes under `suffix`."""
     server = Slapd(shuniu_infra_dir / "slapd")
-    started = time.perf_counter()
-    server.start()
-    _announce(pytestconfig, f"slapd came up in {time.perf_counter() - started:.2f} s")
+    _timed(pytestconfig, "slapd came up", server.start)
     yield server
     server.stop()
 
@@ -257,6 +246,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.section("shuniu infra start-up times")
         for line in start_times:
             terminalreporter.write_line(line)
+
+
+def _timed(config: pytest.Config, what: str, action: Callable[[], object]) -> None:
+    began = time.monotonic()
+    action()
+    _announce(config, f"{what} in {time.monotonic() - began:.2f} s")
 
 
 def _announce(config: pytest.Config, message: str) -> None:

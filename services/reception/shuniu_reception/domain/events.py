@@ -170,12 +170,10 @@ class PetitionAcceptedV1(DomainEvent):
 
 
 @registry.event("petition.accepted", version=2)
-class PetitionAcceptedV2(DomainEvent):
+class PetitionAcceptedV2(PetitionAcceptedV1):
     """受理：书面告知信访人已受理，办理时限开始 / the petition was accepted in writing; handling began."""
 
-    accepted_on: date
     notice: CaseText  # the written notice (告知书文号或内容)
-    handling_due_on: date
 
 
 @registry.event("petition.accepted", version=3)
@@ -194,10 +192,9 @@ class PetitionObjectedV1(DomainEvent):
 
 
 @registry.event("petition.objected", version=2)
-class PetitionObjected(DomainEvent):
+class PetitionObjected(PetitionObjectedV1):
     """异议：不属本机关职权，于时限内提出 / the body objected, in time, that it is outside its remit."""
 
-    objected_on: date
     reason: CaseText
 
 
@@ -214,15 +211,10 @@ class PetitionAssignedV1(DomainEvent):
 
 
 @registry.event("petition.assigned", version=2)
-class PetitionAssigned(DomainEvent):
+class PetitionAssigned(PetitionAssignedV1):
     """交办：交承办部门，督办据此立项（契约）/ the petition was assigned to a department; supervision opens a task."""
 
-    petition_id: str
-    case_number: str
     summary: CaseText  # the officer's 交办摘要: the department reads it in the petition
-    department: str
-    due_on: date
-    assigned_by: str
 
 
 @registry.event("petition.supervision_opened")
@@ -252,14 +244,11 @@ class ExtensionRequestedV1(DomainEvent):
 
 
 @registry.event("petition.extension_requested", version=2)
-class ExtensionRequested(DomainEvent):
+class ExtensionRequested(ExtensionRequestedV1):
     """申请延期：情况复杂，信访工作人员说明理由和拟延长日数，报本机关负责人批准
     / the petitions officer asked a responsible official to extend handling, with the reason and the days."""
 
-    days: int
     reason: CaseText
-    requested_on: date
-    requested_by: str
 
 
 @registry.event("petition.extended", version=1)
@@ -288,17 +277,11 @@ class HandlingExtendedV2(DomainEvent):
 
 
 @registry.event("petition.extended", version=3)
-class HandlingExtendedV3(DomainEvent):
+class HandlingExtendedV3(HandlingExtendedV2):
     """批准延期：本机关负责人批准延长办理期限，办理时限后移 / a responsible official approved the extension;
     handling is now due later."""
 
-    days: int
     reason: CaseText
-    approved_by: str
-    approved_on: date | None = Field(
-        description="批准日期；v1 记录未记载，为 null / the day of approval; null in records upcast from v1"
-    )
-    handling_due_on: date
 
 
 @registry.event("petition.extended", version=4)
@@ -332,12 +315,10 @@ class ExtensionRefusedV1(DomainEvent):
 
 
 @registry.event("petition.extension_refused", version=2)
-class ExtensionRefused(DomainEvent):
+class ExtensionRefused(ExtensionRefusedV1):
     """不批准延期：本机关负责人不同意延长，仍按原期限办结 / the responsible official refused the extension;
     handling stays due on its date."""
 
-    refused_by: str
-    refused_on: date
     opinion: CaseText
 
 
@@ -411,18 +392,14 @@ class ReviewDecidedV1(DomainEvent):
     decided_on: date
     outcome: ReviewOutcome
     opinion: str
-    next_request_due_on: date | None
+    next_request_due_on: date | None  # 复核 may follow a 复查; nothing follows a 复核
 
 
 @registry.event("petition.review_decided", version=2)
-class ReviewDecidedV2(DomainEvent):
+class ReviewDecidedV2(ReviewDecidedV1):
     """复查或复核意见：维持或变更 / the review was decided: upheld or revised."""
 
-    level: ReviewLevel
-    decided_on: date
-    outcome: ReviewOutcome
     opinion: CaseText
-    next_request_due_on: date | None  # 复核 may follow a 复查; nothing follows a 复核
 
 
 @registry.event("petition.review_decided", version=3)
