@@ -32,7 +32,7 @@ from urllib.parse import quote
 import httpx
 from aiobotocore.session import get_session
 from botocore.config import Config
-from shuniu_gateway.front_door import OBJECT_STORE, SERVICES, environment, haproxy_config
+from shuniu_gateway.front_door import SERVICES, environment, haproxy_config
 from shuniu_infra.haproxy import HAProxyServer, haproxy_binary
 from shuniu_infra.seaweedfs import ACCESS_KEY, SECRET_KEY, SeaweedServer
 from shuniu_shared.directory import Directory
@@ -132,24 +132,6 @@ WHERE_THE_TIME_GOES = [
     "the outbox relay ≈ 5 %, the extractor ≈ 2 %, the rest the request's middleware and parsing. On 2 "
     "cores shared with the client and SeaweedFS, every one of them is time the raw PUT does not wait "
     "for: the goal needs the upload's CPU in the service cut by several times, not one cost removed.",
-    "",
-    "Before the fourth session, on a quiet machine (load average 1.9), the download streamed by the "
-    "service: through the front door 317.4 vs 715.6 MB/s raw (0.44×), through the Python gateway "
-    "0.35×; upload 20.4 vs 132.3 (0.15×).",
-    "",
-    "Changed since (2026-12-08, fourth session): a download no longer passes through the service. It "
-    "answers `303 See Other` to a presigned GET (SigV4, 60 s) under the front door's `/objects/`, "
-    "which HAProxy passes to SeaweedFS with the prefix stripped and the Host unchanged: the bytes go "
-    "store → HAProxy → client in C, and the service's part is one small request (the token, the "
-    "audience, one HEAD for the hash's mapping, the presigning). The front-door and gateway download "
-    "rows above are that path (the gateway's `303` leads to the front door's `/objects/` as well); "
-    "the service no longer streams from S3, so the proxied download cannot be measured beside it in "
-    "the same run — its last figures are the paragraph above. The first run after the change was on "
-    "a machine at load average 17–23 (other agents' builds): 56.4 vs 170.5 MB/s (0.33×) through the "
-    "front door, 71.1 (0.42×) through the gateway — not a verdict: the raw GET is measured after "
-    "the rounds, not between them, and at that load the 303's extra request (≈ its own scheduling "
-    "wait per file) weighs on a transfer of 0.1 s. The upload still goes through the service (the "
-    "direct upload with a presigned PUT is not built yet).",
 ]
 
 
@@ -189,10 +171,9 @@ def _pdf_showing(pixels: bytes) -> bytes:
     return bytes(body)
 
 
-def start(processes: Processes, base: Path, endpoint: str, public_url: str) -> tuple[str, str, int]:
+def start(processes: Processes, base: Path, endpoint: str) -> tuple[str, str, int]:
     """The documents service and the gateway in front of it; the service's and the gateway's URLs and
-    the service's pid. The service presigns its download URLs for `public_url`, the front door's
-    origin, whichever door the request came by (as production's console, behind the gateway, does)."""
+    the service's pid."""
     inherited = {name: value for name, value in os.environ.items() if not name.startswith("SHUNIU_")}
     common = {"SHUNIU_JWT_SECRET": SECRET, "SHUNIU_LOG_LEVEL": "WARNING", "SHUNIU_ENV": "development"}
     documents_port, gateway_port = free_port(), free_port()
@@ -209,7 +190,6 @@ def start(processes: Processes, base: Path, endpoint: str, public_url: str) -> t
             "SHUNIU_DOCUMENTS_S3_BUCKET": BUCKET,
             "SHUNIU_DOCUMENTS_S3_ACCESS_KEY": ACCESS_KEY,
             "SHUNIU_DOCUMENTS_S3_SECRET_KEY": SECRET_KEY,
-            "SHUNIU_DOCUMENTS_S3_PUBLIC_URL": public_url,
         },
         documents_port,
     )
@@ -230,25 +210,21 @@ def start(processes: Processes, base: Path, endpoint: str, public_url: str) -> t
     return documents, gateway, processes.running["documents"].pid
 
 
-def front_door(base: Path, port: int, documents: str, gateway: str, store: str) -> HAProxyServer:
-    """HAProxy with the front door's configuration on `port`, in front of the service, the gateway
-    and the object store (`/objects/`, where the downloads' presigned URLs lead); the other services'
-    addresses lead nowhere: no call here is for them."""
-    nowhere = free_port()
+def front_door(base: Path, documents: str, gateway: str) -> HAProxyServer:
+    """HAProxy with the front door's configuration, in front of the service and the gateway (the other
+    services' addresses lead nowhere: no call here is for them)."""
+    port, nowhere = free_port(), free_port()
     settings = Settings(
         service="gateway",
         jwt_secret=SECRET,
         gateway_rate_limit_per_second=1e9,
         gateway_rate_limit_burst=10**9,
     )
-    addresses = {name: f"127.0.0.1:{nowhere}" for name in SERVICES} | {
-        "documents": _address(documents),
-        OBJECT_STORE: _address(store),
-    }
+    addresses = {name: f"127.0.0.1:{nowhere}" for name in SERVICES} | {"documents": _address(documents)}
     door = HAProxyServer(
         base,
         port,
-        haproxy_config(settings, object_store=True),
+        haproxy_config(settings),
         environment(f"127.0.0.1:{port}", _address(gateway), addresses, SECRET),
     )
     door.start()
@@ -295,13 +271,9 @@ async def upload(client: httpx.AsyncClient, id: str, data: bytes, name: str, num
 
 
 async def download(client: httpx.AsyncClient, id: str, sha256: str) -> int:
-    """The file as a browser gets it: the service's `303` to a presigned URL under the front door's
-    `/objects/`, followed (no token sent there: the URL is the permission)."""
     size = 0
-    path = f"/api/documents/incoming/{id}/files/{sha256}"
-    async with client.stream("GET", path, follow_redirects=True) as response:
+    async with client.stream("GET", f"/api/documents/incoming/{id}/files/{sha256}") as response:
         response.raise_for_status()
-        assert response.history and response.history[0].status_code == 303, "not a direct download"
         async for chunk in response.aiter_raw():
             size += len(chunk)
     return size
@@ -391,11 +363,10 @@ async def measure(base: Path, rounds: int) -> dict[str, Any]:
             config=config,
         ) as s3:
             await s3.create_bucket(Bucket=BUCKET)
-        door_port = free_port()
-        documents, gateway, pid = start(processes, base, seaweed.endpoint, f"http://127.0.0.1:{door_port}")
+        documents, gateway, pid = start(processes, base, seaweed.endpoint)
         await processes.wait_until_up()
         await wait_until_up(gateway)
-        door = front_door(base, door_port, documents, gateway, seaweed.endpoint)
+        door = front_door(base, documents, gateway)
         size = 20 * MB
         # A round through each door not counted: the first file pays for the service's S3 client,
         # the extractor's first start and each door's first connections.
@@ -453,10 +424,8 @@ def report(f: dict[str, Any], facts: dict[str, str]) -> str:
             "",
             f"`python -m bench.files` (bench/files.py): a {f['size_mb']:.0f} MB scan, median of "
             f"{f['rounds']} rounds, beside a raw S3 PUT/GET of the same bytes to the same SeaweedFS; "
-            "through the front door (HAProxy → documents → S3 for an upload; for a download the "
-            "service's `303` to a presigned URL, then HAProxy's `/objects/` → S3, as in production) and, "
-            "round by round in turn, through the Python gateway (gateway → documents → S3; a download's "
-            "`303` from it leads to the front door's `/objects/` too, as the console's does).",
+            "through the front door (HAProxy → documents → S3, as in production) and, round by round "
+            "in turn, through the Python gateway alone (gateway → documents → S3).",
             "",
             "| figure | Shuniu, MB/s | raw S3, MB/s | ratio | goal |",
             "|---|---|---|---|---|",

@@ -31,13 +31,6 @@ upload's own object left by a crash before its mapping was written too (no mappi
 and the parts of an upload a crash left unfinished. The caller says which hashes are referenced — an
 archived record's files always are — so a referenced file is never collected: neither its hash's key
 nor the upload's object its mapping points at, however old.
-
-How a download goes from S3 (`ContentStore.download_url`): not through the service. The service checks
-who asks, records what it must, and answers with a short-lived presigned URL (SigV4 query signing)
-under the front door's ``/objects/`` path, which HAProxy passes to the object store unchanged but for
-that prefix (shuniu_gateway/front_door.py): the bytes go from the store to the client in C, and the
-client never needs to reach the store itself. A directory backend (`make dev`) has no such door; its
-files are streamed by the service as before.
 """
 
 from __future__ import annotations
@@ -54,7 +47,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
-from urllib.parse import urlsplit, urlunsplit
 
 import filetype
 
@@ -152,11 +144,6 @@ class Parts(Protocol):
     async def delete(self, key: str) -> None: ...
     async def abort_older_than(self, prefix: str, before: datetime) -> None: ...  # unfinished uploads
 
-
-# Where the front door passes requests to the object store, the prefix stripped (front_door.py).
-OBJECTS_PATH = "/objects"
-# A presigned URL is good for this long: enough to follow a redirect, or to begin sending a file.
-PRESIGNED_SECONDS = 60
 
 UPLOADS = "uploads"  # under a service's prefix: the objects of uploads that went in parts
 MAPPED = "object"  # a mapping's metadata (x-amz-meta-object): the key of the object holding its bytes
@@ -362,23 +349,6 @@ class ContentStore:
         """The file's bytes, chunk by chunk."""
         return self.backend.read(self.key(sha256))
 
-    async def download_url(self, sha256: str, media_type: str, disposition: str, origin: str) -> str | None:
-        """A presigned URL the client fetches the file from through the front door, good for
-        `PRESIGNED_SECONDS`, answering with `disposition` and `media_type`; None when the
-        backend has no direct path (a directory: the caller streams it with `open`). `origin` is
-        where the client reached the service (``scheme://host[:port]``), used unless the backend
-        names the front door's own (``SHUNIU_<SERVICE>_S3_PUBLIC_URL``)."""
-        if not isinstance(self.backend, S3Backend):
-            return None
-        try:
-            return await self.backend.presigned_get(
-                self.key(sha256), origin, disposition=disposition, media_type=media_type
-            )
-        except OSError as exc:
-            raise StoreUnavailable(
-                "文件存储暂不可用，请稍后重试", "the file store is unavailable; try again shortly"
-            ) from exc
-
     async def collect(self, referenced: set[str], *, now: datetime, grace: timedelta) -> list[str]:
         """Delete the objects older than `grace` whose hash is not in `referenced`; their hashes.
 
@@ -471,21 +441,12 @@ class S3Backend:
     the content store reports as 503 so the client retries."""
 
     def __init__(
-        self,
-        endpoint: str,
-        bucket: str,
-        access_key: str,
-        secret_key: str,
-        region: str = "us-east-1",
-        *,
-        public_url: str | None = None,
+        self, endpoint: str, bucket: str, access_key: str, secret_key: str, region: str = "us-east-1"
     ) -> None:
         from aiobotocore.session import get_session
         from botocore.config import Config
 
         self.endpoint, self.bucket, self.region = endpoint, bucket, region
-        self.public_url = public_url.rstrip("/") if public_url else None
-        self._presigners: dict[str, Any] = {}  # by the origin signed for: botocore clients, no I/O
         self._credentials = (access_key, secret_key)
         # One session for the backend's life: a session loads and parses S3's service model (some
         # megabytes of JSON) on its first client, which was 0.14 s of CPU per call when each call
@@ -716,46 +677,6 @@ class S3Backend:
         async with self._client() as s3:
             await s3.delete_object(Bucket=self.bucket, Key=key)
 
-    # ── transfers straight between the client and the store, through the front door ──
-
-    async def presigned_get(self, key: str, origin: str, *, disposition: str, media_type: str) -> str:
-        """A presigned GET of `key`'s bytes (the object a mapping names, if `key` is one), answered
-        with `disposition` and `media_type` as the client should see them."""
-        async with self._client() as s3:
-            head = await s3.head_object(Bucket=self.bucket, Key=key)
-        params = {
-            "Bucket": self.bucket,
-            "Key": head["Metadata"].get(MAPPED, key),
-            "ResponseContentDisposition": disposition,
-            "ResponseContentType": media_type,
-        }
-        return self._presigned("get_object", params, self.public_url or origin)
-
-    def _presigned(self, method: str, params: dict[str, Any], origin: str) -> str:
-        """`method` presigned for `origin`'s front door. SigV4 signs the Host and the path the store
-        sees: the URL is signed for ``<origin>/<bucket>/<key>``, then handed out under
-        ``<origin>/objects/…``, which HAProxy strips, passing the Host on unchanged — so the store
-        checks the very Host and path that were signed. Presigning is computation only (no request):
-        a plain botocore client per origin does it, bound to no event loop."""
-        signer = self._presigners.get(origin)
-        if signer is None:
-            import botocore.session
-            from botocore.config import Config
-
-            signer = botocore.session.get_session().create_client(
-                "s3",
-                endpoint_url=origin,
-                region_name=self.region,
-                aws_access_key_id=self._credentials[0],
-                aws_secret_access_key=self._credentials[1],
-                config=Config(signature_version="s3v4", s3={"addressing_style": "path"}),
-            )
-            self._presigners[origin] = signer
-        signed = urlsplit(
-            str(signer.generate_presigned_url(method, Params=params, ExpiresIn=PRESIGNED_SECONDS))
-        )
-        return urlunsplit(signed._replace(path=OBJECTS_PATH + signed.path))
-
     async def keys_older_than(self, prefix: str, before: datetime) -> list[str]:
         keys = []
         async with self._client() as s3:
@@ -791,7 +712,7 @@ def content_variables(service: str) -> frozenset[str]:
     replaces the directory when its endpoint is set."""
     own = f"SHUNIU_{service.upper()}_"
     names = ("CONTENT_DIR", "MAX_FILE_MB", "S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY", "S3_SECRET_KEY")
-    return frozenset({*(own + n for n in names), own + "S3_REGION", own + "S3_PUBLIC_URL"})
+    return frozenset({*(own + n for n in names), own + "S3_REGION"})
 
 
 def from_environment(service: str, var_dir: Path) -> ContentStore:
@@ -817,8 +738,6 @@ def from_environment(service: str, var_dir: Path) -> ContentStore:
             os.environ[access],
             os.environ[secret],
             os.environ.get(own + "S3_REGION", "us-east-1"),
-            # The front door's origin as clients reach it, for presigned URLs; unset: each request's.
-            public_url=os.environ.get(own + "S3_PUBLIC_URL") or None,
         )
     else:
         backend = DirectoryBackend(Path(os.environ.get(own + "CONTENT_DIR") or var_dir / "content"))

@@ -9,11 +9,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import httpx
 import pytest
 from shuniu_documents.adapters import content
 from shuniu_documents.bootstrap import DEFINITION
-from shuniu_shared.content import OBJECTS_PATH, S3Backend
+from shuniu_shared.content import S3Backend
 
 from tests.documents.office import Office
 from tests.services import SCHEDULER_OFF, running_service
@@ -35,21 +34,6 @@ class RealOffice:
         later = datetime.now(UTC) + timedelta(hours=1)
         keys = await self.bucket.keys_older_than(content.PREFIX, later)
         return sorted(key.removeprefix(f"{content.PREFIX}/") for key in keys)
-
-    async def downloaded(self, id: str, sha256: str, who: str) -> httpx.Response:
-        """The file as a client gets it: the service's `303` to a presigned URL followed as the front
-        door passes it to the store (its ``/objects`` prefix stripped, the Host as signed; the front
-        door itself is tests/documents/test_files_direct.py's)."""
-        asked = await self.office.client.get(
-            f"/incoming/{id}/files/{sha256}", headers=self.office.service.as_(who)
-        )
-        assert asked.status_code == 303, asked.text
-        location = httpx.URL(asked.headers["location"])
-        async with httpx.AsyncClient(base_url=self.bucket.endpoint) as store:
-            return await store.get(
-                location.raw_path.decode().removeprefix(OBJECTS_PATH),
-                headers={"Host": location.netloc.decode()},
-            )
 
 
 @pytest.fixture

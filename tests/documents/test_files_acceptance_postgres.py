@@ -20,7 +20,7 @@ import pytest
 from tests.documents.conftest import RealOffice
 from tests.documents.files import pdf_with_text, png, scanned_pdf
 from tests.documents.office import Office
-from tests.documents.test_files import upload
+from tests.documents.test_files import download, upload
 from tests.documents.test_versions import FIRST, TITLE, three_versions
 from tests.platform.kafka_support import read_until
 
@@ -68,7 +68,7 @@ async def test_a_document_with_a_5_mb_scan_and_two_attachments_goes_from_signing
         "no_text_layer",
     )
     assert table["media_type"] == "image/png"
-    shown = await real.downloaded(id, scan["sha256"], "chen")
+    shown = await download(office, id, scan["sha256"], "chen")
     assert hashlib.sha256(shown.content).hexdigest() == scan["sha256"]
 
     # The archive record lists the three files with their hashes.
@@ -187,7 +187,7 @@ async def test_with_the_object_store_away_for_30_s_uploads_are_503_retried_and_n
     ]
     assert await real.objects() == sorted([kept["sha256"], retried["sha256"]])
     for file, data in ((kept, SCAN), (retried, PLAN)):
-        assert (await real.downloaded(id, file["sha256"], "shen")).content == data  # nothing lost
+        assert (await download(office, id, file["sha256"], "shen")).content == data  # nothing lost
     assert (await office.incoming(id))["stage"] == "registered"
     assert await office.count(id, "shuniu.documents.incoming.file_attached.v1") == 2
 

@@ -8,17 +8,8 @@ bearer token straight to the service:
     /api/<service>/… with `Authorization: Bearer`   → HAProxy checks the token's signature (HS256,
                                                        pinned), `exp`, `iss` and `aud`, the rate and
                                                        the size, then forwards to the service
-    /objects/… (GET, HEAD, PUT), with a presigned URL   → the S3-compatible object store, the prefix
-                                                       stripped and the Host passed on as it came
-                                                       (when generated with `object_store`)
     everything else (/, /console, /auth, /docs, /openapi.json, /api/events/catalogue, and the
     console's own /api calls, which carry the session cookie)  → the Python gateway, as before
-
-A file's bytes go to and from the object store through `/objects/` in C, never through a Python
-process: the documents service checks who asks and answers with a URL it presigned (SigV4, a minute)
-for this door's origin (shuniu_shared/content.py). SigV4 signs the Host and the path the store
-sees, so HAProxy must leave the Host as the client sent it and strip exactly the prefix the service
-added; the store itself checks the signature and its expiry, HAProxy nothing.
 
 The gateway's rules are the ones written here, from the same settings and tables the gateway reads,
 so the two doors cannot drift apart: the prefixes (`Upstream.prefix`), the route timeouts
@@ -43,9 +34,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from shuniu_shared.content import OBJECTS_PATH
 from shuniu_shared.settings import SERVICE_PORTS, Settings
-from shuniu_shared.web.files import INLINE_HEADERS
 from shuniu_shared.web.problems import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, problem_title
 
 from shuniu_gateway.guard import FILE_UPLOADS
@@ -59,7 +48,6 @@ SECRET_VARIABLE = "SHUNIU_JWT_SECRET"
 ALGORITHM = "HS256"
 ENGLISH_FIRST = r"^\s*en"  # English listed first; q-values aside, as problems.preferred_language reads it
 SERVICES = tuple(name for name in SERVICE_PORTS if name != "gateway")
-OBJECT_STORE = "objects"  # the backend, and the `address_variable` of the store's `host:port`
 
 
 def address_variable(service: str) -> str:
@@ -82,15 +70,10 @@ def _path_pattern(service: str) -> str:
     return f"^{public_prefix(service)}(/|$)"
 
 
-def haproxy_config(
-    settings: Settings, services: Sequence[str] = SERVICES, *, object_store: bool = False
-) -> str:
-    """HAProxy 2.6's configuration for the front door in front of `services` and the gateway, and
-    of the object store the documents service's files are in, if it is one (`object_store`)."""
-    sections = [_global(settings), _frontend(settings, services, object_store), _gateway_backend()]
+def haproxy_config(settings: Settings, services: Sequence[str] = SERVICES) -> str:
+    """HAProxy 2.6's configuration for the front door in front of `services` and the gateway."""
+    sections = [_global(settings), _frontend(settings, services), _gateway_backend()]
     sections += [_service_backend(settings, service) for service in services]
-    if object_store:
-        sections.append(_object_store_backend())
     return "\n".join(line for section in sections for line in section).rstrip("\n") + "\n"
 
 
@@ -136,7 +119,7 @@ def _global(settings: Settings) -> list[str]:
     ]
 
 
-def _frontend(settings: Settings, services: Sequence[str], object_store: bool) -> list[str]:
+def _frontend(settings: Settings, services: Sequence[str]) -> list[str]:
     window = max(1.0, settings.gateway_rate_limit_burst / settings.gateway_rate_limit_per_second)
     lines = [
         "frontend front_door",
@@ -208,10 +191,6 @@ def _frontend(settings: Settings, services: Sequence[str], object_store: bool) -
         f"    use_backend {service} if direct {{ path_reg -- {_quoted(_path_pattern(service))} }}"
         for service in services
     ]
-    if object_store:
-        lines.append(
-            f"    use_backend {OBJECT_STORE} if {{ path_beg {OBJECTS_PATH}/ }} {{ method GET HEAD PUT }}"
-        )
     lines += [
         "    default_backend gateway",
         # Every answer carries the request id (the service's own, or the one set above) and the
@@ -265,25 +244,6 @@ def _service_backend(settings: Settings, service: str) -> list[str]:
         "",
     ]
     return lines
-
-
-def _object_store_backend() -> list[str]:
-    """The object store, for presigned requests only: no cookie or bearer token reaches it, and the
-    Host is left as the client sent it, which the URL's signature covers."""
-    return [
-        f"backend {OBJECT_STORE}",
-        f"    http-request set-var(txn.service) str({OBJECT_STORE})",
-        "    http-request del-header Cookie",
-        "    http-request del-header Authorization",
-        f"    http-request replace-path ^{OBJECTS_PATH}(/.*)$ \\1",
-        # A file the console shows inline sits in its page's <iframe>: framed by the suite's own
-        # origin, as the service's own answer would be (shuniu_shared/web/files.py); never cached.
-        *(f"    http-response set-header {name} {_quoted(value)}" for name, value in INLINE_HEADERS.items()),
-        '    http-response set-header Cache-Control "private, no-store"',
-        "    timeout server 1h",  # a large file, a slow client: the store sets its own limits
-        f'    server {OBJECT_STORE} "${{{address_variable(OBJECT_STORE)}}}"',
-        "",
-    ]
 
 
 def _upstream_errors() -> list[str]:

@@ -17,14 +17,6 @@ from shuniu_shared.errors import InvalidInput
 from shuniu_shared.runtime import ServiceRuntime
 
 LONGEST_NAME = 1000  # characters of a file name as given
-# A file shown inline is shown inside the console's own page (an <iframe> for a PDF): framing by the
-# suite's own origin only, in place of the gateway's default `DENY` (shuniu_gateway/headers.py).
-# Nothing it holds may load or run anything; `object-src 'self'` is the browser's PDF viewer, which
-# embeds the file itself. The front door sets the same on files it passes from the object store.
-INLINE_HEADERS = {
-    "X-Frame-Options": "SAMEORIGIN",
-    "Content-Security-Policy": "default-src 'none'; object-src 'self'; frame-ancestors 'self'",
-}
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -78,14 +70,6 @@ def content_disposition(kind: str, name: str) -> str:
     quotes, backslashes, separators or control characters for clients that read only ``filename``."""
     fallback = "".join(c if " " <= c <= "~" and c not in '"\\/;' else "_" for c in name)[:150]
     return f"{kind}; filename=\"{fallback or 'file'}\"; filename*=UTF-8''{quote(name, safe='')}"
-
-
-def request_origin(request: Request) -> str:
-    """``scheme://host[:port]`` as the client reached us: the Host the front door passes on as it
-    came (HAProxy), or the one the Python gateway names in ``X-Forwarded-Host``."""
-    scheme = request.headers.get("x-forwarded-proto") or request.url.scheme
-    host = request.headers.get("x-forwarded-host") or request.headers.get("host") or request.url.netloc
-    return f"{scheme}://{host}"
 
 
 def stored_json(sha256: str, size: int, media_type: str, name: str) -> dict[str, Any]:

@@ -10,19 +10,17 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from shuniu_shared.commands import Actor, execute
 from shuniu_shared.errors import NotFound
 from shuniu_shared.web.commands import Acting, acting, if_match, runtime_of
 from shuniu_shared.web.files import (
-    INLINE_HEADERS,
     UPLOAD_BODY,
     content_disposition,
     content_store,
     file_name_from,
     opened,
     refuse_declared_oversize,
-    request_origin,
     stored_json,
 )
 
@@ -37,6 +35,14 @@ outgoing_router = APIRouter(prefix="/outgoing", tags=["发文 outgoing"])
 
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="文件内容的 SHA-256 / the file's hash")]
 INLINE = ("application/pdf", "image/")  # shown in the browser (its PDF viewer, as an image)
+# An inline file is shown inside the console's own page (an <iframe> for a PDF): framing by the
+# suite's own origin only, in place of the gateway's default `DENY` (shuniu_gateway/headers.py).
+# Nothing it holds may load or run anything; `object-src 'self'` is the browser's PDF viewer, which
+# embeds the file itself.
+INLINE_HEADERS = {
+    "X-Frame-Options": "SAMEORIGIN",
+    "Content-Security-Policy": "default-src 'none'; object-src 'self'; frame-ancestors 'self'",
+}
 
 
 def add_file_routes(
@@ -97,16 +103,11 @@ def add_file_routes(
         "/{id}/files/{sha256}",
         summary="下载或在线查看文件（涉密文件的下载留痕）/ download a file",
         response_class=StreamingResponse,
-        responses={
-            200: {"content": {"application/octet-stream": {}}},
-            303: {"description": "到对象存储的限时签名地址 / a presigned URL of the object store"},
-        },
+        responses={200: {"content": {"application/octet-stream": {}}}},
     )
-    async def download(id: str, sha256: Sha256, request: Request, actor: Acting) -> Response:
-        """A classified document's file is recorded as downloaded (who, when, which file) before its
-        first byte leaves. From S3, the answer is `303 See Other` to a presigned URL good for a minute
-        under the front door's ``/objects/`` (the bytes go from the store to the client, not through
-        this service: shuniu_shared/content.py); from a directory (`make dev`), the bytes themselves."""
+    async def download(id: str, sha256: Sha256, request: Request, actor: Acting) -> StreamingResponse:
+        """Streamed from the content store; a classified document's file is recorded as downloaded
+        (who, when, which file) before its first byte leaves."""
         runtime = runtime_of(request)
         async with runtime.store.reading() as reading:
             document = await load_visible(reading, Office.of(runtime), cls, id, actor)
@@ -114,15 +115,10 @@ def add_file_routes(
         if file is None:
             raise NotFound(f"公文 {id} 没有此文件", f"document {id} has no such file", code="file_not_found")
         await execute(runtime, record(id, sha256=sha256), files.record_download, actor)
+        chunks = await opened(content_store(runtime).open(sha256))
         inline = file.media_type.startswith(INLINE)
-        disposition = content_disposition("inline" if inline else "attachment", file.name)
-        store = content_store(runtime)
-        url = await store.download_url(sha256, file.media_type, disposition, request_origin(request))
-        if url is not None:
-            return RedirectResponse(url, status_code=303, headers={"Cache-Control": "private, no-store"})
-        chunks = await opened(store.open(sha256))
         headers = {
-            "Content-Disposition": disposition,
+            "Content-Disposition": content_disposition("inline" if inline else "attachment", file.name),
             "Content-Length": str(file.size),
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
