@@ -685,9 +685,14 @@ WHY = {
         "it weighs more per command."
     ),
     "latency": (
-        "Latency at half load: the p99 is set by moments when the relay, the projection and PostgreSQL's "
-        "flushes take both cores, which the baseline's single INSERT does not share; other work on the "
-        "machine adds its own queueing (compare the load average with the whole run's)."
+        "Latency at half load: not the consumers' backlog — the half load now begins once every consumer "
+        "group has committed the end of the topics (bench/drain.py; the wait is in the row, 0.1 s on "
+        "2026-12-08) — and "
+        "not Shuniu's alone: the baseline, whose whole command is one INSERT, queued at the same rate behind "
+        "the same front door as well (p50 140 ms, p99 2.9 s on 2026-12-08, at an eighth of its closed-loop "
+        "rate), where through the Python gateway Shuniu's p99 was 30 ms when issue 21 was filed. So the "
+        "open loop's client or its "
+        "path through HAProxy is where this queueing is to be looked for; not yet found."
     ),
     "appends": (
         "Appends with 16 writers: the event store's one-event transactions are bound by the WAL flush "
@@ -695,11 +700,12 @@ WHY = {
         "depends on how many commits PostgreSQL groups per flush on this disk."
     ),
     "relay": (
-        "Relay: each pass reads up to 1,000 rows from PostgreSQL, hands them to the producer (aiokafka's "
-        "send costs the same per record as in the baseline), waits for the acknowledgements, then deletes "
-        "the rows and commits — one after the other, while the baseline only sends. The stored JSON is now "
-        "published as it is rather than decoded and encoded again (a third of the relay's CPU). Reading the "
-        "next batch while the broker acknowledges this one would hide the database's share; not done."
+        "Relay: the publisher builds aiokafka's batches itself, one per partition (`create_batch`/"
+        "`send_batch`), and the relay reads and encodes the next batch while the broker acknowledges this "
+        "one (the ordering argument in docs/platform.md) — 0.28× before, 0.34–0.44× after in the same "
+        "minutes (docs/bench/platform.md, 2026-12-08). The wait for the broker is now hidden; what is left "
+        "in line is reading the rows through SQLAlchemy, the envelopes' headers, the delete's commit, and "
+        "aiokafka's pure-Python murmur2 partitioner (about 40 % of publishing, py-spy)."
     ),
     "lag": (
         "Lag: commit → relay → Kafka → the projection's consumer → its transaction; at half load the p99 is "
