@@ -282,6 +282,15 @@ SIDES = {
 }
 
 
+def posting_to(session: aiohttp.ClientSession, base: str) -> projection_bench.Post:
+    async def post(path: str, body: dict[str, Any], headers: dict[str, str]) -> tuple[bool, dict[str, Any]]:
+        async with session.post(f"{base}{path}", json=body, headers=headers) as response:
+            answered = 200 <= response.status < 300
+            return answered, await response.json() if answered else {}
+
+    return post
+
+
 def drain_note(f: dict[str, Any]) -> str:
     """How long the consumers took to catch up with the rounds before the half load began (bench/drain.py)."""
     if "drain_seconds" not in f:
@@ -302,7 +311,6 @@ async def commands(
         "baseline via gateway": processes.urls["baseline-gateway"],
     }
     documents = {side: f"{url}/api/documents" for side, url in entrances.items()}
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     figures: dict[str, Any] = {}
     pids = {name: process.pid for name, process in processes.running.items()}
     pids |= {name: door.pid for name, door in doors.items()}
@@ -329,11 +337,16 @@ async def commands(
     figures["drain_seconds"], figures["drain_left_behind"] = await drained(bootstrap)
     engine = create_engine(projection_url)
     watched = SimpleNamespace(engine=engine)
-    shuniu_client = httpx.AsyncClient(base_url=documents["shuniu"], limits=limits, timeout=30)
-    baseline_client = httpx.AsyncClient(base_url=documents["baseline"], limits=limits, timeout=30)
-    async with shuniu_client, baseline_client:
-        load = await projection_bench.steady_load(shuniu_client, watched, rate, scale.half_load_seconds)
-        base = await projection_bench.steady_load(baseline_client, None, rate, scale.half_load_seconds)
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=64), timeout=aiohttp.ClientTimeout(total=30)
+    )
+    async with session:
+        load = await projection_bench.steady_load(
+            posting_to(session, documents["shuniu"]), watched, rate, scale.half_load_seconds
+        )
+        base = await projection_bench.steady_load(
+            posting_to(session, documents["baseline"]), None, rate, scale.half_load_seconds
+        )
     await engine.dispose()
     figures |= {
         "half_load_commands_per_second": rate,
@@ -685,14 +698,15 @@ WHY = {
         "it weighs more per command."
     ),
     "latency": (
-        "Latency at half load: not the consumers' backlog — the half load now begins once every consumer "
-        "group has committed the end of the topics (bench/drain.py; the wait is in the row, 0.1 s on "
-        "2026-12-08) — and "
-        "not Shuniu's alone: the baseline, whose whole command is one INSERT, queued at the same rate behind "
-        "the same front door as well (p50 140 ms, p99 2.9 s on 2026-12-08, at an eighth of its closed-loop "
-        "rate), where through the Python gateway Shuniu's p99 was 30 ms when issue 21 was filed. So the "
-        "open loop's client or its "
-        "path through HAProxy is where this queueing is to be looked for; not yet found."
+        "Latency at half load: the open loop's own client was what queued it. It sent through httpx, "
+        "whose pool costs the client far more per request under concurrency (encode/httpx#3215) on the two "
+        "cores it measures: on 2026-12-08 the baseline, whose whole command is one INSERT, queued with it "
+        "too (p50 140 ms, p99 2.9 s at an eighth of its closed-loop rate), and Shuniu gave p50 558 ms, p99 "
+        "5.5 s. It now sends through aiohttp, as the closed-loop rounds do: the same run's next try gave "
+        "Shuniu 18 / 69 ms and the baseline 3 / 14 ms. The consumers' backlog is not the cause either: the "
+        "half load begins once every consumer group has committed the end of the topics (bench/drain.py), "
+        "which took 0.1–0.2 s. What is left above 50 ms is the moments when the relay, the projection and "
+        "PostgreSQL's flushes take both cores, which the baseline's single INSERT does not share."
     ),
     "appends": (
         "Appends with 16 writers: the event store's one-event transactions are bound by the WAL flush "
